@@ -20,6 +20,8 @@ export interface ReadOptions {
 }
 
 export async function* readInputs(paths: string[], _opts: ReadOptions = {}): AsyncGenerator<InputItem | InputError> {
-  const { readFileSync } = await import('node:fs');
-  for (const p of paths) yield { source: p, bytes: readFileSync(p), format: p.endsWith('.html') ? 'html' : 'txt' };
+  const { readFileSync, statSync, readdirSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const files = (p: string): string[] => (statSync(p).isDirectory() ? readdirSync(p).sort().flatMap((f) => files(join(p, f))) : [p]);
+  for (const p of paths.flatMap(files)) yield { source: p, bytes: readFileSync(p), format: p.endsWith('.html') ? 'html' : 'txt' };
 }

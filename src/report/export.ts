@@ -1,0 +1,87 @@
+/**
+ * The `walkback.export/v1` document of ../shared/eval/FORMAT.md, built from analysed Docs and
+ * their Ledger. Text fields are sliced from each document's clean text by span.
+ */
+import type { Doc, Ledger, TimeValue } from '../core/types.js';
+import { sliceSpan } from '../core/span.js';
+
+export interface ExportSpan { start: number; end: number; rule: string }
+
+export interface WalkbackExport {
+  schema: 'walkback.export/v1';
+  documents: Array<{ id: string; source: string; title: string | null; published: string | null; publishedFrom: string | null; outlet: string | null; authors: string[]; language: string | null; duplicateOf: string | null; text: string }>;
+  entities: Array<{ id: string; name: string; aliases: string[]; type: string; roles: string[]; affiliation: string[]; side: string | null }>;
+  statements: Array<{ id: string; document: string; speaker: string | null; speakerText: string; kind: string; text: string; cue: string | null; addressee: string | null; date: ExportDate; span: ExportSpan; content: ExportSpan; rule: string }>;
+  events: Array<{ id: string; type: string; participants: string[]; label: string; place: string | null; time: ExportDate; status: string | null }>;
+  claims: Array<{ id: string; event: string; document: string; source: string | null; sourceText: string | null; status: string; modality: string; text: string; statement: string | null; date: ExportDate; copyOf: string | null; span: ExportSpan; rule: string }>;
+  conflicts: Array<{ id: string; kind: string; claims: [string, string]; event: string; explanation: string; rule: string }>;
+}
+
+type ExportDate = string | { start: string | null; end: string | null; granularity: string; timex: string; implied: boolean } | null;
+
+/** A day as `YYYY-MM-DD`; anything coarser as an interval object. */
+export function exportDate(t: TimeValue | null): ExportDate {
+  if (!t) return null;
+  if (t.granularity === 'day' && t.start && t.start === t.end) return t.start;
+  return { start: t.start, end: t.end, granularity: t.granularity, timex: t.timex, implied: t.implied };
+}
+
+const exportSpan = (s: { start: number; end: number; rule: string }): ExportSpan => ({ start: s.start, end: s.end, rule: s.rule });
+
+export function buildExport(docs: readonly Doc[], ledger: Ledger): WalkbackExport {
+  const entityOf = (doc: string, local: string | null): string | null => (local ? ledger.entityOf.get(doc)?.get(local) ?? null : null);
+  const byDoc = new Map(docs.map((d) => [d.id, d]));
+  return {
+    schema: 'walkback.export/v1',
+    documents: docs.map((d) => ({
+      id: d.id,
+      source: d.source,
+      title: d.meta.title,
+      published: d.meta.published?.date ?? null,
+      publishedFrom: d.meta.published?.source ?? null,
+      outlet: d.meta.outlet,
+      authors: d.meta.authors,
+      language: d.meta.language,
+      duplicateOf: d.meta.duplicateOf,
+      text: d.text,
+    })),
+    entities: ledger.entities.map((e) => ({ id: e.id, name: e.name, aliases: e.aliases, type: e.type, roles: e.roles, affiliation: e.affiliation, side: e.side })),
+    statements: docs.flatMap((d) =>
+      d.statements.map((s) => ({
+        id: `${d.id}:${s.id}`,
+        document: d.id,
+        speaker: entityOf(d.id, s.speaker.local),
+        speakerText: s.speaker.text,
+        kind: s.kind,
+        text: sliceSpan(d.text, s.content),
+        cue: s.cue ? sliceSpan(d.text, s.cue) : null,
+        addressee: s.addressee?.text ?? null,
+        date: exportDate(s.date),
+        span: exportSpan(s.span),
+        content: exportSpan(s.content),
+        rule: s.rule,
+      })),
+    ),
+    events: ledger.events.map((e) => ({ id: e.id, type: e.type, participants: e.participants, label: e.label, place: e.place, time: exportDate(e.time), status: e.status })),
+    claims: ledger.claims.map((lc) => {
+      const d = byDoc.get(lc.doc)!;
+      const c = lc.claim;
+      return {
+        id: lc.id,
+        event: lc.event,
+        document: lc.doc,
+        source: lc.source,
+        sourceText: c.sourceText,
+        status: c.status,
+        modality: c.modality,
+        text: sliceSpan(d.text, c.evidence),
+        statement: c.statement ? `${lc.doc}:${c.statement}` : null,
+        date: exportDate(c.date),
+        copyOf: lc.copyOf,
+        span: exportSpan(c.evidence),
+        rule: c.rule,
+      };
+    }),
+    conflicts: ledger.conflicts.map((k) => ({ id: k.id, kind: k.kind, claims: k.claims, event: k.event, explanation: k.explanation, rule: k.rule })),
+  };
+}
