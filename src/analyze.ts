@@ -9,8 +9,10 @@ import type { Doc } from './core/types.js';
 import { analyzeDoc, type PipelineOptions } from './pipeline.js';
 
 export interface AnalyzeOptions extends ReadOptions, PipelineOptions {
-  /** Called once per input item, after it is analysed or rejected. */
-  onItem?: (result: { source: string; doc?: Doc; error?: InputError }) => void;
+  /** Called once per input item, after it is analysed (with its raw bytes), skipped or rejected. */
+  onItem?: (result: { source: string; doc?: Doc; raw?: Buffer; error?: InputError }) => void;
+  /** Keep the analysed Docs in the result (false when a store takes them as they come). */
+  collect?: boolean;
   /** Skip items whose raw hash is already known (re-running adds nothing). */
   known?: (rawHash: string, source: string) => boolean;
 }
@@ -44,8 +46,8 @@ export async function analyzePaths(paths: string[], opts: AnalyzeOptions = {}): 
         continue;
       }
       analyzeDoc(doc, opts);
-      docs.push(doc);
-      opts.onItem?.({ source: item.source, doc });
+      if (opts.collect !== false) docs.push(doc);
+      opts.onItem?.({ source: item.source, doc, raw: item.bytes });
     } catch (err) {
       const e = err instanceof InputError ? err : new InputError(item.source, (err as Error).message, 'analyze/failed');
       errors.push(e);

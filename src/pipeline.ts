@@ -55,6 +55,11 @@ export function analyzeDoc(doc: Doc, opts: PipelineOptions = {}): Doc {
   const skip = opts.skip ?? [];
   for (const st of docStages) {
     if (skip.includes(st.name)) continue;
+    // A document in another language is stored and flagged, not analysed as English.
+    if (st.name !== 'published' && doc.meta.language && doc.meta.language !== 'en') {
+      doc.messages.push({ reason: `language '${doc.meta.language}': stored, not analysed`, ruleId: 'pipeline/not-english' });
+      break;
+    }
     try {
       st.run(doc, opts);
     } catch (err) {

@@ -1,0 +1,64 @@
+/**
+ * The walkback CLI on commander. `run(argv)` returns the exit code so the CLI is testable as a
+ * function; bin/walkback.js only calls it. Exit codes: 0 every input analysed, 1 some inputs
+ * rejected (the rest analysed), 2 fatal (bad flags, unusable store or file).
+ */
+import { Command, CommanderError } from 'commander';
+import { registerAnalyze } from './commands/analyze.js';
+import { registerExport } from './commands/export.js';
+import { registerReport } from './commands/report.js';
+import { registerDates } from './commands/dates.js';
+import { useLexiconFiles } from '../core/lexicon.js';
+import { PIPELINE_VERSION } from '../version.js';
+
+export const EXIT = { ok: 0, someFailed: 1, fatal: 2 } as const;
+
+export interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+  isTTY: boolean;
+}
+
+export const processIo: Io = {
+  out: (s) => process.stdout.write(s),
+  err: (s) => process.stderr.write(s),
+  isTTY: Boolean(process.stderr.isTTY),
+};
+
+export async function run(argv: string[], io: Io = processIo): Promise<number> {
+  let code: number = EXIT.ok;
+  const setCode = (c: number): void => {
+    code = Math.max(code, c);
+  };
+  const program = new Command()
+    .name('walkback')
+    .description('A sourced ledger of an evolving news story: statements, events, status over time, conflicts.')
+    .version(PIPELINE_VERSION)
+    .option('--lexicon <file...>', 'extra lexicon file(s) (YAML: lexicon name -> entries)')
+    .exitOverride()
+    .configureOutput({ writeOut: io.out, writeErr: io.err })
+    .hook('preAction', (cmd) => {
+      const files = cmd.opts().lexicon as string[] | undefined;
+      if (files?.length) useLexiconFiles(files);
+    });
+  const ctx = { io, setCode };
+  registerAnalyze(program, ctx);
+  registerExport(program, ctx);
+  registerReport(program, ctx);
+  registerDates(program, ctx);
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      return err.exitCode === 0 ? code : EXIT.fatal;
+    }
+    io.err(`walkback: ${(err as Error).message}\n`);
+    return EXIT.fatal;
+  }
+  return code;
+}
+
+export interface CommandContext {
+  io: Io;
+  setCode: (code: number) => void;
+}

@@ -1,0 +1,129 @@
+/**
+ * The embedded store: one SQLite file (better-sqlite3), WAL mode, every write in a
+ * transaction so an interrupted run leaves what was stored before intact.
+ */
+import Database from 'better-sqlite3';
+import type { Doc } from '../core/types.js';
+import type { WalkbackExport } from '../report/export.js';
+import { schemaSql, ledgerTables, SCHEMA_VERSION } from './schema.js';
+import { type Store, type StoreCounts, type StoredAnalysis, toStoredAnalysis, fromStoredAnalysis } from './store.js';
+import { PIPELINE_VERSION } from '../version.js';
+
+export class StoreError extends Error {
+  constructor(
+    public readonly file: string,
+    reason: string,
+  ) {
+    super(`${file}: ${reason}`);
+    this.name = 'StoreError';
+  }
+}
+
+const dateKey = (d: unknown): string | null => (typeof d === 'string' ? d : d && typeof d === 'object' && 'start' in d ? ((d as { start: string | null }).start ?? null) : null);
+
+export class SqliteStore implements Store {
+  private db: Database.Database;
+
+  constructor(public readonly file: string) {
+    try {
+      this.db = new Database(file);
+      this.db.pragma('journal_mode = WAL');
+      this.db.pragma('synchronous = NORMAL');
+      this.db.pragma('foreign_keys = ON');
+      this.db.exec(schemaSql);
+    } catch (err) {
+      throw new StoreError(file, `cannot open the store: ${(err as Error).message}`);
+    }
+    const version = this.db.prepare('SELECT value FROM store_meta WHERE key = ?').get('schema_version') as { value: string } | undefined;
+    if (!version) this.db.prepare('INSERT INTO store_meta (key, value) VALUES (?, ?)').run('schema_version', String(SCHEMA_VERSION));
+    else if (Number(version.value) > SCHEMA_VERSION) throw new StoreError(file, `store schema ${version.value} is newer than this walkback (${SCHEMA_VERSION})`);
+  }
+
+  knownHashes(): Set<string> {
+    const rows = this.db.prepare('SELECT raw_hash FROM documents').pluck().all() as string[];
+    return new Set(rows);
+  }
+
+  saveDocs(items: Array<{ doc: Doc; raw: Buffer }>): number {
+    const insRaw = this.db.prepare('INSERT OR IGNORE INTO raw_inputs (hash, size, bytes) VALUES (?, ?, ?)');
+    const insDoc = this.db.prepare(
+      `INSERT OR IGNORE INTO documents (id, seq, source, raw_hash, title, published, outlet, language, duplicate_of, text, analysis, pipeline_version, added_at)
+       VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM documents), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const now = new Date().toISOString();
+    const tx = this.db.transaction((batch: Array<{ doc: Doc; raw: Buffer }>) => {
+      let added = 0;
+      for (const { doc, raw } of batch) {
+        insRaw.run(doc.rawHash, raw.length, raw);
+        const m = doc.meta;
+        added += insDoc.run(doc.id, doc.source, doc.rawHash, m.title, m.published?.date ?? null, m.outlet, m.language, m.duplicateOf, doc.text, JSON.stringify(toStoredAnalysis(doc)), PIPELINE_VERSION, now).changes;
+      }
+      return added;
+    });
+    return tx(items);
+  }
+
+  loadDocs(): Doc[] {
+    const rows = this.db.prepare('SELECT text, analysis FROM documents ORDER BY seq').all() as Array<{ text: string; analysis: string }>;
+    return rows.map((r) => fromStoredAnalysis(r.text, JSON.parse(r.analysis) as StoredAnalysis));
+  }
+
+  raw(hash: string): Buffer | null {
+    const row = this.db.prepare('SELECT bytes FROM raw_inputs WHERE hash = ?').get(hash) as { bytes: Buffer } | undefined;
+    return row?.bytes ?? null;
+  }
+
+  saveLedger(exp: WalkbackExport): void {
+    const lastDate = new Map<string, string>();
+    for (const c of exp.claims) {
+      const d = dateKey(c.date);
+      if (d && (lastDate.get(c.event) ?? '') < d) lastDate.set(c.event, d);
+    }
+    const tx = this.db.transaction(() => {
+      for (const t of ledgerTables) this.db.exec(`DELETE FROM ${t}`);
+      const insE = this.db.prepare('INSERT INTO entities (id, name, type, side, data) VALUES (?, ?, ?, ?, ?)');
+      for (const e of exp.entities) insE.run(e.id, e.name, e.type, e.side, JSON.stringify(e));
+      const insS = this.db.prepare('INSERT INTO statements (id, document, speaker, speaker_text, kind, text, date, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+      for (const s of exp.statements) insS.run(s.id, s.document, s.speaker, s.speakerText, s.kind, s.text, dateKey(s.date), JSON.stringify(s));
+      const insV = this.db.prepare('INSERT INTO events (id, type, label, status, last_date, data) VALUES (?, ?, ?, ?, ?, ?)');
+      for (const v of exp.events) insV.run(v.id, v.type, v.label, v.status, lastDate.get(v.id) ?? null, JSON.stringify(v));
+      const insC = this.db.prepare('INSERT INTO claims (id, event, document, source, status, date, data) VALUES (?, ?, ?, ?, ?, ?, ?)');
+      for (const c of exp.claims) insC.run(c.id, c.event, c.document, c.source, c.status, dateKey(c.date), JSON.stringify(c));
+      const insK = this.db.prepare('INSERT INTO conflicts (id, kind, event, claim_a, claim_b, data) VALUES (?, ?, ?, ?, ?, ?)');
+      for (const k of exp.conflicts) insK.run(k.id, k.kind, k.event, k.claims[0], k.claims[1], JSON.stringify(k));
+    });
+    tx();
+  }
+
+  loadExport(): WalkbackExport {
+    const data = <T>(table: string, order: string): T[] =>
+      (this.db.prepare(`SELECT data FROM ${table} ORDER BY ${order}`).pluck().all() as string[]).map((s) => JSON.parse(s) as T);
+    const documents = (this.db.prepare('SELECT id, source, text, analysis FROM documents ORDER BY seq').all() as Array<{ id: string; source: string; text: string; analysis: string }>).map((r) => {
+      const a = JSON.parse(r.analysis) as StoredAnalysis;
+      const m = a.meta;
+      return { id: r.id, source: r.source, title: m.title, published: m.published?.date ?? null, publishedFrom: m.published?.source ?? null, outlet: m.outlet, authors: m.authors, language: m.language, duplicateOf: m.duplicateOf, text: r.text };
+    });
+    return {
+      schema: 'walkback.export/v1',
+      documents,
+      entities: data('entities', 'rowid'),
+      statements: data('statements', 'rowid'),
+      events: data('events', 'rowid'),
+      claims: data('claims', 'rowid'),
+      conflicts: data('conflicts', 'rowid'),
+    };
+  }
+
+  counts(): StoreCounts {
+    const n = (t: string): number => (this.db.prepare(`SELECT COUNT(*) FROM ${t}`).pluck().get() as number) ?? 0;
+    return { documents: n('documents'), entities: n('entities'), statements: n('statements'), events: n('events'), claims: n('claims'), conflicts: n('conflicts') };
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}
+
+export function openStore(file: string): Store {
+  return new SqliteStore(file);
+}

@@ -1,0 +1,45 @@
+/**
+ * What the rest of walkback asks of a store. SQLite (embedded, the default) implements it;
+ * everything above the store sees only these calls.
+ */
+import type { Doc } from '../core/types.js';
+import type { WalkbackExport } from '../report/export.js';
+
+export interface StoreCounts {
+  documents: number;
+  entities: number;
+  statements: number;
+  events: number;
+  claims: number;
+  conflicts: number;
+}
+
+export interface Store {
+  /** Raw hashes of every stored document: re-analysing the same input is a no-op. */
+  knownHashes(): Set<string>;
+  /** Save analysed documents and their raw input, in one transaction; existing ids are kept as they are. */
+  saveDocs(items: Array<{ doc: Doc; raw: Buffer }>): number;
+  /** Every stored document with its analysis, in the order it was added. */
+  loadDocs(): Doc[];
+  /** The raw input of a document, verbatim. */
+  raw(hash: string): Buffer | null;
+  /** Replace the ledger tables with this export's rows, in one transaction. */
+  saveLedger(exp: WalkbackExport): void;
+  /** The export as stored (documents and ledger tables). */
+  loadExport(): WalkbackExport;
+  counts(): StoreCounts;
+  close(): void;
+}
+
+/** The per-document analysis as stored: the Doc less its text (a column of its own) and tokens (recomputable). */
+export type StoredAnalysis = Omit<Doc, 'text' | 'tokens'>;
+
+export function toStoredAnalysis(doc: Doc): StoredAnalysis {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  const { text: _text, tokens: _tokens, ...rest } = doc;
+  return rest;
+}
+
+export function fromStoredAnalysis(text: string, a: StoredAnalysis): Doc {
+  return { ...a, text, tokens: [] };
+}
