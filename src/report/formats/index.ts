@@ -1,0 +1,11 @@
+/** Report formats, looked up by name (`walkback report --format NAME`). */
+import type { Doc, Ledger } from '../../core/types.js';
+import { renderText } from './text.js';
+import { renderMarkdown } from './md.js';
+
+export type ReportFormat = (docs: readonly Doc[], ledger: Ledger) => string;
+
+export const formats: Record<string, ReportFormat> = {
+  text: (docs, ledger) => renderText(docs, ledger),
+  md: renderMarkdown,
+};
