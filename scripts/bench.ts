@@ -1,0 +1,48 @@
+/**
+ * npm run bench [-- --n 10000] [--seed S] [--keep DIR]
+ * Writes a synthetic corpus (scripts/bench/synthetic.ts) to a temporary folder, then runs
+ * analyze on it in this one process into a fresh SQLite store, as `walkback analyze` does.
+ * Only the analyze is timed. A benchmark, not a test. Last line:
+ *   bench: N articles · X articles/s · peak RSS Y MB
+ */
+import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generateArticle, makeRng } from './bench/synthetic.js';
+import { analyzeIntoStore } from '../src/run.js';
+import { openStore } from '../src/store/sqlite.js';
+
+const args = process.argv.slice(2);
+const opt = (n: string, d: string): string => (args.includes(n) ? args[args.indexOf(n) + 1]! : d);
+const n = Number(opt('--n', '1000'));
+const seed = Number(opt('--seed', '1'));
+if (!Number.isInteger(n) || n <= 0) throw new Error(`--n ${opt('--n', '')}: expected a positive whole number`);
+
+const dir = mkdtempSync(join(tmpdir(), 'walkback-bench-'));
+const corpus = join(dir, 'corpus');
+mkdirSync(corpus);
+for (let i = 0; i < n; i++) {
+  const a = generateArticle(i, makeRng(seed * 1_000_003 + i));
+  // 1,000 files a folder keeps directory listings fast at 50,000 articles.
+  const sub = join(corpus, String(Math.floor(i / 1000)).padStart(3, '0'));
+  if (i % 1000 === 0) mkdirSync(sub);
+  writeFileSync(join(sub, `${a.name}.txt`), a.text);
+}
+
+const store = openStore(join(dir, 'bench.db'));
+let done = 0;
+const t0 = process.hrtime.bigint();
+const summary = await analyzeIntoStore(store, [corpus], {
+  onItem: () => {
+    done++;
+    if (process.stderr.isTTY && done % 500 === 0) process.stderr.write(`\r${done}/${n}`);
+  },
+});
+const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+store.close();
+if (process.stderr.isTTY) process.stderr.write('\r');
+if (!args.includes('--keep')) rmSync(dir, { recursive: true, force: true });
+const c = summary.counts;
+console.log(`store: ${c.documents} documents · ${c.statements} statements · ${c.events} events · ${c.claims} claims · ${c.conflicts} conflicts · ${summary.errors.length} failed · ${seconds.toFixed(1)} s`);
+const peak = process.resourceUsage().maxRSS / 1024;
+console.log(`bench: ${n} articles · ${(n / seconds).toFixed(0)} articles/s · peak RSS ${peak.toFixed(0)} MB`);
