@@ -1,0 +1,13 @@
+/** One sentence naming both sources, both dates and both statuses. */
+import type { Entity, LedgerClaim, TimeValue } from '../core/types.js';
+
+const when = (t: TimeValue | null): string => (t ? (t.granularity === 'day' && t.start ? `on ${t.start}` : `in ${t.timex}`) : 'at an unknown date');
+const said = (s: string): string => s.replace('_', ' ');
+
+export function sourceName(c: LedgerClaim, entities: ReadonlyMap<string, Entity>): string {
+  return (c.source ? entities.get(c.source)?.name : null) ?? c.claim.sourceText ?? 'the article';
+}
+
+export function explain(a: LedgerClaim, b: LedgerClaim, entities: ReadonlyMap<string, Entity>): string {
+  return `${sourceName(a, entities)} said ${when(a.claim.date)} that it was ${said(a.claim.status)}, but ${sourceName(b, entities)} said ${when(b.claim.date)} that it was ${said(b.claim.status)}.`;
+}

@@ -1,0 +1,168 @@
+/**
+ * Corpus stage: event mentions of all documents -> events; every claim placed on its event.
+ * Mentions are indexed by type + participant entity set, so a mention is only compared with
+ * events that have the same parties (cost grows with mentions per event, not corpus size).
+ * Within one key, a mention joins the most recent compatible event:
+ *   - place: unknown fits anything; two named places must be the same;
+ *   - time: stated event times must overlap; the statement dates may not be more than
+ *     GAP_DAYS past the event's last mention (a story told again months later is a new round);
+ *   - a held event is closed: a later forward claim (proposed, planned, possible...) with
+ *     no place of the held one opens a new event (LEDGER.md: the next summit is another one).
+ */
+import { createHash } from 'node:crypto';
+import type { Claim, Doc, Event, EventMention, LedgerClaim, Status, TimeValue } from '../core/types.js';
+import type { Canonical } from '../entities/index.js';
+
+export const GAP_DAYS = 30;
+const FORWARD: ReadonlySet<Status> = new Set(['proposed', 'planned', 'agreed', 'possible']);
+
+interface Item {
+  doc: Doc;
+  mention: EventMention;
+  claims: Claim[];
+  participants: string[];
+  day: number;
+  order: number;
+}
+
+interface Cluster {
+  key: string;
+  ordinal: number;
+  items: Item[];
+  place: string | null;
+  time: TimeValue | null;
+  lastDay: number;
+  heldDay: number | null;
+}
+
+const DAY = 86_400_000;
+function dayOf(t: TimeValue | null | undefined): number {
+  const s = t?.start ?? t?.end;
+  if (!s) return Number.NaN;
+  const ms = Date.parse(s);
+  return Number.isNaN(ms) ? Number.NaN : Math.floor(ms / DAY);
+}
+const foldPlace = (p: string): string => p.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+function timesOverlap(a: TimeValue | null, b: TimeValue | null): boolean {
+  if (!a?.start || !a.end || !b?.start || !b.end) return true;
+  return a.start <= b.end && b.start <= a.end;
+}
+
+function compatible(c: Cluster, it: Item): boolean {
+  const place = it.mention.place;
+  if (place && c.place && foldPlace(place) !== foldPlace(c.place)) return false;
+  if (!timesOverlap(c.time, it.mention.time)) return false;
+  if (!Number.isNaN(it.day) && !Number.isNaN(c.lastDay) && it.day - c.lastDay > GAP_DAYS) return false;
+  if (c.heldDay !== null && it.claims.length > 0 && it.claims.every((cl) => FORWARD.has(cl.status)) && !(place && c.place)) {
+    if (Number.isNaN(it.day) || it.day >= c.heldDay) return false;
+  }
+  return true;
+}
+
+const hash = (s: string): string => createHash('sha1').update(s).digest('hex').slice(0, 12);
+
+export function clusterEvents(docs: readonly Doc[], canon: Canonical): { events: Event[]; claims: LedgerClaim[] } {
+  const entityName = new Map(canon.entities.map((e) => [e.id, e.name]));
+  const sideOf = new Map(canon.entities.map((e) => [e.id, e.side]));
+  const items: Item[] = [];
+  let order = 0;
+  for (const doc of docs) {
+    const map = canon.entityOf.get(doc.id);
+    const localName = new Map(doc.locals.map((l) => [l.id, l.name]));
+    // Without a canonical entity, a local falls back to its folded name, so that the same
+    // name in two documents still meets.
+    const ent = (local: string): string => map?.get(local) ?? `local:${(localName.get(local) ?? `${doc.id}/${local}`).toLowerCase()}`;
+    const byMention = new Map<string, Claim[]>();
+    for (const c of doc.claims) {
+      const l = byMention.get(c.eventMention);
+      if (l) l.push(c);
+      else byMention.set(c.eventMention, [c]);
+    }
+    for (const m of doc.eventMentions) {
+      const claims = byMention.get(m.id) ?? [];
+      const day = dayOf(claims[0]?.date ?? (doc.meta.published ? { start: doc.meta.published.date } as TimeValue : null));
+      items.push({ doc, mention: m, claims, participants: [...new Set(m.participants.map(ent))].sort(), day, order: order++ });
+    }
+  }
+  items.sort((a, b) => (Number.isNaN(a.day) ? 0 : a.day) - (Number.isNaN(b.day) ? 0 : b.day) || a.order - b.order);
+
+  const index = new Map<string, Cluster[]>();
+  const clusters: Cluster[] = [];
+  for (const it of items) {
+    const key = `${it.mention.type}|${it.participants.join('|')}`;
+    const list = index.get(key) ?? [];
+    let c = [...list].reverse().find((x) => compatible(x, it));
+    if (!c) {
+      c = { key, ordinal: list.length, items: [], place: null, time: null, lastDay: Number.NaN, heldDay: null };
+      list.push(c);
+      index.set(key, list);
+      clusters.push(c);
+    }
+    c.items.push(it);
+    c.place ??= it.mention.place;
+    c.time ??= it.mention.time;
+    if (!Number.isNaN(it.day)) c.lastDay = Number.isNaN(c.lastDay) ? it.day : Math.max(c.lastDay, it.day);
+    if (it.claims.some((cl) => cl.status === 'held') && !Number.isNaN(it.day)) c.heldDay = Math.max(c.heldDay ?? it.day, it.day);
+  }
+
+  const events: Event[] = [];
+  const claims: LedgerClaim[] = [];
+  const byDocClaims = new Map<string, LedgerClaim[]>();
+  for (const c of clusters) {
+    const first = c.items[0]!;
+    const participants = first.participants;
+    const id = `ev-${hash(`${c.key}|${c.place ?? ''}|${c.ordinal}`)}`;
+    const names = participants.map((p) => entityName.get(p) ?? p.replace(/^local:/, ''));
+    const label = `${first.mention.type}: ${names.join(' – ')}${c.place ? ` in ${c.place}` : ''}`;
+    const placed: LedgerClaim[] = [];
+    for (const it of c.items) {
+      const entityOf = canon.entityOf.get(it.doc.id);
+      for (const cl of it.claims) {
+        const source = cl.source ? entityOf?.get(cl.source) ?? null : null;
+        const lc: LedgerClaim = {
+          id: `${it.doc.id}:${cl.id}`,
+          doc: it.doc.id,
+          claim: cl,
+          event: id,
+          source,
+          side: source ? sideOf.get(source) ?? null : null,
+          copyOf: null,
+        };
+        placed.push(lc);
+        const l = byDocClaims.get(it.doc.id);
+        if (l) l.push(lc);
+        else byDocClaims.set(it.doc.id, [lc]);
+      }
+    }
+    claims.push(...placed);
+    events.push({ id, type: first.mention.type, participants, place: c.place, time: c.time, label, mentions: c.items.map((it) => [it.doc.id, it.mention.id]), status: currentStatus(placed) });
+  }
+  markCopies(docs, claims, byDocClaims);
+  return { events, claims };
+}
+
+/** The status best supported now: the latest asserted claim by date, else the latest of any. */
+function currentStatus(placed: LedgerClaim[]): Status | null {
+  const sorted = [...placed].sort((a, b) => (dayOf(a.claim.date) || 0) - (dayOf(b.claim.date) || 0));
+  const firm = sorted.filter((c) => c.claim.modality === 'asserted');
+  return (firm[firm.length - 1] ?? sorted[sorted.length - 1])?.claim.status ?? null;
+}
+
+/** A copy of a wire story repeats the original's claims: point each at the one it repeats. */
+function markCopies(docs: readonly Doc[], claims: LedgerClaim[], byDoc: Map<string, LedgerClaim[]>): void {
+  const docById = new Map(docs.map((d) => [d.id, d]));
+  for (const doc of docs) {
+    const orig = doc.meta.duplicateOf;
+    if (!orig) continue;
+    const theirs = byDoc.get(orig) ?? [];
+    const origDoc = docById.get(orig);
+    for (const lc of byDoc.get(doc.id) ?? []) {
+      const text = doc.text.slice(lc.claim.evidence.start, lc.claim.evidence.end);
+      const same = theirs.find((o) => o.event === lc.event && o.claim.status === lc.claim.status && (!origDoc || origDoc.text.slice(o.claim.evidence.start, o.claim.evidence.end) === text))
+        ?? theirs.find((o) => o.event === lc.event && o.claim.status === lc.claim.status);
+      if (same) lc.copyOf = same.id;
+    }
+  }
+  void claims;
+}

@@ -1,0 +1,27 @@
+/**
+ * The events stage in order. Rules read one draft each; refiners take the whole list.
+ * Order matters: parties are found before the speaker and anaphora refiners fill gaps;
+ * standalone cues need their antecedents' parties; status comes after, since a standalone
+ * cue is its own status; drafts without two parties leave last, after serving as antecedents.
+ */
+import type { Draft, EventContext } from './context.js';
+import { findParticipants } from './rules/participants.js';
+import { findPlace } from './rules/place.js';
+import { findStatus } from './rules/status.js';
+import { mergeAdjacent } from './refiners/merge-adjacent.js';
+import { speakerParticipant } from './refiners/speaker-participant.js';
+import { anaphora } from './refiners/anaphora.js';
+import { standaloneCues } from './refiners/standalone-cues.js';
+import { dropUnanchored } from './refiners/drop-unanchored.js';
+import { contrastiveNot } from './refiners/contrastive-not.js';
+
+export type DraftRule = (ctx: EventContext, d: Draft) => void;
+export type Refiner = (ctx: EventContext, drafts: Draft[]) => Draft[];
+
+export const english: { rules: DraftRule[]; refiners: Refiner[]; statusRules: DraftRule[]; final: Refiner[] } = {
+  rules: [findParticipants, findPlace],
+  refiners: [mergeAdjacent, speakerParticipant, anaphora, standaloneCues],
+  statusRules: [findStatus],
+  // contrastive-not rewrites status and parties, so it runs once status is known.
+  final: [contrastiveNot, dropUnanchored],
+};

@@ -1,0 +1,62 @@
+/**
+ * Per-document stage: triggers -> drafts -> rules and refiners (config.ts) -> event mentions
+ * and claims. A claim is one status of one event mention asserted in one clause, by the
+ * statement's speaker or, outside reported speech, by the article.
+ */
+import type { Claim, Doc, EventMention } from '../core/types.js';
+import { span, trimSpan } from '../core/span.js';
+import { buildContext } from './context.js';
+import { findTriggers } from './rules/triggers.js';
+import { english } from './config.js';
+import { claimDate, eventTime } from './time.js';
+
+const TRIM = ' \t\n\r,;:.“”"‘’\'—–-';
+
+export function extractEvents(doc: Doc, config = english): void {
+  doc.eventMentions = [];
+  doc.claims = [];
+  if (doc.sentences.length === 0) return;
+  const ctx = buildContext(doc);
+  let drafts = findTriggers(ctx);
+  for (const d of drafts) for (const r of config.rules) r(ctx, d);
+  for (const ref of config.refiners) drafts = ref(ctx, drafts);
+  for (const d of drafts) if (d.status === undefined) for (const r of config.statusRules) r(ctx, d);
+  for (const ref of config.final) drafts = ref(ctx, drafts);
+
+  const seen = new Set<string>();
+  for (const d of drafts) {
+    const em: EventMention = {
+      id: `em${doc.eventMentions.length + 1}`,
+      type: d.type,
+      trigger: d.trigger,
+      span: span(d.clause.start, d.clause.end, d.rule),
+      participants: d.participants,
+      place: d.place,
+      time: eventTime(doc, d.clause),
+      rule: d.rule,
+    };
+    doc.eventMentions.push(em);
+    if (!d.status || d.question) continue;
+    // One claim per clause, event and status: "a summit ... the summit" in one clause is one claim.
+    const key = `${d.clause.start}|${d.type}|${[...d.participants].sort().join(',')}|${d.status.status}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const ev = d.status.evidence;
+    const lo = Math.min(ev.start, d.status.cue.start);
+    const hi = Math.max(ev.end, d.status.cue.end);
+    const claim: Claim = {
+      id: `cl${doc.claims.length + 1}`,
+      eventMention: em.id,
+      statement: d.statement?.id ?? null,
+      source: d.statement?.speaker.local ?? null,
+      sourceText: d.statement?.speaker.text ?? null,
+      status: d.status.status,
+      modality: d.status.modality,
+      evidence: trimSpan(doc.text, span(lo, hi, d.rule), TRIM),
+      cue: span(d.status.cue.start, d.status.cue.end, `events/cue/${d.status.cue.entry.id}`),
+      date: claimDate(doc, d.statement),
+      rule: d.rule,
+    };
+    doc.claims.push(claim);
+  }
+}

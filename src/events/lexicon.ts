@@ -1,0 +1,108 @@
+/**
+ * The events stage's knowledge, loaded from data/lexicons (event-types, status-cues, hedges)
+ * and compiled once into regexes. A user lexicon file can add triggers or cues; the cache in
+ * core/lexicon is cleared then, so we key our compiled form on the loaded arrays.
+ */
+import { z } from 'zod';
+import { loadLexicon, alternation } from '../core/lexicon.js';
+import type { EntityType, EventType, Status } from '../core/types.js';
+
+const STATUSES = ['proposed', 'agreed', 'not_agreed', 'planned', 'held', 'not_held', 'postponed', 'cancelled', 'possible', 'unlikely'] as const;
+const StatusZ = z.enum(STATUSES);
+
+export const EventTypeEntry = z.object({
+  id: z.string().min(1),
+  type: z.string().min(1),
+  pos: z.enum(['noun', 'verb']),
+  arity: z.number().int().min(2).optional(),
+  participants: z.array(z.enum(['person', 'organization', 'group', 'place', 'unknown'])),
+  forms: z.array(z.string().min(1)).min(1),
+});
+export const StatusCueEntry = z.object({
+  id: z.string().min(1),
+  status: StatusZ,
+  negated: StatusZ.optional(),
+  hedged: StatusZ.optional(),
+  priority: z.number().default(1),
+  standalone: z.boolean().default(false),
+  /** The cue asserts something only under a negation ("did not meet"). */
+  onlyNegated: z.boolean().default(false),
+  forms: z.array(z.string().min(1)).min(1),
+});
+export const HedgeEntry = z.object({
+  id: z.string().min(1),
+  effect: z.enum(['hedged', 'conditional', 'negation', 'question']),
+  forms: z.array(z.string().min(1)).min(1),
+  weaken: z.record(z.string(), StatusZ).optional(),
+});
+export type EventTypeEntry = z.infer<typeof EventTypeEntry>;
+export type StatusCueEntry = z.infer<typeof StatusCueEntry>;
+export type HedgeEntry = z.infer<typeof HedgeEntry>;
+
+export interface TriggerInfo {
+  entry: string;
+  type: EventType;
+  pos: 'noun' | 'verb';
+  arity: number;
+  participantTypes: ReadonlySet<EntityType>;
+}
+
+export interface EventLexicon {
+  /** Every trigger form, longest first, on word boundaries. Global: reset lastIndex before use. */
+  triggerRe: RegExp;
+  trigger: (matched: string) => TriggerInfo | undefined;
+  cueRe: RegExp;
+  cue: (matched: string) => StatusCueEntry | undefined;
+  negationRe: RegExp;
+  hedgeRe: RegExp;
+  /** An embedded question ("whether there was ever a commitment") asserts nothing. */
+  questionRe: RegExp;
+  conditionalRe: RegExp;
+  hedgeWeaken: Partial<Record<Status, Status>>;
+  conditionalWeaken: Partial<Record<Status, Status>>;
+}
+
+/** Fold a matched phrase to its lexicon key: lower case, one space, straight apostrophes. */
+export const foldKey = (s: string): string => s.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
+
+/** An alternation on word boundaries that also accepts curly apostrophes. */
+function wordRe(forms: Iterable<string>, flags = 'giu'): RegExp {
+  const alt = alternation(forms).replace(/'/g, "['’]");
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt})(?![\\p{L}\\p{N}])`, flags);
+}
+
+let compiled: { key: unknown[]; lex: EventLexicon } | null = null;
+
+export function eventLexicon(): EventLexicon {
+  const types = loadLexicon('event-types', EventTypeEntry);
+  const cues = loadLexicon('status-cues', StatusCueEntry);
+  const hedges = loadLexicon('hedges', HedgeEntry);
+  if (compiled && compiled.key[0] === types && compiled.key[1] === cues && compiled.key[2] === hedges) return compiled.lex;
+
+  const triggers = new Map<string, TriggerInfo>();
+  for (const e of types) {
+    const info: TriggerInfo = { entry: e.id, type: e.type as EventType, pos: e.pos, arity: e.arity ?? 2, participantTypes: new Set(e.participants) };
+    for (const f of e.forms) if (!triggers.has(foldKey(f))) triggers.set(foldKey(f), info);
+  }
+  const cueMap = new Map<string, StatusCueEntry>();
+  for (const e of cues) for (const f of e.forms) if (!cueMap.has(foldKey(f))) cueMap.set(foldKey(f), e);
+  const byEffect = (eff: HedgeEntry['effect']): HedgeEntry[] => hedges.filter((h) => h.effect === eff);
+  const weakenOf = (eff: HedgeEntry['effect']): Partial<Record<Status, Status>> => Object.assign({}, ...byEffect(eff).map((h) => h.weaken ?? {}));
+  const formsOf = (eff: HedgeEntry['effect']): string[] => byEffect(eff).flatMap((h) => h.forms);
+
+  const lex: EventLexicon = {
+    triggerRe: wordRe(triggers.keys()),
+    trigger: (m) => triggers.get(foldKey(m)),
+    cueRe: wordRe(cueMap.keys()),
+    cue: (m) => cueMap.get(foldKey(m)),
+    // "n't" is glued to its verb ("didn't"), so it has no word boundary before it.
+    negationRe: new RegExp(`(?:n['’]t\\b|(?<![\\p{L}])(?:${alternation(formsOf('negation').filter((f) => !f.includes("'")))})(?![\\p{L}]))`, 'iu'),
+    hedgeRe: wordRe(formsOf('hedged'), 'iu'),
+    questionRe: wordRe(formsOf('question'), 'iu'),
+    conditionalRe: wordRe(formsOf('conditional'), 'iu'),
+    hedgeWeaken: weakenOf('hedged'),
+    conditionalWeaken: weakenOf('conditional'),
+  };
+  compiled = { key: [types, cues, hedges], lex };
+  return lex;
+}

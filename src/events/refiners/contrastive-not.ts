@@ -1,0 +1,33 @@
+/**
+ * Refiner: "it was A, not B, who spoke with C" (or "A, and not B,"): the event happened
+ * with A and did not with B. The draft splits: held for A and the others, not_held for B
+ * and the others. This is how a same-side correction is usually phrased.
+ */
+import type { Draft, EventContext } from '../context.js';
+
+const NOT_B = /^\s*,?\s*(?:and\s+)?not\s+$/iu;
+const WHO = /^\s*,?\s*(?:who|that)\s/iu;
+
+export function contrastiveNot(ctx: EventContext, drafts: Draft[]): Draft[] {
+  const { text } = ctx.doc;
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    out.push(d);
+    if (!d.status || d.status.status !== 'held' || d.participants.length < 3) continue;
+    const cands = ctx.candidates.filter((c) => c.start >= d.clause.start && c.end <= d.trigger.start);
+    for (let i = 0; i + 1 < cands.length; i++) {
+      const a = cands[i]!;
+      const b = cands[i + 1]!;
+      if (!NOT_B.test(text.slice(a.end, b.start))) continue;
+      // B's mention may end before a descriptive tail ("not the American leader,"): accept up to the comma.
+      const tail = text.slice(b.end, d.trigger.start);
+      if (!WHO.test(tail.replace(/^[^,]*,/, ','))) continue;
+      const rest = d.participants.filter((p) => p !== a.local && p !== b.local);
+      out.pop();
+      out.push({ ...d, participants: [a.local, ...rest], rule: `${d.rule}+contrastive-not` });
+      out.push({ ...d, participants: [b.local, ...rest], rule: `${d.rule}+contrastive-not`, status: { ...d.status, status: 'not_held' } });
+      break;
+    }
+  }
+  return out;
+}

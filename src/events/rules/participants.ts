@@ -1,0 +1,65 @@
+/**
+ * Rule: who takes part. Three readings, most specific first:
+ *  - "between A and B (and C)" after the trigger: exactly those;
+ *  - "with A (and B)" / "to A" after the trigger: those, plus the agent (the first
+ *    participant named before the trigger in the clause);
+ *  - otherwise every participant named in the clause.
+ * Only entity types the event type admits count (a meeting is between people, a truce
+ * between countries); a place is where, not who.
+ */
+import type { Candidate, Draft, EventContext, Range } from '../context.js';
+
+const JOIN = /^[\s,]*(?:and|&|as well as)?[\s,]*(?:(?:both|also|with)\s+)?$/iu;
+const BETWEEN = /^\s*(?:[\p{L}-]+\s+){0,2}?between\s/iu;
+const WITH = /^\s*(?:[\p{L}-]+\s+){0,1}?(?:with|to|including)\s/iu;
+
+function inRange(ctx: EventContext, r: Range, d: Draft): Candidate[] {
+  const speaker = d.statement?.speaker.span ?? null;
+  return ctx.candidates.filter(
+    (c) =>
+      c.start >= r.start &&
+      c.end <= r.end &&
+      d.info.participantTypes.has(c.type) &&
+      !(c.start < d.trigger.end && d.trigger.start < c.end) &&
+      !(speaker && c.start < speaker.end && speaker.start < c.end),
+  );
+}
+
+/** Mentions listed from `from`: the first, then each joined to it by "and" or a comma. */
+function list(ctx: EventContext, cands: Candidate[], from: number): Candidate[] {
+  const out: Candidate[] = [];
+  let at = from;
+  for (const c of cands) {
+    if (c.start < at) continue;
+    const gap = ctx.doc.text.slice(at, c.start);
+    if (out.length === 0 ? gap.length > 40 : !JOIN.test(gap)) break;
+    out.push(c);
+    at = c.end;
+  }
+  return out;
+}
+
+export function findParticipants(ctx: EventContext, d: Draft): void {
+  const { text } = ctx.doc;
+  const cands = inRange(ctx, d.clause, d);
+  const after = text.slice(d.trigger.end, Math.min(d.clause.end, d.trigger.end + 40));
+  let picked: Candidate[] = [];
+  let rule = 'clause';
+  const between = BETWEEN.exec(after);
+  const withM = !between ? WITH.exec(after) : null;
+  if (between) {
+    picked = list(ctx, cands, d.trigger.end + between[0].length);
+    rule = 'between';
+  } else if (withM) {
+    const objects = list(ctx, cands, d.trigger.end + withM[0].length);
+    if (objects.length > 0) {
+      // The agent is the nearest party before the trigger ("Sol had agreed to meet with Venn").
+      const agent = [...cands].reverse().find((c) => c.end <= d.trigger.start && !objects.includes(c));
+      picked = agent ? [agent, ...objects] : objects;
+      rule = 'with';
+    }
+  }
+  if (picked.length === 0) picked = cands;
+  d.participants = [...new Set(picked.map((c) => c.local))];
+  d.rule = `${d.rule}+participants-${rule}`;
+}

@@ -1,0 +1,80 @@
+/**
+ * Rule: the status a clause asserts of its event. Every status cue in the clause is read
+ * with what stands just before it: a negation flips it to its `negated` status (or silences
+ * it: "could not have been postponed" asserts no postponement), a hedge weakens it, a
+ * condition earlier in the region makes it conditional. The strongest cue (priority), then
+ * the nearest to the trigger, decides. Cues that already carry their negation ("never
+ * finalized") are not flipped again.
+ */
+import type { Modality, Status } from '../../core/types.js';
+import type { CueHit, Draft, EventContext, Range } from '../context.js';
+
+const NEGATIVE: ReadonlySet<Status> = new Set(['not_agreed', 'not_held', 'postponed', 'unlikely', 'possible']);
+/** Words before a cue that still belong to it: a negation or hedge further back speaks of something else. */
+const WINDOW_WORDS = 5;
+
+export interface ReadCue {
+  status: Status;
+  modality: Exclude<Modality, 'questioned'>;
+  /** A negated cue answers the premise ("never agreed"): it outranks the cue it answers. */
+  priority: number;
+}
+const NEGATED_PRIORITY = 3;
+
+/** The last few words before `at`, within the clause and not across a comma. */
+function windowBefore(text: string, clause: Range, at: number): string {
+  const s = text.slice(Math.max(clause.start, at - 60), at);
+  const cut = Math.max(s.lastIndexOf(','), s.lastIndexOf('('));
+  const words = s.slice(cut + 1).trim().split(/\s+/);
+  return words.slice(-WINDOW_WORDS).join(' ');
+}
+
+/**
+ * `floor`: where the previous cue ended. Words that belong to an earlier cue ("no longer
+ * planned to meet") do not negate or hedge the next one.
+ */
+export function readCue(ctx: EventContext, clause: Range, region: Range, cue: CueHit, floor = clause.start): ReadCue | null {
+  const { text } = ctx.doc;
+  const { lex } = ctx;
+  const e = cue.entry;
+  const win = windowBefore(text, { start: Math.max(clause.start, floor), end: clause.end }, cue.start);
+  let status: Status = e.status;
+  let modality: ReadCue['modality'] = 'asserted';
+  let priority = e.priority;
+  if (lex.questionRe.test(win)) return null;
+  if (lex.negationRe.test(win)) {
+    // A negated negative ("could not have been postponed") asserts nothing we can record.
+    if (!e.negated || NEGATIVE.has(e.status)) return null;
+    status = e.negated;
+    priority = Math.max(priority, NEGATED_PRIORITY);
+  } else if (e.onlyNegated) return null;
+  if (lex.hedgeRe.test(win) || lex.hedgeRe.test(text.slice(cue.start, cue.end))) {
+    modality = 'hedged';
+    status = (status === e.status ? e.hedged : undefined) ?? lex.hedgeWeaken[status] ?? status;
+  } else if (lex.conditionalRe.test(text.slice(region.start, cue.start))) {
+    modality = 'conditional';
+    status = lex.conditionalWeaken[status] ?? status;
+  }
+  return { status, modality, priority };
+}
+
+export function findStatus(ctx: EventContext, d: Draft): void {
+  let best: { hit: CueHit; read: ReadCue; dist: number } | null = null;
+  let floor = d.clause.start;
+  for (const hit of ctx.cues) {
+    if (hit.start < d.clause.start) continue;
+    if (hit.end > d.clause.end) break;
+    const read = readCue(ctx, d.clause, d.region, hit, floor);
+    floor = hit.end;
+    if (!read) continue;
+    const dist = hit.end <= d.trigger.start ? d.trigger.start - hit.end : Math.max(0, hit.start - d.trigger.end);
+    if (!best || read.priority > best.read.priority || (read.priority === best.read.priority && dist < best.dist)) {
+      best = { hit, read, dist };
+    }
+  }
+  if (!best) {
+    d.status = null;
+    return;
+  }
+  d.status = { status: best.read.status, modality: best.read.modality, cue: best.hit, evidence: d.clause };
+}

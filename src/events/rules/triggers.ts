@@ -1,0 +1,54 @@
+/**
+ * Rule: every event trigger of the lexicon becomes a draft event mention, with the region it
+ * is read in (its sentence, narrowed to the reported content when it sits in a statement)
+ * and its clause. A trigger in a question is kept, for later "the meeting" to point back to,
+ * but marked: a question asserts nothing.
+ */
+import { span } from '../../core/span.js';
+import type { Draft, EventContext } from '../context.js';
+import { clauseAround } from '../clause.js';
+
+export const RULE = 'events/trigger';
+/** A determiner that makes a noun trigger point back to an event already named. */
+const DEFINITE = /(?:\b(?:the|that|this|such\s+an?|the\s+same|their|its)\s+(?:[\p{L}-]+\s+){0,2})$/iu;
+
+/** The trigger's sentence asks: a "?" follows before any full stop ('Did they agree?" asked X.'). */
+export function isQuestion(rest: string): boolean {
+  return /^[^.!]*\?/.test(rest);
+}
+
+export function findTriggers(ctx: EventContext): Draft[] {
+  const { doc, lex } = ctx;
+  const out: Draft[] = [];
+  let si = 0;
+  lex.triggerRe.lastIndex = 0;
+  for (let m = lex.triggerRe.exec(doc.text); m; m = lex.triggerRe.exec(doc.text)) {
+    const info = lex.trigger(m[0]);
+    if (!info) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    while (si < doc.sentences.length && doc.sentences[si]!.end <= start) si++;
+    const sent = doc.sentences[si];
+    if (!sent || sent.start > start) continue;
+    const statement = ctx.statementAt(start);
+    const region = statement
+      ? { start: Math.max(sent.start, statement.content.start), end: Math.min(sent.end, statement.content.end) }
+      : { start: sent.start, end: sent.end };
+    const clause = clauseAround(doc.text, region, { start, end });
+    const before = doc.text.slice(Math.max(clause.start, start - 40), start);
+    out.push({
+      type: info.type,
+      info,
+      trigger: span(start, end, RULE),
+      region,
+      clause,
+      statement,
+      participants: [],
+      place: null,
+      definite: info.pos === 'noun' && DEFINITE.test(before),
+      question: isQuestion(doc.text.slice(start, sent.end)),
+      rule: `${RULE}/${info.entry}`,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { makeDoc, claimRows, type FixtureStatement } from '../fixture.js';
+import { people } from '../people.js';
+import { extractEvents } from '../../../src/events/index.js';
+
+function rows(text: string, statements: FixtureStatement[] = []) {
+  const d = makeDoc(text, { entities: people, statements });
+  extractEvents(d);
+  return { rows: claimRows(d), places: d.eventMentions.map((m) => m.place) };
+}
+
+describe('events/rules/participants', () => {
+  it.each([
+    ['Venn plans a summit between Sol and Reede.', 'Mira Sol+Tomas Reede'],
+    ['Venn plans to meet with Sol.', 'Arlo Venn+Mira Sol'],
+    ['Sol and Reede met on Tuesday.', 'Mira Sol+Tomas Reede'],
+    ['Venn described the meeting between Sol and Reede as productive.', 'Mira Sol+Tomas Reede'],
+    ['Quill Motors agreed to a takeover of Brenner Works.', 'Brenner Works+Quill Motors'],
+  ])('%s -> %s', (text, parts) => {
+    expect(rows(text).rows.map((r) => r.participants)).toEqual([parts]);
+  });
+
+  it('the reporting speaker is not a participant; "I will meet" makes the speaker one', () => {
+    const a = rows('Marr said Sol had agreed to meet Venn.', [{ content: 'Sol had agreed to meet Venn', speaker: 'Ilse Marr' }]);
+    expect(a.rows.map((r) => [r.participants, r.source])).toEqual([['Arlo Venn+Mira Sol', 'Ilse Marr']]);
+    const b = rows('"I will meet Sol next week," Venn said.', [{ content: 'I will meet Sol next week', speaker: 'Arlo Venn' }]);
+    expect(b.rows.map((r) => [r.participants, r.status, r.source])).toEqual([['Arlo Venn+Mira Sol', 'planned', 'Arlo Venn']]);
+  });
+
+  it('"the meeting" points back to the last meeting with those parties', () => {
+    const r = rows('Venn will meet Sol in Norland. Later the meeting was postponed.');
+    expect(r.rows.map((x) => [x.participants, x.status])).toEqual([
+      ['Arlo Venn+Mira Sol', 'planned'],
+      ['Arlo Venn+Mira Sol', 'postponed'],
+    ]);
+    expect(r.places).toEqual(['Norland', 'Norland']);
+  });
+
+  it('a trilateral is not the bilateral before it', () => {
+    const r = rows('Venn set up a meeting between Sol and Reede. A trilateral with Sol, Reede and Venn was proposed.');
+    expect(r.rows.map((x) => [x.participants, x.status])).toEqual([
+      ['Mira Sol+Tomas Reede', 'planned'],
+      ['Arlo Venn+Mira Sol+Tomas Reede', 'proposed'],
+    ]);
+  });
+
+  it('"it was A, not B, who spoke with C": held for A, not held for B', () => {
+    const r = rows('It was Reede, not Venn, who spoke with Sol.');
+    expect(r.rows.map((x) => [x.participants, x.status])).toEqual([
+      ['Mira Sol+Tomas Reede', 'held'],
+      ['Arlo Venn+Mira Sol', 'not_held'],
+    ]);
+  });
+
+  it('a standalone cue speaks of the salient event', () => {
+    const r = rows('Venn said Sol agreed to a summit with him and Reede. Sol said nothing was agreed.', [
+      { content: 'nothing was agreed', speaker: 'Mira Sol' },
+    ]);
+    expect(r.rows.map((x) => x.status)).toContain('not_agreed');
+  });
+
+  it('place: a capitalized "in X" after the trigger', () => {
+    expect(rows('Venn will meet Sol in Ostrava Bay next month.').places).toEqual(['Ostrava Bay']);
+    expect(rows('Venn will meet Sol in June.').places).toEqual([null]);
+  });
+});

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { makeDoc, claimRows } from '../fixture.js';
+import { people } from '../people.js';
+import { extractEvents } from '../../../src/events/index.js';
+
+function statusOf(text: string): Array<[string, string]> {
+  const d = makeDoc(text, { entities: people });
+  extractEvents(d);
+  return claimRows(d).map((r) => [r.status, r.modality]);
+}
+
+describe('events/rules/status: one cue per status', () => {
+  it.each([
+    ['Venn agreed to meet Sol next month.', 'agreed', 'asserted'],
+    ['Sol has committed to sitting down with Venn.', 'agreed', 'asserted'],
+    ['Venn plans to meet with Sol in the spring.', 'planned', 'asserted'],
+    ['A summit between Venn and Sol is scheduled for June.', 'planned', 'asserted'],
+    ['Venn is arranging a meeting between Sol and Reede.', 'planned', 'asserted'],
+    ['Venn will meet Sol on Friday.', 'planned', 'asserted'],
+    ['Venn proposed a summit with Sol.', 'proposed', 'asserted'],
+    ['Venn is open to meeting with Sol.', 'proposed', 'asserted'],
+    ['Venn wants to meet Sol soon.', 'proposed', 'asserted'],
+    ['Venn met Sol on Monday.', 'held', 'asserted'],
+    ['The talks between Venn and Sol took place in the capital.', 'held', 'asserted'],
+    ['Venn spoke with Sol by phone.', 'held', 'asserted'],
+    ['The summit between Venn and Sol was postponed.', 'postponed', 'asserted'],
+    ['The meeting between Venn and Sol was put off until autumn.', 'postponed', 'asserted'],
+    ['The summit between Venn and Sol is on hold.', 'postponed', 'asserted'],
+    ['The summit between Venn and Sol was called off.', 'cancelled', 'asserted'],
+    ['The talks between Venn and Sol were scrapped.', 'cancelled', 'asserted'],
+    ['A meeting between Venn and Sol could happen, aides said.', 'possible', 'hedged'],
+    ['There is always a chance of a summit between Venn and Sol.', 'possible', 'asserted'],
+    ['A summit between Venn and Sol is unlikely this year.', 'unlikely', 'asserted'],
+    ['A deal between Quill Motors and Brenner Works was terminated.', 'cancelled', 'asserted'],
+    ['A truce between Norland and Ostrava Bay was agreed.', 'agreed', 'asserted'],
+  ])('%s -> %s', (text, status, modality) => {
+    expect(statusOf(text)).toEqual([[status, modality]]);
+  });
+});
+
+describe('events/rules/status: negation', () => {
+  it.each([
+    ['Sol did not firmly agree to a meeting with Venn.', 'not_agreed'],
+    ['Sol did not agree to meet Venn.', 'not_agreed'],
+    ["Sol didn't agree to meet Venn.", 'not_agreed'],
+    ['The summit between Venn and Sol was never finalized.', 'not_agreed'],
+    ['The summit between Venn and Sol was never really finalized.', 'not_agreed'],
+    ['There is no meeting planned between Venn and Sol.', 'not_agreed'],
+    ['Venn no longer planned to meet Sol in the immediate future.', 'postponed'],
+    ['A meeting between Venn and Sol is not completely off the table.', 'possible'],
+    ['Venn did not meet Sol.', 'not_held'],
+    ['Sol is not ready at all for a summit with Venn.', 'unlikely'],
+  ])('%s -> %s', (text, status) => {
+    expect(statusOf(text).map((r) => r[0])).toEqual([status]);
+  });
+
+  it('a denial of the premise: cannot be cancelled because it was never agreed', () => {
+    expect(statusOf('The summit between Venn and Sol cannot be cancelled because it was never agreed.').map((r) => r[0])).toEqual(['not_agreed']);
+    expect(statusOf('The summit between Venn and Sol could not have been postponed because it was never finalized.').map((r) => r[0])).toEqual(['not_agreed']);
+  });
+});
+
+describe('events/rules/status: modality', () => {
+  it.each([
+    ['Venn could meet Sol next week.', 'possible', 'hedged'],
+    ['Venn might meet Sol next week.', 'possible', 'hedged'],
+    ['Venn sort of agreed to a meeting with Sol.', 'proposed', 'hedged'],
+    ['Venn may have agreed to meet Sol.', 'proposed', 'hedged'],
+    ['If the talks go well, Venn will meet Sol in June.', 'possible', 'conditional'],
+    ['Venn is ready to meet Sol, provided there is an agenda.', 'proposed', 'asserted'],
+  ])('%s -> %s (%s)', (text, status, modality) => {
+    expect(statusOf(text)).toEqual([[status, modality]]);
+  });
+
+  it.each(['Will Venn meet Sol next week?', 'Did Sol agree to a summit with Venn?', '"Did Sol agree to a summit with Venn?" asked a reporter.', 'Aides argued over whether there was ever a commitment to a summit between Venn and Sol.'])('a question asserts nothing: %s', (text) => {
+    expect(statusOf(text)).toEqual([]);
+  });
+
+  it('words of an earlier cue do not negate the next: "no longer planned to meet"', () => {
+    expect(statusOf('Mr. Venn no longer plans to meet Ms. Sol.').map((r) => r[0])).toEqual(['postponed']);
+    expect(statusOf('Venn will not meet Sol this month.').map((r) => r[0])).toEqual(['postponed']);
+  });
+
+  it('a trigger without a status cue makes no claim', () => {
+    expect(statusOf('The summit between Venn and Sol dominated the news.')).toEqual([]);
+  });
+});
