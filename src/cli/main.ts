@@ -8,6 +8,7 @@ import { registerAnalyze } from './commands/analyze.js';
 import { registerExport } from './commands/export.js';
 import { registerReport } from './commands/report.js';
 import { registerDates } from './commands/dates.js';
+import { registerServe } from './commands/serve.js';
 import { useLexiconFiles } from '../core/lexicon.js';
 import { PIPELINE_VERSION } from '../version.js';
 
@@ -46,6 +47,7 @@ export async function run(argv: string[], io: Io = processIo): Promise<number> {
   registerExport(program, ctx);
   registerReport(program, ctx);
   registerDates(program, ctx);
+  registerServe(program, ctx);
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (err) {

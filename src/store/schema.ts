@@ -31,6 +31,7 @@ CREATE TABLE IF NOT EXISTS documents (
   added_at TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS documents_raw ON documents(raw_hash);
+CREATE UNIQUE INDEX IF NOT EXISTS documents_seq ON documents(seq);
 CREATE TABLE IF NOT EXISTS entities (
   id TEXT PRIMARY KEY,
   name TEXT NOT NULL,
@@ -82,3 +83,25 @@ CREATE INDEX IF NOT EXISTS conflicts_event ON conflicts(event);
 
 /** Ledger tables, emptied and refilled together. */
 export const ledgerTables = ['entities', 'statements', 'events', 'claims', 'conflicts'] as const;
+
+/**
+ * Full-text search (SQLite FTS5 only, not part of the shared SQL): external-content indexes
+ * over statements and documents, kept in step by triggers. src/store/queries.ts creates them
+ * on demand (`ensureSearch`) and rebuilds them when a store predates them.
+ */
+export const ftsSql = `
+CREATE VIRTUAL TABLE IF NOT EXISTS statements_fts USING fts5(text, speaker_text, content='statements', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2');
+CREATE TRIGGER IF NOT EXISTS statements_fts_ai AFTER INSERT ON statements BEGIN
+  INSERT INTO statements_fts(rowid, text, speaker_text) VALUES (new.rowid, new.text, new.speaker_text);
+END;
+CREATE TRIGGER IF NOT EXISTS statements_fts_ad AFTER DELETE ON statements BEGIN
+  INSERT INTO statements_fts(statements_fts, rowid, text, speaker_text) VALUES ('delete', old.rowid, old.text, old.speaker_text);
+END;
+CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(title, text, content='documents', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2');
+CREATE TRIGGER IF NOT EXISTS documents_fts_ai AFTER INSERT ON documents BEGIN
+  INSERT INTO documents_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+END;
+CREATE TRIGGER IF NOT EXISTS documents_fts_ad AFTER DELETE ON documents BEGIN
+  INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
+END;
+`;

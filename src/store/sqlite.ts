@@ -22,7 +22,8 @@ export class StoreError extends Error {
 const dateKey = (d: unknown): string | null => (typeof d === 'string' ? d : d && typeof d === 'object' && 'start' in d ? ((d as { start: string | null }).start ?? null) : null);
 
 export class SqliteStore implements Store {
-  private db: Database.Database;
+  /** The connection, for the read queries of src/store/queries.ts (the API server). */
+  readonly db: Database.Database;
 
   constructor(public readonly file: string) {
     try {

@@ -1,0 +1,69 @@
+import type { Command } from 'commander';
+import type { FastifyInstance } from 'fastify';
+import { storeFor, DEFAULT_DB } from './store-option.js';
+import type { CommandContext } from '../main.js';
+import type { SqliteStore } from '../../store/sqlite.js';
+
+export interface ServeOptions {
+  db?: string;
+  port?: number;
+  host?: string;
+  token?: string;
+  uiRoot?: string | null;
+}
+
+export interface Running {
+  app: FastifyInstance;
+  url: string;
+  close: () => Promise<void>;
+}
+
+/** Open the store and listen; the store closes with the server. */
+export async function startServer(opts: ServeOptions): Promise<Running> {
+  // With a token the server may ingest into a new store; without one there is nothing to show.
+  const store = storeFor(opts.db ?? DEFAULT_DB, !opts.token) as SqliteStore;
+  let app: FastifyInstance;
+  try {
+    // Loaded here so that other commands do not pay for Fastify at start-up.
+    const { buildApp } = await import('../../server/app.js');
+    app = await buildApp({ store, token: opts.token, uiRoot: opts.uiRoot, closeStoreOnExit: true });
+  } catch (err) {
+    store.close();
+    throw err;
+  }
+  const address = await app.listen({ port: opts.port ?? 4780, host: opts.host ?? '127.0.0.1' });
+  return { app, url: address, close: () => app.close() };
+}
+
+interface ServeFlags {
+  db: string;
+  port: string;
+  host: string;
+  token?: string;
+}
+
+export function registerServe(program: Command, { io }: CommandContext): void {
+  program
+    .command('serve')
+    .description('serve the web UI and a JSON API over the store (read-only unless --token is set)')
+    .option('--db <file>', 'the store (SQLite file)', DEFAULT_DB)
+    .option('--port <n>', 'port (0: any free port)', '4780')
+    .option('--host <h>', 'address to bind', '127.0.0.1')
+    .option('--token <t>', 'enable POST /api/articles for "Authorization: Bearer <t>" (or set WALKBACK_TOKEN)')
+    .action(async (flags: ServeFlags) => {
+      const port = Number(flags.port);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port ${flags.port}: expected a port number (0-65535)`);
+      const token = flags.token ?? process.env.WALKBACK_TOKEN ?? undefined;
+      const server = await startServer({ db: flags.db, port, host: flags.host, token: token || undefined });
+      io.err(`walkback: serving ${flags.db} at ${server.url} (${token ? 'ingest enabled: POST /api/articles' : 'read-only'}); Ctrl-C stops\n`);
+      await new Promise<void>((resolve) => {
+        const stop = (): void => {
+          process.off('SIGINT', stop);
+          process.off('SIGTERM', stop);
+          void server.close().then(resolve, resolve);
+        };
+        process.on('SIGINT', stop);
+        process.on('SIGTERM', stop);
+      });
+    });
+}

@@ -1,0 +1,127 @@
+/**
+ * The HTML report: one self-contained file (inline CSS, no script, no external request) with
+ * every event's timeline (claims by date, under the side that made them, colored by status)
+ * and its conflicts, both evidence sentences side by side with the evidence marked.
+ */
+import type { Doc, Ledger } from '../../core/types.js';
+import { buildView, type ClaimRow, type ConflictRow, type EventView } from './view.js';
+
+const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+export const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => ESC[c]!);
+
+/** A class-safe token (status and kind names are, but the ledger is data). */
+const token = (s: string): string => s.replace(/[^a-z0-9_-]/gi, '_');
+
+const plural = (n: number, one: string): string => `${n.toLocaleString('en-US')} ${n === 1 ? one : `${one}s`}`;
+
+const badge = (status: string): string => `<span class="badge s-${token(status)}">${esc(status.replace(/_/g, ' '))}</span>`;
+
+/** The sentence with the evidence inside it marked (the evidence alone if it is not found in it). */
+function marked(r: ClaimRow): string {
+  const i = r.evidence ? r.sentence.indexOf(r.evidence) : -1;
+  if (i < 0) return `<mark>${esc(r.evidence || r.sentence)}</mark>`;
+  return `${esc(r.sentence.slice(0, i))}<mark>${esc(r.evidence)}</mark>${esc(r.sentence.slice(i + r.evidence.length))}`;
+}
+
+const groupOf = (r: ClaimRow): string => r.side ?? r.source;
+
+function claimCard(r: ClaimRow): string {
+  const modality = r.modality ? ` <span class="muted">${esc(r.modality)}</span>` : '';
+  const copy = r.copyOf ? ' <span class="muted">(copy)</span>' : '';
+  return `<div class="claim s-${token(r.status)}"><div><time>${esc(r.date)}</time> ${badge(r.status)}${modality}</div><div class="who">${esc(r.source)}</div><blockquote>${esc(r.evidence)}</blockquote><div class="doc">${esc(r.document)}${copy}</div></div>`;
+}
+
+function timeline(e: EventView): string {
+  if (!e.claims.length) return '<p class="muted">No claims.</p>';
+  const sides = [...new Set(e.claims.map(groupOf))];
+  const dates = [...new Set(e.claims.map((r) => r.date))];
+  const head = `<tr><th scope="col">Date</th>${sides.map((s) => `<th scope="col">${esc(s)}</th>`).join('')}</tr>`;
+  const rows = dates.map((d) => {
+    const cells = sides.map((s) => `<td>${e.claims.filter((r) => r.date === d && groupOf(r) === s).map(claimCard).join('')}</td>`).join('');
+    return `<tr><th scope="row"><time>${esc(d)}</time></th>${cells}</tr>`;
+  });
+  return `<div class="scroll"><table class="timeline"><thead>${head}</thead><tbody>${rows.join('')}</tbody></table></div>`;
+}
+
+function evidence(r: ClaimRow | null): string {
+  if (!r) return '<div class="side muted">(claim not in the ledger)</div>';
+  return `<div class="side s-${token(r.status)}"><h4>${esc(r.source)} ${badge(r.status)}</h4><p class="muted"><time>${esc(r.date)}</time> · ${esc(r.document)}</p><p class="sentence">${marked(r)}</p></div>`;
+}
+
+function conflict(k: ConflictRow): string {
+  return `<div class="conflict"><p><span class="kind">${esc(k.kind.replace(/_/g, ' '))}</span> ${esc(k.explanation)}</p><div class="sides">${evidence(k.claims[0])}${evidence(k.claims[1])}</div></div>`;
+}
+
+function section(e: EventView, i: number): string {
+  const facts = [`<dt>Type</dt><dd>${esc(e.type)}</dd>`, `<dt>Participants</dt><dd>${e.participants.length ? esc(e.participants.join(', ')) : 'none named'}</dd>`];
+  if (e.place) facts.push(`<dt>Place</dt><dd>${esc(e.place)}</dd>`);
+  facts.push(`<dt>Last activity</dt><dd>${esc(e.lastActivity ?? 'undated')}</dd>`);
+  return [
+    `<section id="event-${i + 1}" aria-labelledby="event-${i + 1}-h">`,
+    `<h2 id="event-${i + 1}-h">${esc(e.label)} ${badge(e.status)}</h2>`,
+    `<dl>${facts.join('')}</dl>`,
+    `<h3>Timeline</h3>`,
+    timeline(e),
+    e.conflicts.length ? `<h3>Conflicts (${e.conflicts.length})</h3>${e.conflicts.map(conflict).join('')}` : '',
+    `</section>`,
+  ].join('\n');
+}
+
+const CSS = `
+:root{--s-proposed:#dbe9f8;--s-agreed:#cfeccf;--s-planned:#d4eef0;--s-held:#b9e0b9;--s-not_agreed:#f7d3cf;--s-not_held:#f1c2bd;--s-postponed:#f6dfc0;--s-cancelled:#eab8b8;--s-possible:#f5efbf;--s-unlikely:#ead9ee;--s-unknown:#e6e6e6}
+body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1d2329;background:#fbfaf7;margin:0}
+header,main,footer{max-width:78rem;margin:0 auto;padding:0 1.5rem}
+header{padding-top:1rem}
+h1{font-size:1.6rem;margin:.5rem 0}h2{font-size:1.3rem;margin:2.5rem 0 .5rem;border-top:2px solid #d9d6cf;padding-top:1rem}h3{font-size:1.05rem;margin:1.2rem 0 .4rem}h4{margin:0;font-size:1rem}
+a{color:#0b5cad}a:focus-visible{outline:3px solid #f0a500;outline-offset:2px}
+.muted{color:#5a6570;font-size:.9rem}
+dl{display:grid;grid-template-columns:max-content 1fr;gap:.1rem 1rem;margin:0}dt{color:#5a6570}dd{margin:0}
+.toc{columns:2 24rem;padding-left:1.4rem}.toc li{break-inside:avoid;margin:.15rem 0}
+.badge{display:inline-block;padding:0 .5rem;border-radius:999px;font-size:.8rem;font-weight:600;border:1px solid rgba(0,0,0,.15);background:var(--s,var(--s-unknown));vertical-align:middle;white-space:nowrap}
+.s-proposed{--s:var(--s-proposed)}.s-agreed{--s:var(--s-agreed)}.s-planned{--s:var(--s-planned)}.s-held{--s:var(--s-held)}.s-not_agreed{--s:var(--s-not_agreed)}.s-not_held{--s:var(--s-not_held)}.s-postponed{--s:var(--s-postponed)}.s-cancelled{--s:var(--s-cancelled)}.s-possible{--s:var(--s-possible)}.s-unlikely{--s:var(--s-unlikely)}
+.scroll{overflow-x:auto}
+table.timeline{border-collapse:collapse;width:100%;background:#fff}
+.timeline th,.timeline td{border:1px solid #d9d6cf;padding:.4rem;vertical-align:top;text-align:left;min-width:14rem}
+.timeline th[scope=row]{min-width:7rem;font-weight:400;color:#5a6570}.timeline thead th{background:#eef0f2}
+.claim{background:var(--s,var(--s-unknown));border-left:5px solid rgba(0,0,0,.25);border-radius:6px;padding:.4rem .6rem;margin-bottom:.3rem}
+.claim blockquote{margin:.2rem 0;font-style:italic}.claim .doc{font-size:.85rem;color:#3d4650}.claim time{font-weight:600}
+.conflict{background:#fff;border:1px solid #d9d6cf;border-radius:8px;padding:.6rem 1rem;margin:.6rem 0}
+.kind{background:#2b3a48;color:#fff;border-radius:999px;padding:0 .5rem;font-size:.8rem;font-weight:600;text-transform:uppercase;letter-spacing:.04em}
+.sides{display:grid;grid-template-columns:1fr 1fr;gap:1rem}@media (max-width:720px){.sides{grid-template-columns:1fr}}
+.side{border-top:5px solid var(--s,var(--s-unknown));padding-top:.3rem}
+.sentence{font-family:Georgia,"Times New Roman",serif;line-height:1.6}
+mark{background:#ffe169;box-shadow:0 0 0 2px #ffe169;border-radius:2px;font-weight:600;color:inherit}
+footer{padding:2rem 1.5rem;color:#5a6570;font-size:.85rem}
+@media print{h2{break-before:page}.conflict,.claim{break-inside:avoid}}
+`;
+
+export function renderHtml(docs: readonly Doc[], ledger: Ledger): string {
+  const v = buildView(docs, ledger);
+  const summary = [plural(v.documents, 'document'), plural(v.events.length, 'event'), plural(v.claims, 'claim'), plural(v.conflicts, 'conflict')].join(' · ');
+  const toc = v.events.length
+    ? `<nav aria-label="Events"><ol class="toc">${v.events
+        .map((e, i) => `<li><a href="#event-${i + 1}">${esc(e.label)}</a> ${badge(e.status)}${e.conflicts.length ? ` <span class="muted">${plural(e.conflicts.length, 'conflict')}</span>` : ''}</li>`)
+        .join('')}</ol></nav>`
+    : '<p>No events.</p>';
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<meta name="referrer" content="no-referrer">
+<meta name="generator" content="walkback">
+<title>walkback report</title>
+<style>${CSS}</style>
+</head>
+<body>
+<header><h1>walkback report</h1><p class="muted">${summary}</p></header>
+<main>
+${toc}
+${v.events.map(section).join('\n')}
+</main>
+<footer>${plural(v.unplacedStatements, 'statement')} placed on no event. Statuses are read from the articles; every claim names its document.</footer>
+</body>
+</html>
+`;
+}

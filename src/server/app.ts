@@ -1,0 +1,75 @@
+/**
+ * The walkback HTTP server: a read-only JSON API over the store under /api, the web UI (built
+ * by Vite into dist/web) at /, and, only when started with a token, POST /api/articles in a
+ * child context of its own. Build with `buildApp`, test with `app.inject`.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyInstance } from 'fastify';
+import fastifyStatic from '@fastify/static';
+import type { SqliteStore } from '../store/sqlite.js';
+import { storePlugin } from './plugins/store.js';
+import { installErrorHandlers } from './errors.js';
+import { documentRoutes } from './routes/documents.js';
+import { entityRoutes } from './routes/entities.js';
+import { statementRoutes } from './routes/statements.js';
+import { eventRoutes } from './routes/events.js';
+import { conflictRoutes } from './routes/conflicts.js';
+import { searchRoutes } from './routes/search.js';
+import { statsRoutes } from './routes/stats.js';
+import { articleRoutes } from './routes/articles.js';
+
+export interface AppOptions {
+  store: SqliteStore;
+  /** Enables POST /api/articles for requests carrying `Authorization: Bearer <token>`. */
+  token?: string;
+  /** The built UI (a folder with index.html); default: the package's dist/web. Null: no UI. */
+  uiRoot?: string | null;
+  closeStoreOnExit?: boolean;
+  logger?: boolean;
+}
+
+/** The package's built UI: <package root>/dist/web, from either src/ (tsx) or dist/src/. */
+export function defaultUiRoot(): string | null {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6; i++) {
+    const pkg = join(dir, 'package.json');
+    if (existsSync(pkg) && (JSON.parse(readFileSync(pkg, 'utf8')) as { name?: string }).name === 'walkback') {
+      const ui = join(dir, 'dist', 'web');
+      return existsSync(join(ui, 'index.html')) ? ui : null;
+    }
+    dir = dirname(dir);
+  }
+  return null;
+}
+
+const CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+
+const NO_UI = `<!doctype html><html lang="en"><meta charset="utf-8"><title>walkback</title>
+<main><h1>walkback</h1><p>The web UI is not built. Run <code>npm run build</code>; the API is at <a href="/api/stats">/api/stats</a>.</p></main></html>`;
+
+export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({ logger: opts.logger ?? false, ajv: { customOptions: { removeAdditional: false, coerceTypes: true, useDefaults: true, allErrors: false } } });
+  installErrorHandlers(app);
+  app.addHook('onSend', async (_req, reply, payload) => {
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('referrer-policy', 'no-referrer');
+    if (String(reply.getHeader('content-type') ?? '').startsWith('text/html')) reply.header('content-security-policy', CSP);
+    return payload;
+  });
+  await app.register(storePlugin, { store: opts.store, closeOnExit: opts.closeStoreOnExit });
+  await app.register(statsRoutes, { ingest: Boolean(opts.token) });
+  await app.register(documentRoutes);
+  await app.register(entityRoutes);
+  await app.register(statementRoutes);
+  await app.register(eventRoutes);
+  await app.register(conflictRoutes);
+  await app.register(searchRoutes);
+  if (opts.token) await app.register(articleRoutes, { token: opts.token });
+
+  const ui = opts.uiRoot === undefined ? defaultUiRoot() : opts.uiRoot;
+  if (ui) await app.register(fastifyStatic, { root: ui, prefix: '/', index: ['index.html'] });
+  else app.get('/', async (_req, reply) => reply.type('text/html; charset=utf-8').send(NO_UI));
+  return app;
+}

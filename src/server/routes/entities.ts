@@ -1,0 +1,18 @@
+import type { FastifyInstance } from 'fastify';
+import { ErrorBody, IdParam, json } from '../schemas/common.js';
+import { EntityList, EntityQuery, EntitySummary } from '../schemas/entities.js';
+import { notFound, sendError } from '../errors.js';
+
+export async function entityRoutes(app: FastifyInstance): Promise<void> {
+  app.get<{ Querystring: EntityQuery }>(
+    '/api/entities',
+    { schema: { querystring: json(EntityQuery, 'input'), response: { 200: json(EntityList), 400: json(ErrorBody) } } },
+    async (req) => app.queries.entities(req.query, req.query.q),
+  );
+  // What the entity said over time: GET /api/statements?speaker=ID.
+  app.get<{ Params: IdParam }>(
+    '/api/entities/:id',
+    { schema: { params: json(IdParam, 'input'), response: { 200: json(EntitySummary), 404: json(ErrorBody) } } },
+    async (req, reply) => app.queries.entity(req.params.id) ?? sendError(reply, notFound('entity', req.params.id)),
+  );
+}

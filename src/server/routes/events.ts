@@ -1,0 +1,17 @@
+import type { FastifyInstance } from 'fastify';
+import { ErrorBody, IdParam, json } from '../schemas/common.js';
+import { EventDetail, EventList, EventQuery } from '../schemas/events.js';
+import { notFound, sendError } from '../errors.js';
+
+export async function eventRoutes(app: FastifyInstance): Promise<void> {
+  app.get<{ Querystring: EventQuery }>(
+    '/api/events',
+    { schema: { querystring: json(EventQuery, 'input'), response: { 200: json(EventList), 400: json(ErrorBody) } } },
+    async (req) => app.queries.events(req.query, { status: req.query.status, type: req.query.type, q: req.query.q }),
+  );
+  app.get<{ Params: IdParam }>(
+    '/api/events/:id',
+    { schema: { params: json(IdParam, 'input'), response: { 200: json(EventDetail), 404: json(ErrorBody) } } },
+    async (req, reply) => app.queries.event(req.params.id) ?? sendError(reply, notFound('event', req.params.id)),
+  );
+}

@@ -1,0 +1,451 @@
+/**
+ * Read queries over the SQLite store for the HTTP API and the web UI: paginated lists (with
+ * totals), an event with its claims in date order and its conflicts, a conflict with both
+ * claims and the text around each piece of evidence, an entity with what it said over time,
+ * a document with every statement and claim in it, and FTS5 search. Rows are the export's
+ * (the `data` column), joined with the names a reader needs; nothing here writes the ledger.
+ */
+import type Database from 'better-sqlite3';
+import type { WalkbackExport } from '../report/export.js';
+import { ftsSql } from './schema.js';
+
+export type DocumentRow = WalkbackExport['documents'][number];
+export type EntityRow = WalkbackExport['entities'][number];
+export type StatementRow = WalkbackExport['statements'][number];
+export type EventRow = WalkbackExport['events'][number];
+export type ClaimRow = WalkbackExport['claims'][number];
+export type ConflictRow = WalkbackExport['conflicts'][number];
+
+export interface Page<T> {
+  total: number;
+  limit: number;
+  offset: number;
+  items: T[];
+}
+
+export interface PageArgs {
+  limit: number;
+  offset: number;
+}
+
+export interface DocumentRef {
+  id: string;
+  source: string;
+  title: string | null;
+  published: string | null;
+  outlet: string | null;
+}
+
+export interface DocumentSummary extends DocumentRef {
+  statements: number;
+  claims: number;
+}
+
+export type DocumentView = DocumentRow & { statements: StatementView[]; claims: ClaimView[] };
+
+export type StatementView = StatementRow & { speakerName: string | null; doc: DocumentRef };
+
+export type EntitySummary = EntityRow & { statements: number; claims: number };
+
+export type ClaimView = ClaimRow & {
+  /** Who asserts it: the entity's name, the source as written, or the outlet (the article). */
+  sourceName: string;
+  /** The side it is grouped under in a timeline: the source entity's side, else the source. */
+  side: string;
+  /** The claim's date, else its document's publication date (the timeline order). */
+  sortDate: string | null;
+  doc: DocumentRef;
+};
+
+export interface Context {
+  /** A window of the document text around the evidence. */
+  text: string;
+  /** The evidence inside `text`. */
+  start: number;
+  end: number;
+  /** Where `text` starts in the document. */
+  offset: number;
+}
+
+export interface ClaimEvidence {
+  claim: ClaimView | null;
+  context: Context | null;
+}
+
+export type ConflictView = ConflictRow & { eventLabel: string | null; a: ClaimEvidence; b: ClaimEvidence };
+
+export type EventSummary = EventRow & { participantNames: string[]; lastDate: string | null; claims: number; conflicts: number };
+
+export interface EventDetail {
+  event: EventSummary;
+  /** Claims in timeline order. */
+  timeline: ClaimView[];
+  conflicts: ConflictView[];
+}
+
+export interface SearchHit<T> {
+  item: T;
+  /** The matching words marked with U+E000 ... U+E001 (the UI turns them into <mark>). */
+  snippet: string;
+}
+
+export interface SearchResult {
+  query: string;
+  statements: Page<SearchHit<StatementView>>;
+  documents: Page<SearchHit<DocumentSummary>>;
+}
+
+export interface EventFilter {
+  status?: string;
+  type?: string;
+  q?: string;
+}
+
+export const MARK_OPEN = '\uE000';
+export const MARK_CLOSE = '\uE001';
+
+/** Create the FTS5 indexes if missing and fill them once for a store that predates them. */
+export function ensureSearch(db: Database.Database): void {
+  db.exec(ftsSql);
+  const built = db.prepare("SELECT value FROM store_meta WHERE key = 'fts_built'").pluck().get();
+  if (!built) {
+    db.transaction(() => {
+      db.exec("INSERT INTO statements_fts(statements_fts) VALUES ('rebuild')");
+      db.exec("INSERT INTO documents_fts(documents_fts) VALUES ('rebuild')");
+      db.prepare("INSERT OR REPLACE INTO store_meta (key, value) VALUES ('fts_built', '1')").run();
+    })();
+  }
+}
+
+/**
+ * A user's words as an FTS5 query: "quoted phrases" stay phrases, every other word is quoted
+ * on its own (so operators and punctuation are never syntax), all of them required.
+ * Returns null when nothing searchable is left.
+ */
+export function ftsQuery(input: string): string | null {
+  const parts: string[] = [];
+  const re = /"([^"]*)"|([^\s"]+)/g;
+  for (const m of input.matchAll(re)) {
+    const raw = m[1] ?? m[2] ?? '';
+    const words = raw.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu);
+    if (!words?.length) continue;
+    const phrase = words.join(' ').replace(/"/g, '""');
+    parts.push(m[1] !== undefined ? `"${phrase}"` : words.map((w) => `"${w.replace(/"/g, '""')}"`).join(' '));
+  }
+  return parts.length ? parts.join(' ') : null;
+}
+
+/** A window of text around [start, end), cut at a paragraph or word boundary. */
+export function contextWindow(text: string, start: number, end: number, pad = 320): Context {
+  let s = Math.max(0, start - pad);
+  let e = Math.min(text.length, end + pad);
+  const para = text.lastIndexOf('\n', start - 1);
+  if (para >= s) s = para + 1;
+  else if (s > 0) {
+    const sp = text.indexOf(' ', s);
+    if (sp >= 0 && sp < start) s = sp + 1;
+  }
+  const paraEnd = text.indexOf('\n', end);
+  if (paraEnd >= 0 && paraEnd <= e) e = paraEnd;
+  else if (e < text.length) {
+    const sp = text.lastIndexOf(' ', e);
+    if (sp > end) e = sp;
+  }
+  return { text: text.slice(s, e), start: start - s, end: end - s, offset: s };
+}
+
+const dateStart = (d: StatementRow['date']): string | null => (typeof d === 'string' ? d : (d?.start ?? null));
+
+function parse<T>(rows: unknown[]): T[] {
+  return (rows as string[]).map((s) => JSON.parse(s) as T);
+}
+
+export class Queries {
+  constructor(private readonly db: Database.Database) {}
+
+  // ------------------------------------------------------------ lookups
+
+  private docRefs(ids: Iterable<string>): Map<string, DocumentRef> {
+    const rows = this.db
+      .prepare('SELECT id, source, title, published, outlet FROM documents WHERE id IN (SELECT value FROM json_each(?))')
+      .all(JSON.stringify([...new Set(ids)])) as DocumentRef[];
+    return new Map(rows.map((r) => [r.id, r]));
+  }
+
+  private entityNames(ids: Iterable<string>): Map<string, { name: string; side: string | null }> {
+    const rows = this.db
+      .prepare('SELECT id, name, side FROM entities WHERE id IN (SELECT value FROM json_each(?))')
+      .all(JSON.stringify([...new Set(ids)])) as Array<{ id: string; name: string; side: string | null }>;
+    const m = new Map(rows.map((r) => [r.id, { name: r.name, side: r.side }]));
+    // A side may itself be an entity id: show its name.
+    const sides = rows.map((r) => r.side).filter((s): s is string => !!s && !m.has(s));
+    if (sides.length) {
+      const more = this.db.prepare('SELECT id, name FROM entities WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(sides)) as Array<{ id: string; name: string }>;
+      const names = new Map(more.map((r) => [r.id, r.name]));
+      for (const v of m.values()) if (v.side && names.has(v.side)) v.side = names.get(v.side)!;
+    }
+    for (const v of m.values()) if (v.side && m.has(v.side)) v.side = m.get(v.side)!.name;
+    return m;
+  }
+
+  private missingDoc = (id: string): DocumentRef => ({ id, source: id, title: null, published: null, outlet: null });
+
+  private statementViews(rows: StatementRow[]): StatementView[] {
+    const docs = this.docRefs(rows.map((r) => r.document));
+    const names = this.entityNames(rows.flatMap((r) => (r.speaker ? [r.speaker] : [])));
+    return rows.map((r) => ({ ...r, speakerName: r.speaker ? (names.get(r.speaker)?.name ?? null) : null, doc: docs.get(r.document) ?? this.missingDoc(r.document) }));
+  }
+
+  private claimViews(rows: ClaimRow[]): ClaimView[] {
+    const docs = this.docRefs(rows.map((r) => r.document));
+    const names = this.entityNames(rows.flatMap((r) => (r.source ? [r.source] : [])));
+    return rows.map((r) => {
+      const doc = docs.get(r.document) ?? this.missingDoc(r.document);
+      const ent = r.source ? names.get(r.source) : undefined;
+      const sourceName = ent?.name ?? r.sourceText ?? (doc.outlet ? `${doc.outlet} (the article)` : 'the article');
+      return { ...r, sourceName, side: ent?.side ?? sourceName, sortDate: dateStart(r.date) ?? doc.published, doc };
+    });
+  }
+
+  private evidence(claim: ClaimView | null): ClaimEvidence {
+    if (!claim) return { claim: null, context: null };
+    const text = this.db.prepare('SELECT text FROM documents WHERE id = ?').pluck().get(claim.document) as string | undefined;
+    return { claim, context: text === undefined ? null : contextWindow(text, claim.span.start, claim.span.end) };
+  }
+
+  private conflictViews(rows: ConflictRow[]): ConflictView[] {
+    const claimIds = rows.flatMap((k) => k.claims);
+    const claims = new Map(
+      this.claimViews(parse<ClaimRow>(this.db.prepare('SELECT data FROM claims WHERE id IN (SELECT value FROM json_each(?))').pluck().all(JSON.stringify(claimIds)))).map((c) => [c.id, c]),
+    );
+    const labels = new Map(
+      (this.db.prepare('SELECT id, label FROM events WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(rows.map((k) => k.event))) as Array<{ id: string; label: string }>).map((r) => [r.id, r.label]),
+    );
+    return rows.map((k) => ({
+      ...k,
+      eventLabel: labels.get(k.event) ?? null,
+      a: this.evidence(claims.get(k.claims[0]) ?? null),
+      b: this.evidence(claims.get(k.claims[1]) ?? null),
+    }));
+  }
+
+  private eventSummaries(rows: Array<{ data: string; last_date: string | null; claims: number; conflicts: number }>): EventSummary[] {
+    const events = rows.map((r) => ({ row: JSON.parse(r.data) as EventRow, r }));
+    const names = this.entityNames(events.flatMap((e) => e.row.participants));
+    return events.map(({ row, r }) => ({
+      ...row,
+      participantNames: row.participants.map((p) => names.get(p)?.name ?? p),
+      lastDate: r.last_date,
+      claims: r.claims,
+      conflicts: r.conflicts,
+    }));
+  }
+
+  // ------------------------------------------------------------ views
+
+  stats(): Record<'documents' | 'entities' | 'statements' | 'events' | 'claims' | 'conflicts', number> {
+    const n = (t: string): number => this.db.prepare(`SELECT COUNT(*) FROM ${t}`).pluck().get() as number;
+    return { documents: n('documents'), entities: n('entities'), statements: n('statements'), events: n('events'), claims: n('claims'), conflicts: n('conflicts') };
+  }
+
+  documents({ limit, offset }: PageArgs): Page<DocumentSummary> {
+    const total = this.db.prepare('SELECT COUNT(*) FROM documents').pluck().get() as number;
+    const items = this.db
+      .prepare(
+        `SELECT id, source, title, published, outlet,
+           (SELECT COUNT(*) FROM statements s WHERE s.document = d.id) AS statements,
+           (SELECT COUNT(*) FROM claims c WHERE c.document = d.id) AS claims
+         FROM documents d ORDER BY seq LIMIT ? OFFSET ?`,
+      )
+      .all(limit, offset) as DocumentSummary[];
+    return { total, limit, offset, items };
+  }
+
+  document(id: string): DocumentView | null {
+    const r = this.db.prepare('SELECT id, source, text, analysis FROM documents WHERE id = ?').get(id) as { id: string; source: string; text: string; analysis: string } | undefined;
+    if (!r) return null;
+    const m = (JSON.parse(r.analysis) as { meta: { title: string | null; published: { date: string; source: string } | null; outlet: string | null; authors: string[]; language: string | null; duplicateOf: string | null } }).meta;
+    const statements = this.statementViews(parse<StatementRow>(this.db.prepare('SELECT data FROM statements WHERE document = ? ORDER BY rowid').pluck().all(id)));
+    const claims = this.claimViews(parse<ClaimRow>(this.db.prepare('SELECT data FROM claims WHERE document = ? ORDER BY rowid').pluck().all(id)));
+    return {
+      id: r.id,
+      source: r.source,
+      title: m.title,
+      published: m.published?.date ?? null,
+      publishedFrom: m.published?.source ?? null,
+      outlet: m.outlet,
+      authors: m.authors,
+      language: m.language,
+      duplicateOf: m.duplicateOf,
+      text: r.text,
+      statements: statements.sort((a, b) => a.span.start - b.span.start),
+      claims: claims.sort((a, b) => a.span.start - b.span.start),
+    };
+  }
+
+  entities({ limit, offset }: PageArgs, q?: string): Page<EntitySummary> {
+    const where = q ? "WHERE e.name LIKE ? ESCAPE '\\' OR e.data LIKE ? ESCAPE '\\'" : '';
+    const like = q ? [`%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`] : [];
+    const args = q ? [...like, ...like] : [];
+    const total = this.db.prepare(`SELECT COUNT(*) FROM entities e ${where}`).pluck().get(...args) as number;
+    const rows = this.db
+      .prepare(
+        `SELECT e.data,
+           (SELECT COUNT(*) FROM statements s WHERE s.speaker = e.id) AS statements,
+           (SELECT COUNT(*) FROM claims c WHERE c.source = e.id) AS claims
+         FROM entities e ${where} ORDER BY statements DESC, claims DESC, e.name LIMIT ? OFFSET ?`,
+      )
+      .all(...args, limit, offset) as Array<{ data: string; statements: number; claims: number }>;
+    return { total, limit, offset, items: rows.map((r) => ({ ...(JSON.parse(r.data) as EntityRow), statements: r.statements, claims: r.claims })) };
+  }
+
+  entity(id: string): EntitySummary | null {
+    const r = this.db
+      .prepare(
+        `SELECT e.data, (SELECT COUNT(*) FROM statements s WHERE s.speaker = e.id) AS statements,
+           (SELECT COUNT(*) FROM claims c WHERE c.source = e.id) AS claims FROM entities e WHERE e.id = ?`,
+      )
+      .get(id) as { data: string; statements: number; claims: number } | undefined;
+    return r ? { ...(JSON.parse(r.data) as EntityRow), statements: r.statements, claims: r.claims } : null;
+  }
+
+  /** Statements, oldest first (statement date, else publication date; undated last); optionally by speaker or document. */
+  statements({ limit, offset }: PageArgs, filter: { speaker?: string; document?: string } = {}): Page<StatementView> {
+    const conds: string[] = [];
+    const args: string[] = [];
+    if (filter.speaker) {
+      conds.push('s.speaker = ?');
+      args.push(filter.speaker);
+    }
+    if (filter.document) {
+      conds.push('s.document = ?');
+      args.push(filter.document);
+    }
+    const where = conds.length ? `WHERE ${conds.join(' AND ')}` : '';
+    const total = this.db.prepare(`SELECT COUNT(*) FROM statements s ${where}`).pluck().get(...args) as number;
+    const rows = this.db
+      .prepare(
+        `SELECT s.data FROM statements s LEFT JOIN documents d ON d.id = s.document ${where}
+         ORDER BY COALESCE(s.date, d.published) IS NULL, COALESCE(s.date, d.published), d.seq, s.rowid LIMIT ? OFFSET ?`,
+      )
+      .pluck()
+      .all(...args, limit, offset);
+    return { total, limit, offset, items: this.statementViews(parse<StatementRow>(rows)) };
+  }
+
+  statement(id: string): StatementView | null {
+    const data = this.db.prepare('SELECT data FROM statements WHERE id = ?').pluck().get(id) as string | undefined;
+    return data ? this.statementViews([JSON.parse(data) as StatementRow])[0]! : null;
+  }
+
+  /** Events by most recent activity (latest claim date first, undated last). */
+  events({ limit, offset }: PageArgs, filter: EventFilter = {}): Page<EventSummary> {
+    const conds: string[] = [];
+    const args: string[] = [];
+    if (filter.status) {
+      conds.push('v.status = ?');
+      args.push(filter.status);
+    }
+    if (filter.type) {
+      conds.push('v.type = ?');
+      args.push(filter.type);
+    }
+    if (filter.q) {
+      conds.push("v.label LIKE ? ESCAPE '\\'");
+      args.push(`%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    }
+    const where = conds.length ? `WHERE ${conds.join(' AND ')}` : '';
+    const total = this.db.prepare(`SELECT COUNT(*) FROM events v ${where}`).pluck().get(...args) as number;
+    const rows = this.db
+      .prepare(
+        `SELECT v.data, v.last_date,
+           (SELECT COUNT(*) FROM claims c WHERE c.event = v.id) AS claims,
+           (SELECT COUNT(*) FROM conflicts k WHERE k.event = v.id) AS conflicts
+         FROM events v ${where} ORDER BY v.last_date IS NULL, v.last_date DESC, v.rowid LIMIT ? OFFSET ?`,
+      )
+      .all(...args, limit, offset) as Array<{ data: string; last_date: string | null; claims: number; conflicts: number }>;
+    return { total, limit, offset, items: this.eventSummaries(rows) };
+  }
+
+  /** One event, its claims in timeline order and its conflicts with both pieces of evidence. */
+  event(id: string): EventDetail | null {
+    const r = this.db
+      .prepare(
+        `SELECT v.data, v.last_date, (SELECT COUNT(*) FROM claims c WHERE c.event = v.id) AS claims,
+           (SELECT COUNT(*) FROM conflicts k WHERE k.event = v.id) AS conflicts FROM events v WHERE v.id = ?`,
+      )
+      .get(id) as { data: string; last_date: string | null; claims: number; conflicts: number } | undefined;
+    if (!r) return null;
+    const event = this.eventSummaries([r])[0]!;
+    const timeline = this.claimViews(parse<ClaimRow>(this.db.prepare('SELECT data FROM claims WHERE event = ? ORDER BY rowid').pluck().all(id)));
+    const order = new Map(timeline.map((c, i) => [c.id, i]));
+    timeline.sort((a, b) => {
+      if (a.sortDate !== b.sortDate) {
+        if (a.sortDate === null) return 1;
+        if (b.sortDate === null) return -1;
+        return a.sortDate < b.sortDate ? -1 : 1;
+      }
+      return order.get(a.id)! - order.get(b.id)!;
+    });
+    const conflicts = this.conflictViews(parse<ConflictRow>(this.db.prepare('SELECT data FROM conflicts WHERE event = ? ORDER BY rowid').pluck().all(id)));
+    return { event, timeline, conflicts };
+  }
+
+  conflicts({ limit, offset }: PageArgs, filter: { kind?: string; event?: string } = {}): Page<ConflictView> {
+    const conds: string[] = [];
+    const args: string[] = [];
+    if (filter.kind) {
+      conds.push('kind = ?');
+      args.push(filter.kind);
+    }
+    if (filter.event) {
+      conds.push('event = ?');
+      args.push(filter.event);
+    }
+    const where = conds.length ? `WHERE ${conds.join(' AND ')}` : '';
+    const total = this.db.prepare(`SELECT COUNT(*) FROM conflicts ${where}`).pluck().get(...args) as number;
+    const rows = parse<ConflictRow>(this.db.prepare(`SELECT data FROM conflicts ${where} ORDER BY rowid LIMIT ? OFFSET ?`).pluck().all(...args, limit, offset));
+    return { total, limit, offset, items: this.conflictViews(rows) };
+  }
+
+  conflict(id: string): ConflictView | null {
+    const data = this.db.prepare('SELECT data FROM conflicts WHERE id = ?').pluck().get(id) as string | undefined;
+    return data ? this.conflictViews([JSON.parse(data) as ConflictRow])[0]! : null;
+  }
+
+  /** Full-text search over statements and documents (FTS5, best match first). Null for a query with no words. */
+  search(input: string, page: PageArgs, scope: 'all' | 'statements' | 'documents' = 'all'): SearchResult | null {
+    const q = ftsQuery(input);
+    if (!q) return null;
+    const empty = <T>(): Page<T> => ({ total: 0, limit: page.limit, offset: page.offset, items: [] });
+    let statements = empty<SearchHit<StatementView>>();
+    let documents = empty<SearchHit<DocumentSummary>>();
+    if (scope !== 'documents') {
+      const total = this.db.prepare('SELECT COUNT(*) FROM statements_fts WHERE statements_fts MATCH ?').pluck().get(q) as number;
+      const rows = this.db
+        .prepare(
+          `SELECT s.data, snippet(statements_fts, 0, '${MARK_OPEN}', '${MARK_CLOSE}', '…', 24) AS snippet
+           FROM statements_fts JOIN statements s ON s.rowid = statements_fts.rowid
+           WHERE statements_fts MATCH ? ORDER BY bm25(statements_fts) LIMIT ? OFFSET ?`,
+        )
+        .all(q, page.limit, page.offset) as Array<{ data: string; snippet: string }>;
+      const views = this.statementViews(rows.map((r) => JSON.parse(r.data) as StatementRow));
+      statements = { total, limit: page.limit, offset: page.offset, items: views.map((item, i) => ({ item, snippet: rows[i]!.snippet })) };
+    }
+    if (scope !== 'statements') {
+      const total = this.db.prepare('SELECT COUNT(*) FROM documents_fts WHERE documents_fts MATCH ?').pluck().get(q) as number;
+      const rows = this.db
+        .prepare(
+          `SELECT d.id, d.source, d.title, d.published, d.outlet,
+             (SELECT COUNT(*) FROM statements s WHERE s.document = d.id) AS statements,
+             (SELECT COUNT(*) FROM claims c WHERE c.document = d.id) AS claims,
+             snippet(documents_fts, 1, '${MARK_OPEN}', '${MARK_CLOSE}', '…', 24) AS snippet
+           FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid
+           WHERE documents_fts MATCH ? ORDER BY bm25(documents_fts) LIMIT ? OFFSET ?`,
+        )
+        .all(q, page.limit, page.offset) as Array<DocumentSummary & { snippet: string }>;
+      documents = { total, limit: page.limit, offset: page.offset, items: rows.map(({ snippet, ...item }) => ({ item, snippet })) };
+    }
+    return { query: q, statements, documents };
+  }
+}

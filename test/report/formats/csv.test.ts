@@ -1,0 +1,69 @@
+import { describe, it, expect } from 'vitest';
+import { renderCsv, csvField, CSV_COLUMNS } from '../../../src/report/formats/csv.js';
+import { story } from '../../server/fixture.js';
+
+/** A strict RFC 4180 reader, to check the writer against. */
+function parseCsv(s: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let i = 0;
+  while (i < s.length) {
+    let field = '';
+    if (s[i] === '"') {
+      i++;
+      for (;;) {
+        if (s[i] === '"' && s[i + 1] === '"') {
+          field += '"';
+          i += 2;
+        } else if (s[i] === '"') {
+          i++;
+          break;
+        } else field += s[i++];
+      }
+    } else while (i < s.length && s[i] !== ',' && s[i] !== '\r') field += s[i++];
+    row.push(field);
+    if (s[i] === ',') i++;
+    else if (s[i] === '\r' && s[i + 1] === '\n') {
+      rows.push(row);
+      row = [];
+      i += 2;
+    } else if (i < s.length) throw new Error(`bad CSV at ${i}`);
+  }
+  return rows;
+}
+
+describe('csv report', () => {
+  it.each([
+    ['plain', 'plain'],
+    ['a, b', '"a, b"'],
+    ['say "no"', '"say ""no"""'],
+    ['two\nlines', '"two\nlines"'],
+    ['', ''],
+  ])('quotes %j as %s', (v, want) => {
+    expect(csvField(v)).toBe(want);
+  });
+
+  it('writes statements then claims, one row each, with CRLF line ends', () => {
+    const { docs, ledger } = story();
+    const out = renderCsv(docs, ledger);
+    expect(out.endsWith('\r\n')).toBe(true);
+    expect(out.replace(/\r\n/g, '')).not.toMatch(/(?<!")\n(?!")/);
+    const rows = parseCsv(out);
+    expect(rows[0]).toEqual([...CSV_COLUMNS]);
+    const recs = rows.slice(1).map((r) => Object.fromEntries(CSV_COLUMNS.map((k, i) => [k, r[i]])));
+    expect(recs.map((r) => r.record)).toEqual(['statement', 'statement', 'statement', 'claim', 'claim', 'claim', 'claim']);
+    expect(recs[1]).toMatchObject({ id: 'doc-b:s1', speaker: 'Dmitri Vale', speaker_id: 'e-vale', date: '2025-03-05', text: 'Nothing has been agreed, and no date is set,' });
+    expect(recs[4]).toMatchObject({ id: 'doc-b:c1', status: 'not_agreed', event: 'v-summit', event_label: 'Velmora–Ostrana summit in Tallinor', statement: 'doc-b:s1', text: 'Nothing has been agreed' });
+    // Offsets point into the document text.
+    const b = docs[1]!;
+    expect(b.text.slice(Number(recs[4]!.start), Number(recs[4]!.end))).toBe('Nothing has been agreed');
+  });
+
+  it('round-trips text with commas, quotes and line breaks', () => {
+    const { docs, ledger } = story();
+    docs[0]!.meta.title = 'Kross: "agreed",\nthen not';
+    const rows = parseCsv(renderCsv(docs, ledger));
+    expect(rows[1]![3]).toBe('Kross: "agreed",\nthen not');
+    expect(rows.every((r) => r.length === CSV_COLUMNS.length)).toBe(true);
+  });
+});

@@ -1,0 +1,155 @@
+/**
+ * The web UI in Debian's Chromium (playwright-core), against `serve` on 127.0.0.1 with an
+ * ephemeral port. Skipped, with a message, where /usr/bin/chromium is absent (CI installs it).
+ * Screenshots go to test-artifacts/; UPDATE_DOCS_SCREENSHOT=1 also rewrites docs/event-page.png.
+ */
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { build } from 'vite';
+import type { Browser, Page } from 'playwright-core';
+import { startServer, type Running } from '../../src/cli/commands/serve.js';
+import { storyStore } from '../server/fixture.js';
+import { tempDir } from '../helpers/tmp.js';
+import { SqliteStore } from '../../src/store/sqlite.js';
+import { analyzeIntoStore } from '../../src/run.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'];
+const ROOT = resolve(import.meta.dirname, '../..');
+const ARTIFACTS = join(ROOT, 'test-artifacts');
+const EXAMPLES = join(ROOT, 'examples');
+const hasChromium = existsSync(CHROMIUM);
+if (!hasChromium) console.warn(`test/web: skipping the browser tests: ${CHROMIUM} not found (apt-get install chromium)`);
+
+let ui: string;
+let browser: Browser;
+
+async function buildUi(): Promise<string> {
+  const out = join(tempDir('walkback-ui-'), 'web');
+  await build({ configFile: join(ROOT, 'web/vite.config.ts'), logLevel: 'warn', build: { outDir: out, emptyOutDir: true } });
+  return out;
+}
+
+/** A page that fails the test on any request leaving 127.0.0.1, and on any console error. */
+async function openPage(): Promise<{ page: Page; problems: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const problems: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+  page.on('pageerror', (e) => problems.push(`page: ${e.message}`));
+  page.on('request', (r) => {
+    const u = new URL(r.url());
+    if (u.protocol !== 'data:' && u.hostname !== '127.0.0.1') problems.push(`network: ${r.url()}`);
+  });
+  return { page, problems };
+}
+
+describe.skipIf(!hasChromium)('web UI in Chromium', () => {
+  let server: Running;
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    ui = await buildUi();
+    const { chromium } = await import('playwright-core');
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  });
+  afterAll(async () => {
+    await server?.close();
+    await browser?.close();
+  });
+
+  it('shows the story, an event with its timeline and both pieces of evidence of a conflict, and finds a quote', async () => {
+    const db = join(tempDir(), 'story.db');
+    storyStore(db, 1200).close();
+    server = await startServer({ db, port: 0, host: '127.0.0.1', uiRoot: ui });
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    const { page, problems } = await openPage();
+
+    // The overview: events by recent activity, paginated.
+    await page.goto(server.url + '/');
+    await page.getByRole('heading', { level: 1, name: 'The story' }).waitFor();
+    const rows = page.locator('table.events tbody tr');
+    expect(await rows.count()).toBe(50);
+    await expect.poll(() => rows.first().locator('td').first().textContent()).toBe('Velmora–Ostrana summit in Tallinor');
+    expect(await page.locator('.pager .count').first().textContent()).toBe('1–50 of 1,202');
+    await page.screenshot({ path: join(ARTIFACTS, 'overview.png') });
+    await page.getByRole('link', { name: 'Next →' }).click();
+    await page.waitForFunction(() => document.querySelector('.pager .count')?.textContent === '51–100 of 1,202');
+    await page.goBack();
+    await page.waitForFunction(() => document.querySelector('.pager .count')?.textContent?.startsWith('1–50'));
+
+    // Keyboard: the first event link is reachable by Tab and opens with Enter.
+    const link = page.getByRole('link', { name: 'Velmora–Ostrana summit in Tallinor' });
+    await link.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: /Velmora–Ostrana summit/ }).waitFor();
+
+    // The event: its claims in date order under their sides, colored by status.
+    const cards = page.locator('.timeline .claim');
+    expect(await cards.count()).toBe(3);
+    expect(await page.locator('.tl-head .tl-side').allTextContents()).toEqual(['Velmora government', 'Ostrana government']);
+    expect(await page.locator('.timeline .tl-date time').allTextContents()).toEqual(['2025-03-03', '2025-03-05', '2025-03-10']);
+    expect(await cards.first().getAttribute('class')).toContain('status-agreed');
+
+    // The denial, side by side, each evidence highlighted in its article text.
+    const denial = page.locator('.conflict', { has: page.locator('.kind-denial') });
+    const marks = denial.locator('mark.evidence-mark');
+    expect(await marks.allTextContents()).toEqual(['We have agreed to meet in Tallinor in April', 'Nothing has been agreed']);
+    expect(await denial.locator('.context').first().textContent()).toContain('Kross told reporters');
+    await page.screenshot({ path: join(ARTIFACTS, 'event.png'), fullPage: true });
+    if (process.env.UPDATE_DOCS_SCREENSHOT === '1') {
+      mkdirSync(join(ROOT, 'docs'), { recursive: true });
+      await page.setViewportSize({ width: 1000, height: 1250 });
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.screenshot({ path: join(ROOT, 'docs/event-page.png') });
+    }
+
+    // From the evidence to the article, the span marked and in view.
+    await denial.getByRole('link', { name: /Ostrana denies any summit deal/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Ostrana denies any summit deal' }).waitFor();
+    expect(await page.locator('mark.focus').first().textContent()).toContain('Nothing has been agreed');
+    expect(await page.locator('.article-text mark.stmt').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: join(ARTIFACTS, 'document.png') });
+
+    // Search for a quote from the header's search box.
+    await page.getByRole('searchbox', { name: 'Search statements and documents' }).fill('"postponed until further notice"');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: /Search/ }).waitFor();
+    const hit = page.locator('.hit-statement').first();
+    expect(await hit.locator('mark.hit').allTextContents()).toEqual(['postponed until further notice']);
+    await hit.getByRole('link', { name: 'Anja Kross' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Anja Kross' }).waitFor();
+    expect(await page.locator('.said li time').allTextContents()).toEqual(['2025-03-03', '2025-03-10']);
+    await page.screenshot({ path: join(ARTIFACTS, 'search-entity.png') });
+
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it.skipIf(!existsSync(EXAMPLES) || readdirSync(EXAMPLES).length === 0)('serves a store analysed from examples/', async () => {
+    const db = join(tempDir(), 'examples.db');
+    const store = new SqliteStore(db);
+    await analyzeIntoStore(store, [EXAMPLES]);
+    const docs = store.counts().documents;
+    store.close();
+    const running = await startServer({ db, port: 0, uiRoot: ui });
+    try {
+      const { page, problems } = await openPage();
+      await page.goto(running.url + '/#/documents');
+      await page.getByRole('heading', { level: 1, name: 'Documents' }).waitFor();
+      expect(await page.locator('.pager .count').first().textContent()).toMatch(new RegExp(`of ${docs.toLocaleString('en-US')}$`));
+      await page.goto(running.url + '/#/');
+      await page.getByRole('heading', { level: 1, name: 'The story' }).waitFor();
+      const first = page.locator('table.events tbody tr a').first();
+      if (await first.count()) {
+        await first.click();
+        await page.getByRole('heading', { level: 2, name: /Timeline/ }).waitFor();
+      }
+      await page.screenshot({ path: join(ARTIFACTS, 'examples-event.png'), fullPage: true });
+      expect(problems).toEqual([]);
+      await page.close();
+    } finally {
+      await running.close();
+    }
+  });
+});

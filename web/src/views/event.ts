@@ -1,0 +1,63 @@
+import { api, type EventDetail, type ClaimView } from '../api.js';
+import { h, badge, showDate, STATUS_LABEL } from '../dom.js';
+import type { Route } from '../route.js';
+import { claimCard, conflictCard } from '../components.js';
+
+/** Claims by date (rows) and side (columns), colored by status. */
+function timeline(claims: ClaimView[]): HTMLElement {
+  const sides = [...new Set(claims.map((c) => c.side))];
+  const dates = [...new Set(claims.map((c) => c.sortDate ?? 'undated'))];
+  const grid = h('div', { class: 'timeline', role: 'table', 'aria-label': 'Claims by date and side' });
+  // Through CSSOM, which the page's Content-Security-Policy allows (style attributes it does not).
+  grid.style.setProperty('--sides', String(sides.length));
+  grid.append(h('div', { class: 'tl-row tl-head', role: 'row' }, h('div', { class: 'tl-date', role: 'columnheader' }, 'Date'), ...sides.map((s) => h('div', { class: 'tl-side', role: 'columnheader' }, s))));
+  for (const d of dates) {
+    const row = h('div', { class: 'tl-row', role: 'row' }, h('div', { class: 'tl-date', role: 'rowheader' }, h('time', {}, d)));
+    for (const s of sides) {
+      const here = claims.filter((c) => (c.sortDate ?? 'undated') === d && c.side === s);
+      row.append(h('div', { class: 'tl-cell', role: 'cell' }, here.map(claimCard)));
+    }
+    grid.append(row);
+  }
+  return grid;
+}
+
+function legend(claims: ClaimView[]): HTMLElement {
+  const seen = [...new Set(claims.map((c) => c.status))];
+  return h('p', { class: 'legend', 'aria-label': 'Status colors' }, ...seen.map((s) => badge(s)), seen.length ? '' : null);
+}
+
+export async function eventPage(route: Route): Promise<HTMLElement[]> {
+  const id = route.parts[1]!;
+  const { event, timeline: claims, conflicts } = await api<EventDetail>(`events/${encodeURIComponent(id)}`);
+  return [
+    h('h1', {}, event.label || event.id, ' ', badge(event.status)),
+    h(
+      'dl',
+      { class: 'facts' },
+      h('dt', {}, 'Type'),
+      h('dd', {}, event.type),
+      h('dt', {}, 'Participants'),
+      h('dd', {}, event.participantNames.join(', ') || '—'),
+      h('dt', {}, 'Place'),
+      h('dd', {}, event.place ?? '—'),
+      h('dt', {}, 'When'),
+      h('dd', {}, showDate(event.time)),
+      h('dt', {}, 'Status now'),
+      h('dd', {}, STATUS_LABEL[event.status ?? ''] ?? 'unknown'),
+    ),
+    h(
+      'section',
+      { 'aria-labelledby': 'tl-h' },
+      h('h2', { id: 'tl-h' }, `Timeline (${claims.length} claim${claims.length === 1 ? '' : 's'})`),
+      legend(claims),
+      claims.length ? timeline(claims) : h('p', { class: 'empty' }, 'No claims.'),
+    ),
+    h(
+      'section',
+      { 'aria-labelledby': 'conflicts', class: 'conflicts' },
+      h('h2', { id: 'conflicts', tabindex: '-1' }, `Conflicts (${conflicts.length})`),
+      conflicts.length ? conflicts.map((k) => conflictCard(k)) : h('p', { class: 'empty' }, 'No conflicting claims.'),
+    ),
+  ];
+}
