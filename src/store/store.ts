@@ -35,7 +35,6 @@ export interface Store {
 export type StoredAnalysis = Omit<Doc, 'text' | 'tokens'>;
 
 export function toStoredAnalysis(doc: Doc): StoredAnalysis {
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
   const { text: _text, tokens: _tokens, ...rest } = doc;
   return rest;
 }
