@@ -1,0 +1,34 @@
+/**
+ * Main-text extraction on the trafilatura evaluation subset (../shared/benchmarks/trafilatura):
+ * each page's raw bytes through buildDoc, then the repository's scoring: white space
+ * normalized, each `with` snippet found = TP (else FN), each `without` snippet found = FP
+ * (else TN), pooled over all pages. A crash counts as nothing found.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildDoc } from '../src/clean/index.js';
+
+const dir = process.argv[2] ?? '../shared/benchmarks/trafilatura';
+const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as Array<{ file: string; url: string | null; with: string[]; without: string[] }>;
+const norm = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+let tp = 0, fn = 0, fp = 0, tn = 0, crashed = 0;
+const t0 = performance.now();
+for (const page of expected) {
+  let text = '';
+  try {
+    const bytes = readFileSync(join(dir, 'pages', page.file));
+    text = norm(buildDoc({ source: page.url ?? page.file, bytes, format: 'html' }).text);
+  } catch {
+    crashed++;
+  }
+  for (const w of page.with) if (text.includes(norm(w))) tp++; else fn++;
+  for (const w of page.without) if (text.includes(norm(w))) fp++; else tn++;
+}
+const s = (performance.now() - t0) / 1000;
+const precision = tp / (tp + fp);
+const recall = tp / (tp + fn);
+const f1 = (2 * tp) / (2 * tp + fp + fn);
+const accuracy = (tp + tn) / (tp + tn + fp + fn);
+console.log(`${expected.length} pages in ${s.toFixed(1)} s, ${crashed} rejected · TP ${tp} FN ${fn} FP ${fp} TN ${tn} · accuracy ${accuracy.toFixed(3)}`);
+console.log(`trafilatura: precision ${precision.toFixed(3)} · recall ${recall.toFixed(3)} · F1 ${f1.toFixed(3)}`);

@@ -1,0 +1,101 @@
+/**
+ * Copies of one article (a wire story run by many outlets, the same page read twice):
+ * exact copies by a hash of the normalized text, near copies by SimHash over word
+ * 3-shingles (64 bits; near when at most NEAR_BITS bits differ). Signatures are strings so
+ * the store can keep them and re-fill an index with addSignature.
+ */
+import { createHash } from 'node:crypto';
+
+/** Bits (of 64) two SimHashes may differ by and still be copies; see test/clean/duplicates.test.ts. */
+export const NEAR_BITS = 6;
+/** Texts shorter than this many words are too short for a near-copy verdict (exact only). */
+const MIN_WORDS = 30;
+
+export function normalizeText(text: string): string {
+  return text.toLowerCase().normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+export function textHash(text: string): string {
+  return createHash('sha256').update(normalizeText(text)).digest('hex').slice(0, 32);
+}
+
+function fnv(s: string, seed: number): number {
+  let h = seed >>> 0;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h >>> 0;
+}
+
+/** 64-bit SimHash of the text's word 3-shingles, as 16 hex digits ('' when too short). */
+export function simhash(text: string): string {
+  const words = normalizeText(text).split(' ').filter(Boolean);
+  if (words.length < MIN_WORDS) return '';
+  const v = new Int32Array(64);
+  for (let i = 0; i + 2 < words.length; i++) {
+    const sh = `${words[i]} ${words[i + 1]} ${words[i + 2]}`;
+    const hi = fnv(sh, 0x811c9dc5);
+    const lo = fnv(sh, 0x050c5d1f);
+    for (let b = 0; b < 32; b++) {
+      v[b] += (hi >>> b) & 1 ? 1 : -1;
+      v[32 + b] += (lo >>> b) & 1 ? 1 : -1;
+    }
+  }
+  let hi = 0;
+  let lo = 0;
+  for (let b = 0; b < 32; b++) {
+    if (v[b]! > 0) hi |= 1 << b;
+    if (v[32 + b]! > 0) lo |= 1 << b;
+  }
+  return (hi >>> 0).toString(16).padStart(8, '0') + (lo >>> 0).toString(16).padStart(8, '0');
+}
+
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+export function hammingHex(a: string, b: string): number {
+  return popcount(parseInt(a.slice(0, 8), 16) ^ parseInt(b.slice(0, 8), 16)) + popcount(parseInt(a.slice(8), 16) ^ parseInt(b.slice(8), 16));
+}
+
+export class DuplicateIndex {
+  private readonly byHash = new Map<string, string>();
+  private readonly sims: Array<{ docId: string; sig: string }> = [];
+
+  /** The near-copy signature of a text (store it with the doc to re-fill an index later). */
+  signature(text: string): string {
+    return simhash(text);
+  }
+
+  /** The exact-copy hash of a text. */
+  hash(text: string): string {
+    return textHash(text);
+  }
+
+  add(docId: string, text: string): void {
+    this.addSignature(docId, this.signature(text), this.hash(text));
+  }
+
+  /** Re-fill from stored values; the first document with a hash stays the original. */
+  addSignature(docId: string, sig: string, hash: string): void {
+    if (!this.byHash.has(hash)) this.byHash.set(hash, docId);
+    if (sig) this.sims.push({ docId, sig });
+  }
+
+  /** The earlier document this text copies, if any. */
+  find(text: string): { of: string; exact: boolean } | null {
+    const exact = this.byHash.get(this.hash(text));
+    if (exact) return { of: exact, exact: true };
+    const sig = this.signature(text);
+    if (!sig) return null;
+    let best: { of: string; d: number } | null = null;
+    for (const s of this.sims) {
+      const d = hammingHex(sig, s.sig);
+      if (d <= NEAR_BITS && (!best || d < best.d)) best = { of: s.docId, d };
+    }
+    return best ? { of: best.of, exact: false } : null;
+  }
+}

@@ -1,0 +1,42 @@
+import { describe, it, expect } from 'vitest';
+import { DuplicateIndex, hammingHex, NEAR_BITS } from '../../src/clean/duplicates.js';
+
+const STORY = [
+  'The council of Brenmoor voted on Thursday to close the old coal harbour by the end of next year, ending two centuries of shipping from the town.',
+  'Mayor Idris Calloway said the decision had been hard but that the harbour had lost money for a decade and needed repairs the town could not pay for.',
+  'Dock workers protested outside the town hall during the vote, and their union said it would ask the regional court to stop the closure.',
+  'The harbour employs about two hundred people, most of them on short contracts, according to figures from the port office.',
+].join('\n');
+const OTHER = [
+  'A late frost damaged most of the apricot blossom in the Sarn valley this week, growers said, and prices are expected to rise sharply in the summer.',
+  'The growers association asked the agriculture ministry for emergency help and said some family farms might not survive another poor year.',
+  'Forecasters said the cold spell would end by Sunday, but warned that night temperatures would stay low into the following week.',
+].join('\n');
+
+describe('DuplicateIndex', () => {
+  const idx = new DuplicateIndex();
+  idx.add('d1', STORY);
+  idx.add('d2', OTHER);
+
+  it.each([
+    ['the same text', STORY, { of: 'd1', exact: true }],
+    ['the same text with other white space and case', STORY.toUpperCase().replace(/\n/g, '\n\n  '), { of: 'd1', exact: true }],
+    ['a copy with a credit line added', `${STORY}\nThis story was first published by the Brenmoor Courier.`, { of: 'd1', exact: false }],
+    ['a copy with one word changed', STORY.replace('two hundred', 'three hundred'), { of: 'd1', exact: false }],
+    ['another story', OTHER.replace('Sarn', 'Tolve'), { of: 'd2', exact: false }],
+    ['an unrelated story', 'The museum of Altrow reopened its east wing on Saturday after a two-year restoration of the painted ceiling, and visitors queued around the square to see the work that volunteers and craftsmen had done over many months.', null],
+  ])('%s', (_name, text, expected) => {
+    expect(idx.find(text)).toEqual(expected);
+  });
+
+  it('re-fills from stored signatures', () => {
+    const again = new DuplicateIndex();
+    again.addSignature('d1', idx.signature(STORY), idx.hash(STORY));
+    expect(again.find(STORY)).toEqual({ of: 'd1', exact: true });
+    expect(again.find(STORY.replace('two hundred', 'three hundred'))).toEqual({ of: 'd1', exact: false });
+  });
+
+  it('keeps different stories far apart', () => {
+    expect(hammingHex(idx.signature(STORY), idx.signature(OTHER))).toBeGreaterThan(NEAR_BITS * 2);
+  });
+});
