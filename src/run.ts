@@ -7,7 +7,8 @@ import { buildLedger } from './pipeline.js';
 import { buildExport } from './report/export.js';
 import type { InputError } from './core/message.js';
 import type { Doc } from './core/types.js';
-import type { Store, StoreCounts } from './store/store.js';
+import type { Store, StoreCounts, StoredItem } from './store/store.js';
+import { DuplicateIndex } from './clean/duplicates.js';
 
 export interface RunSummary {
   read: number;
@@ -24,8 +25,9 @@ export interface RunOptions extends Omit<AnalyzeOptions, 'known' | 'collect'> {
 
 export async function analyzeIntoStore(store: Store, paths: string[], opts: RunOptions = {}): Promise<RunSummary> {
   const known = store.knownHashes();
+  const copies = copyIndexOf(store);
   const batchSize = opts.batchSize ?? 200;
-  let batch: Array<{ doc: Doc; raw: Buffer }> = [];
+  let batch: StoredItem[] = [];
   let added = 0;
   let read = 0;
   const flush = (): void => {
@@ -42,7 +44,7 @@ export async function analyzeIntoStore(store: Store, paths: string[], opts: RunO
         known.add(r.doc.rawHash);
         // Tokens are recomputable and the largest layer: never kept past the per-document stages.
         r.doc.tokens = [];
-        batch.push({ doc: r.doc, raw: r.raw });
+        batch.push({ doc: r.doc, raw: r.raw, ...markCopy(copies, r.doc) });
         if (batch.length >= batchSize) flush();
       }
       opts.onItem?.(r);
@@ -51,6 +53,31 @@ export async function analyzeIntoStore(store: Store, paths: string[], opts: RunO
   flush();
   if (added > 0 || store.counts().documents > 0) rebuildLedger(store);
   return { read, added, unchanged: result.skipped, errors: result.errors, counts: store.counts() };
+}
+
+/** The copy-detection index over every stored document. */
+export function copyIndexOf(store: Store): DuplicateIndex {
+  const copies = new DuplicateIndex();
+  for (const s of store.signatures()) copies.addSignature(s.id, s.simhash, s.textHash);
+  return copies;
+}
+
+/** Save analysed documents (marking copies of stored ones); returns how many were new. */
+export function saveAnalyzed(store: Store, items: Array<{ doc: Doc; raw: Buffer }>, copies = copyIndexOf(store)): number {
+  return store.saveDocs(items.map(({ doc, raw }) => ({ doc, raw, ...markCopy(copies, doc) })));
+}
+
+/**
+ * A reposted wire story is kept, marked duplicateOf its first copy, and so counted as another
+ * outlet carrying it rather than an independent source.
+ */
+function markCopy(copies: DuplicateIndex, doc: Doc): { textHash: string; simhash: string } {
+  const textHash = copies.hash(doc.text);
+  const simhash = copies.signature(doc.text);
+  const dup = copies.findSignature(simhash, textHash);
+  if (dup && dup.of !== doc.id) doc.meta.duplicateOf = dup.of;
+  copies.addSignature(doc.id, simhash, textHash);
+  return { textHash, simhash };
 }
 
 /** Corpus stages over every stored document; the ledger tables are replaced in one transaction. */

@@ -61,9 +61,27 @@ export function hammingHex(a: string, b: string): number {
   return popcount(parseInt(a.slice(0, 8), 16) ^ parseInt(b.slice(0, 8), 16)) + popcount(parseInt(a.slice(8), 16) ^ parseInt(b.slice(8), 16));
 }
 
+/**
+ * Band widths over the 64 signature bits. With at most NEAR_BITS (6) differing bits spread over
+ * 7 bands, at least one band of a near copy is identical (pigeonhole), so looking up candidates
+ * by band finds every near copy without comparing against the whole corpus.
+ */
+const BANDS = [10, 9, 9, 9, 9, 9, 9];
+
+function bandKeys(sig: string): string[] {
+  const bits = BigInt(`0x${sig}`).toString(2).padStart(64, '0');
+  const keys: string[] = [];
+  let at = 0;
+  BANDS.forEach((w, i) => {
+    keys.push(`${i}:${bits.slice(at, at + w)}`);
+    at += w;
+  });
+  return keys;
+}
+
 export class DuplicateIndex {
   private readonly byHash = new Map<string, string>();
-  private readonly sims: Array<{ docId: string; sig: string }> = [];
+  private readonly byBand = new Map<string, Array<{ docId: string; sig: string }>>();
 
   /** The near-copy signature of a text (store it with the doc to re-fill an index later). */
   signature(text: string): string {
@@ -82,19 +100,30 @@ export class DuplicateIndex {
   /** Re-fill from stored values; the first document with a hash stays the original. */
   addSignature(docId: string, sig: string, hash: string): void {
     if (!this.byHash.has(hash)) this.byHash.set(hash, docId);
-    if (sig) this.sims.push({ docId, sig });
+    if (!sig) return;
+    for (const k of bandKeys(sig)) {
+      const bucket = this.byBand.get(k);
+      if (bucket) bucket.push({ docId, sig });
+      else this.byBand.set(k, [{ docId, sig }]);
+    }
   }
 
   /** The earlier document this text copies, if any. */
   find(text: string): { of: string; exact: boolean } | null {
-    const exact = this.byHash.get(this.hash(text));
+    return this.findSignature(this.signature(text), this.hash(text));
+  }
+
+  /** The same, from a signature and hash computed once by the caller. */
+  findSignature(sig: string, hash: string): { of: string; exact: boolean } | null {
+    const exact = this.byHash.get(hash);
     if (exact) return { of: exact, exact: true };
-    const sig = this.signature(text);
     if (!sig) return null;
     let best: { of: string; d: number } | null = null;
-    for (const s of this.sims) {
-      const d = hammingHex(sig, s.sig);
-      if (d <= NEAR_BITS && (!best || d < best.d)) best = { of: s.docId, d };
+    for (const k of bandKeys(sig)) {
+      for (const s of this.byBand.get(k) ?? []) {
+        const d = hammingHex(sig, s.sig);
+        if (d <= NEAR_BITS && (!best || d < best.d)) best = { of: s.docId, d };
+      }
     }
     return best ? { of: best.of, exact: false } : null;
   }

@@ -6,7 +6,7 @@ import type { Doc } from '../core/types.js';
 import type { InputItem } from '../ingest/index.js';
 import { buildDoc } from '../clean/index.js';
 import { analyzeDoc } from '../pipeline.js';
-import { rebuildLedger } from '../run.js';
+import { rebuildLedger, saveAnalyzed } from '../run.js';
 import type { Store, StoreCounts } from '../store/store.js';
 import type { ArticleBody } from './schemas/articles.js';
 
@@ -35,7 +35,7 @@ export function ingestArticle(store: Store, body: ArticleBody): IngestResult {
   if (isUrl && !doc.meta.url) doc.meta.url = body.source;
   analyzeDoc(doc, { published: body.published });
   doc.tokens = [];
-  const added = store.saveDocs([{ doc, raw: item.bytes }]) > 0;
+  const added = saveAnalyzed(store, [{ doc, raw: item.bytes }]) > 0;
   if (added) rebuildLedger(store);
   return { document: doc.id, added, statements: doc.statements.length, claims: doc.claims.length, counts: store.counts() };
 }

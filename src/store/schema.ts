@@ -25,6 +25,8 @@ CREATE TABLE IF NOT EXISTS documents (
   outlet TEXT,
   language TEXT,
   duplicate_of TEXT,
+  text_hash TEXT NOT NULL,
+  simhash TEXT NOT NULL,
   text TEXT NOT NULL,
   analysis TEXT NOT NULL,
   pipeline_version TEXT NOT NULL,

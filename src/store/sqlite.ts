@@ -6,7 +6,7 @@ import Database from 'better-sqlite3';
 import type { Doc } from '../core/types.js';
 import type { WalkbackExport } from '../report/export.js';
 import { schemaSql, ledgerTables, SCHEMA_VERSION } from './schema.js';
-import { type Store, type StoreCounts, type StoredAnalysis, toStoredAnalysis, fromStoredAnalysis } from './store.js';
+import { type Store, type StoreCounts, type StoredItem, type StoredAnalysis, toStoredAnalysis, fromStoredAnalysis } from './store.js';
 import { PIPELINE_VERSION } from '../version.js';
 
 export class StoreError extends Error {
@@ -45,19 +45,23 @@ export class SqliteStore implements Store {
     return new Set(rows);
   }
 
-  saveDocs(items: Array<{ doc: Doc; raw: Buffer }>): number {
+  signatures(): Array<{ id: string; simhash: string; textHash: string }> {
+    return this.db.prepare('SELECT id, simhash, text_hash AS textHash FROM documents ORDER BY seq').all() as Array<{ id: string; simhash: string; textHash: string }>;
+  }
+
+  saveDocs(items: StoredItem[]): number {
     const insRaw = this.db.prepare('INSERT OR IGNORE INTO raw_inputs (hash, size, bytes) VALUES (?, ?, ?)');
     const insDoc = this.db.prepare(
-      `INSERT OR IGNORE INTO documents (id, seq, source, raw_hash, title, published, outlet, language, duplicate_of, text, analysis, pipeline_version, added_at)
-       VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM documents), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT OR IGNORE INTO documents (id, seq, source, raw_hash, title, published, outlet, language, duplicate_of, text_hash, simhash, text, analysis, pipeline_version, added_at)
+       VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM documents), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     const now = new Date().toISOString();
-    const tx = this.db.transaction((batch: Array<{ doc: Doc; raw: Buffer }>) => {
+    const tx = this.db.transaction((batch: StoredItem[]) => {
       let added = 0;
-      for (const { doc, raw } of batch) {
+      for (const { doc, raw, textHash, simhash } of batch) {
         insRaw.run(doc.rawHash, raw.length, raw);
         const m = doc.meta;
-        added += insDoc.run(doc.id, doc.source, doc.rawHash, m.title, m.published?.date ?? null, m.outlet, m.language, m.duplicateOf, doc.text, JSON.stringify(toStoredAnalysis(doc)), PIPELINE_VERSION, now).changes;
+        added += insDoc.run(doc.id, doc.source, doc.rawHash, m.title, m.published?.date ?? null, m.outlet, m.language, m.duplicateOf, textHash, simhash, doc.text, JSON.stringify(toStoredAnalysis(doc)), PIPELINE_VERSION, now).changes;
       }
       return added;
     });

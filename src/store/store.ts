@@ -18,7 +18,9 @@ export interface Store {
   /** Raw hashes of every stored document: re-analysing the same input is a no-op. */
   knownHashes(): Set<string>;
   /** Save analysed documents and their raw input, in one transaction; existing ids are kept as they are. */
-  saveDocs(items: Array<{ doc: Doc; raw: Buffer }>): number;
+  saveDocs(items: StoredItem[]): number;
+  /** The copy-detection signatures of every stored document, in the order added. */
+  signatures(): Array<{ id: string; simhash: string; textHash: string }>;
   /** Every stored document with its analysis, in the order it was added. */
   loadDocs(): Doc[];
   /** The raw input of a document, verbatim. */
@@ -29,6 +31,14 @@ export interface Store {
   loadExport(): WalkbackExport;
   counts(): StoreCounts;
   close(): void;
+}
+
+export interface StoredItem {
+  doc: Doc;
+  raw: Buffer;
+  /** Exact-copy hash and near-copy signature of the clean text (src/clean/duplicates.ts). */
+  textHash: string;
+  simhash: string;
 }
 
 /** The per-document analysis as stored: the Doc less its text (a column of its own) and tokens (recomputable). */

@@ -127,3 +127,27 @@ describe('walkback dates', () => {
     expect(rows.find((r2) => r2.text.includes('March 3'))?.value).toBe('2024-03-03');
   });
 });
+
+describe('records and copies', () => {
+  it('reads JSON Lines with mapped field names, and marks a reposted story as a copy', async () => {
+    const dir = tempDir();
+    const story = 'The harbour board said on Monday that the lease talks had been suspended. "We will not sign anything this month," the board chairwoman told reporters.';
+    const lines = [
+      { link: 'https://one.example/a', headline: 'Lease talks suspended', body: story, date: '2024-10-07' },
+      { link: 'https://two.example/b', headline: 'Harbour lease talks on hold', body: story, date: '2024-10-07' },
+      'not json',
+    ].map((r) => (typeof r === 'string' ? r : JSON.stringify(r)));
+    writeFileSync(join(dir, 'feed.jsonl'), lines.join('\n') + '\n');
+    const db = join(dir, 'w.db');
+    const r = await cli('analyze', join(dir, 'feed.jsonl'), '--db', db, '--field', 'link=url', 'headline=title', 'body=text', 'date=published');
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/feed\.jsonl:3/);
+    const e = JSON.parse((await cli('export', '--db', db)).out) as WalkbackExport;
+    expect(e.documents.map((d) => [d.source, d.title, d.published])).toEqual([
+      ['https://one.example/a', 'Lease talks suspended', '2024-10-07'],
+      ['https://two.example/b', 'Harbour lease talks on hold', '2024-10-07'],
+    ]);
+    expect(e.documents[0]!.duplicateOf).toBeNull();
+    expect(e.documents[1]!.duplicateOf).toBe(e.documents[0]!.id);
+  });
+});

@@ -2,6 +2,7 @@
  * A tiny invented story with a hand-built ledger, for exact assertions on the API, the web
  * UI and the report formats: two events, four claims, two conflicts (a denial and a reversal).
  */
+import { saveAnalyzed } from '../../src/run.js';
 import { createDoc, emptyMeta } from '../../src/core/doc.js';
 import type { Claim, Doc, Entity, Event, Ledger, LedgerClaim, Statement, Conflict } from '../../src/core/types.js';
 import { buildExport } from '../../src/report/export.js';
@@ -103,7 +104,7 @@ export function story(): Story {
 export function storyStore(file: string, extraEvents = 0): SqliteStore {
   const { docs, ledger } = story();
   const store = new SqliteStore(file);
-  store.saveDocs(docs.map((doc) => ({ doc, raw: Buffer.from(doc.text) })));
+  saveAnalyzed(store, docs.map((doc) => ({ doc, raw: Buffer.from(doc.text) })));
   const exp = buildExport(docs, ledger);
   // Many more (claimless) events, to exercise pagination.
   for (let i = 0; i < extraEvents; i++) exp.events.push({ id: `v-extra-${String(i).padStart(4, '0')}`, type: 'other', participants: [], label: `Filler event ${i}`, place: null, time: null, status: 'possible' });

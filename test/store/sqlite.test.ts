@@ -21,8 +21,8 @@ describe('SqliteStore', () => {
   it('stores documents with their raw input and analysis, and keeps the first copy of an id', () => {
     const file = join(tempDir(), 's.db');
     const store = new SqliteStore(file);
-    expect(store.saveDocs([{ doc: doc('d1', 'Alpha said yes.'), raw: Buffer.from('raw one') }])).toBe(1);
-    expect(store.saveDocs([{ doc: doc('d1', 'changed'), raw: Buffer.from('raw one') }, { doc: doc('d2', 'Beta said no.'), raw: Buffer.from('raw two') }])).toBe(1);
+    expect(store.saveDocs([{ doc: doc('d1', 'Alpha said yes.'), raw: Buffer.from('raw one'), textHash: 't1', simhash: '' }])).toBe(1);
+    expect(store.saveDocs([{ doc: doc('d1', 'changed'), raw: Buffer.from('raw one'), textHash: 't1', simhash: '' }, { doc: doc('d2', 'Beta said no.'), raw: Buffer.from('raw two'), textHash: 't2', simhash: '' }])).toBe(1);
     const docs = store.loadDocs();
     expect(docs.map((d) => [d.id, d.text, d.meta.title])).toEqual([
       ['d1', 'Alpha said yes.', 'Title d1'],
@@ -42,7 +42,7 @@ describe('SqliteStore', () => {
 
   it('replaces the ledger tables as a whole', () => {
     const store = new SqliteStore(join(tempDir(), 's.db'));
-    store.saveDocs([{ doc: doc('d1', 'Alpha said yes.'), raw: Buffer.from('r') }]);
+    store.saveDocs([{ doc: doc('d1', 'Alpha said yes.'), raw: Buffer.from('r'), textHash: 't1', simhash: '' }]);
     const exp = emptyExport();
     exp.entities.push({ id: 'e-alpha', name: 'Alpha', aliases: ['Alpha'], type: 'person', roles: [], affiliation: [], side: null });
     exp.events.push({ id: 'v1', type: 'meeting', participants: ['e-alpha'], label: 'Alpha meeting', place: null, time: null, status: 'planned' });

@@ -11,6 +11,20 @@ interface AnalyzeFlags {
   include?: string[];
   exclude?: string[];
   maxBytes?: string;
+  field?: string[];
+  timeout?: string;
+}
+
+/** `--field body=text --field date=published`: a field name in the input = ours (url, title, text, html, published, outlet, author). */
+function fieldMap(pairs: string[] | undefined): Record<string, string> | undefined {
+  if (!pairs?.length) return undefined;
+  const map: Record<string, string> = {};
+  for (const p of pairs) {
+    const m = /^(\w+)=(.+)$/.exec(p);
+    if (!m) throw new Error(`--field ${p}: expected NAME=FIELD, e.g. body=text`);
+    map[m[1]!] = m[2]!;
+  }
+  return map;
 }
 
 export function registerAnalyze(program: Command, { io, setCode }: CommandContext): void {
@@ -23,6 +37,8 @@ export function registerAnalyze(program: Command, { io, setCode }: CommandContex
     .option('--include <glob...>', 'only files matching these globs (in folders)')
     .option('--exclude <glob...>', 'skip files matching these globs (in folders)')
     .option('--max-bytes <n>', 'reject inputs larger than this many bytes', String(20 * 1024 * 1024))
+    .option('--field <name=field...>', 'read an input field as one of ours (JSON, JSON Lines), e.g. body=text')
+    .option('--timeout <ms>', 'give up on a URL after this many milliseconds', '20000')
     .option('--json', 'print the summary as JSON')
     .action(async (paths: string[], flags: AnalyzeFlags) => {
       if (flags.published && !/^\d{4}-\d{2}-\d{2}$/.test(flags.published)) throw new Error(`--published ${flags.published}: expected YYYY-MM-DD`);
@@ -34,6 +50,8 @@ export function registerAnalyze(program: Command, { io, setCode }: CommandContex
           include: flags.include,
           exclude: flags.exclude,
           maxBytes: Number(flags.maxBytes),
+          timeoutMs: Number(flags.timeout),
+          fieldMap: fieldMap(flags.field),
           onItem: (r) => {
             progress.tick();
             if (r.error) io.err(`${r.error.format()}\n`);
