@@ -63,6 +63,11 @@ export interface DocMeta {
   language: string | null;
   /** Candidates found by ingest/clean; `published` is chosen by time/publication-date. */
   dateCandidates: DateCandidate[];
+  /**
+   * Lines with full dates that cleaning removed as clutter (photo captions, bylines), raw.
+   * Not publication dates; time/ reads only their years, to date a year-less lede ("said on Oct. 23").
+   */
+  contextDates?: string[];
   published: PublishedDate | null;
   /** Set when this document is a copy (exact or near) of an earlier one. */
   duplicateOf: string | null;
@@ -101,6 +106,12 @@ export interface Mention {
   affiliation: string | null;
   /** Document-local entity this mention refers to (set by entities/ within-document resolution). */
   local: string | null;
+  /** The name as written without titles or roles ('Vladimir Putin'), when the mention names one. */
+  name?: string;
+  /** Grammatical or stated gender ('he', 'Mr.', 'spokeswoman'), when known. */
+  gender?: 'm' | 'f' | null;
+  /** A plural mention ('officials', 'they'). */
+  plural?: boolean;
 }
 
 /** One actor inside one document, before cross-document canonicalization. */
