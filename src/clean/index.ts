@@ -52,6 +52,9 @@ function domainOf(url: string | null): string | null {
 }
 
 /** Decode, find the article, clean it, and read its metadata. Throws InputError on bad input. */
+/** A four-digit year of this or the last century. */
+const YEAR = /\b(?:19|20)\d\d\b/;
+
 export function buildDoc(item: InputItem): Doc {
   const rawHash = createHash('sha256').update(item.bytes).digest('hex');
   const messages: Message[] = [];
@@ -83,6 +86,10 @@ export function buildDoc(item: InputItem): Doc {
     meta.url = r.url;
     headerLanguage = r.language;
     meta.dateCandidates.push(...r.dateCandidates);
+    // Dropped lines (captions, bylines) still tell which year the story is in; time/ reads
+    // only their years, never a publication date from them.
+    const withYear = r.dropped.map((d) => d.text).filter((t) => YEAR.test(t));
+    if (withYear.length) meta.contextDates = withYear;
   }
   // What a record or feed says of itself outranks what the page guesses.
   if (rec.title?.trim()) meta.title = rec.title.trim();

@@ -35,6 +35,13 @@ describe('buildDoc: formats', () => {
     }
   });
 
+  it('plain text: a dropped caption still gives the story its year', () => {
+    const text = ['Port talks stall', '', 'Dock cranes at dusk on May 2, 2023. (Ines Varga/Tidewire)', '', 'The harbour authority said on June 4 that the lease talks had stalled for good.', 'Both sides blamed each other for the delay in the negotiations.'].join('\n');
+    const doc = buildDoc({ source: 'caption.txt', bytes: Buffer.from(text), format: 'txt' });
+    expect(doc.text).not.toContain('Tidewire');
+    expect(doc.meta.contextDates).toEqual(['Dock cranes at dusk on May 2, 2023. (Ines Varga/Tidewire)']);
+  });
+
   it('markdown: syntax stripped, title from the heading', () => {
     const d = buildDoc(file('article.md', 'md'));
     expect(d.meta.title).toBe('Velmora council delays vote on tram line');
