@@ -1,6 +1,13 @@
-// PLACEHOLDER: the attribution helper replaces this file.
+/**
+ * Mentions and attribution stages. Mention finding lives in src/text/mentions (names, titles,
+ * descriptions, pronouns); attribution (statements) in this folder: rules/ one construction
+ * per file, refiners/ one pass per file, config.ts their order.
+ */
 import type { Doc } from '../core/types.js';
-/** Fill doc.mentions. */
-export function findMentions(_doc: Doc): void {}
+export { findMentions } from '../text/mentions/index.js';
+import { extractStatements } from './extract.js';
+
 /** Fill doc.statements. */
-export function attribute(_doc: Doc): void {}
+export function attribute(doc: Doc): void {
+  doc.statements = extractStatements(doc);
+}

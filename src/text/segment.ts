@@ -10,7 +10,8 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Doc, Sentence, Token } from '../core/types.js';
 
-const nlp = winkNLP(model);
+// Sentence boundaries and POS are all we read; wink's named-entity pass costs as much again.
+const nlp = winkNLP(model, ['sbd', 'pos']);
 const its = nlp.its;
 
 export interface Segmented {
@@ -18,8 +19,12 @@ export interface Segmented {
   tokens: Token[];
 }
 
-/** A fragment that cannot start a sentence: lower-case word, closing quote or punctuation. */
-const CONTINUATION = /^[\s]*(?:[a-z]|[”’"',;:)\]—–-])/u;
+/**
+ * A fragment that cannot start a sentence: lower-case word, closing quote or punctuation. A
+ * straight quote mark closes when a space or punctuation follows it; before a word it opens a
+ * new quoted sentence (`… ceasefire. "Now is the time …`).
+ */
+const CONTINUATION = /^[\s]*(?:[a-z]|[”’,;:)\]—–-]|["'](?=[\s,.;:!?)]|$))/u;
 
 export function segmentText(text: string): Segmented {
   const sentences: Sentence[] = [];
@@ -50,9 +55,23 @@ export function segmentText(text: string): Segmented {
     }
     const spans = wdoc.sentences().out(its.span) as Array<[number, number]>;
     const blockSentences: Sentence[] = [];
+    const pieces: Array<[number, number]> = [];
     for (const [a, b] of spans) {
       if (starts[a] === undefined || ends[b] === undefined) continue;
-      const s: Sentence = { start: starts[a]!, end: ends[b]!, paragraph };
+      // wink keeps `… policy.'' The network said` together: split after a closing quote that
+      // follows a full stop when a capital opens the next part.
+      let from = starts[a]!;
+      const piece = text.slice(from, ends[b]!);
+      const re = /[.!?](?:''|["”’])\s+(?=\p{Lu})/gu;
+      for (let m = re.exec(piece); m; m = re.exec(piece)) {
+        const cut = starts[a]! + m.index + m[0].trimEnd().length;
+        pieces.push([from, cut]);
+        from = starts[a]! + m.index + m[0].length;
+      }
+      pieces.push([from, ends[b]!]);
+    }
+    for (const [ps, pe] of pieces) {
+      const s: Sentence = { start: ps, end: pe, paragraph };
       const prev = blockSentences[blockSentences.length - 1];
       if (prev && CONTINUATION.test(text.slice(s.start, s.end))) prev.end = s.end;
       else blockSentences.push(s);

@@ -1,0 +1,68 @@
+/**
+ * Attribution knowledge, loaded from data/lexicons (reporting-verbs, channels) and compiled once:
+ * the cue regex (whole words, lower case as verbs are written mid-sentence), the verb entries by
+ * form, and the phrases that may sit between a verb and its content (addressee, channel, time).
+ */
+import { z } from 'zod';
+import { loadLexicon, alternation } from '../core/lexicon.js';
+
+export const VerbEntry = z.object({
+  id: z.string().min(1),
+  forms: z.array(z.string().min(1)).min(1),
+  object: z.boolean().default(false),
+  kind: z.enum(['speech', 'post', 'question', 'denial']).default('speech'),
+});
+export const ChannelEntry = z.object({
+  id: z.string().min(1),
+  channel: z.string(),
+  nouns: z.array(z.string()).default([]),
+  platforms: z.array(z.string()).default([]),
+});
+export type VerbEntry = z.infer<typeof VerbEntry>;
+
+export interface AttributionLexicon {
+  verb: Map<string, VerbEntry>;
+  /** Every verb form, whole words; group 0 is the cue. */
+  cueRe: RegExp;
+  /** A channel phrase at the start of a string: "in a statement", "on social media", "on Platform". */
+  channelRe: RegExp;
+  channelOf: Map<string, string>;
+}
+
+let compiled: { from: unknown[]; lex: AttributionLexicon } | null = null;
+
+export function attributionLexicon(): AttributionLexicon {
+  const verbs = loadLexicon('reporting-verbs', VerbEntry);
+  const channels = loadLexicon('channels', ChannelEntry);
+  if (compiled && compiled.from[0] === verbs && compiled.from[1] === channels) return compiled.lex;
+  const verb = new Map<string, VerbEntry>();
+  for (const v of verbs) for (const f of v.forms) if (!verb.has(f)) verb.set(f, v);
+  const channelOf = new Map<string, string>();
+  const nouns: string[] = [];
+  const platforms: string[] = [];
+  for (const c of channels) {
+    for (const n of c.nouns) {
+      nouns.push(n);
+      channelOf.set(n.toLowerCase(), c.channel);
+    }
+    for (const p of c.platforms) {
+      platforms.push(p);
+      channelOf.set(p.toLowerCase(), c.channel);
+    }
+  }
+  const det = '(?:a|an|the|his|her|its|their|this|that|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[\\p{L}’\']+[\'’]s)';
+  const mods = "(?:[\\p{L}-]+[ \\t]+){0,3}?";
+  const platformName = "(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\b)\\p{Lu}[\\p{L}]*(?:[ \\t]+\\p{Lu}[\\p{L}]*){0,2}";
+  const channelRe = new RegExp(
+    `^[ \\t]*,?[ \\t]*(?:(?:in|on|at|during|via|through|to|over|after|before)[ \\t]+(?:${det}[ \\t]+)?${mods}(${alternation(nouns)})(?:[ \\t]+(?:on|with|to|at|in)[ \\t]+(?:the[ \\t]+)?(?:${alternation(platforms)}|${platformName}))?|(?:on|via)[ \\t]+(${alternation(platforms)}|${platformName}))(?![\\p{L}])`,
+    'u',
+  );
+  const lex: AttributionLexicon = {
+    verb,
+    cueRe: new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${alternation(verb.keys())})(?![\\p{L}\\p{N}-])`, 'gu'),
+    channelRe,
+    channelOf,
+  };
+  compiled = { from: [verbs, channels], lex };
+  return lex;
+}

@@ -1,0 +1,26 @@
+/**
+ * `"First quote," she said. "Second quote."` in one paragraph: annotators differ on whether that
+ * is one statement or two. We keep the second as its own statement (quote-continues-speaker) and
+ * widen the first over both, so that either reading finds its match by content.
+ */
+import type { Refiner } from './refiner.js';
+
+export const joinFollowingQuote: Refiner = {
+  id: 'attribution/join-following-quote',
+  refine: (ctx, drafts) => {
+    const paragraphOf = (o: number): number => ctx.doc.sentences[ctx.sentenceOf(o)]!.paragraph;
+    for (let i = 0; i + 1 < drafts.length; i++) {
+      const a = drafts[i]!;
+      if (a.kind !== 'direct' || a.rule.endsWith('quote-continues-speaker')) continue;
+      let end = a.content.end;
+      for (let j = i + 1; j < drafts.length; j++) {
+        const b = drafts[j]!;
+        if (!b.rule.endsWith('quote-continues-speaker') || paragraphOf(b.content.start) !== paragraphOf(a.content.start)) break;
+        if (b.speaker?.start !== a.speaker?.start) break;
+        end = b.content.end;
+      }
+      if (end > a.content.end) drafts[i] = { ...a, content: { start: a.content.start, end }, evidence: { start: a.evidence.start, end: Math.max(a.evidence.end, end) } };
+    }
+    return drafts;
+  },
+};

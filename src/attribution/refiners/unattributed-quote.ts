@@ -1,0 +1,57 @@
+/**
+ * A quotation that stands as a sentence (or a paragraph) with no reporting verb of its own gets
+ * its speaker from its neighbours, in this order:
+ *  1. `Ada Vell said:` ending the sentence or paragraph before it;
+ *  2. a speaker-only sentence right after it (`"…" ` + `Vell said.` split by the segmenter);
+ *  3. the quotation continues one (an open quote carried into the next paragraph), or follows a
+ *     direct or mixed statement in the same or previous paragraph: the same speaker goes on.
+ * Quotations of fewer than four words (titles, scare quotes) are left alone.
+ */
+import type { Refiner } from './refiner.js';
+import type { Draft, CueSite } from '../context.js';
+import { trimRange } from '../context.js';
+
+export const unattributedQuote: Refiner = {
+  id: 'attribution/unattributed-quote',
+  refine: (ctx, drafts, sites) => {
+    const out = [...drafts];
+    const covered = (a: number, b: number): boolean => out.some((d) => d.content.start < b && a < d.content.end);
+    const intro = new Map<number, CueSite>(); // sentence index -> site with a speaker and no content
+    for (const s of sites) if ((s.left || s.right) && !s.after && (!s.before || /:\s*$/.test(ctx.text.slice(s.cue.end, s.sentence.end)))) intro.set(s.sentenceIndex, s);
+    const sentences = ctx.doc.sentences;
+    for (let qi = 0; qi < ctx.quotes.length; qi++) {
+      const q = ctx.quotes[qi]!;
+      const r = trimRange(ctx.text, { start: q.start, end: q.end });
+      if (r.end <= r.start || covered(r.start, r.end)) continue;
+      if ((ctx.text.slice(r.start, r.end).match(/[\p{L}\p{N}]+/gu) ?? []).length < 4) continue;
+      const si = ctx.sentenceOf(q.open);
+      const sent = sentences[si]!;
+      // It must open its sentence (after at most a few words) to stand on its own.
+      if (!/^\W*$/.test(ctx.text.slice(sent.start, q.open)) && q.continues < 0) continue;
+      let speaker: Draft['speaker'] = null;
+      let rule = '';
+      let cue: Draft['cue'] = null;
+      const prevIntro = intro.get(si - 1);
+      const nextSite = intro.get(ctx.sentenceOf(q.close));
+      if (prevIntro && /:\s*$/.test(ctx.text.slice(prevIntro.cue.end, sentences[si - 1]!.end))) {
+        speaker = prevIntro.left ?? prevIntro.right;
+        cue = prevIntro.cue;
+        rule = 'attribution/speaker-intro-colon';
+      } else if (nextSite && nextSite.sentenceIndex !== si && nextSite.sentenceIndex <= ctx.sentenceOf(q.close) + 1) {
+        speaker = nextSite.left ?? nextSite.right;
+        cue = nextSite.cue;
+        rule = 'attribution/speaker-in-next-sentence';
+      } else {
+        const para = sent.paragraph;
+        const prev = [...out].reverse().find((d) => d.content.end <= q.open && d.kind !== 'indirect' && sentences[ctx.sentenceOf(d.content.start)]!.paragraph >= para - 1 && !!d.speaker);
+        if (prev && (q.continues >= 0 || sentences[ctx.sentenceOf(prev.content.start)]!.paragraph >= para - 1)) {
+          speaker = prev.speaker;
+          rule = 'attribution/quote-continues-speaker';
+        }
+      }
+      if (!speaker) continue;
+      out.push({ kind: 'direct', content: r, evidence: { start: sent.start, end: Math.max(sent.end, q.close) }, cue, speaker, addressee: null, channel: null, rule });
+    }
+    return out.sort((a, b) => a.content.start - b.content.start);
+  },
+};

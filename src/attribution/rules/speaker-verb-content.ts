@@ -1,0 +1,40 @@
+/** `Ada Vell said (on Monday) (that) the port would close` / `She said: "…"` -> content after the verb. */
+import type { SiteRule } from './rule.js';
+import { draftFrom } from './rule.js';
+import { readContent, posIn } from '../context.js';
+
+const LEADING_CLAUSE = /^(?:When|If|Although|Though|Because|While|Unless|Since|Once|Until|Whether|Even if|Even though|In order to)\b/;
+const CHANNEL_OBJECT = /^(?:a|an|the|his|her|its|their)\s+(?:\w+\s+)?(?:post|statement|message|video|letter|tweet|speech|address)\b/i;
+const SUBORDINATE = /^(?:of|about|on\s+(?:the|a|an)\s+\w+$|when|after|before|while|as|because|since|during|until|once|in\s+response|responding|referring|speaking|following|according|amid|without|with\s+(?:a|an|the)\b)(?![\p{L}])/iu;
+
+function hasVerb(ctx: Parameters<SiteRule['apply']>[0], r: { start: number; end: number }): boolean {
+  return posIn(ctx, r.start, r.end, ['VERB', 'AUX']);
+}
+
+export const speakerVerbContent: SiteRule = {
+  id: 'attribution/speaker-verb-content',
+  apply: (ctx, site) => {
+    if (!site.left || !site.after) return null;
+    // A fragment such as `, she added.` after a quote is not content.
+    const words = ctx.text.slice(site.after.start, site.after.end).match(/[\p{L}\p{N}]+/gu) ?? [];
+    if (words.length < 2) return null;
+    // `… she said when asked why` / `…, responding to reports`: a subordinate clause, not content.
+    if (!site.complementizer && SUBORDINATE.test(ctx.text.slice(site.after.start, site.after.end))) return null;
+    // `X posted a post today that …`: the verb's object is a channel, not content.
+    if (!site.complementizer && CHANNEL_OBJECT.test(ctx.text.slice(site.after.start, site.after.end))) return null;
+    // `"…," X replied, before moving on`: with content before the speaker, a clause after a
+    // comma is not what was said.
+    // `"Q," X said <anything>`: the quotation before the speaker is what was said.
+    if (site.before && readContent(ctx, site.before).kind === 'direct' && /^[”"’»']*\s*[,?!—–]?\s*[”"’»']*\s*$/.test(ctx.text.slice(site.before.end, site.leftPhraseStart))) return null;
+    if (site.before && /,/.test(ctx.text.slice(site.cue.end, site.after.start)) && /(?:[,”"’»—–]|'')\s*(?:[\p{L}’'-]+\s+){0,3}$/u.test(ctx.text.slice(site.before.start, site.leftPhraseStart))) return null;
+    // `X told a Norvish broadcaster.`: after a verb that takes an addressee, words with no verb
+    // and no quotation are the addressee, not content.
+    if (site.verb.object && !/["“”«»]/.test(ctx.text.slice(site.after.start, site.after.end)) && !hasVerb(ctx, site.after)) return null;
+    // `When the pier reopens, she said, ships will dock`: a subordinate clause before the
+    // speaker belongs to the content.
+    let region = site.after;
+    if (site.before && LEADING_CLAUSE.test(ctx.text.slice(site.before.start, site.before.end)) && /,\s*$/.test(ctx.text.slice(site.before.start, site.leftPhraseStart))) region = { start: site.before.start, end: site.after.end };
+    const { content, kind } = readContent(ctx, region);
+    return draftFrom(site, speakerVerbContent.id, content, kind);
+  },
+};

@@ -1,0 +1,177 @@
+/**
+ * Across documents: one Entity per real-world actor. Local entities get a canonical key:
+ *   - a metonym or a country speaking -> its government ('Norvish government');
+ *   - a name -> its folded key (transliteration rules in text/fold.ts);
+ *   - a description with no name -> 'desc:' + affiliation + role ("a Harbour Board official").
+ * Keys are indexed, so each local is compared only with keys sharing its surname:
+ *   1. exact key; 2. a user override; 3. a one-word name -> the unique full name with that
+ *   surname; 4. a full name -> a full name with the same surname whose first name is a close
+ *   spelling (same initial, edit distance <= 2).
+ * Entity ids derive from the canonical name ('e-ada-vell'), so they are stable across runs.
+ */
+import type { Doc, Entity, EntityType, LocalEntity } from '../core/types.js';
+import { nameKey, lastWord, slug } from '../text/fold.js';
+import { mentionLexicon } from '../text/mentions/lexicon.js';
+import { affiliationChain } from './affiliation.js';
+import { loadOverrides } from './overrides.js';
+
+export interface Canonical {
+  entities: Entity[];
+  entityOf: Map<string, Map<string, string>>;
+}
+
+interface Group {
+  key: string;
+  locals: Array<{ doc: string; local: LocalEntity }>;
+  names: Map<string, number>;
+  aliases: Set<string>;
+  types: Map<EntityType, number>;
+  roles: Set<string>;
+  affiliations: Map<string, number>;
+  override?: { name?: string; type?: EntityType; affiliation?: string[] };
+}
+
+export function canonicalize(docs: readonly Doc[]): Canonical {
+  const lex = mentionLexicon();
+  const ov = loadOverrides();
+  const groups = new Map<string, Group>();
+  const assigned: Array<{ doc: string; local: LocalEntity; key: string }> = [];
+
+  const localKey = (kindOf: Map<string, string>, l: LocalEntity): string => {
+    const kinds = new Set(l.mentions.map((id) => kindOf.get(id)));
+    const lower = l.name.toLowerCase();
+    const c = lex.country.get(lower) ?? lex.capital.get(lower);
+    if (kinds.has('metonym') && c) return `gov:${c.government}`;
+    for (const a of [l.name, ...l.aliases]) {
+      const o = ov.mergeKey.get(nameKey(a));
+      if (o) return `override:${o.id}`;
+    }
+    if (!kinds.has('name') && !kinds.has('metonym')) return `desc:${nameKey([l.affiliation ?? '', l.roles[0] ?? l.name].join(' '))}`;
+    return nameKey(l.name);
+  };
+
+  for (const doc of docs) {
+    const kindOf = new Map(doc.mentions.map((m) => [m.id, m.kind as string]));
+    for (const l of doc.locals) {
+      if (l.mentions.length === 0) continue;
+      assigned.push({ doc: doc.id, local: l, key: localKey(kindOf, l) });
+    }
+  }
+  // Index full names by surname to settle short names and spelling variants.
+  const fullBySurname = new Map<string, Set<string>>();
+  for (const a of assigned) {
+    if (a.key.includes(':') || !a.key.includes(' ')) continue;
+    if (a.local.type !== 'person' && a.local.type !== 'unknown') continue;
+    const s = lastWord(a.key);
+    if (!fullBySurname.has(s)) fullBySurname.set(s, new Set());
+    fullBySurname.get(s)!.add(a.key);
+  }
+  const remap = new Map<string, string>();
+  for (const [, keys] of fullBySurname) {
+    const list = [...keys].sort();
+    for (let i = 0; i < list.length; i++) {
+      for (let j = 0; j < i; j++) {
+        const a = list[i]!, b = list[j]!;
+        if (ov.splitKey.has(a) || ov.splitKey.has(b)) continue;
+        const fa = a.split(' ')[0]!, fb = b.split(' ')[0]!;
+        if (fa[0] === fb[0] && editDistance(fa, fb) <= 2 && a.split(' ').length === b.split(' ').length) {
+          remap.set(a, resolve(remap, b));
+          break;
+        }
+      }
+    }
+  }
+  for (const a of assigned) {
+    let key = resolve(remap, a.key);
+    if (!key.includes(':') && !key.includes(' ') && (a.local.type === 'person' || a.local.type === 'unknown') && !ov.splitKey.has(key)) {
+      const fulls = new Set([...(fullBySurname.get(key) ?? [])].map((k) => resolve(remap, k)));
+      if (fulls.size === 1) key = [...fulls][0]!;
+    }
+    a.key = key;
+    let g = groups.get(key);
+    if (!g) {
+      g = { key, locals: [], names: new Map(), aliases: new Set(), types: new Map(), roles: new Set(), affiliations: new Map() };
+      if (key.startsWith('override:')) {
+        const o = ov.entries.find((e) => `override:${e.id}` === key);
+        if (o) g.override = { name: o.name, type: o.type, affiliation: o.affiliation };
+      }
+      groups.set(key, g);
+    }
+    const l = a.local;
+    g.locals.push({ doc: a.doc, local: l });
+    g.names.set(l.name, (g.names.get(l.name) ?? 0) + 1);
+    for (const al of l.aliases) g.aliases.add(al);
+    g.aliases.add(l.name);
+    g.types.set(l.type, (g.types.get(l.type) ?? 0) + 1);
+    for (const r of l.roles) g.roles.add(r);
+    if (l.affiliation) g.affiliations.set(l.affiliation, (g.affiliations.get(l.affiliation) ?? 0) + 1);
+  }
+
+  const entities: Entity[] = [];
+  const entityOf = new Map<string, Map<string, string>>();
+  const usedIds = new Set<string>();
+  for (const g of [...groups.values()].sort((a, b) => (a.key < b.key ? -1 : 1))) {
+    const entity = buildEntity(g);
+    let id = `e-${slug(entity.name)}`;
+    for (let n = 2; usedIds.has(id); n++) id = `e-${slug(entity.name)}-${n}`;
+    usedIds.add(id);
+    entity.id = id;
+    entities.push(entity);
+    for (const { doc, local } of g.locals) {
+      if (!entityOf.has(doc)) entityOf.set(doc, new Map());
+      entityOf.get(doc)!.set(local.id, id);
+    }
+  }
+  return { entities, entityOf };
+}
+
+function buildEntity(g: Group): Entity {
+  const gov = g.key.startsWith('gov:') ? g.key.slice(4) : null;
+  let name = g.override?.name ?? gov ?? pickName(g);
+  const type: EntityType = g.override?.type ?? (gov ? 'organization' : pickType(g));
+  const roles = [...g.roles];
+  const aff = [...g.affiliations.entries()].sort((a, b) => b[1] - a[1] || (isInstitution(b[0]) ? 1 : 0) - (isInstitution(a[0]) ? 1 : 0))[0]?.[0] ?? null;
+  const chain = g.override?.affiliation ?? (gov ? [] : affiliationChain(aff, roles, type, name));
+  if (g.key.startsWith('desc:') && aff && !name.toLowerCase().includes(aff.toLowerCase())) name = `${aff} ${name}`;
+  const aliases = [...g.aliases].filter((a) => a !== name);
+  if (gov) for (const a of g.aliases) if (!aliases.includes(a)) aliases.push(a);
+  return { id: '', name, type, aliases: aliases.filter((a) => a !== name), roles, affiliation: chain, side: chain[chain.length - 1] ?? name };
+}
+
+function isInstitution(s: string): boolean {
+  return mentionLexicon().institution.has(s.toLowerCase());
+}
+
+function pickName(g: Group): string {
+  const all = [...g.names.entries()];
+  const words = (s: string): number => s.split(/\s+/).length;
+  all.sort((a, b) => Math.min(words(b[0]), 3) - Math.min(words(a[0]), 3) || b[1] - a[1] || b[0].length - a[0].length);
+  return all[0]?.[0] ?? g.key;
+}
+
+function pickType(g: Group): EntityType {
+  const t = [...g.types.entries()].filter(([k]) => k !== 'unknown').sort((a, b) => b[1] - a[1])[0]?.[0];
+  if (t) return t;
+  return g.key.includes(' ') && !g.key.includes(':') ? 'person' : 'unknown';
+}
+
+function resolve(map: Map<string, string>, k: string): string {
+  let x = k;
+  for (let i = 0; i < 8 && map.has(x); i++) x = map.get(x)!;
+  return x;
+}
+
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0]!;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j]!;
+      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length]!;
+}

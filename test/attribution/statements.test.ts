@@ -1,0 +1,83 @@
+import { describe, it, expect } from 'vitest';
+import { statements, analyse, slice } from './helpers.js';
+
+describe('attribute: one table row per construction', () => {
+  it.each([
+    // [text, speaker as written, content, kind]
+    ['“The pier will reopen in May,” Ada Vell said.', 'Ada Vell', 'The pier will reopen in May', 'direct'],
+    ['"The pier will reopen in May," said the harbour master.', 'the harbour master', 'The pier will reopen in May', 'direct'],
+    ['Ada Vell said on Tuesday that the pier would reopen in May.', 'Ada Vell', 'the pier would reopen in May', 'indirect'],
+    ['Ada Vell told reporters the pier would reopen in May.', 'Ada Vell', 'the pier would reopen in May', 'indirect'],
+    ['The pier will reopen in May, the mayor said.', 'the mayor', 'The pier will reopen in May', 'indirect'],
+    ['The pier will reopen in May, according to two officials familiar with the plan.', 'two officials familiar with the plan', 'The pier will reopen in May', 'indirect'],
+    ['According to Ada Vell, the pier will reopen in May.', 'Ada Vell', 'the pier will reopen in May', 'indirect'],
+    ['Mayor Ada Vell said the plan was “dead on arrival” and left.', 'Mayor Ada Vell', 'the plan was “dead on arrival” and left', 'mixed'],
+    ['Brill Council denied that the pier had been sold.', 'Brill Council', 'the pier had been sold', 'indirect'],
+    ['Tomas Reede wrote on social media that the deal was off.', 'Tomas Reede', 'the deal was off', 'indirect'],
+    ['“Is the pier sold?” asked a reporter.', 'a reporter', 'Is the pier sold?', 'direct'],
+    ['The pier, the mayor said, will reopen in May.', 'the mayor', 'The pier, the mayor said, will reopen in May', 'indirect'],
+    ['Ida Marr, the club’s chairwoman, said the striker would stay.', 'Ida Marr', 'the striker would stay', 'indirect'],
+    ['Norland’s envoy to Brill, Ida Marr, said the truce held.', 'Ida Marr', 'the truce held', 'indirect'],
+    ['Tomas Reede, who chairs the board, said the sale was agreed.', 'Tomas Reede', 'the sale was agreed', 'indirect'],
+    ['The board reversed itself on Friday and said that the sale was off.', 'board', 'the sale was off', 'indirect'],
+  ])('%s', (text, speaker, content, kind) => {
+    const got = statements(text);
+    expect(got).toHaveLength(1);
+    expect(got[0]![0]).toContain(speaker);
+    expect(got[0]![1]).toBe(content);
+    expect(got[0]![2]).toBe(kind);
+  });
+
+  it('joins a split quote into one statement', () => {
+    const [s] = statements('“The pier is safe,” she said, “and it will stay open.”');
+    expect(s).toEqual(['she', 'The pier is safe,” she said, “and it will stay open', 'direct']);
+  });
+
+  it('gives a second verb of the same speaker its own statement', () => {
+    const got = statements('Reede said the sale was agreed but added that the price was not.');
+    expect(got.map((s) => s[1])).toEqual(['the sale was agreed', 'the price was not']);
+    expect(got[1]![0]).toBe('Reede');
+  });
+
+  it('does not take the clause after "when asked" for content', () => {
+    const got = statements('“We will not sell,” Mr. Reede said on Monday when asked about the bid.');
+    expect(got).toEqual([['Mr. Reede', 'We will not sell', 'direct']]);
+  });
+
+  it('continues a speaker over a quote paragraph with no verb of its own', () => {
+    const doc = analyse('“The pier is safe for now,” the mayor said.\n“We will keep checking it every week until spring.”');
+    expect(doc.statements.map((s) => [s.speaker.text, s.rule])).toContainEqual(['the mayor', 'attribution/quote-continues-speaker']);
+  });
+
+  it('takes a speaker introduced with a colon for the quote paragraph after it', () => {
+    const doc = analyse('Ida Marr said:\n“The truce holds and the talks go on next week.”');
+    expect(doc.statements.map((s) => [s.speaker.text, slice(doc, s.content)])).toEqual([['Ida Marr', 'The truce holds and the talks go on next week']]);
+  });
+
+  it('keeps an addressee apart from the speaker', () => {
+    const doc = analyse('Ida Marr told Tomas Reede that the truce held.');
+    expect(doc.statements[0]!.speaker.text).toBe('Ida Marr');
+    expect(doc.statements[0]!.addressee?.text).toBe('Tomas Reede');
+  });
+
+  it('reads a nominal report', () => {
+    const [s] = statements('Reede’s claim that the pier was sold angered the council.');
+    expect(s![0]).toBe('Reede');
+    expect(s![1]).toContain('the pier was sold');
+  });
+
+  it.each([
+    'The pier was reported closed.',
+    'She said nothing.',
+    'The match was called off after rain.',
+    'Member states met in Brill.',
+  ])('no statement in: %s', (text) => {
+    expect(statements(text).filter((s) => s[1].split(' ').length > 2)).toEqual([]);
+  });
+
+  it('a place that speaks is a metonym for its government', () => {
+    const doc = analyse('Moscow said the talks were over.');
+    const m = doc.mentions.find((x) => x.id === doc.statements[0]!.speaker.mention)!;
+    expect(m).toMatchObject({ kind: 'metonym', type: 'organization', affiliation: 'Russian government' });
+  });
+});
