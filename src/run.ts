@@ -4,7 +4,7 @@
  */
 import { analyzePaths, type AnalyzeOptions } from './analyze.js';
 import { buildLedger } from './pipeline.js';
-import { buildExport } from './report/export.js';
+import { exportLedger, exportStatements, type WalkbackExport } from './report/export.js';
 import type { InputError } from './core/message.js';
 import type { Doc } from './core/types.js';
 import type { Store, StoreCounts, StoredItem } from './store/store.js';
@@ -82,6 +82,14 @@ function markCopy(copies: DuplicateIndex, doc: Doc): { textHash: string; simhash
 
 /** Corpus stages over every stored document; the ledger tables are replaced in one transaction. */
 export function rebuildLedger(store: Store): void {
-  const docs = store.loadDocs();
-  store.saveLedger(buildExport(docs, buildLedger(docs)));
+  // Only what the corpus stages read is held for the whole corpus; statements are written a
+  // page of documents at a time.
+  const docs = store.loadLedgerInputs();
+  const ledger = buildLedger(docs);
+  const exp = exportLedger(docs, ledger);
+  docs.length = 0;
+  function* statements(): Iterable<WalkbackExport['statements'][number]> {
+    for (const page of store.docPages()) for (const d of page) yield* exportStatements(d, ledger.entityOf);
+  }
+  store.saveLedger({ ...exp, statements: statements() });
 }

@@ -123,6 +123,8 @@ export interface LocalEntity {
   roles: string[];
   affiliation: string | null;
   mentions: string[];
+  /** The kinds of its mentions (name, metonym, ...), kept so corpus stages need no mentions. */
+  kinds?: MentionKind[];
 }
 
 export type StatementKind = 'direct' | 'indirect' | 'mixed';

@@ -38,7 +38,7 @@ export function canonicalize(docs: readonly Doc[]): Canonical {
   const assigned: Array<{ doc: string; local: LocalEntity; key: string }> = [];
 
   const localKey = (kindOf: Map<string, string>, l: LocalEntity): string => {
-    const kinds = new Set(l.mentions.map((id) => kindOf.get(id)));
+    const kinds = new Set<string | undefined>(l.kinds ?? l.mentions.map((id) => kindOf.get(id)));
     const lower = l.name.toLowerCase();
     const c = lex.country.get(lower) ?? lex.capital.get(lower);
     if (kinds.has('metonym') && c) return `gov:${c.government}`;

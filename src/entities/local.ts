@@ -128,6 +128,8 @@ export function resolveLocal(doc: Doc): void {
     join(c, m);
   }
   doc.locals = clusters.filter((c) => c.local.mentions.length > 0).map((c) => c.local);
+  const kindOf = new Map(doc.mentions.map((m) => [m.id, m.kind]));
+  for (const l of doc.locals) l.kinds = [...new Set(l.mentions.map((id) => kindOf.get(id)!).filter(Boolean))];
   const mentionLocal = new Map(doc.mentions.map((m) => [m.id, m.local]));
   for (const s of doc.statements) {
     if (s.speaker.mention) s.speaker.local = mentionLocal.get(s.speaker.mention) ?? null;

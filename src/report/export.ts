@@ -28,40 +28,49 @@ export function exportDate(t: TimeValue | null): ExportDate {
 
 const exportSpan = (s: { start: number; end: number; rule: string }): ExportSpan => ({ start: s.start, end: s.end, rule: s.rule });
 
-export function buildExport(docs: readonly Doc[], ledger: Ledger): WalkbackExport {
-  const entityOf = (doc: string, local: string | null): string | null => (local ? ledger.entityOf.get(doc)?.get(local) ?? null : null);
+type ExportDocument = WalkbackExport['documents'][number];
+type ExportStatement = WalkbackExport['statements'][number];
+export type LedgerExport = Pick<WalkbackExport, 'entities' | 'events' | 'claims' | 'conflicts'>;
+
+export function exportDocument(d: Doc): ExportDocument {
+  return {
+    id: d.id,
+    source: d.source,
+    title: d.meta.title,
+    published: d.meta.published?.date ?? null,
+    publishedFrom: d.meta.published?.source ?? null,
+    outlet: d.meta.outlet,
+    authors: d.meta.authors,
+    language: d.meta.language,
+    duplicateOf: d.meta.duplicateOf,
+    text: d.text,
+  };
+}
+
+/** One document's statements, with speakers mapped to canonical entities. */
+export function exportStatements(d: Doc, entityOf: Ledger['entityOf']): ExportStatement[] {
+  const local = entityOf.get(d.id);
+  return d.statements.map((s) => ({
+    id: `${d.id}:${s.id}`,
+    document: d.id,
+    speaker: s.speaker.local ? local?.get(s.speaker.local) ?? null : null,
+    speakerText: s.speaker.text,
+    kind: s.kind,
+    text: sliceSpan(d.text, s.content),
+    cue: s.cue ? sliceSpan(d.text, s.cue) : null,
+    addressee: s.addressee?.text ?? null,
+    date: exportDate(s.date),
+    span: exportSpan(s.span),
+    content: exportSpan(s.content),
+    rule: s.rule,
+  }));
+}
+
+/** The corpus-level part of the export: entities, events, claims, conflicts. */
+export function exportLedger(docs: readonly Doc[], ledger: Ledger): LedgerExport {
   const byDoc = new Map(docs.map((d) => [d.id, d]));
   return {
-    schema: 'walkback.export/v1',
-    documents: docs.map((d) => ({
-      id: d.id,
-      source: d.source,
-      title: d.meta.title,
-      published: d.meta.published?.date ?? null,
-      publishedFrom: d.meta.published?.source ?? null,
-      outlet: d.meta.outlet,
-      authors: d.meta.authors,
-      language: d.meta.language,
-      duplicateOf: d.meta.duplicateOf,
-      text: d.text,
-    })),
     entities: ledger.entities.map((e) => ({ id: e.id, name: e.name, aliases: e.aliases, type: e.type, roles: e.roles, affiliation: e.affiliation, side: e.side })),
-    statements: docs.flatMap((d) =>
-      d.statements.map((s) => ({
-        id: `${d.id}:${s.id}`,
-        document: d.id,
-        speaker: entityOf(d.id, s.speaker.local),
-        speakerText: s.speaker.text,
-        kind: s.kind,
-        text: sliceSpan(d.text, s.content),
-        cue: s.cue ? sliceSpan(d.text, s.cue) : null,
-        addressee: s.addressee?.text ?? null,
-        date: exportDate(s.date),
-        span: exportSpan(s.span),
-        content: exportSpan(s.content),
-        rule: s.rule,
-      })),
-    ),
     events: ledger.events.map((e) => ({ id: e.id, type: e.type, participants: e.participants, label: e.label, place: e.place, time: exportDate(e.time), status: e.status })),
     claims: ledger.claims.map((lc) => {
       const d = byDoc.get(lc.doc)!;
@@ -83,5 +92,18 @@ export function buildExport(docs: readonly Doc[], ledger: Ledger): WalkbackExpor
       };
     }),
     conflicts: ledger.conflicts.map((k) => ({ id: k.id, kind: k.kind, claims: k.claims, event: k.event, explanation: k.explanation, rule: k.rule })),
+  };
+}
+
+export function buildExport(docs: readonly Doc[], ledger: Ledger): WalkbackExport {
+  const { entities, events, claims, conflicts } = exportLedger(docs, ledger);
+  return {
+    schema: 'walkback.export/v1',
+    documents: docs.map(exportDocument),
+    entities,
+    statements: docs.flatMap((d) => exportStatements(d, ledger.entityOf)),
+    events,
+    claims,
+    conflicts,
   };
 }

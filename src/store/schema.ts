@@ -29,6 +29,7 @@ CREATE TABLE IF NOT EXISTS documents (
   simhash TEXT NOT NULL,
   text TEXT NOT NULL,
   analysis TEXT NOT NULL,
+  ledger_input TEXT NOT NULL,
   pipeline_version TEXT NOT NULL,
   added_at TEXT NOT NULL
 );

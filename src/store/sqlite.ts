@@ -4,9 +4,9 @@
  */
 import Database from 'better-sqlite3';
 import type { Doc } from '../core/types.js';
-import type { WalkbackExport } from '../report/export.js';
+import type { WalkbackExport, LedgerExport } from '../report/export.js';
 import { schemaSql, ledgerTables, SCHEMA_VERSION } from './schema.js';
-import { type Store, type StoreCounts, type StoredItem, type StoredAnalysis, toStoredAnalysis, fromStoredAnalysis } from './store.js';
+import { type Store, type StoreCounts, type StoredItem, type StoredAnalysis, toStoredAnalysis, fromStoredAnalysis, type LedgerInput, toLedgerInput, fromLedgerInput } from './store.js';
 import { PIPELINE_VERSION } from '../version.js';
 
 export class StoreError extends Error {
@@ -52,8 +52,8 @@ export class SqliteStore implements Store {
   saveDocs(items: StoredItem[]): number {
     const insRaw = this.db.prepare('INSERT OR IGNORE INTO raw_inputs (hash, size, bytes) VALUES (?, ?, ?)');
     const insDoc = this.db.prepare(
-      `INSERT OR IGNORE INTO documents (id, seq, source, raw_hash, title, published, outlet, language, duplicate_of, text_hash, simhash, text, analysis, pipeline_version, added_at)
-       VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM documents), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT OR IGNORE INTO documents (id, seq, source, raw_hash, title, published, outlet, language, duplicate_of, text_hash, simhash, text, analysis, ledger_input, pipeline_version, added_at)
+       VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM documents), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     const now = new Date().toISOString();
     const tx = this.db.transaction((batch: StoredItem[]) => {
@@ -61,7 +61,7 @@ export class SqliteStore implements Store {
       for (const { doc, raw, textHash, simhash } of batch) {
         insRaw.run(doc.rawHash, raw.length, raw);
         const m = doc.meta;
-        added += insDoc.run(doc.id, doc.source, doc.rawHash, m.title, m.published?.date ?? null, m.outlet, m.language, m.duplicateOf, textHash, simhash, doc.text, JSON.stringify(toStoredAnalysis(doc)), PIPELINE_VERSION, now).changes;
+        added += insDoc.run(doc.id, doc.source, doc.rawHash, m.title, m.published?.date ?? null, m.outlet, m.language, m.duplicateOf, textHash, simhash, doc.text, JSON.stringify(toStoredAnalysis(doc)), JSON.stringify(toLedgerInput(doc)), PIPELINE_VERSION, now).changes;
       }
       return added;
     });
@@ -73,12 +73,28 @@ export class SqliteStore implements Store {
     return rows.map((r) => fromStoredAnalysis(r.text, JSON.parse(r.analysis) as StoredAnalysis));
   }
 
+  *docPages(size = 500): Iterable<Doc[]> {
+    const page = this.db.prepare('SELECT seq, text, analysis FROM documents WHERE seq > ? ORDER BY seq LIMIT ?');
+    let after = 0;
+    for (;;) {
+      const rows = page.all(after, size) as Array<{ seq: number; text: string; analysis: string }>;
+      if (rows.length === 0) return;
+      after = rows[rows.length - 1]!.seq;
+      yield rows.map((r) => fromStoredAnalysis(r.text, JSON.parse(r.analysis) as StoredAnalysis));
+    }
+  }
+
+  loadLedgerInputs(): Doc[] {
+    const rows = this.db.prepare('SELECT text, ledger_input FROM documents ORDER BY seq').all() as Array<{ text: string; ledger_input: string }>;
+    return rows.map((r) => fromLedgerInput(r.text, JSON.parse(r.ledger_input) as LedgerInput));
+  }
+
   raw(hash: string): Buffer | null {
     const row = this.db.prepare('SELECT bytes FROM raw_inputs WHERE hash = ?').get(hash) as { bytes: Buffer } | undefined;
     return row?.bytes ?? null;
   }
 
-  saveLedger(exp: WalkbackExport): void {
+  saveLedger(exp: LedgerExport & { statements: Iterable<WalkbackExport['statements'][number]> }): void {
     const lastDate = new Map<string, string>();
     for (const c of exp.claims) {
       const d = dateKey(c.date);

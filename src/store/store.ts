@@ -3,7 +3,7 @@
  * everything above the store sees only these calls.
  */
 import type { Doc } from '../core/types.js';
-import type { WalkbackExport } from '../report/export.js';
+import type { WalkbackExport, LedgerExport } from '../report/export.js';
 
 export interface StoreCounts {
   documents: number;
@@ -23,10 +23,17 @@ export interface Store {
   signatures(): Array<{ id: string; simhash: string; textHash: string }>;
   /** Every stored document with its analysis, in the order it was added. */
   loadDocs(): Doc[];
+  /** The same in pages of `size`, so a pass over a large store holds one page at a time. */
+  docPages(size?: number): Iterable<Doc[]>;
+  /**
+   * Every document with only what the corpus stages read (meta, text, local entities, event
+   * mentions, claims): a fifth of the memory of loadDocs on a large store.
+   */
+  loadLedgerInputs(): Doc[];
   /** The raw input of a document, verbatim. */
   raw(hash: string): Buffer | null;
-  /** Replace the ledger tables with this export's rows, in one transaction. */
-  saveLedger(exp: WalkbackExport): void;
+  /** Replace the ledger tables with these rows, in one transaction; statements may come lazily. */
+  saveLedger(exp: LedgerExport & { statements: Iterable<WalkbackExport['statements'][number]> }): void;
   /** The export as stored (documents and ledger tables). */
   loadExport(): WalkbackExport;
   counts(): StoreCounts;
@@ -51,4 +58,15 @@ export function toStoredAnalysis(doc: Doc): StoredAnalysis {
 
 export function fromStoredAnalysis(text: string, a: StoredAnalysis): Doc {
   return { ...a, text, tokens: [] };
+}
+
+/** What the corpus stages read of a document (see Store.loadLedgerInputs). */
+export type LedgerInput = Pick<Doc, 'id' | 'source' | 'rawHash' | 'meta' | 'locals' | 'eventMentions' | 'claims'>;
+
+export function toLedgerInput(doc: Doc): LedgerInput {
+  return { id: doc.id, source: doc.source, rawHash: doc.rawHash, meta: doc.meta, locals: doc.locals, eventMentions: doc.eventMentions, claims: doc.claims };
+}
+
+export function fromLedgerInput(text: string, a: LedgerInput): Doc {
+  return { ...a, text, offsetMap: [], sentences: [], tokens: [], mentions: [], statements: [], timexes: [], messages: [] };
 }

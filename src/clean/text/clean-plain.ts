@@ -32,6 +32,9 @@ const HEADER_LINES = 15;
 const ALT_TEXT_WORDS = 14;
 const TERMINAL = /(?:[.!?…:;]|--|[—–])["”’'»)\]]*$/u;
 
+/** A month name or number with a day and a four-digit year. */
+const FULL_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d\d\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d-\d\d-\d\d\b/i;
+
 const terminal = (s: string): boolean => TERMINAL.test(s);
 const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
@@ -168,6 +171,12 @@ export function cleanPlain(raw: string): PlainResult {
       continue;
     }
     if (inHeader && !isProse(l)) {
+      // A header line can carry the date and more at once ('Oct. 7, 2024 · 4 min read').
+      if (out.title && FULL_DATE.test(l.text)) {
+        out.dateCandidates.push({ raw: l.text, source: 'header' });
+        drop(l, 'clean/date-line');
+        continue;
+      }
       if (!out.title && l.words >= 3 && !/\.$/.test(l.text)) {
         out.title = l.text;
         drop(l, 'clean/title');

@@ -111,6 +111,13 @@ describe('cleanPlain: header lines', () => {
       dates: [],
     },
     {
+      name: 'a date line that also carries a read-time badge',
+      lines: ['Reservoir Falls to Record Low', 'Mar. 4, 2031 · 6 min read', '', ...body],
+      title: 'Reservoir Falls to Record Low',
+      authors: [],
+      dates: [{ raw: 'Mar. 4, 2031 · 6 min read', source: 'header' }],
+    },
+    {
       name: 'no title when the first line is prose',
       lines: ['', ...body],
       title: null,
