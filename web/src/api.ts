@@ -3,14 +3,9 @@ import type { ConflictView, DocumentSummary, DocumentView, EntitySummary, EventD
 
 export type { ConflictView, DocumentSummary, DocumentView, EntitySummary, EventDetail, EventSummary, Page, SearchResult, StatementView };
 export type { ClaimView, ClaimEvidence } from '../../src/store/queries.js';
+import type { StoreCounts } from '../../src/store/store.js';
 
-export interface Stats {
-  documents: number;
-  entities: number;
-  statements: number;
-  events: number;
-  claims: number;
-  conflicts: number;
+export interface Stats extends StoreCounts {
   ingest: boolean;
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Counts } from './stats.js';
 
 /** An article to analyse: its text or its HTML, where it came from, and what it says of itself. */
 export const ArticleBody = z.object({
@@ -16,13 +17,6 @@ export const ArticleResult = z.object({
   added: z.boolean(),
   statements: z.number().int(),
   claims: z.number().int(),
-  counts: z.object({
-    documents: z.number().int(),
-    entities: z.number().int(),
-    statements: z.number().int(),
-    events: z.number().int(),
-    claims: z.number().int(),
-    conflicts: z.number().int(),
-  }),
+  counts: Counts,
 });
 
