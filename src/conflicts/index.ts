@@ -3,7 +3,8 @@
  * To keep a handful of representative pairs rather than every pair:
  *   - one side against itself: each claim is compared with that side's latest earlier claim
  *     of another status (its timeline, step by step: postponed -> possible is judged on its
- *     own, not against the agreement two steps back);
+ *     own, not against the agreement two steps back), and each step (status to status) is
+ *     kept once per side;
  *   - one side against another: each later claim is compared with the latest earlier claim of
  *     the other side it clashes with, and we keep one pair per (other side, answering source,
  *     kind): three officials each denying is three conflicts, ten repetitions is one.
@@ -50,7 +51,8 @@ export function findConflicts(events: readonly Event[], claims: readonly LedgerC
         const a = sorted[i]!;
         if (sideOf(a) !== side || a.claim.status === b.claim.status) continue;
         const kind = conflictKind(a.claim.status, b.claim.status, true);
-        if (kind) emit(a, b, kind, `same|${side}|${a.id}|${b.id}`);
+        // One pair per change of course of a side: the same step told again is no new conflict.
+        if (kind) emit(a, b, kind, `same|${side}|${a.claim.status}|${b.claim.status}`);
         break;
       }
       // Other sides: the latest earlier claim of each other side it clashes with.

@@ -6,6 +6,8 @@
  *   - place: unknown fits anything; two named places must be the same;
  *   - time: stated event times must overlap; the statement dates may not be more than
  *     GAP_DAYS past the event's last mention (a story told again months later is a new round);
+ *   - an undated mention (its document has no date) joins a dated event only when both name
+ *     the same place; otherwise the undated document's mentions make events of their own;
  *   - a held event is closed: a later forward claim (proposed, planned, possible...) with
  *     no place of the held one opens a new event (LEDGER.md: the next summit is another one).
  */
@@ -52,6 +54,8 @@ function timesOverlap(a: TimeValue | null, b: TimeValue | null): boolean {
 function compatible(c: Cluster, it: Item): boolean {
   const place = it.mention.place;
   if (place && c.place && foldPlace(place) !== foldPlace(c.place)) return false;
+  // An undated document cannot be placed in time: it joins a dated event only by its place.
+  if (Number.isNaN(it.day) && !Number.isNaN(c.lastDay) && !(place && c.place)) return false;
   if (!timesOverlap(c.time, it.mention.time)) return false;
   if (!Number.isNaN(it.day) && !Number.isNaN(c.lastDay) && it.day - c.lastDay > GAP_DAYS) return false;
   if (c.heldDay !== null && it.claims.length > 0 && it.claims.every((cl) => FORWARD.has(cl.status)) && !(place && c.place)) {
@@ -85,14 +89,18 @@ export function clusterEvents(docs: readonly Doc[], canon: Canonical): { events:
       items.push({ doc, mention: m, claims, participants: [...new Set(m.participants.map(ent))].sort(), day, order: order++ });
     }
   }
-  items.sort((a, b) => (Number.isNaN(a.day) ? 0 : a.day) - (Number.isNaN(b.day) ? 0 : b.day) || a.order - b.order);
+  // Dated mentions first, in date order, so that events take shape from what is dated; an
+  // undated mention then joins the most recent compatible event (it cannot open a round).
+  items.sort((a, b) => (Number.isNaN(a.day) ? Infinity : a.day) - (Number.isNaN(b.day) ? Infinity : b.day) || a.order - b.order);
 
   const index = new Map<string, Cluster[]>();
   const clusters: Cluster[] = [];
   for (const it of items) {
     const key = `${it.mention.type}|${it.participants.join('|')}`;
     const list = index.get(key) ?? [];
-    let c = [...list].reverse().find((x) => compatible(x, it));
+    // An undated mention that names a dated event's place belongs to it before any undated one.
+    const dated = Number.isNaN(it.day) ? [...list].reverse().find((x) => !Number.isNaN(x.lastDay) && compatible(x, it)) : undefined;
+    let c = dated ?? [...list].reverse().find((x) => compatible(x, it));
     if (!c) {
       c = { key, ordinal: list.length, items: [], place: null, time: null, lastDay: Number.NaN, heldDay: null };
       list.push(c);

@@ -14,13 +14,19 @@ import { anaphora } from './refiners/anaphora.js';
 import { standaloneCues } from './refiners/standalone-cues.js';
 import { dropUnanchored } from './refiners/drop-unanchored.js';
 import { contrastiveNot } from './refiners/contrastive-not.js';
+import { cueOwner } from './refiners/cue-owner.js';
+import { groupReference } from './refiners/group-reference.js';
+import { stanceSubject } from './refiners/stance-subject.js';
 
 export type DraftRule = (ctx: EventContext, d: Draft) => void;
 export type Refiner = (ctx: EventContext, drafts: Draft[]) => Draft[];
 
 export const english: { rules: DraftRule[]; refiners: Refiner[]; statusRules: DraftRule[]; final: Refiner[] } = {
   rules: [findParticipants, findPlace],
-  refiners: [mergeAdjacent, speakerParticipant, anaphora, standaloneCues],
+  // cue-owner runs last: it needs every draft's parties (anaphora) and the standalone cues.
+  // group-reference before anaphora: "the two leaders" is not one party to look back with.
+  // stance-subject too: "X refused to commit to a meeting" leaves the meeting to find its parties.
+  refiners: [mergeAdjacent, speakerParticipant, stanceSubject, groupReference, anaphora, standaloneCues, cueOwner],
   statusRules: [findStatus],
   // contrastive-not rewrites status and parties, so it runs once status is known.
   final: [contrastiveNot, dropUnanchored],

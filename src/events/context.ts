@@ -41,6 +41,10 @@ export interface Draft {
   definite: boolean;
   question: boolean;
   rule: string;
+  /** The status cues this draft owns (refiners/cue-owner); undefined: every cue of its clause. */
+  cues?: CueHit[];
+  /** The party taking the stance in narration ("X refused to commit"), a local entity id. */
+  stanceOf?: string;
   /** Filled by the status rule. */
   status?: { status: Status; modality: 'asserted' | 'hedged' | 'conditional'; cue: CueHit; evidence: Range } | null;
   dropped?: boolean;
@@ -68,7 +72,7 @@ export function buildContext(doc: Doc): EventContext {
   const cues: CueHit[] = [];
   lex.cueRe.lastIndex = 0;
   for (let m = lex.cueRe.exec(doc.text); m; m = lex.cueRe.exec(doc.text)) {
-    const entry = lex.cue(m[0]);
+    const entry = lex.cueOfMatch(m);
     if (entry) cues.push({ start: m.index, end: m.index + m[0].length, entry });
   }
   const statements = [...doc.statements].sort((a, b) => a.content.end - a.content.start - (b.content.end - b.content.start));

@@ -12,6 +12,8 @@ import { claimDate, eventTime } from './time.js';
 
 const TRIM = ' \t\n\r,;:.“”"‘’\'—–-';
 
+const localName = (doc: Doc, id: string): string | null => doc.locals.find((l) => l.id === id)?.name ?? null;
+
 export function extractEvents(doc: Doc, config = english): void {
   doc.eventMentions = [];
   doc.claims = [];
@@ -48,8 +50,8 @@ export function extractEvents(doc: Doc, config = english): void {
       id: `cl${doc.claims.length + 1}`,
       eventMention: em.id,
       statement: d.statement?.id ?? null,
-      source: d.statement?.speaker.local ?? null,
-      sourceText: d.statement?.speaker.text ?? null,
+      source: d.stanceOf ?? d.statement?.speaker.local ?? null,
+      sourceText: d.stanceOf ? localName(doc, d.stanceOf) : d.statement?.speaker.text ?? null,
       status: d.status.status,
       modality: d.status.modality,
       evidence: trimSpan(doc.text, span(lo, hi, d.rule), TRIM),

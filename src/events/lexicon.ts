@@ -16,6 +16,10 @@ export const EventTypeEntry = z.object({
   pos: z.enum(['noun', 'verb']),
   arity: z.number().int().min(2).optional(),
   participants: z.array(z.enum(['person', 'organization', 'group', 'place', 'unknown'])),
+  /** A contact verb: a trigger only with a first-person subject and a person right after, in reported speech. */
+  contact: z.boolean().default(false),
+  /** The status the trigger itself asserts when no cue of its clause does ("I asked Venn": held). */
+  implies: StatusZ.optional(),
   forms: z.array(z.string().min(1)).min(1),
 });
 export const StatusCueEntry = z.object({
@@ -27,7 +31,15 @@ export const StatusCueEntry = z.object({
   standalone: z.boolean().default(false),
   /** The cue asserts something only under a negation ("did not meet"). */
   onlyNegated: z.boolean().default(false),
+  /** false: right before a noun trigger ("a potential meeting") the cue only describes it. */
+  beforeNoun: z.boolean().default(true),
+  /** A cue only inside reported speech, never in the article's narration. */
+  onlyReported: z.boolean().default(false),
+  /** In narration, the party just before the cue takes the stance ("X refused to commit"). */
+  subjectIsSource: z.boolean().default(false),
   forms: z.array(z.string().min(1)).min(1),
+  /** Regular expressions for cues with a gap ("make that bilateral happen"). */
+  patterns: z.array(z.string().min(1)).default([]),
 });
 export const HedgeEntry = z.object({
   id: z.string().min(1),
@@ -45,6 +57,8 @@ export interface TriggerInfo {
   pos: 'noun' | 'verb';
   arity: number;
   participantTypes: ReadonlySet<EntityType>;
+  contact: boolean;
+  implies?: Status;
 }
 
 export interface EventLexicon {
@@ -53,6 +67,8 @@ export interface EventLexicon {
   trigger: (matched: string) => TriggerInfo | undefined;
   cueRe: RegExp;
   cue: (matched: string) => StatusCueEntry | undefined;
+  /** The entry of a cueRe match: a literal form, else the pattern entry whose group matched. */
+  cueOfMatch: (m: RegExpExecArray) => StatusCueEntry | undefined;
   negationRe: RegExp;
   hedgeRe: RegExp;
   /** An embedded question ("whether there was ever a commitment") asserts nothing. */
@@ -81,11 +97,14 @@ export function eventLexicon(): EventLexicon {
 
   const triggers = new Map<string, TriggerInfo>();
   for (const e of types) {
-    const info: TriggerInfo = { entry: e.id, type: e.type as EventType, pos: e.pos, arity: e.arity ?? 2, participantTypes: new Set(e.participants) };
+    const info: TriggerInfo = { entry: e.id, type: e.type as EventType, pos: e.pos, arity: e.arity ?? 2, participantTypes: new Set(e.participants), contact: e.contact, ...(e.implies ? { implies: e.implies } : {}) };
     for (const f of e.forms) if (!triggers.has(foldKey(f))) triggers.set(foldKey(f), info);
   }
   const cueMap = new Map<string, StatusCueEntry>();
   for (const e of cues) for (const f of e.forms) if (!cueMap.has(foldKey(f))) cueMap.set(foldKey(f), e);
+  // Pattern cues: one named group per entry, tried after the literal forms.
+  const patterned = cues.filter((e) => e.patterns.length > 0);
+  const patternAlt = patterned.map((e, i) => `(?<p${i}>${e.patterns.map((p) => `(?:${p})`).join('|')})`).join('|');
   const byEffect = (eff: HedgeEntry['effect']): HedgeEntry[] => hedges.filter((h) => h.effect === eff);
   const weakenOf = (eff: HedgeEntry['effect']): Partial<Record<Status, Status>> => Object.assign({}, ...byEffect(eff).map((h) => h.weaken ?? {}));
   const formsOf = (eff: HedgeEntry['effect']): string[] => byEffect(eff).flatMap((h) => h.forms);
@@ -93,8 +112,16 @@ export function eventLexicon(): EventLexicon {
   const lex: EventLexicon = {
     triggerRe: wordRe(triggers.keys()),
     trigger: (m) => triggers.get(foldKey(m)),
-    cueRe: wordRe(cueMap.keys()),
+    cueRe: patternAlt
+      ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(cueMap.keys()).replace(/'/g, "['’]")}|${patternAlt})(?![\\p{L}\\p{N}])`, 'giu')
+      : wordRe(cueMap.keys()),
     cue: (m) => cueMap.get(foldKey(m)),
+    cueOfMatch: (m) => {
+      const hit = cueMap.get(foldKey(m[0]));
+      if (hit) return hit;
+      const i = patterned.findIndex((_, k) => m.groups?.[`p${k}`] !== undefined);
+      return i >= 0 ? patterned[i] : undefined;
+    },
     // "n't" is glued to its verb ("didn't"), so it has no word boundary before it.
     negationRe: new RegExp(`(?:n['’]t\\b|(?<![\\p{L}])(?:${alternation(formsOf('negation').filter((f) => !f.includes("'")))})(?![\\p{L}]))`, 'iu'),
     hedgeRe: wordRe(formsOf('hedged'), 'iu'),

@@ -70,6 +70,17 @@ describe('events/cluster: event identity', () => {
     expect(r.events).toHaveLength(2);
   });
 
+  it('an undated document joins a dated event only by its place', () => {
+    const r = corpus([
+      { text: 'Venn plans to meet Sol in Norland.', published: '2031-03-01' },
+      { text: 'Venn might meet Sol, aides said.', published: null as unknown as string },
+      { text: 'Venn will meet Sol in Norland next week.', published: null as unknown as string },
+    ]);
+    const ev = (doc: string) => r.claims.find((c) => c.doc === doc)!.event;
+    expect(ev('d3')).toBe(ev('d1'));
+    expect(ev('d2')).not.toBe(ev('d1'));
+  });
+
   it('ids are stable and copies point at the original claim', () => {
     const text = 'Marr said Sol had agreed to meet Venn.';
     const st = [{ content: 'Sol had agreed to meet Venn', speaker: 'Ilse Marr' }];

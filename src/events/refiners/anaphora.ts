@@ -2,6 +2,7 @@
  * Refiner: "the meeting", "that bilateral", "such a summit", or a trigger naming fewer parties
  * than it needs, points back to the most recent event of that type (and arity) whose parties
  * include the ones it names. It takes that event's parties, and its place when it names none.
+ * A question is no antecedent: its parties are often only pronouns of the asker's.
  */
 import type { Draft, EventContext } from '../context.js';
 
@@ -11,7 +12,7 @@ export function anaphora(_ctx: EventContext, drafts: Draft[]): Draft[] {
     if (d.participants.length >= d.info.arity && !(d.definite && d.participants.length < 2)) continue;
     for (let j = i - 1; j >= 0; j--) {
       const a = drafts[j]!;
-      if (a.type !== d.type || a.info.arity !== d.info.arity || a.participants.length < 2) continue;
+      if (a.question || a.type !== d.type || a.info.arity !== d.info.arity || a.participants.length < 2) continue;
       if (!d.participants.every((p) => a.participants.includes(p))) continue;
       d.participants = [...a.participants];
       d.place ??= a.place;

@@ -5,7 +5,9 @@
  */
 import type { Draft, EventContext } from '../context.js';
 
-const NOT_B = /^\s*,?\s*(?:and\s+)?not\s+$/iu;
+/** Right before B: ", not" or ", and not". A's mention may carry a tail up to that comma. */
+const NOT_B = /,\s*(?:and\s+)?not\s+$/iu;
+const TAIL = /^[^,]{0,60}$/u;
 const WHO = /^\s*,?\s*(?:who|that)\s/iu;
 
 export function contrastiveNot(ctx: EventContext, drafts: Draft[]): Draft[] {
@@ -14,11 +16,13 @@ export function contrastiveNot(ctx: EventContext, drafts: Draft[]): Draft[] {
   for (const d of drafts) {
     out.push(d);
     if (!d.status || d.status.status !== 'held' || d.participants.length < 3) continue;
-    const cands = ctx.candidates.filter((c) => c.start >= d.clause.start && c.end <= d.trigger.start);
+    const cands = ctx.candidates.filter((c) => c.start >= d.clause.start && c.end <= d.trigger.start && d.info.participantTypes.has(c.type));
     for (let i = 0; i + 1 < cands.length; i++) {
       const a = cands[i]!;
       const b = cands[i + 1]!;
-      if (!NOT_B.test(text.slice(a.end, b.start))) continue;
+      const between = text.slice(a.end, b.start);
+      const not = NOT_B.exec(between);
+      if (!not || !TAIL.test(between.slice(0, not.index))) continue;
       // B's mention may end before a descriptive tail ("not the American leader,"): accept up to the comma.
       const tail = text.slice(b.end, d.trigger.start);
       if (!WHO.test(tail.replace(/^[^,]*,/, ','))) continue;

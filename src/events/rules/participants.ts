@@ -5,7 +5,10 @@
  *    participant named before the trigger in the clause);
  *  - otherwise every participant named in the clause.
  * Only entity types the event type admits count (a meeting is between people, a truce
- * between countries); a place is where, not who.
+ * between countries); a place is where, not who. A possessor of something other than the
+ * trigger ("Venn's aides believed") is no party; "Venn's call" keeps Venn. When "between"
+ * names only parties of the wrong type ("talks between Norland and Ostrava Bay" for a
+ * meeting of people), the clause is not searched instead.
  */
 import type { Candidate, Draft, EventContext, Range } from '../context.js';
 
@@ -13,16 +16,20 @@ const JOIN = /^[\s,]*(?:and|&|as well as)?[\s,]*(?:(?:both|also|with)\s+)?$/iu;
 const BETWEEN = /^\s*(?:[\p{L}-]+\s+){0,2}?between\s/iu;
 const WITH = /^\s*(?:[\p{L}-]+\s+){0,1}?(?:with|to|including)\s/iu;
 
+const POSSESSOR = /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}/u;
+
 function inRange(ctx: EventContext, r: Range, d: Draft): Candidate[] {
   const speaker = d.statement?.speaker.span ?? null;
-  return ctx.candidates.filter(
-    (c) =>
-      c.start >= r.start &&
-      c.end <= r.end &&
-      d.info.participantTypes.has(c.type) &&
-      !(c.start < d.trigger.end && d.trigger.start < c.end) &&
-      !(speaker && c.start < speaker.end && speaker.start < c.end),
-  );
+  const { text } = ctx.doc;
+  return ctx.candidates.filter((c) => {
+    if (c.start < r.start || c.end > r.end || !d.info.participantTypes.has(c.type)) return false;
+    if (c.start < d.trigger.end && d.trigger.start < c.end) return false;
+    if (speaker && c.start < speaker.end && speaker.start < c.end) return false;
+    const pos = POSSESSOR.exec(text.slice(c.end, c.end + 40));
+    // A possessor: a party only when what it possesses is the trigger ("Sol's call with Venn").
+    if (pos && !(d.trigger.start >= c.end && d.trigger.start <= c.end + pos[0].length + 1)) return false;
+    return true;
+  });
 }
 
 /** Mentions listed from `from`: the first, then each joined to it by "and" or a comma. */
@@ -40,6 +47,7 @@ function list(ctx: EventContext, cands: Candidate[], from: number): Candidate[] 
 }
 
 export function findParticipants(ctx: EventContext, d: Draft): void {
+  if (d.info.contact) return;
   const { text } = ctx.doc;
   const cands = inRange(ctx, d.clause, d);
   const after = text.slice(d.trigger.end, Math.min(d.clause.end, d.trigger.end + 40));
@@ -50,6 +58,12 @@ export function findParticipants(ctx: EventContext, d: Draft): void {
   if (between) {
     picked = list(ctx, cands, d.trigger.end + between[0].length);
     rule = 'between';
+    // "between" named only parties of other types: no clause fallback.
+    if (picked.length === 0 && ctx.candidates.some((c) => c.start >= d.trigger.end + between[0].length && c.start - (d.trigger.end + between[0].length) < 4)) {
+      d.participants = [];
+      d.rule = `${d.rule}+participants-between`;
+      return;
+    }
   } else if (withM) {
     const objects = list(ctx, cands, d.trigger.end + withM[0].length);
     if (objects.length > 0) {

@@ -33,7 +33,7 @@ function windowBefore(text: string, clause: Range, at: number): string {
  * `floor`: where the previous cue ended. Words that belong to an earlier cue ("no longer
  * planned to meet") do not negate or hedge the next one.
  */
-export function readCue(ctx: EventContext, clause: Range, region: Range, cue: CueHit, floor = clause.start): ReadCue | null {
+export function readCue(ctx: EventContext, clause: Range, region: Range, cue: CueHit, floor = clause.start, negatedNoun = false): ReadCue | null {
   const { text } = ctx.doc;
   const { lex } = ctx;
   const e = cue.entry;
@@ -41,8 +41,9 @@ export function readCue(ctx: EventContext, clause: Range, region: Range, cue: Cu
   let status: Status = e.status;
   let modality: ReadCue['modality'] = 'asserted';
   let priority = e.priority;
+  if (e.onlyReported && !ctx.statementAt(cue.start)) return null;
   if (lex.questionRe.test(win)) return null;
-  if (lex.negationRe.test(win)) {
+  if (negatedNoun || lex.negationRe.test(win)) {
     // A negated negative ("could not have been postponed") asserts nothing we can record.
     if (!e.negated || NEGATIVE.has(e.status)) return null;
     status = e.negated;
@@ -58,19 +59,29 @@ export function readCue(ctx: EventContext, clause: Range, region: Range, cue: Cu
   return { status, modality, priority };
 }
 
+/** "no meeting in December had been agreed": a negative determiner on the trigger noun negates a cue after it. */
+const NO_BEFORE = /(?<![\p{L}])(?:no|not\s+any|never\s+a)\s+(?:[\p{L}-]+\s+)?$/iu;
+
 export function findStatus(ctx: EventContext, d: Draft): void {
   let best: { hit: CueHit; read: ReadCue; dist: number } | null = null;
+  const noNoun = d.info.pos === 'noun' && NO_BEFORE.test(ctx.doc.text.slice(Math.max(d.clause.start, d.trigger.start - 30), d.trigger.start));
   let floor = d.clause.start;
   for (const hit of ctx.cues) {
     if (hit.start < d.clause.start) continue;
     if (hit.end > d.clause.end) break;
-    const read = readCue(ctx, d.clause, d.region, hit, floor);
+    const owned = !d.cues || d.cues.includes(hit);
+    const read = owned ? readCue(ctx, d.clause, d.region, hit, floor, noNoun && hit.start >= d.trigger.end) : null;
     floor = hit.end;
     if (!read) continue;
     const dist = hit.end <= d.trigger.start ? d.trigger.start - hit.end : Math.max(0, hit.start - d.trigger.end);
     if (!best || read.priority > best.read.priority || (read.priority === best.read.priority && dist < best.dist)) {
       best = { hit, read, dist };
     }
+  }
+  if (!best && d.info.implies) {
+    const hit: CueHit = { start: d.trigger.start, end: d.trigger.end, entry: { id: `implied/${d.info.entry}`, status: d.info.implies, priority: 0, standalone: false, onlyNegated: false, beforeNoun: true, onlyReported: false, subjectIsSource: false, forms: [], patterns: [] } };
+    const read = readCue(ctx, d.clause, d.region, hit);
+    best = read ? { hit, read, dist: 0 } : null;
   }
   if (!best) {
     d.status = null;

@@ -2,7 +2,9 @@
  * Rule: every event trigger of the lexicon becomes a draft event mention, with the region it
  * is read in (its sentence, narrowed to the reported content when it sits in a statement)
  * and its clause. A trigger in a question is kept, for later "the meeting" to point back to,
- * but marked: a question asserts nothing.
+ * but marked: a question asserts nothing. A contact verb ("I asked Venn") is a trigger only
+ * in reported speech, after a first-person subject and before a person: the speaker and that
+ * person take part.
  */
 import { span } from '../../core/span.js';
 import type { Draft, EventContext } from '../context.js';
@@ -11,6 +13,8 @@ import { clauseAround } from '../clause.js';
 export const RULE = 'events/trigger';
 /** A determiner that makes a noun trigger point back to an event already named. */
 const DEFINITE = /(?:\b(?:the|that|this|such\s+an?|the\s+same|their|its)\s+(?:[\p{L}-]+\s+){0,2})$/iu;
+
+const FIRST_PERSON_BEFORE = /(?<![\p{L}])(?:I|we|We)\s+(?:[\p{Ll}]+\s+){0,2}$/u;
 
 /** The trigger's sentence asks: a "?" follows before any full stop ('Did they agree?" asked X.'). */
 export function isQuestion(rest: string): boolean {
@@ -31,6 +35,13 @@ export function findTriggers(ctx: EventContext): Draft[] {
     const sent = doc.sentences[si];
     if (!sent || sent.start > start) continue;
     const statement = ctx.statementAt(start);
+    let contactParties: string[] = [];
+    if (info.contact) {
+      const object = ctx.candidates.find((c) => c.start >= end && c.start - end <= 2 && c.type === 'person');
+      const speaker = statement?.speaker.local;
+      if (!statement || !speaker || !object || !FIRST_PERSON_BEFORE.test(doc.text.slice(Math.max(0, start - 40), start))) continue;
+      contactParties = [speaker, object.local];
+    }
     const region = statement
       ? { start: Math.max(sent.start, statement.content.start), end: Math.min(sent.end, statement.content.end) }
       : { start: sent.start, end: sent.end };
@@ -43,7 +54,7 @@ export function findTriggers(ctx: EventContext): Draft[] {
       region,
       clause,
       statement,
-      participants: [],
+      participants: contactParties,
       place: null,
       definite: info.pos === 'noun' && DEFINITE.test(before),
       question: isQuestion(doc.text.slice(start, sent.end)),

@@ -14,7 +14,7 @@ describe('events/rules/participants', () => {
     ['Venn plans a summit between Sol and Reede.', 'Mira Sol+Tomas Reede'],
     ['Venn plans to meet with Sol.', 'Arlo Venn+Mira Sol'],
     ['Sol and Reede met on Tuesday.', 'Mira Sol+Tomas Reede'],
-    ['Venn described the meeting between Sol and Reede as productive.', 'Mira Sol+Tomas Reede'],
+    ['Venn said the meeting between Sol and Reede went well.', 'Mira Sol+Tomas Reede'],
     ['Quill Motors agreed to a takeover of Brenner Works.', 'Brenner Works+Quill Motors'],
   ])('%s -> %s', (text, parts) => {
     expect(rows(text).rows.map((r) => r.participants)).toEqual([parts]);

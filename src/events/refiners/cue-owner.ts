@@ -1,0 +1,43 @@
+/**
+ * Refiner: each status cue speaks of one event. When a clause names several ("agreed to a
+ * meeting with Sol during a phone call with Venn"), the cue belongs to the trigger nearest
+ * to it; the others get no status from it. Only placed drafts (enough parties) own cues,
+ * so that a bare "the first encounter since" does not take the status from the summit
+ * beside it. A cue that may not modify a noun (`beforeNoun: false`: "a potential
+ * meeting") asserts nothing when it stands right before a noun trigger.
+ */
+import type { CueHit, Draft, EventContext } from '../context.js';
+
+/** Between a modifying cue and its noun: at most one more word ("possible direct meeting"). */
+const MODIFIES = /^[\s-]*(?:[\p{L}-]+\s+)?$/u;
+
+function distance(d: Draft, c: CueHit): number {
+  if (c.end <= d.trigger.start) return d.trigger.start - c.end;
+  if (c.start >= d.trigger.end) return c.start - d.trigger.end;
+  return 0;
+}
+
+export function cueOwner(ctx: EventContext, drafts: Draft[]): Draft[] {
+  const { text } = ctx.doc;
+  for (const d of drafts) d.cues = [];
+  const placed = drafts.filter((d) => d.participants.length >= Math.max(2, d.info.arity));
+  for (const c of ctx.cues) {
+    if (!c.entry.beforeNoun) {
+      const noun = drafts.find((d) => d.info.pos === 'noun' && d.trigger.start >= c.end && d.trigger.start - c.end < 40 && MODIFIES.test(text.slice(c.end, d.trigger.start)));
+      if (noun) continue;
+    }
+    let best: Draft | null = null;
+    let bestDist = Infinity;
+    const said = ctx.statementAt(c.start);
+    for (const d of placed) {
+      if (c.start < d.clause.start || c.end > d.clause.end || d.statement !== said) continue;
+      const dist = distance(d, c);
+      if (dist < bestDist) {
+        best = d;
+        bestDist = dist;
+      }
+    }
+    best?.cues!.push(c);
+  }
+  return drafts;
+}

@@ -1,0 +1,76 @@
+/**
+ * Refiner: "a meeting between the two leaders", "both sides agreed to a truce": a plural
+ * phrase of group-refs.yml stands for the parties of the last event named before it (any
+ * type: the two leaders of a call are the two leaders of the meeting it set up). Among the
+ * events named in the last REACH characters, the salient one is the pair of parties named
+ * most often so far (the story's topic), then the most recent. A question names no
+ * antecedent. The group mention itself is no party. Runs before anaphora, which would
+ * otherwise read the group as one party.
+ */
+import { z } from 'zod';
+import { alternation, loadLexicon } from '../../core/lexicon.js';
+import type { Draft, EventContext } from '../context.js';
+
+const GroupRefEntry = z.object({ id: z.string().min(1), determiners: z.array(z.string().min(1)).min(1), heads: z.array(z.string().min(1)).min(1) });
+let compiled: { key: unknown; re: RegExp } | null = null;
+const REACH = 1200;
+
+function groupRe(): RegExp {
+  const entries = loadLexicon('group-refs', GroupRefEntry);
+  if (compiled?.key === entries) return compiled.re;
+  const dets = alternation(entries.flatMap((e) => e.determiners));
+  const heads = alternation(entries.flatMap((e) => e.heads));
+  const re = new RegExp(`(?<![\\p{L}])(?:${dets})\\s+(?:[\\p{L}-]+\\s+)?(?:${heads})(?![\\p{L}])`, 'giu');
+  compiled = { key: entries, re };
+  return re;
+}
+
+export function groupReference(ctx: EventContext, drafts: Draft[]): Draft[] {
+  const re = groupRe();
+  const { text } = ctx.doc;
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    re.lastIndex = d.clause.start;
+    let m: RegExpExecArray | null;
+    let hit: { start: number; end: number } | null = null;
+    while ((m = re.exec(text)) && m.index < d.clause.end) {
+      if (m.index + m[0].length > d.clause.end) break;
+      hit = { start: m.index, end: m.index + m[0].length };
+      break;
+    }
+    if (!hit) continue;
+    const g = hit;
+    // The group phrase, and any other unnamed plural group of the clause ("once negotiators
+    // had finished"), are not the parties the phrase stands for.
+    const inGroup = new Set(
+      ctx.candidates
+        .filter((c) => (c.start < g.end && g.start < c.end) || (c.type === 'group' && c.kind !== 'name' && c.start >= d.clause.start && c.end <= d.clause.end))
+        .map((c) => c.local),
+    );
+    const named = d.participants.filter((p) => !inGroup.has(p));
+    if (named.length >= d.info.arity) {
+      d.participants = named;
+      continue;
+    }
+    const count = new Map<string, number>();
+    let best: Draft | null = null;
+    let bestKey = '';
+    for (let j = 0; j < i; j++) {
+      const a = drafts[j]!;
+      if (a.question || a.participants.length < 2 || a.participants.some((p) => inGroup.has(p))) continue;
+      const key = [...a.participants].sort().join('|');
+      count.set(key, (count.get(key) ?? 0) + 1);
+      if (g.start - a.trigger.end > REACH || !named.every((p) => a.participants.includes(p))) continue;
+      if (!best || (count.get(key) ?? 0) >= (count.get(bestKey) ?? 0)) {
+        best = a;
+        bestKey = key;
+      }
+    }
+    if (best) {
+      d.participants = [...best.participants];
+      d.place ??= best.place;
+      d.rule += '+group-reference';
+    }
+  }
+  return drafts;
+}

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { makeDoc, claimRows, type FixtureStatement } from '../fixture.js';
+import { people } from '../people.js';
+import { extractEvents } from '../../../src/events/index.js';
+
+function rows(text: string, statements: FixtureStatement[] = []) {
+  const d = makeDoc(text, { entities: { ...people, 'Dorn Pike': { aliases: ['Pike'] }, leaders: { type: 'group' } }, statements });
+  extractEvents(d);
+  return claimRows(d).map((r) => [r.type, r.participants, r.status, r.source ?? 'narrator']);
+}
+
+describe('events: a cue belongs to the nearest event of its clause', () => {
+  it.each([
+    // the call is where the agreement was reported, not what was agreed
+    ['Sol agreed to a summit with Venn during a phone call with Reede.', [['meeting', 'Arlo Venn+Mira Sol', 'agreed', 'narrator']]],
+    // a potential meeting is a topic, and "during a call" adds no status to the call
+    ['Venn discussed the potential summit with Sol during a call with Reede.', []],
+  ])('%s', (text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+});
+
+describe('events: clauses', () => {
+  it.each([
+    // a second verb phrase ('," and', "and at least delayed") is its own clause
+    ['Sol said the talks with Venn went well," and Reede also refused to commit to a truce.', 'went well'],
+    ['Venn asked for the call with Sol and at least delayed the vote.', null],
+    // a relative clause on a place
+    ['Reede made a visit to Norland, where he met with Sol and Venn.', 'met'],
+  ])('%s', (text, cue) => {
+    const r = rows(text);
+    if (cue === null) expect(r).toEqual([]);
+    else expect(r.length).toBeGreaterThan(0);
+  });
+});
+
+describe('events: weak words are no status', () => {
+  it.each([
+    'Venn called the meeting with Sol productive.',
+    'Venn is weighing the possibility of a summit with Sol.',
+    'Shares rose on talk of a possible summit between Venn and Sol.',
+  ])('narration: %s', (text) => {
+    expect(rows(text)).toEqual([]);
+  });
+
+  it('in a source\'s words "a possible meeting" is that source\'s hedge', () => {
+    expect(rows('Marr said they awaited signals on a possible meeting between Venn and Sol.', [{ content: 'they awaited signals on a possible meeting between Venn and Sol', speaker: 'Ilse Marr' }])).toEqual([
+      ['meeting', 'Arlo Venn+Mira Sol', 'possible', 'Ilse Marr'],
+    ]);
+  });
+
+  it('"open to the possibility of meeting": the proposal wins over the weak word', () => {
+    expect(rows('Marr said Venn is open to the possibility of meeting with Sol.', [{ content: 'Venn is open to the possibility of meeting with Sol', speaker: 'Ilse Marr' }]).map((r) => r[2])).toEqual(['proposed']);
+  });
+});
+
+describe('events: group references', () => {
+  it.each([
+    ['Venn plans to meet Sol. Reede said he set up a meeting between the two leaders.', 'Arlo Venn+Mira Sol'],
+    ['Venn spoke with Sol on Sunday. Aides said both sides agreed to meet again.', 'Arlo Venn+Mira Sol'],
+  ])('%s', (text, parties) => {
+    const r = rows(text);
+    expect(r[r.length - 1]![1]).toBe(parties);
+  });
+
+  it('the pair named most often is the salient one', () => {
+    const r = rows('Venn is arranging a summit between Sol and Reede. Sol agreed to meet Reede. After his talks with Marr, Venn said he set up a meeting between the two leaders.');
+    expect(r[r.length - 1]!.slice(1, 3)).toEqual(['Mira Sol+Tomas Reede', 'planned']);
+  });
+});
+
+describe('events: whose claim', () => {
+  it('"X refused to commit to a meeting": X\'s claim about the meeting talked about', () => {
+    const r = rows('Venn said Sol had agreed to meet Reede. Marr also refused to commit to a meeting.', [{ content: 'Sol had agreed to meet Reede', speaker: 'Arlo Venn' }]);
+    expect(r).toEqual([
+      ['meeting', 'Mira Sol+Tomas Reede', 'agreed', 'Arlo Venn'],
+      ['meeting', 'Mira Sol+Tomas Reede', 'not_agreed', 'Ilse Marr'],
+    ]);
+  });
+
+  it('a reported "merely discussed" answers the agreement, not the call it was said after', () => {
+    const r = rows('Venn said Sol had agreed to meet Reede. After the call between Venn and Sol, Marr said the two had merely discussed the idea.', [
+      { content: 'Sol had agreed to meet Reede', speaker: 'Arlo Venn' },
+      { content: 'the two had merely discussed the idea', speaker: 'Ilse Marr' },
+    ]);
+    expect(r[r.length - 1]).toEqual(['meeting', 'Mira Sol+Tomas Reede', 'not_agreed', 'Ilse Marr']);
+  });
+
+  it('"make that bilateral happen": a proposal about the bilateral named before', () => {
+    const r = rows('Venn said Sol agreed to meet Reede. "We are working to make that bilateral happen," Marr said.', [
+      { content: 'Sol agreed to meet Reede', speaker: 'Arlo Venn' },
+      { content: 'We are working to make that bilateral happen', speaker: 'Ilse Marr' },
+    ]);
+    expect(r[r.length - 1]).toEqual(['meeting', 'Mira Sol+Tomas Reede', 'proposed', 'Ilse Marr']);
+  });
+
+  it('"I asked Sol": the speaker\'s own contact implies a call that was held', () => {
+    expect(rows('"I really asked Sol to stop," Venn wrote.', [{ content: 'I really asked Sol to stop', speaker: 'Arlo Venn' }])).toEqual([['call', 'Arlo Venn+Mira Sol', 'held', 'Arlo Venn']]);
+    // not in narration, not "told reporters", not a third person's asking
+    expect(rows('Venn told reporters he asked Sol to stop.')).toEqual([]);
+  });
+
+  it('a possessor of something else is no party: "Venn\'s aides said a call with Sol was held"', () => {
+    expect(rows("Venn's aides believed a meeting between Sol and Reede was postponed.").map((r) => r[1])).toEqual(['Mira Sol+Tomas Reede']);
+  });
+});
+
+describe('events: negation and correction', () => {
+  it('"no meeting in June had been agreed" negates the cue after the noun', () => {
+    expect(rows('Venn met Sol in May. Marr said no meeting in June had been agreed.', [{ content: 'no meeting in June had been agreed', speaker: 'Ilse Marr' }]).map((r) => r[2])).toEqual(['held', 'not_agreed']);
+  });
+
+  it('"it was A, a deputy from Norland, not B, who spoke with C": held for A, not held for B', () => {
+    expect(rows('It was Reede of the Norland delegation, not Venn, who spoke with Sol.').map((r) => [r[1], r[2]])).toEqual([
+      ['Mira Sol+Tomas Reede', 'held'],
+      ['Arlo Venn+Mira Sol', 'not_held'],
+    ]);
+  });
+});
