@@ -6,7 +6,8 @@
  *  - parenthetical next: `A, she said, B` has content on both sides of the attribution;
  *  - speakerVerbContent before contentSpeakerVerb: with text on both sides of `X said`, the
  *    clause after the verb is what X said (`In Norland, X said the port...`).
- * Sentence rules read constructions without a reporting verb.
+ * Sentence rules read constructions without a reporting verb (`according to`, `X's claim that`,
+ * a signed quotation, transcript and headline labels `X: …`, `Asked whether …, X said`).
  * Refiners: overlaps first (so a quotation covered by a verb rule is not re-attributed), then
  * quotes with no verb of their own take their speaker from their neighbours; last, a quotation
  * followed by more of the same speaker's quotation in its paragraph is widened over them.
@@ -22,6 +23,8 @@ import { accordingTo } from './rules/according-to.js';
 import { nominalClaim } from './rules/nominal-claim.js';
 import { quoteDashName } from './rules/quote-dash-name.js';
 import { transcriptLine } from './rules/transcript-line.js';
+import { labelColon } from './rules/label-colon.js';
+import { askedClause } from './rules/asked-clause.js';
 import { dropOverlaps } from './refiners/drop-overlaps.js';
 import { unattributedQuote } from './refiners/unattributed-quote.js';
 import { joinFollowingQuote } from './refiners/join-following-quote.js';
@@ -34,6 +37,6 @@ export interface AttributionConfig {
 
 export const english: AttributionConfig = {
   siteRules: [splitQuote, parenthetical, contentVerbSpeaker, speakerVerbContent, contentSpeakerVerb],
-  sentenceRules: [accordingTo, nominalClaim, quoteDashName, transcriptLine],
+  sentenceRules: [accordingTo, nominalClaim, quoteDashName, transcriptLine, labelColon, askedClause],
   refiners: [dropOverlaps, unattributedQuote, joinFollowingQuote],
 };

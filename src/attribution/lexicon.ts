@@ -37,6 +37,13 @@ export function attributionLexicon(): AttributionLexicon {
   if (compiled && compiled.from[0] === verbs && compiled.from[1] === channels) return compiled.lex;
   const verb = new Map<string, VerbEntry>();
   for (const v of verbs) for (const f of v.forms) if (!verb.has(f)) verb.set(f, v);
+  // Title-case headlines capitalize verbs too (`Vell Says Port Will Close`); context.ts only
+  // takes these forms in a title-case line.
+  for (const v of verbs) for (const f of v.forms) {
+    const cap = f.replace(/(^|\s)(\p{Ll})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase());
+    if (/ing$/.test(f) || verb.has(cap)) continue;
+    verb.set(cap, v);
+  }
   const channelOf = new Map<string, string>();
   const nouns: string[] = [];
   const platforms: string[] = [];

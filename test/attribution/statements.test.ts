@@ -20,6 +20,16 @@ describe('attribute: one table row per construction', () => {
     ['Norland’s envoy to Brill, Ida Marr, said the truce held.', 'Ida Marr', 'the truce held', 'indirect'],
     ['Tomas Reede, who chairs the board, said the sale was agreed.', 'Tomas Reede', 'the sale was agreed', 'indirect'],
     ['The board reversed itself on Friday and said that the sale was off.', 'board', 'the sale was off', 'indirect'],
+    ['Nearly half said they prefer a mayor from outside the council.', 'Nearly half', 'they prefer a mayor from outside the council', 'indirect'],
+    ['Six in 10 Brill voters say the ferry fare is too high.', 'Six in 10 Brill voters', 'the ferry fare is too high', 'indirect'],
+    ['Some advocates for harbour reform said the plan ignored the fishermen.', 'Some advocates for harbour reform', 'the plan ignored the fishermen', 'indirect'],
+    ['Jana Sims — a teacher from Brill — says she changed her vote at the last minute.', 'Jana Sims', 'she changed her vote at the last minute', 'indirect'],
+    ['Tomas Reede said during Tuesday’s debate that he would cut the ferry tax.', 'Tomas Reede', 'he would cut the ferry tax', 'indirect'],
+    ['The retired captain began by talking about the port, saying that the fees were too high.', 'The retired captain', 'the fees were too high', 'indirect'],
+    ['Norland’s envoy, Ida Marr, told the Brill Herald that the truce held.', 'Ida Marr', 'the truce held', 'indirect'],
+    ['Ada Vell Says Brill Port Will Close in May', 'Ada Vell', 'Brill Port Will Close in May', 'indirect'],
+    ['Poll: Reede Leads Vell in Brill Race', 'Poll', 'Reede Leads Vell in Brill Race', 'indirect'],
+    ['Reede is stressing that the ferry plan will work.', 'Reede', 'the ferry plan will work', 'indirect'],
   ])('%s', (text, speaker, content, kind) => {
     const got = statements(text);
     expect(got).toHaveLength(1);
@@ -80,4 +90,40 @@ describe('attribute: one table row per construction', () => {
     const m = doc.mentions.find((x) => x.id === doc.statements[0]!.speaker.mention)!;
     expect(m).toMatchObject({ kind: 'metonym', type: 'organization', affiliation: 'Russian government' });
   });
+
+  it('ends a first speaker’s content where a second speaker’s clause begins', () => {
+    const got = statements('Three-quarters of the voters said they were worried, and more than 4 in 10 said Vell would be best.');
+    expect(got.map((x) => [x[0], x[1]])).toEqual([['Three-quarters of the voters', 'they were worried'], ['more than 4 in 10', 'Vell would be best']]);
+  });
+
+  it('reads a share of people after a relative pronoun', () => {
+    const got = statements('Seventy percent of Brill voters say they like Vell, compared with 64 percent who say the same of Reede.');
+    expect(got.map((x) => x[1])).toEqual(['they like Vell', 'the same of Reede']);
+  });
+
+  it('takes the question of an "Asked whether …" clause apart from the answer', () => {
+    const doc = analyse('Asked by Tomas Reede whether the pier was safe, Ada Vell said, “It has never been safer.”');
+    expect(doc.statements.map((s) => [s.rule, s.speaker.text, slice(doc, s.content)])).toEqual([
+      ['attribution/asked-clause', 'Tomas Reede', 'whether the pier was safe'],
+      ['attribution/speaker-verb-content', 'Ada Vell', 'It has never been safer'],
+    ]);
+  });
+
+  it('takes a bare yes as an answer', () => {
+    const got = statements('Asked whether Vell “can serve a full term,” 75 percent of Brill voters said yes.');
+    expect(got.map((x) => x[1])).toEqual(['whether Vell “can serve a full term,”', 'yes']);
+  });
+
+  it('keeps a pronoun after the verb out of the speaker when a clause follows', () => {
+    expect(statements('Ida Marr — a pilot from Brill — says she will fly again.')[0]![0]).toBe('Ida Marr');
+  });
+
+  it('does not take page labels for speakers', () => {
+    expect(statements('Photo: Ada Vell Speaks at the Brill Harbour Meeting')).toEqual([]);
+  });
+
+  it('does not read "her" after "said" as an addressee', () => {
+    expect(statements('Ada Vell said her deputy would sign the deal.')[0]![1]).toBe('her deputy would sign the deal');
+  });
 });
+

@@ -2,11 +2,14 @@
 import type { SiteRule } from './rule.js';
 import { draftFrom } from './rule.js';
 import { readContent, trimRange } from '../context.js';
+import { ASKED_CLAUSE } from './asked-clause.js';
 
 export const contentSpeakerVerb: SiteRule = {
   id: 'attribution/content-speaker-verb',
   apply: (ctx, site) => {
     if (!site.left || !site.before) return null;
+    // `Asked whether …, X said`: the clause before is the question (asked-clause.ts).
+    if (ASKED_CLAUSE.test(ctx.text.slice(site.before.start, site.before.end))) return null;
     // The speaker phrase must follow a comma, a dash or a closing quote.
     // A few modifiers the mention did not take may sit between ("…, top Norvish lawmakers said").
     const lead = /(?:[,”"’»—–]|''|[?!])(\s*(?:[\p{L}’'-]+\s+){0,3})$/u.exec(ctx.text.slice(site.before.start, site.leftPhraseStart));

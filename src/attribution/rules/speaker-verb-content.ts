@@ -2,6 +2,7 @@
 import type { SiteRule } from './rule.js';
 import { draftFrom } from './rule.js';
 import { readContent, posIn } from '../context.js';
+import { ASKED_CLAUSE } from './asked-clause.js';
 
 const LEADING_CLAUSE = /^(?:When|If|Although|Though|Because|While|Unless|Since|Once|Until|Whether|Even if|Even though|In order to)\b/;
 const CHANNEL_OBJECT = /^(?:a|an|the|his|her|its|their)\s+(?:\w+\s+)?(?:post|statement|message|video|letter|tweet|speech|address)\b/i;
@@ -17,7 +18,8 @@ export const speakerVerbContent: SiteRule = {
     if (!site.left || !site.after) return null;
     // A fragment such as `, she added.` after a quote is not content.
     const words = ctx.text.slice(site.after.start, site.after.end).match(/[\p{L}\p{N}]+/gu) ?? [];
-    if (words.length < 2) return null;
+    // (A bare `yes` or `no` answers a question: `Asked whether …, most said yes.`)
+    if (words.length < 2 && !(words.length === 1 && /^(?:yes|no)$/i.test(words[0]!) && /^\s*[.,;]/.test(ctx.text.slice(site.after.end, site.after.end + 2)))) return null;
     // `… she said when asked why` / `…, responding to reports`: a subordinate clause, not content.
     if (!site.complementizer && SUBORDINATE.test(ctx.text.slice(site.after.start, site.after.end))) return null;
     // `X posted a post today that …`: the verb's object is a channel, not content.
@@ -26,14 +28,14 @@ export const speakerVerbContent: SiteRule = {
     // comma is not what was said.
     // `"Q," X said <anything>`: the quotation before the speaker is what was said.
     if (site.before && readContent(ctx, site.before).kind === 'direct' && /^[”"’»']*\s*[,?!—–]?\s*[”"’»']*\s*$/.test(ctx.text.slice(site.before.end, site.leftPhraseStart))) return null;
-    if (site.before && /,/.test(ctx.text.slice(site.cue.end, site.after.start)) && /(?:[,”"’»—–]|'')\s*(?:[\p{L}’'-]+\s+){0,3}$/u.test(ctx.text.slice(site.before.start, site.leftPhraseStart))) return null;
+    if (site.before && !ASKED_CLAUSE.test(ctx.text.slice(site.before.start, site.before.end)) && /,/.test(ctx.text.slice(site.cue.end, site.after.start)) && /(?:[,”"’»—–]|'')\s*(?:[\p{L}’'-]+\s+){0,3}$/u.test(ctx.text.slice(site.before.start, site.leftPhraseStart))) return null;
     // `X told a Norvish broadcaster.`: after a verb that takes an addressee, words with no verb
     // and no quotation are the addressee, not content.
     if (site.verb.object && !/["“”«»]/.test(ctx.text.slice(site.after.start, site.after.end)) && !hasVerb(ctx, site.after)) return null;
     // `When the pier reopens, she said, ships will dock`: a subordinate clause before the
     // speaker belongs to the content.
     let region = site.after;
-    if (site.before && LEADING_CLAUSE.test(ctx.text.slice(site.before.start, site.before.end)) && /,\s*$/.test(ctx.text.slice(site.before.start, site.leftPhraseStart))) region = { start: site.before.start, end: site.after.end };
+    if (site.before && LEADING_CLAUSE.test(ctx.text.slice(site.before.start, site.before.end)) && !ASKED_CLAUSE.test(ctx.text.slice(site.before.start, site.before.end)) && /,\s*$/.test(ctx.text.slice(site.before.start, site.leftPhraseStart))) region = { start: site.before.start, end: site.after.end };
     const { content, kind } = readContent(ctx, region);
     return draftFrom(site, speakerVerbContent.id, content, kind);
   },
