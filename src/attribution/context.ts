@@ -135,7 +135,7 @@ const PP_WORDS = new Set(['for', 'of', 'in', 'from', 'at', 'with', 'on', 'close'
 /** Parts of speech that cannot be in a subject noun phrase. */
 const NOT_NP = new Set(['VERB', 'AUX', 'ADP', 'SCONJ', 'CCONJ', 'PRON', 'PART', 'ADV', 'NUM', 'PUNCT']);
 const TIME_RE = /^\s*,?\s*(?:on\s+|late\s+|early\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?|(?:last|this|earlier\s+this|late\s+last|next)\s+(?:week|month|year|weekend|night|morning|evening|afternoon)|yesterday|today|tonight|earlier|later|recently|again|also|previously|publicly|privately|repeatedly|separately|too|then|now|once\s+again|in\s+(?:a|an)\s+(?:brief|short|lengthy)\s+\w+)(?![\p{L}])/u;
-const AUDIENCE_RE = /^\s*,?\s*(?:(?:to|with)\s+(?:me|him|her|them|us|you)|(?:to\s+|with\s+)?(?:reporters|journalists|lawmakers|the\s+press|the\s+media|the\s+audience|supporters|the\s+crowd|the\s+newspaper|the\s+paper|the\s+outlet|the\s+agency|the\s+broadcaster|the\s+network|the\s+station|the\s+magazine|an?\s+\w+\s+(?:newspaper|outlet|broadcaster|agency|audience|reporter|interviewer)))(?![\p{L}])/u;
+const AUDIENCE_RE = /^\s*,?\s*(?:(?:to|with)\s+(?:me|him|her|them|us|you)|(?:to\s+|with\s+)?(?:reporters|journalists|lawmakers|the\s+press|the\s+media|the\s+audience|supporters|the\s+crowd|the\s+newspaper|the\s+paper|the\s+outlet|the\s+agency|the\s+broadcaster|the\s+network|the\s+station|the\s+magazine|an?\s+\w+\s+(?:newspaper|outlet|broadcaster|agency|audience|reporter|interviewer))|to\s+(?:the\s+)?\p{Lu}[\p{L}.’']*(?:\s+\p{Lu}[\p{L}.’']*){0,3}(?=\s*(?:[.,;:]|that\s|$)))(?![\p{L}])/u;
 const PP_THAT_RE = /^\s*,?\s*(?:during|at|in|on|after|following|before|from|over|via)\s+(?:[^\s,.;:?!"“”«»]+\s+){1,7}?that(?![\p{L}])\s*/u;
 const LEAD_PUNCT_RE = /^\s*(?:,|:|—|–|-(?=\s))\s*/;
 const THAT_RE = /^\s*(?:that|whether|how|why)(?![\p{L}])\s*/u;
@@ -178,6 +178,7 @@ export function leftSpeaker(ctx: AttributionContext, from: number, at: number): 
       return { ref: { start: m.span.start, end: m.span.end, mention: m }, phraseStart: m.span.start };
     }
   }
+  let nested: Mention | null = null;
   for (const m of cands) {
     if (ctx.quoteAt(m.span.start)) continue;
     const gap = text.slice(m.span.end, at);
@@ -193,8 +194,20 @@ export function leftSpeaker(ctx: AttributionContext, from: number, at: number): 
       while (ps < m.span.start && /\s/.test(text[ps]!)) ps++;
       return { ref: { start: m.span.start, end: m.span.end, mention: m }, phraseStart: ps };
     }
-    if (RELATIVE_RE.test(gap) || (APPOS_RE.test(gap) && appositive(ctx, m.span.end, at))) return { ref: { start: m.span.start, end: m.span.end, mention: m }, phraseStart: m.span.start };
+    const relative = RELATIVE_RE.test(gap);
+    if (relative || (APPOS_RE.test(gap) && appositive(ctx, m.span.end, at))) {
+      // `Ada Vell, the attorney general of Norland, one of the states …, said`: a mention inside
+      // a prepositional phrase or itself an appositive of an earlier one is not the speaker.
+      const pre = text.slice(Math.max(from, m.span.start - 12), m.span.start);
+      if (!relative && (/\b(?:in|from|at|of|for|with|on|to|by|against|about|suing|representing)\s+$/.test(pre) || /,\s*$/.test(pre) && cands.some((o) => o.span.end < m.span.start && /^\s*,\s*$/.test(text.slice(o.span.end, m.span.start)) && APPOS_RE.test(text.slice(o.span.end, at)) && appositive(ctx, o.span.end, at)))) {
+        // (Still the speaker when no earlier mention qualifies.)
+        nested ??= m;
+        continue;
+      }
+      return { ref: { start: m.span.start, end: m.span.end, mention: m }, phraseStart: m.span.start };
+    }
   }
+  if (nested) return { ref: { start: nested.span.start, end: nested.span.end, mention: nested }, phraseStart: nested.span.start };
   // "The ministry reversed itself and said …", "… in which he praised X and wrote …": the subject
   // of a coordinated verb, when it opens its clause.
   if (/\band\s+(?:also\s+|then\s+|later\s+)?$/.test(text.slice(from, at))) {
@@ -239,7 +252,10 @@ export function leftSpeaker(ctx: AttributionContext, from: number, at: number): 
       if (PP_WORDS.has(w[0]) || (pos === 'DET' && i > 0)) return true;
       return i === 0 || !pos || !NOT_NP.has(pos);
     });
-    const firstPos = ctx.posAt.get(s);
+    let firstPos = ctx.posAt.get(s);
+    // `Cook said …`: a lone capitalised word right before the verb is a surname the tagger read
+    // as a verb (two verbs in a row do not open a clause).
+    if (firstPos === 'VERB' && words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(np[1]) && /^\s+$/.test(text.slice(e, at)) && !ctx.lex.verb.has(np[1].toLowerCase())) firstPos = 'PROPN';
     if (ok && (words.length > 1 || /^\p{Lu}/u.test(np[1])) && firstPos !== 'VERB' && firstPos !== 'ADP' && firstPos !== 'SCONJ' && firstPos !== 'ADV' && firstPos !== 'PRON' || /^[Ii]t$/.test(np[1])) return { ref: { start: s, end: e, mention: null }, phraseStart: s };
   }
   return null;
@@ -297,12 +313,67 @@ export function titleCase(line: string): boolean {
   return long.length > 1 && long.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.75 * long.length;
 }
 
+/** Plain speech verbs whose subject may be any short noun phrase (`those surveyed say`). */
+const PLAIN_SAY = /^(?:said|says|say|told|tells|wrote|writes|added|adds|argued|argue|argues|insisted|insist|insists|warned|warn|warns|claimed|claim|claims|noted|notes|believe|believes)$/;
+/** Where a clause opens: the subject runs from here to the verb. */
+const CLAUSE_OPEN_RE = /(?:^|[,;:(—–]\s*|\b(?:and|but|while|whereas|because|although|though|since|if|as|so)\s+)(?=[^,;:(—–]*$)/g;
+const SUBJ_LEAD_RE = /^(?:(?:and|but|then|now|still|yet|so|also|meanwhile|instead)\s+)+/i;
+
+/**
+ * `Those surveyed say …`, `People who fought spam say …`, `A mere 9 percent say …`: when no
+ * mention ends before a plain speech verb, the words that open its clause are its subject —
+ * a short phrase with a noun in it, no quotation, and no auxiliary, particle or preposition
+ * right before the verb (`hard to say`, `could not say`).
+ */
+function clauseSubject(ctx: AttributionContext, from: number, cue: Range, form: string): { ref: SpeakerRef; phraseStart: number } | null {
+  if (!PLAIN_SAY.test(form)) return null;
+  const text = ctx.text;
+  const head = text.slice(Math.max(from, cue.start - 120), cue.start);
+  if (/["“”«»]/.test(head) || !/\S\s+$/.test(head)) return null;
+  let open = 0;
+  for (const k of head.matchAll(CLAUSE_OPEN_RE)) open = k.index! + k[0].length;
+  if (open === 0 && cue.start - 120 > from) return null;
+  let s = cue.start - head.length + open;
+  const lead = SUBJ_LEAD_RE.exec(text.slice(s, cue.start));
+  if (lead) s += lead[0].length;
+  const phrase = text.slice(s, cue.start).trimEnd();
+  const words = phrase.match(/[\p{L}\p{N}'’%-]+/gu) ?? [];
+  if (words.length === 0 || words.length > 9) return null;
+  const toks = ctx.doc.tokens;
+  let noun = false;
+  let last = '';
+  let first = '';
+  for (let i = lowerBound(toks, (t) => t.start, s); i < toks.length && toks[i]!.start < cue.start; i++) {
+    const pos = toks[i]!.pos;
+    if (!first) first = pos;
+    if (pos === 'NOUN' || pos === 'PROPN' || pos === 'NUM') noun = true;
+    if (pos !== 'PUNCT') last = pos;
+  }
+  if (!noun || last === 'AUX' || last === 'PART' || last === 'ADP' || last === 'SCONJ' || last === 'CCONJ' || last === 'DET' || last === 'ADJ') return null;
+  if (first === 'VERB' || first === 'AUX' || first === 'ADP' || first === 'SCONJ' || first === 'PART') return null;
+  if (/^(?:it|this|that|there|what|which|who)$/i.test(words[0]!) || words.some((w) => /^(?:which|when|whenever|if|unless)$/i.test(w))) return null;
+  // `had their say`: a noun after a determiner; `when someone says`: a hypothetical.
+  if (/\b(?:their|his|her|its|our|my|your|the|a|an)\s+$/i.test(text.slice(cue.start - 8, cue.start)) || /\b(?:when|whenever|if|unless|until)\s+$/i.test(text.slice(Math.max(from, s - 10), s))) return null;
+  return { ref: { start: s, end: s + phrase.length, mention: null }, phraseStart: s };
+}
+
 /** Cue sites of one sentence, left to right. */
 export function cueSites(ctx: AttributionContext, sentence: Sentence, sentenceIndex: number): CueSite[] {
   const { text, lex } = ctx;
   const out: CueSite[] = [];
   let from = sentence.start;
-  const q0 = ctx.quoteAt(sentence.start);
+  let q0 = ctx.quoteAt(sentence.start);
+  // `"… extremists. Why not ask her?" Ruiz said.`: a quotation ending in ? or ! closes the
+  // sentence before its speaker's.
+  if (!q0 && sentence.start > 1) {
+    const qp = ctx.quoteAt(sentence.start - 1) ?? ctx.quoteAt(sentence.start - 2);
+    if (qp && qp.close <= sentence.start && /^\s*$/.test(text.slice(qp.close, sentence.start)) && /[?!]\s*$/.test(text.slice(qp.start, qp.end)) && !/["“”«»]/.test(text.slice(sentence.start, sentence.end))) {
+      // Only when the sentence is the attribution alone (`Ruiz said in a statement.`).
+      const cues = ctx.cuesIn(sentence.start, sentence.end);
+      const last = cues[cues.length - 1];
+      if (last && (text.slice(last.index + last[0].length, sentence.end).match(/[\p{L}\p{N}]+/gu) ?? []).length <= 6) q0 = qp;
+    }
+  }
   if (q0 && q0.open < sentence.start) from = Math.min(q0.close, sentence.end);
   for (const m of ctx.cuesIn(sentence.start, sentence.end)) {
     const cue = { start: m.index, end: m.index + m[0].length };
@@ -311,7 +382,8 @@ export function cueSites(ctx: AttributionContext, sentence: Sentence, sentenceIn
     const capital = /^\p{Lu}/u.test(m[0]);
     // A capitalized verb (`Vell Says Port Will Close`) only inside a title-case line.
     if (capital && (cue.start === sentence.start || !titleCase(text.slice(sentence.start, sentence.end)))) continue;
-    if (!capital && !m[0].includes(' ') && (pos === 'NOUN' || pos === 'PROPN' || pos === 'ADJ' || pos === 'NUM')) continue;
+    // (`nine out of 10 say`: a count before it makes the tagger's noun a verb.)
+    if (!capital && !m[0].includes(' ') && (pos === 'NOUN' || pos === 'PROPN' || pos === 'ADJ' || pos === 'NUM') && !(pos === 'NOUN' && /(?:\d|percent|%)\s+$/.test(text.slice(Math.max(sentence.start, cue.start - 10), cue.start)))) continue;
     const pre = text.slice(Math.max(sentence.start, cue.start - 30), cue.start);
     if (!/ing$/.test(m[0]) && PASSIVE_RE.test(pre)) continue;
     const post = text.slice(cue.end, cue.end + 12);
@@ -349,7 +421,10 @@ export function cueSites(ctx: AttributionContext, sentence: Sentence, sentenceIn
     }
     let right: SpeakerRef | null = null;
     const sentFrom = q0 && q0.open < sentence.start ? q0.open : sentence.start;
-    if (!left || !verb.object && /[,”"’»]\s*$/.test(text.slice(sentFrom, left.phraseStart))) {
+    // Inside the unquoted content of an earlier verb (`X said his band, AKA Y, wrote songs`), a
+    // verb after a comma is the content's own verb, not an inverted attribution.
+    const inPrevContent = !!prevSite?.after && (prevSite.left ?? prevSite.right) !== null && prevSite.after.start < cue.start && prevSite.after.end > cue.end && !/["“”«»]/.test(text.slice(prevSite.after.start, cue.start));
+    if (!inPrevContent && (!left || !verb.object && /[,”"’»]\s*$/.test(text.slice(sentFrom, left.phraseStart)))) {
       const before = text.slice(sentFrom, cue.start);
       if (/(?:[,”"’»—]|''|\?|!)\s*$/.test(before)) {
         const rm = mentionStartingAt(ctx, cue.end, Math.min(sentence.end, cue.end + 3));
@@ -368,10 +443,11 @@ export function cueSites(ctx: AttributionContext, sentence: Sentence, sentenceIn
     // Inversion wins when the verb follows a comma or a closing quote and a speaker follows
     // it to the end of the clause ("…, said one source in the room.").
     // An addressee verb after an appositive (`Tomas Reede, the envoy, told the Herald that …`) is not inverted.
-    if (!right && left && !verb.object && /(?:[,”"’»]|'')\s*$/.test(text.slice(sentFrom, cue.start))) {
+    if (!right && left && !inPrevContent && !verb.object && /(?:[,”"’»]|'')\s*$/.test(text.slice(sentFrom, cue.start))) {
       const rm = mentionStartingAt(ctx, cue.end, Math.min(sentence.end, cue.end + 3));
       if (rm && rm.kind !== 'pronoun' && !hasVerbBetween(ctx, rm.span.end, sentence.end)) right = { start: rm.span.start, end: rm.span.end, mention: rm };
     }
+    if (!left && !right && !inPrevContent) left = clauseSubject(ctx, from, cue, m[0]);
     const useLeft = right ? null : left;
     if (!useLeft && !right) {
       from = cue.end;

@@ -72,8 +72,9 @@ function quotesInLine(line: string): LineQuote[] {
       continue;
     }
     if (ch === '"') {
-      // Straight quotes pair in order.
-      const close = line.indexOf('"', i + 1);
+      // Straight quotes pair in order; one left open may close with a curly mark (`"…,” she said`).
+      let close = line.indexOf('"', i + 1);
+      if (close < 0) close = line.indexOf('”', i + 1);
       if (close < 0) {
         if (/\S/.test(line.slice(i + 1))) out.push({ open: i, close: n, start: i + 1, end: trimEnd(line, n), closed: false });
         return out;
@@ -99,8 +100,10 @@ function quotesInLine(line: string): LineQuote[] {
       continue;
     }
     if (want) {
-      // Nested marks of the same kind are rare in news: the first closing mark ends it.
-      const close = line.indexOf(want, i + 1);
+      // Nested marks of the same kind are rare in news: the first closing mark ends it; with
+      // none, a straight mark may close it (`“…," she said`).
+      let close = line.indexOf(want, i + 1);
+      if (close < 0 && ch === '“') close = line.indexOf('"', i + 1);
       if (close < 0) {
         out.push({ open: i, close: n, start: i + 1, end: trimEnd(line, n), closed: false });
         return out;

@@ -30,6 +30,15 @@ describe('attribute: one table row per construction', () => {
     ['Ada Vell Says Brill Port Will Close in May', 'Ada Vell', 'Brill Port Will Close in May', 'indirect'],
     ['Poll: Reede Leads Vell in Brill Race', 'Poll', 'Reede Leads Vell in Brill Race', 'indirect'],
     ['Reede is stressing that the ferry plan will work.', 'Reede', 'the ferry plan will work', 'indirect'],
+    ['Stone said the ferry would stop in winter.', 'Stone', 'the ferry would stop in winter', 'indirect'],
+    ['But those who fish off the pier say the new fees have hurt them.', 'those who fish off the pier', 'the new fees have hurt them', 'indirect'],
+    ['Nearly nine out of 10 say they will take the ferry.', 'nine out of 10', 'they will take the ferry', 'indirect'],
+    ['"The fees are too high. Why not cut them?" Tomas Reede said.', 'Tomas Reede', 'The fees are too high. Why not cut them?', 'direct'],
+    ['"The pier is safe,” Ada Vell said.', 'Ada Vell', 'The pier is safe', 'direct'],
+    ['“The pier is safe!” Ada Vell said to Harbour Weekly.', 'Ada Vell', 'The pier is safe!', 'direct'],
+    ['“It is an invasion of our waters,” Ada Vell, the envoy of Norland, one of the states suing the port, said at a meeting.', 'Ada Vell', 'It is an invasion of our waters', 'direct'],
+    ['“Our support for the pier is not abstract,” the letter reads.', 'the letter', 'Our support for the pier is not abstract', 'direct'],
+    ['Ada Vell said her deputy and the engineer Tom Brill, known as Big Fog, wrote most of the plan.', 'Ada Vell', 'her deputy and the engineer Tom Brill, known as Big Fog, wrote most of the plan', 'indirect'],
   ])('%s', (text, speaker, content, kind) => {
     const got = statements(text);
     expect(got).toHaveLength(1);
