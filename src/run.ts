@@ -8,7 +8,7 @@ import { exportLedger, exportStatements, type WalkbackExport } from './report/ex
 import type { InputError } from './core/message.js';
 import type { Doc } from './core/types.js';
 import type { Store, StoreCounts, StoredItem } from './store/store.js';
-import { DuplicateIndex } from './clean/duplicates.js';
+import { DuplicateIndex, copySignatures } from './clean/duplicates.js';
 
 export interface RunSummary {
   read: number;
@@ -72,8 +72,7 @@ export function saveAnalyzed(store: Store, items: Array<{ doc: Doc; raw: Buffer 
  * outlet carrying it rather than an independent source.
  */
 function markCopy(copies: DuplicateIndex, doc: Doc): { textHash: string; simhash: string } {
-  const textHash = copies.hash(doc.text);
-  const simhash = copies.signature(doc.text);
+  const { textHash, simhash } = copySignatures(doc.text);
   const dup = copies.findSignature(simhash, textHash);
   if (dup && dup.of !== doc.id) doc.meta.duplicateOf = dup.of;
   copies.addSignature(doc.id, simhash, textHash);

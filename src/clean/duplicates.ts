@@ -16,7 +16,11 @@ export function normalizeText(text: string): string {
 }
 
 export function textHash(text: string): string {
-  return createHash('sha256').update(normalizeText(text)).digest('hex').slice(0, 32);
+  return hashNormalized(normalizeText(text));
+}
+
+function hashNormalized(normalized: string): string {
+  return createHash('sha256').update(normalized).digest('hex').slice(0, 32);
 }
 
 function fnv(s: string, seed: number): number {
@@ -28,18 +32,38 @@ function fnv(s: string, seed: number): number {
   return h >>> 0;
 }
 
+/** Combine three word hashes into a shingle hash (order matters), without building strings. */
+function mix3(a: number, b: number, c: number, seed: number): number {
+  let h = seed;
+  h = Math.imul(h ^ a, 0x01000193);
+  h = Math.imul(h ^ b, 0x01000193);
+  h = Math.imul(h ^ c, 0x01000193);
+  // murmur3's finalizer: every input bit moves every output bit, as SimHash needs.
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
 /** 64-bit SimHash of the text's word 3-shingles, as 16 hex digits ('' when too short). */
 export function simhash(text: string): string {
-  const words = normalizeText(text).split(' ').filter(Boolean);
+  return simhashNormalized(normalizeText(text));
+}
+
+function simhashNormalized(normalized: string): string {
+  const words = normalized.split(' ').filter(Boolean);
   if (words.length < MIN_WORDS) return '';
+  const hiWords = words.map((w) => fnv(w, 0x811c9dc5));
+  const loWords = words.map((w) => fnv(w, 0x050c5d1f));
   const v = new Int32Array(64);
   for (let i = 0; i + 2 < words.length; i++) {
-    const sh = `${words[i]} ${words[i + 1]} ${words[i + 2]}`;
-    const hi = fnv(sh, 0x811c9dc5);
-    const lo = fnv(sh, 0x050c5d1f);
+    const hi = mix3(hiWords[i]!, hiWords[i + 1]!, hiWords[i + 2]!, 0x9e3779b9);
+    const lo = mix3(loWords[i]!, loWords[i + 1]!, loWords[i + 2]!, 0x85ebca6b);
     for (let b = 0; b < 32; b++) {
-      v[b] += (hi >>> b) & 1 ? 1 : -1;
-      v[32 + b] += (lo >>> b) & 1 ? 1 : -1;
+      v[b] += ((hi >>> b) & 1) * 2 - 1;
+      v[32 + b] += ((lo >>> b) & 1) * 2 - 1;
     }
   }
   let hi = 0;
@@ -49,6 +73,12 @@ export function simhash(text: string): string {
     if (v[32 + b]! > 0) lo |= 1 << b;
   }
   return (hi >>> 0).toString(16).padStart(8, '0') + (lo >>> 0).toString(16).padStart(8, '0');
+}
+
+/** Both copy signatures of a text, normalizing it once. */
+export function copySignatures(text: string): { textHash: string; simhash: string } {
+  const normalized = normalizeText(text);
+  return { textHash: hashNormalized(normalized), simhash: simhashNormalized(normalized) };
 }
 
 function popcount(x: number): number {
