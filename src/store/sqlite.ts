@@ -6,7 +6,7 @@ import Database from 'better-sqlite3';
 import type { Doc } from '../core/types.js';
 import type { WalkbackExport, LedgerExport } from '../report/export.js';
 import { schemaSql, ledgerTables, SCHEMA_VERSION } from './schema.js';
-import { type Store, type StoreCounts, type StoredItem, type StoredAnalysis, toStoredAnalysis, fromStoredAnalysis, type LedgerInput, toLedgerInput, fromLedgerInput } from './store.js';
+import { type Store, type StoreCounts, type StoredItem, type StoredAnalysis, toStoredAnalysis, fromStored, type LedgerInput, toLedgerInput, fromLedgerInput } from './store.js';
 import { PIPELINE_VERSION } from '../version.js';
 
 export class StoreError extends Error {
@@ -20,6 +20,14 @@ export class StoreError extends Error {
 }
 
 const dateKey = (d: unknown): string | null => (typeof d === 'string' ? d : d && typeof d === 'object' && 'start' in d ? ((d as { start: string | null }).start ?? null) : null);
+
+interface StoredRow {
+  text: string;
+  analysis: string;
+  ledger_input: string;
+}
+
+const docOfRow = (r: StoredRow): Doc => fromStored(r.text, JSON.parse(r.analysis) as StoredAnalysis, JSON.parse(r.ledger_input) as LedgerInput);
 
 export class SqliteStore implements Store {
   /** The connection, for the read queries of src/store/queries.ts (the API server). */
@@ -69,18 +77,18 @@ export class SqliteStore implements Store {
   }
 
   loadDocs(): Doc[] {
-    const rows = this.db.prepare('SELECT text, analysis FROM documents ORDER BY seq').all() as Array<{ text: string; analysis: string }>;
-    return rows.map((r) => fromStoredAnalysis(r.text, JSON.parse(r.analysis) as StoredAnalysis));
+    const rows = this.db.prepare('SELECT text, analysis, ledger_input FROM documents ORDER BY seq').all() as StoredRow[];
+    return rows.map(docOfRow);
   }
 
   *docPages(size = 500): Iterable<Doc[]> {
-    const page = this.db.prepare('SELECT seq, text, analysis FROM documents WHERE seq > ? ORDER BY seq LIMIT ?');
+    const page = this.db.prepare('SELECT seq, text, analysis, ledger_input FROM documents WHERE seq > ? ORDER BY seq LIMIT ?');
     let after = 0;
     for (;;) {
-      const rows = page.all(after, size) as Array<{ seq: number; text: string; analysis: string }>;
+      const rows = page.all(after, size) as Array<StoredRow & { seq: number }>;
       if (rows.length === 0) return;
       after = rows[rows.length - 1]!.seq;
-      yield rows.map((r) => fromStoredAnalysis(r.text, JSON.parse(r.analysis) as StoredAnalysis));
+      yield rows.map(docOfRow);
     }
   }
 

@@ -48,25 +48,30 @@ export interface StoredItem {
   simhash: string;
 }
 
-/** The per-document analysis as stored: the Doc less its text (a column of its own) and tokens (recomputable). */
-export type StoredAnalysis = Omit<Doc, 'text' | 'tokens'>;
-
-export function toStoredAnalysis(doc: Doc): StoredAnalysis {
-  const { text: _text, tokens: _tokens, ...rest } = doc;
-  return rest;
-}
-
-export function fromStoredAnalysis(text: string, a: StoredAnalysis): Doc {
-  return { ...a, text, tokens: [] };
-}
-
-/** What the corpus stages read of a document (see Store.loadLedgerInputs). */
+/**
+ * A document is stored in two parts that share nothing but meta: what the corpus stages read
+ * (LedgerInput: local entities, event mentions, claims) and the rest of the analysis
+ * (sentences, mentions, statements, time expressions, ...). Text and tokens are not in either:
+ * text has a column of its own, tokens are recomputable.
+ */
 export type LedgerInput = Pick<Doc, 'id' | 'source' | 'rawHash' | 'meta' | 'locals' | 'eventMentions' | 'claims'>;
+export type StoredAnalysis = Omit<Doc, 'text' | 'tokens' | 'locals' | 'eventMentions' | 'claims'>;
 
 export function toLedgerInput(doc: Doc): LedgerInput {
   return { id: doc.id, source: doc.source, rawHash: doc.rawHash, meta: doc.meta, locals: doc.locals, eventMentions: doc.eventMentions, claims: doc.claims };
 }
 
+export function toStoredAnalysis(doc: Doc): StoredAnalysis {
+  const { text: _text, tokens: _tokens, locals: _locals, eventMentions: _eventMentions, claims: _claims, ...rest } = doc;
+  return rest;
+}
+
+/** The whole Doc (less tokens) from its two stored parts. */
+export function fromStored(text: string, a: StoredAnalysis, l: LedgerInput): Doc {
+  return { ...a, text, tokens: [], locals: l.locals, eventMentions: l.eventMentions, claims: l.claims };
+}
+
+/** A Doc with only what the corpus stages read; the other layers are empty. */
 export function fromLedgerInput(text: string, a: LedgerInput): Doc {
   return { ...a, text, offsetMap: [], sentences: [], tokens: [], mentions: [], statements: [], timexes: [], messages: [] };
 }
