@@ -34,7 +34,11 @@ function byMarkers(sample: string): string | null {
   for (const { code, words: markers } of markerSets) {
     const seen = new Set<string>();
     let hits = 0;
-    for (const w of words) if (markers.has(w)) (hits++, seen.add(w));
+    for (const w of words) {
+      if (!markers.has(w)) continue;
+      hits++;
+      seen.add(w);
+    }
     if (hits >= words.length * MARKER_SHARE && seen.size >= MARKER_KINDS) return code;
   }
   return null;

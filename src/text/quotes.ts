@@ -35,7 +35,7 @@ export function findQuotes(text: string): Quote[] {
       out.push(quote);
     }
     const last = found[found.length - 1];
-    lastOpenEnded = last && !last.closed ? out.length - 1 : last && last.open === firstNonSpace && last.closed && false ? out.length - 1 : -1;
+    lastOpenEnded = last && !last.closed ? out.length - 1 : -1;
   }
   return out;
 }
@@ -61,7 +61,7 @@ function quotesInLine(line: string): LineQuote[] {
   while (i < n) {
     const ch = line[i]!;
     const two = line.slice(i, i + 2);
-    if (two === '``' || (two === "''" && (i === 0 || /[\s(\[—–-]/.test(line[i - 1]!)) && /\S/.test(line[i + 2] ?? ''))) {
+    if (two === '``' || (two === "''" && (i === 0 || /[\s([—–-]/.test(line[i - 1]!)) && /\S/.test(line[i + 2] ?? ''))) {
       const close = line.indexOf("''", i + 2);
       if (close < 0) {
         out.push({ open: i, close: n, start: i + 2, end: trimEnd(line, n), closed: false });
@@ -86,7 +86,7 @@ function quotesInLine(line: string): LineQuote[] {
     const want = OPEN_CLOSE[ch];
     if (want && ch === '‘') {
       // A single curly quote opens only before a letter after a space; it closes at ’ + non-letter.
-      if ((i === 0 || /[\s(\[—–-]/.test(line[i - 1]!)) && /[\p{L}\d]/u.test(line[i + 1] ?? '')) {
+      if ((i === 0 || /[\s([—–-]/.test(line[i - 1]!)) && /[\p{L}\d]/u.test(line[i + 1] ?? '')) {
         const re = /’(?![\p{L}])/gu;
         re.lastIndex = i + 1;
         const c = re.exec(line);
@@ -112,7 +112,7 @@ function quotesInLine(line: string): LineQuote[] {
       i = close + 1;
       continue;
     }
-    if (ch === "'" && (i === 0 || /[\s(\[—–-]/.test(line[i - 1]!)) && /\p{L}/u.test(line[i + 1] ?? '')) {
+    if (ch === "'" && (i === 0 || /[\s([—–-]/.test(line[i - 1]!)) && /\p{L}/u.test(line[i + 1] ?? '')) {
       // A straight single-quote pair, as headlines write quotations.
       const re = /'(?=[\s.,;:!?)\]—–-]|$)/g;
       re.lastIndex = i + 1;
