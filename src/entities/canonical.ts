@@ -1,12 +1,16 @@
 /**
  * Across documents: one Entity per real-world actor. Local entities get a canonical key:
- *   - a metonym or a country speaking -> its government ('Norvish government');
+ *   - a metonym or a country speaking -> its government ('Norvish government'), and so does a
+ *     government described by its country ("the Norvish government", "his government" of a
+ *     Norvish minister); countries the gazetteer lacks are read from the texts (countries.ts);
+ *   - a set of parties ("the two leaders") is no entity: it stays document-local;
  *   - a name -> its folded key (transliteration rules in text/fold.ts);
  *   - a description with no name -> 'desc:' + affiliation + role ("a Harbour Board official").
  * Keys are indexed, so each local is compared only with keys sharing its surname:
  *   1. exact key; 2. a user override; 3. a one-word name -> the unique full name with that
  *   surname; 4. a full name -> a full name with the same surname whose first name is a close
  *   spelling (same initial, edit distance <= 2).
+ * An affiliation that is a person ("the Vell administration") takes that person's side.
  * Entity ids derive from the canonical name ('e-ada-vell'), so they are stable across runs.
  */
 import type { Doc, Entity, EntityType, LocalEntity } from '../core/types.js';
@@ -14,6 +18,12 @@ import { nameKey, lastWord, slug } from '../text/fold.js';
 import { mentionLexicon } from '../text/mentions/lexicon.js';
 import { affiliationChain } from './affiliation.js';
 import { loadOverrides } from './overrides.js';
+import { countryTable, inferCountries, mergeInferred, type CountryInfo, type CountryTable } from './countries.js';
+
+/** Government nouns: "the Norvian government", "his administration" stand for a government. */
+const GOV_ROLES = new Set(['government', 'administration', 'authorities', 'regime', 'cabinet']);
+/** Roles whose plural with no affiliation is a set of parties (as in local.ts). */
+const PARTY_ROLES = new Set(['leader', 'president', 'prime minister', 'government', 'side', 'foreign minister']);
 
 export interface Canonical {
   entities: Entity[];
@@ -34,14 +44,23 @@ interface Group {
 export function canonicalize(docs: readonly Doc[]): Canonical {
   const lex = mentionLexicon();
   const ov = loadOverrides();
+  // Countries the corpus shows though the gazetteer does not know them (countries.ts).
+  const inferred = new Map<string, CountryInfo>();
+  for (const doc of docs) mergeInferred(inferred, inferCountries(doc.text, lex));
+  const countries = countryTable(inferred, lex);
   const groups = new Map<string, Group>();
   const assigned: Array<{ doc: string; local: LocalEntity; key: string }> = [];
 
   const localKey = (kindOf: Map<string, string>, l: LocalEntity): string => {
     const kinds = new Set<string | undefined>(l.kinds ?? l.mentions.map((id) => kindOf.get(id)));
     const lower = l.name.toLowerCase();
-    const c = lex.country.get(lower) ?? lex.capital.get(lower);
+    const c = lex.country.get(lower) ?? lex.capital.get(lower) ?? countries.get(lower);
     if (kinds.has('metonym') && c) return `gov:${c.government}`;
+    // A government described by its country ("the Norvian government", "his government").
+    if (!kinds.has('name') && !kinds.has('metonym') && GOV_ROLES.has(l.roles[0] ?? '') && l.affiliation) {
+      const gc = countries.get(l.affiliation);
+      if (gc) return `gov:${gc.government}`;
+    }
     for (const a of [l.name, ...l.aliases]) {
       const o = ov.mergeKey.get(nameKey(a));
       if (o) return `override:${o.id}`;
@@ -54,6 +73,8 @@ export function canonicalize(docs: readonly Doc[]): Canonical {
     const kindOf = new Map(doc.mentions.map((m) => [m.id, m.kind as string]));
     for (const l of doc.locals) {
       if (l.mentions.length === 0) continue;
+      // A set of parties ("the two leaders", "both governments") is no actor of its own.
+      if (l.type === 'group' && !l.affiliation && PARTY_ROLES.has(l.roles[0] ?? '')) continue;
       assigned.push({ doc: doc.id, local: l, key: localKey(kindOf, l) });
     }
   }
@@ -111,7 +132,7 @@ export function canonicalize(docs: readonly Doc[]): Canonical {
   const entityOf = new Map<string, Map<string, string>>();
   const usedIds = new Set<string>();
   for (const g of [...groups.values()].sort((a, b) => (a.key < b.key ? -1 : 1))) {
-    const entity = buildEntity(g);
+    const entity = buildEntity(g, countries);
     let id = `e-${slug(entity.name)}`;
     for (let n = 2; usedIds.has(id); n++) id = `e-${slug(entity.name)}-${n}`;
     usedIds.add(id);
@@ -122,20 +143,70 @@ export function canonicalize(docs: readonly Doc[]): Canonical {
       entityOf.get(doc)!.set(local.id, id);
     }
   }
+  sidesThroughPersons(entities, countries);
   return { entities, entityOf };
 }
 
-function buildEntity(g: Group): Entity {
+/**
+ * An affiliation that is a person ("the Vell administration", "Vell's adviser") belongs to
+ * that person's side. One map of person names and aliases, one look-up per entity.
+ */
+function sidesThroughPersons(entities: Entity[], countries: CountryTable): void {
+  const person = new Map<string, Entity>();
+  for (const e of entities) {
+    if (e.type !== 'person') continue;
+    for (const a of [e.name, ...e.aliases]) {
+      const k = nameKey(a);
+      if (!person.has(k)) person.set(k, e);
+      const last = lastWord(k);
+      if (k.includes(' ') && !person.has(last)) person.set(last, e);
+    }
+  }
+  for (const e of entities) {
+    const tail = e.affiliation[e.affiliation.length - 1];
+    if (!tail || e.affiliation.length !== 1 || countries.get(tail)) continue;
+    const p = person.get(nameKey(tail.replace(/['’ʼ]s$/, '')));
+    if (!p || p === e || !p.side || p.side === p.name) continue;
+    e.affiliation = [p.side];
+    e.side = p.side;
+  }
+}
+
+function buildEntity(g: Group, countries: CountryTable): Entity {
   const gov = g.key.startsWith('gov:') ? g.key.slice(4) : null;
   let name = g.override?.name ?? gov ?? pickName(g);
   const type: EntityType = g.override?.type ?? (gov ? 'organization' : pickType(g));
   const roles = [...g.roles];
-  const aff = [...g.affiliations.entries()].sort((a, b) => b[1] - a[1] || (isInstitution(b[0]) ? 1 : 0) - (isInstitution(a[0]) ? 1 : 0))[0]?.[0] ?? null;
-  const chain = g.override?.affiliation ?? (gov ? [] : affiliationChain(aff, roles, type, name));
-  if (g.key.startsWith('desc:') && aff && !name.toLowerCase().includes(aff.toLowerCase())) name = `${aff} ${name}`;
+  // An affiliation inside a longer one counts for the longer ("Foreign Ministry" for "Norvian
+  // Foreign Ministry"); then the most frequent, an institution first.
+  const affs = [...g.affiliations.entries()];
+  const credit = new Map(affs);
+  for (const [a, n] of affs) {
+    const longer = affs.find(([b]) => b !== a && b.toLowerCase().endsWith(` ${a.toLowerCase()}`));
+    if (longer) {
+      credit.set(longer[0], (credit.get(longer[0]) ?? 0) + n);
+      credit.set(a, 0);
+    }
+  }
+  const aff = [...credit.entries()].sort((a, b) => b[1] - a[1] || (isInstitution(b[0]) ? 1 : 0) - (isInstitution(a[0]) ? 1 : 0))[0]?.[0] ?? null;
+  const chain = g.override?.affiliation ?? (gov ? [] : affiliationChain(aff, roles, type, name, countries));
+  if (g.key.startsWith('desc:') && aff && !mentionsAffiliation(name, aff, countries)) name = `${aff} ${name}`;
   const aliases = [...g.aliases].filter((a) => a !== name);
   if (gov) for (const a of g.aliases) if (!aliases.includes(a)) aliases.push(a);
   return { id: '', name, type, aliases: aliases.filter((a) => a !== name), roles, affiliation: chain, side: chain[chain.length - 1] ?? name };
+}
+
+/** Whether a description already names its affiliation ("U.S. government" for United States). */
+function mentionsAffiliation(name: string, aff: string, countries: CountryTable): boolean {
+  if (name.toLowerCase().includes(aff.toLowerCase())) return true;
+  const gov = countries.get(aff)?.government;
+  if (!gov) return false;
+  const words = name.split(/\s+/);
+  for (let i = 0; i < words.length; i++) for (let k = 1; k <= 3 && i + k <= words.length; k++) {
+    const w = words.slice(i, i + k).join(' ');
+    if ((countries.get(w) ?? countries.get(w.replace(/s$/, '')))?.government === gov) return true;
+  }
+  return false;
 }
 
 function isInstitution(s: string): boolean {

@@ -8,15 +8,18 @@
  *     GAP_DAYS past the event's last mention (a story told again months later is a new round);
  *   - an undated mention (its document has no date) joins a dated event only when both name
  *     the same place; otherwise the undated document's mentions make events of their own;
- *   - a held event is closed: a later forward claim (proposed, planned, possible...) with
- *     no place of the held one opens a new event (LEDGER.md: the next summit is another one).
+ *   - a held event is closed: a later claim of any status but held or not_held (proposed,
+ *     planned, postponed, "never finalized"...) with no place of the held one belongs to
+ *     another event (LEDGER.md: the next summit is another one; what happened cannot be
+ *     postponed).
  */
 import { createHash } from 'node:crypto';
 import type { Claim, Doc, Event, EventMention, LedgerClaim, Status, TimeValue } from '../core/types.js';
 import type { Canonical } from '../entities/index.js';
 
 export const GAP_DAYS = 30;
-const FORWARD: ReadonlySet<Status> = new Set(['proposed', 'planned', 'agreed', 'possible']);
+/** The statuses that can still be said of a held event. */
+const AFTER_HELD: ReadonlySet<Status> = new Set(['held', 'not_held']);
 
 interface Item {
   doc: Doc;
@@ -58,7 +61,7 @@ function compatible(c: Cluster, it: Item): boolean {
   if (Number.isNaN(it.day) && !Number.isNaN(c.lastDay) && !(place && c.place)) return false;
   if (!timesOverlap(c.time, it.mention.time)) return false;
   if (!Number.isNaN(it.day) && !Number.isNaN(c.lastDay) && it.day - c.lastDay > GAP_DAYS) return false;
-  if (c.heldDay !== null && it.claims.length > 0 && it.claims.every((cl) => FORWARD.has(cl.status)) && !(place && c.place)) {
+  if (c.heldDay !== null && it.claims.length > 0 && it.claims.every((cl) => !AFTER_HELD.has(cl.status)) && !(place && c.place)) {
     if (Number.isNaN(it.day) || it.day >= c.heldDay) return false;
   }
   return true;

@@ -47,9 +47,11 @@ describe('conflicts/examples: the Kelmar port story', () => {
     expect(pairs.some(([, b]) => /Lenn/.test(b))).toBe(true);
   });
 
-  // Blocked upstream: "his government", "Ostrelia", "the Ostrelian government" are separate
-  // entities, and "the summit with Damaris" has no person parties, so the deal and the
-  // Kelmar summit split across documents. Flip to `it` when they resolve.
+  // Blocked upstream: the entities now share a side ("his government", "Ostrelia" speaking and
+  // "the Ostrelian government" are one entity, side Ostrelian government), but event parties
+  // still differ across documents (a country in one, its government in another; "the summit
+  // with Damaris" has no person parties), so the deal and the Kelmar summit split. Flip to `it`
+  // when they resolve.
   it.fails('reversal: the Kelmar summit planned, then called off by the same side', async () => {
     expect(sourceNames(await examples(), 'reversal').length).toBeGreaterThan(0);
   });

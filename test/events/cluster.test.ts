@@ -48,6 +48,16 @@ describe('events/cluster: event identity', () => {
     expect(r.events).toHaveLength(2);
   });
 
+  it('what happened cannot be postponed: a later postponement belongs to the earlier plan', () => {
+    const r = corpus([
+      { text: 'Venn plans to meet Sol in Ostrava Bay.', published: '2031-03-01' },
+      { text: 'Venn met Sol in Norland last spring. The summit between Venn and Sol was postponed.', published: '2031-03-06' },
+    ]);
+    const ofStatus = (s: string) => r.claims.find((c) => c.claim.status === s)!.event;
+    expect(ofStatus('postponed')).toBe(ofStatus('planned'));
+    expect(ofStatus('postponed')).not.toBe(ofStatus('held'));
+  });
+
   it('planned then held is one event', () => {
     const r = corpus([
       { text: 'Venn will meet Sol on Friday.', published: '2031-03-01' },
