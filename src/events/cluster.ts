@@ -69,9 +69,67 @@ function compatible(c: Cluster, it: Item): boolean {
 
 const hash = (s: string): string => createHash('sha1').update(s).digest('hex').slice(0, 12);
 
+/**
+ * The party an entity stands for in an event. A country and its government are one party, the
+ * country (LEDGER.md: Moscow or the Kremlin speaking for the Russian government), so "a deal
+ * with Damaris" and "the Damarian government's deal" are about the same parties. People keep
+ * their own identity: who met whom is what tells two meetings apart.
+ */
+interface Parties {
+  /** The country for its government; the id itself otherwise. */
+  party: (id: string) => string;
+  /** The country whose government a person or body speaks for. */
+  countryOf: (id: string) => string | null;
+  /** A country (a place with a government of its own). */
+  isCountry: (id: string) => boolean;
+  placeKey: (id: string) => string | null;
+}
+
+function partyResolver(canon: Canonical): Parties {
+  const byId = new Map(canon.entities.map((e) => [e.id, e]));
+  // Entity.side is the name of the side's entity.
+  const byName = new Map(canon.entities.map((e) => [e.name, e]));
+  const sideOf = (id: string): string | undefined => {
+    const e = byId.get(id);
+    const s = e?.side && e.side !== e.name ? byName.get(e.side) : undefined;
+    return s?.type === 'organization' ? s.id : undefined;
+  };
+  const countryOfGov = new Map<string, string>();
+  for (const e of canon.entities) {
+    const g = e.type === 'place' ? sideOf(e.id) : undefined;
+    if (g && !countryOfGov.has(g)) countryOfGov.set(g, e.id);
+  }
+  const countries = new Set(countryOfGov.values());
+  const placeNames = new Map(canon.entities.filter((e) => e.type === 'place').map((e) => [e.id, foldPlace(e.name)]));
+  return {
+    party: (id) => countryOfGov.get(id) ?? id,
+    countryOf: (id) => {
+      const g = sideOf(id);
+      return g ? countryOfGov.get(g) ?? null : null;
+    },
+    isCountry: (id) => countries.has(id),
+    placeKey: (id) => placeNames.get(id) ?? null,
+  };
+}
+
+/**
+ * Participants as parties, without the event's own city ("the summit in Kelmar" is not with
+ * Kelmar). Parties of one level: next to a country, a person or body of another government
+ * stands for that government's country ("Reyk's summit with Damaris" is Ostrelia's); among
+ * people alone, who met whom stays what tells two meetings apart.
+ */
+function partiesOf(m: EventMention, ent: (local: string) => string, p: Parties): string[] {
+  const place = m.place ? foldPlace(m.place) : null;
+  // A city named as the place is where, not who; a country stays a party ("a Ukraine peace deal").
+  const ids = m.participants.map(ent).map(p.party).filter((id) => !(place && p.placeKey(id) === place && !p.isCountry(id)));
+  const countryLevel = ids.some(p.isCountry);
+  return [...new Set(countryLevel ? ids.map((id) => (p.isCountry(id) ? id : p.countryOf(id) ?? id)) : ids)].sort();
+}
+
 export function clusterEvents(docs: readonly Doc[], canon: Canonical): { events: Event[]; claims: LedgerClaim[] } {
   const entityName = new Map(canon.entities.map((e) => [e.id, e.name]));
   const sideOf = new Map(canon.entities.map((e) => [e.id, e.side]));
+  const parties = partyResolver(canon);
   const items: Item[] = [];
   let order = 0;
   for (const doc of docs) {
@@ -89,7 +147,7 @@ export function clusterEvents(docs: readonly Doc[], canon: Canonical): { events:
     for (const m of doc.eventMentions) {
       const claims = byMention.get(m.id) ?? [];
       const day = dayOf(claims[0]?.date ?? (doc.meta.published ? { start: doc.meta.published.date } as TimeValue : null));
-      items.push({ doc, mention: m, claims, participants: [...new Set(m.participants.map(ent))].sort(), day, order: order++ });
+      items.push({ doc, mention: m, claims, participants: partiesOf(m, ent, parties), day, order: order++ });
     }
   }
   // Dated mentions first, in date order, so that events take shape from what is dated; an

@@ -11,6 +11,7 @@ import { findStatus } from './rules/status.js';
 import { mergeAdjacent } from './refiners/merge-adjacent.js';
 import { speakerParticipant } from './refiners/speaker-participant.js';
 import { anaphora } from './refiners/anaphora.js';
+import { countryCounterpart } from './refiners/country-counterpart.js';
 import { standaloneCues } from './refiners/standalone-cues.js';
 import { dropUnanchored } from './refiners/drop-unanchored.js';
 import { contrastiveNot } from './refiners/contrastive-not.js';
@@ -26,7 +27,7 @@ export const english: { rules: DraftRule[]; refiners: Refiner[]; statusRules: Dr
   // cue-owner runs last: it needs every draft's parties (anaphora) and the standalone cues.
   // group-reference before anaphora: "the two leaders" is not one party to look back with.
   // stance-subject too: "X refused to commit to a meeting" leaves the meeting to find its parties.
-  refiners: [mergeAdjacent, speakerParticipant, stanceSubject, groupReference, anaphora, standaloneCues, cueOwner],
+  refiners: [mergeAdjacent, speakerParticipant, stanceSubject, groupReference, anaphora, countryCounterpart, standaloneCues, cueOwner],
   statusRules: [findStatus],
   // contrastive-not rewrites status and parties, so it runs once status is known.
   final: [contrastiveNot, dropUnanchored],

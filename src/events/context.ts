@@ -2,6 +2,7 @@
  * What every event rule reads: the document, its compiled lexicon, its entity mentions as
  * participant candidates, and the status cues found once over the whole text.
  */
+import { countryTable, inferCountries } from '../entities/countries.js';
 import type { Doc, EntityType, Statement, EventType, Status } from '../core/types.js';
 import type { Span } from '../core/span.js';
 import { eventLexicon, type EventLexicon, type StatusCueEntry, type TriggerInfo } from './lexicon.js';
@@ -12,6 +13,8 @@ export interface Candidate {
   local: string;
   type: EntityType;
   kind: string;
+  /** A place with a government of its own: it can stand for that government as a party. */
+  country: boolean;
 }
 
 export interface CueHit {
@@ -62,11 +65,13 @@ export interface EventContext {
 export function buildContext(doc: Doc): EventContext {
   const lex = eventLexicon();
   const localType = new Map(doc.locals.map((l) => [l.id, l.type]));
+  const table = countryTable(inferCountries(doc.text));
+  const countries = new Set(doc.locals.filter((l) => l.type === 'place' && table.get(l.name)).map((l) => l.id));
   const candidates: Candidate[] = [];
   for (const m of doc.mentions) {
     if (!m.local) continue;
     const type = localType.get(m.local) ?? m.type;
-    candidates.push({ start: m.span.start, end: m.span.end, local: m.local, type, kind: m.kind });
+    candidates.push({ start: m.span.start, end: m.span.end, local: m.local, type, kind: m.kind, country: countries.has(m.local) });
   }
   candidates.sort((a, b) => a.start - b.start);
   const cues: CueHit[] = [];

@@ -15,7 +15,8 @@ export const EventTypeEntry = z.object({
   type: z.string().min(1),
   pos: z.enum(['noun', 'verb']),
   arity: z.number().int().min(2).optional(),
-  participants: z.array(z.enum(['person', 'organization', 'group', 'place', 'unknown'])),
+  /** Entity types that can take part; `country`: a place with a government, named as a party ("the summit with Damaris"). */
+  participants: z.array(z.enum(['person', 'organization', 'group', 'place', 'unknown', 'country'])),
   /** A contact verb: a trigger only with a first-person subject and a person right after, in reported speech. */
   contact: z.boolean().default(false),
   /** The status the trigger itself asserts when no cue of its clause does ("I asked Venn": held). */
@@ -56,7 +57,7 @@ export interface TriggerInfo {
   type: EventType;
   pos: 'noun' | 'verb';
   arity: number;
-  participantTypes: ReadonlySet<EntityType>;
+  participantTypes: ReadonlySet<EntityType | 'country'>;
   contact: boolean;
   implies?: Status;
 }

@@ -102,4 +102,31 @@ describe('events/cluster: event identity', () => {
       ['d2:cl1', 'd1:cl1', 'E:Ilse Marr', 'Norland government'],
     ]);
   });
+
+  it('a country and its government are one party; next to a country, a person stands for theirs', () => {
+    const entities = {
+      ...people,
+      Norland: { type: 'place' as const },
+      'Norland government': { type: 'organization' as const },
+      Ostrava: { type: 'place' as const },
+    };
+    const texts = ['Ostrava agreed a deal with Norland.', 'The Norland government said the deal with Ostrava was never finalized.', 'Venn proposed a deal with Norland.', 'Venn met Sol.'];
+    const docs = texts.map((text, i) => {
+      const d = makeDoc(text, { id: `d${i + 1}`, entities, published: `2031-03-0${i + 1}` });
+      extractEvents(d);
+      return d;
+    });
+    const side: Record<string, string> = { Norland: 'Norland government', 'Norland government': 'Norland government', Ostrava: 'Ostrava government', 'Arlo Venn': 'Ostrava government', 'Mira Sol': 'Norland government' };
+    const type = (n: string) => entities[n as keyof typeof entities].type ?? 'person';
+    const canon: Canonical = {
+      entities: [...Object.keys(entities), 'Ostrava government'].map((name) => ({ id: `E:${name}`, name, type: name === 'Ostrava government' ? 'organization' : type(name), aliases: [], roles: [], affiliation: [], side: side[name] ?? null })),
+      entityOf: new Map(docs.map((d) => [d.id, new Map(d.locals.map((l) => [l.id, `E:${l.id}`]))])),
+    };
+    const r = clusterEvents(docs, canon);
+    expect(r.events.map((e) => [e.type, e.participants, r.claims.filter((c) => c.event === e.id).map((c) => c.claim.status)])).toEqual([
+      ['deal', ['E:Norland', 'E:Ostrava'], ['agreed', 'not_agreed', 'proposed']],
+      ['meeting', ['E:Arlo Venn', 'E:Mira Sol'], ['held']],
+    ]);
+  });
 });
+

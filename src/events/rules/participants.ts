@@ -18,11 +18,16 @@ const WITH = /^\s*(?:[\p{L}-]+\s+){0,1}?(?:with|to|including)\s/iu;
 
 const POSSESSOR = /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}/u;
 
-function inRange(ctx: EventContext, r: Range, d: Draft): Candidate[] {
+/** Whether the trigger admits the candidate; a country only where it is named as a party. */
+function admits(d: Draft, c: Candidate, asParty: boolean): boolean {
+  return d.info.participantTypes.has(c.type) || (asParty && c.country && d.info.participantTypes.has('country'));
+}
+
+function inRange(ctx: EventContext, r: Range, d: Draft, asParty = false): Candidate[] {
   const speaker = d.statement?.speaker.span ?? null;
   const { text } = ctx.doc;
   return ctx.candidates.filter((c) => {
-    if (c.start < r.start || c.end > r.end || !d.info.participantTypes.has(c.type)) return false;
+    if (c.start < r.start || c.end > r.end || !admits(d, c, asParty)) return false;
     if (c.start < d.trigger.end && d.trigger.start < c.end) return false;
     if (speaker && c.start < speaker.end && speaker.start < c.end) return false;
     const pos = POSSESSOR.exec(text.slice(c.end, c.end + 40));
@@ -32,13 +37,21 @@ function inRange(ctx: EventContext, r: Range, d: Draft): Candidate[] {
   });
 }
 
-/** Mentions listed from `from`: the first, then each joined to it by "and" or a comma. */
-function list(ctx: EventContext, cands: Candidate[], from: number): Candidate[] {
+/** What may stand between "with" and a country named as a party: "with Damaris", "with the United States". */
+const COUNTRY_GAP = /^\s*(?:the\s+)?$/iu;
+
+/**
+ * Mentions listed from `from`: the first, then each joined to it by "and" or a comma. A
+ * country that only counts as a party must follow at once ("a call dedicated to the war in
+ * Ukraine" is not a call with Ukraine).
+ */
+function list(ctx: EventContext, cands: Candidate[], from: number, d: Draft): Candidate[] {
   const out: Candidate[] = [];
   let at = from;
   for (const c of cands) {
     if (c.start < at) continue;
     const gap = ctx.doc.text.slice(at, c.start);
+    if (out.length === 0 && !d.info.participantTypes.has(c.type) && !COUNTRY_GAP.test(gap)) continue;
     if (out.length === 0 ? gap.length > 40 : !JOIN.test(gap)) break;
     out.push(c);
     at = c.end;
@@ -50,13 +63,15 @@ export function findParticipants(ctx: EventContext, d: Draft): void {
   if (d.info.contact) return;
   const { text } = ctx.doc;
   const cands = inRange(ctx, d.clause, d);
+  // "between Ostrelia and Damaris", "with Damaris": there a country is named as a party.
+  const parties = inRange(ctx, d.clause, d, true);
   const after = text.slice(d.trigger.end, Math.min(d.clause.end, d.trigger.end + 40));
   let picked: Candidate[] = [];
   let rule = 'clause';
   const between = BETWEEN.exec(after);
   const withM = !between ? WITH.exec(after) : null;
   if (between) {
-    picked = list(ctx, cands, d.trigger.end + between[0].length);
+    picked = list(ctx, parties, d.trigger.end + between[0].length, d);
     rule = 'between';
     // "between" named only parties of other types: no clause fallback.
     if (picked.length === 0 && ctx.candidates.some((c) => c.start >= d.trigger.end + between[0].length && c.start - (d.trigger.end + between[0].length) < 4)) {
@@ -65,10 +80,12 @@ export function findParticipants(ctx: EventContext, d: Draft): void {
       return;
     }
   } else if (withM) {
-    const objects = list(ctx, cands, d.trigger.end + withM[0].length);
+    const objects = list(ctx, parties, d.trigger.end + withM[0].length, d);
     if (objects.length > 0) {
-      // The agent is the nearest party before the trigger ("Sol had agreed to meet with Venn").
-      const agent = [...cands].reverse().find((c) => c.end <= d.trigger.start && !objects.includes(c));
+      // The agent is the nearest party before the trigger ("Sol had agreed to meet with Venn"),
+      // a country when the object is one ("Ostrelia called off the summit with Damaris").
+      const agents = objects.some((o) => !d.info.participantTypes.has(o.type)) ? parties : cands;
+      const agent = [...agents].reverse().find((c) => c.end <= d.trigger.start && !objects.includes(c));
       picked = agent ? [agent, ...objects] : objects;
       rule = 'with';
     }

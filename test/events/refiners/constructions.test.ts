@@ -117,3 +117,13 @@ describe('events: negation and correction', () => {
     ]);
   });
 });
+
+describe('events: "make it happen" speaks of the salient event', () => {
+  it('a pronoun object: the summit named before, the speaker’s stance', () => {
+    const text = 'Venn and Sol agreed to hold a summit. "We are working to make it happen," Marr said.';
+    expect(rows(text, [{ content: 'We are working to make it happen', speaker: 'Ilse Marr' }])).toEqual([
+      ['meeting', 'Arlo Venn+Mira Sol', 'agreed', 'narrator'],
+      ['meeting', 'Arlo Venn+Mira Sol', 'proposed', 'Ilse Marr'],
+    ]);
+  });
+});

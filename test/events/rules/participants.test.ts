@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { makeDoc, claimRows, type FixtureStatement } from '../fixture.js';
+import { makeDoc, claimRows, type FixtureEntity, type FixtureStatement } from '../fixture.js';
 import { people } from '../people.js';
 import { extractEvents } from '../../../src/events/index.js';
 
-function rows(text: string, statements: FixtureStatement[] = []) {
-  const d = makeDoc(text, { entities: people, statements });
+function rows(text: string, statements: FixtureStatement[] = [], more: Record<string, FixtureEntity> = {}) {
+  const d = makeDoc(text, { entities: { ...people, ...more }, statements });
   extractEvents(d);
   return { rows: claimRows(d), places: d.eventMentions.map((m) => m.place) };
 }
@@ -63,4 +63,14 @@ describe('events/rules/participants', () => {
     expect(rows('Venn will meet Sol in Ostrava Bay next month.').places).toEqual(['Ostrava Bay']);
     expect(rows('Venn will meet Sol in June.').places).toEqual([null]);
   });
+
+  // France is in the gazetteer: a country, a party only where it is named as one.
+  it.each([
+    ['Venn called off the summit with France.', ['Arlo Venn+France']],
+    ['Venn will meet Sol in France.', ['Arlo Venn+Mira Sol']],
+    ['Venn held a call dedicated to the war in France.', []],
+  ])('a country as a party: %s', (text, parts) => {
+    expect(rows(text, [], { France: { type: 'place' } }).rows.map((r) => r.participants)).toEqual(parts);
+  });
 });
+
