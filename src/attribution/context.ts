@@ -357,6 +357,27 @@ function clauseSubject(ctx: AttributionContext, from: number, cue: Range, form: 
   return { ref: { start: s, end: s + phrase.length, mention: null }, phraseStart: s };
 }
 
+/**
+ * `Vell notes that …`, `the ad claims “…”`: a present-tense form the tagger read as a plural noun
+ * is a verb right after its subject (a mention, not a possessive) or before `that`, a quotation
+ * or a colon after a noun.
+ */
+function nounVerb(ctx: AttributionContext, cue: Range, sentenceStart: number): boolean {
+  const text = ctx.text;
+  if (!/s$/.test(text.slice(cue.start, cue.end)) || !/^ +$/.test(text.slice(cue.start - 1, cue.start))) return false;
+  const prevEnd = cue.start - 1;
+  const subj = mentionsBetween(ctx, Math.max(sentenceStart, prevEnd - 80), prevEnd).find((x) => x.span.end === prevEnd);
+  // (`Member states met`: a verb right after it makes it a noun after all.)
+  const next = /^\s+([\p{L}]+)/u.exec(text.slice(cue.end, cue.end + 30));
+  const np = next ? ctx.posAt.get(cue.end + next[0].length - next[1]!.length) : undefined;
+  if (np === 'VERB' || np === 'AUX') return false;
+  if (subj && !/['’]s$/.test(text.slice(subj.span.start, subj.span.end)) && subj.span.start >= sentenceStart) return true;
+  if (!/^(?:\s+(?:that\b|["“])|:)/.test(text.slice(cue.end, cue.end + 6))) return false;
+  const prev = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(sentenceStart, cue.start - 30), cue.start));
+  const pp = prev ? ctx.posAt.get(cue.start - prev[0].length) : undefined;
+  return pp === 'NOUN' || pp === 'PROPN';
+}
+
 /** Cue sites of one sentence, left to right. */
 export function cueSites(ctx: AttributionContext, sentence: Sentence, sentenceIndex: number): CueSite[] {
   const { text, lex } = ctx;
@@ -383,7 +404,7 @@ export function cueSites(ctx: AttributionContext, sentence: Sentence, sentenceIn
     // A capitalized verb (`Vell Says Port Will Close`) only inside a title-case line.
     if (capital && (cue.start === sentence.start || !titleCase(text.slice(sentence.start, sentence.end)))) continue;
     // (`nine out of 10 say`: a count before it makes the tagger's noun a verb.)
-    if (!capital && !m[0].includes(' ') && (pos === 'NOUN' || pos === 'PROPN' || pos === 'ADJ' || pos === 'NUM') && !(pos === 'NOUN' && /(?:\d|percent|%)\s+$/.test(text.slice(Math.max(sentence.start, cue.start - 10), cue.start)))) continue;
+    if (!capital && !m[0].includes(' ') && (pos === 'NOUN' || pos === 'PROPN' || pos === 'ADJ' || pos === 'NUM') && !(pos === 'NOUN' && /(?:\d|percent|%)\s+$/.test(text.slice(Math.max(sentence.start, cue.start - 10), cue.start))) && !(pos === 'NOUN' && nounVerb(ctx, cue, sentence.start))) continue;
     const pre = text.slice(Math.max(sentence.start, cue.start - 30), cue.start);
     if (!/ing$/.test(m[0]) && PASSIVE_RE.test(pre)) continue;
     const post = text.slice(cue.end, cue.end + 12);

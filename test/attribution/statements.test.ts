@@ -68,6 +68,21 @@ describe('attribute: one table row per construction', () => {
     expect(doc.statements.map((s) => [s.speaker.text, s.rule])).toContainEqual(['the mayor', 'attribution/quote-continues-speaker']);
   });
 
+  it('reads a quotation after its speaker’s sentence in the same paragraph as part of one statement', () => {
+    const got = statements('“The pier is safe for now,” the mayor said. “We will keep checking it every week until spring.”');
+    expect(got).toEqual([['the mayor', 'The pier is safe for now,” the mayor said. “We will keep checking it every week until spring', 'direct']]);
+  });
+
+  it.each([
+    ['Ada Vell notes that the ferry has never been late.', 'Ada Vell', 'the ferry has never been late'],
+    ['“The ferry has never been late,” Vell notes.', 'Vell', 'The ferry has never been late'],
+    ['The harbour board claims “the ferry has never been late.”', 'The harbour board', 'the ferry has never been late'],
+    ['The board met in the U.S. He says the ferry has never been late.', 'He', 'the ferry has never been late'],
+  ])('reads a present-tense verb the tagger may take for a noun: %s', (text, speaker, content) => {
+    const got = statements(text);
+    expect(got.map((x) => [x[0], x[1]])).toContainEqual([speaker, content]);
+  });
+
   it('takes a speaker introduced with a colon for the quote paragraph after it', () => {
     const doc = analyse('Ida Marr said:\n“The truce holds and the talks go on next week.”');
     expect(doc.statements.map((s) => [s.speaker.text, slice(doc, s.content)])).toEqual([['Ida Marr', 'The truce holds and the talks go on next week']]);

@@ -4,11 +4,13 @@
  * widen the first over both, so that either reading finds its match by content.
  */
 import type { Refiner } from './refiner.js';
+import type { Draft } from '../context.js';
 
 export const joinFollowingQuote: Refiner = {
   id: 'attribution/join-following-quote',
   refine: (ctx, drafts) => {
     const paragraphOf = (o: number): number => ctx.doc.sentences[ctx.sentenceOf(o)]!.paragraph;
+    const absorbed = new Set<Draft>();
     for (let i = 0; i + 1 < drafts.length; i++) {
       const a = drafts[i]!;
       if (a.kind !== 'direct' || a.rule.endsWith('quote-continues-speaker')) continue;
@@ -18,9 +20,10 @@ export const joinFollowingQuote: Refiner = {
         if (!b.rule.endsWith('quote-continues-speaker') || paragraphOf(b.content.start) !== paragraphOf(a.content.start)) break;
         if (b.speaker?.start !== a.speaker?.start) break;
         end = b.content.end;
+        absorbed.add(b);
       }
       if (end > a.content.end) drafts[i] = { ...a, content: { start: a.content.start, end }, evidence: { start: a.evidence.start, end: Math.max(a.evidence.end, end) } };
     }
-    return drafts;
+    return drafts.filter((d) => !absorbed.has(d));
   },
 };

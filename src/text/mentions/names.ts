@@ -67,8 +67,14 @@ export function findNames(ctx: NameContext): MentionDraft[] {
       }
       continue;
     }
-    const d = readSequence(ctx, words);
-    if (d) out.push(d);
+    // A sequence does not run over a sentence end ("… in the U.S. He says …").
+    let from = 0;
+    for (let i = 1; i <= words.length; i++) {
+      if (i < words.length && !(ctx.sentenceStart.has(words[i]!.start) && words[i - 1]!.text.endsWith('.'))) continue;
+      const d = readSequence(ctx, from === 0 && i === words.length ? words : words.slice(from, i));
+      if (d) out.push(d);
+      from = i;
+    }
   }
   return out;
 }
