@@ -6,11 +6,12 @@
  * Also cut: a relative clause on a place or thing (", where he met", ", which ended"),
  * a second reported clause ("and that he might call"), and a second verb phrase joined by
  * "and" (", and", '," and', "and has insisted", "and at least delayed"): each tells its own
- * happening. A quote mark may stand between the comma and the "and".
+ * happening. A quote mark may stand between the comma and the "and". A quotation that closes
+ * after a comma ('"...ready to meet," the minister said') ends its clause: the rest is narration.
  */
 import type { Range } from './context.js';
 
-const AUX = '(?:has|had|have|is|was|were|will|would|also|then|later|at\\s+least)';
+const AUX = '(?:has|had|have|is|was|were|will|would|also|then|later|now|still|soon|again|at\\s+least)';
 const BREAK = new RegExp(
   [
     ';', '\\s[—–]\\s', '\\s--\\s', ',?\\s+but\\s+', ',\\s+while\\s+', ',\\s+whereas\\s+', '\\s+after\\s+', '\\s+before\\s+',
@@ -20,14 +21,25 @@ const BREAK = new RegExp(
   'giu',
 );
 
+/** A quotation closed after its comma or mark ('... an agenda," Lavrov told'): what follows is the narrator's. Case-sensitive. */
+const QUOTE_BREAK = /(?<=[,!?]["”])\s+(?=\p{Lu}|(?:he|she|they|said|says|added|told)\s)/gu;
+
+function breaks(slice: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const re of [BREAK, QUOTE_BREAK]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(slice); m; m = re.exec(slice)) out.push([m.index, m.index + m[0].length]);
+  }
+  return out.length > 1 ? out.sort((a, b) => a[0] - b[0]) : out;
+}
+
 export function clauseAround(text: string, region: Range, at: Range): Range {
   const slice = text.slice(region.start, region.end);
   let start = region.start;
   let end = region.end;
-  BREAK.lastIndex = 0;
-  for (let m = BREAK.exec(slice); m; m = BREAK.exec(slice)) {
-    const bStart = region.start + m.index;
-    const bEnd = bStart + m[0].length;
+  for (const [ms, me] of breaks(slice)) {
+    const bStart = region.start + ms;
+    const bEnd = region.start + me;
     if (bEnd <= at.start) start = bEnd;
     else if (bStart >= at.end) {
       end = bStart;

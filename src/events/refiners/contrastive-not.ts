@@ -15,7 +15,7 @@ export function contrastiveNot(ctx: EventContext, drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
   for (const d of drafts) {
     out.push(d);
-    if (!d.status || d.status.status !== 'held' || d.participants.length < 3) continue;
+    if (!d.status || d.status.status !== 'held' || d.participants.length < 2) continue;
     const cands = ctx.candidates.filter((c) => c.start >= d.clause.start && c.end <= d.trigger.start && d.info.participantTypes.has(c.type));
     for (let i = 0; i + 1 < cands.length; i++) {
       const a = cands[i]!;

@@ -16,6 +16,12 @@ const JOIN = /^[\s,]*(?:and|&|as well as)?[\s,]*(?:(?:both|also|with)\s+)?$/iu;
 const BETWEEN = /^\s*(?:[\p{L}-]+\s+){0,2}?between\s/iu;
 const WITH = /^\s*(?:[\p{L}-]+\s+){0,1}?(?:with|to|including)\s/iu;
 
+/** The preposition a trigger form ends in. */
+const OWN_PREP = /\s(with|to|between)$/iu;
+const EMPTY_MATCH = Object.assign([''], { index: 0, input: '' }) as RegExpExecArray;
+/** A passive agent after the trigger: "the call with Sol was not conducted by Venn". */
+const BY_AGENT = /^[^,;]{0,60}?\bby\s+(?:[\p{Ll}]+\s+){0,2}$/u;
+
 const POSSESSOR = /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}/u;
 
 /** Whether the trigger admits the candidate; a country only where it is named as a party. */
@@ -59,6 +65,17 @@ function list(ctx: EventContext, cands: Candidate[], from: number, d: Draft): Ca
   return out;
 }
 
+/** A clause cut at "and" before a new verb phrase ("met Sol and now expects to talk to Reede") shares the sentence's subject. */
+const AND_BEFORE = /\sand\s+$/iu;
+const SUBJECT_LEAD = /^[\s"“‘]*(?:[\p{L}\p{N}.,-]+\s+){0,4}$/u;
+
+function sharedSubject(ctx: EventContext, d: Draft): Candidate | undefined {
+  const { text } = ctx.doc;
+  if (d.clause.start <= d.region.start || !AND_BEFORE.test(text.slice(d.clause.start - 8, d.clause.start))) return undefined;
+  const first = inRange(ctx, d.region, d)[0];
+  return first && first.end <= d.clause.start && SUBJECT_LEAD.test(text.slice(d.region.start, first.start)) ? first : undefined;
+}
+
 export function findParticipants(ctx: EventContext, d: Draft): void {
   if (d.info.contact) return;
   const { text } = ctx.doc;
@@ -68,8 +85,10 @@ export function findParticipants(ctx: EventContext, d: Draft): void {
   const after = text.slice(d.trigger.end, Math.min(d.clause.end, d.trigger.end + 40));
   let picked: Candidate[] = [];
   let rule = 'clause';
-  const between = BETWEEN.exec(after);
-  const withM = !between ? WITH.exec(after) : null;
+  // A trigger that ends in its preposition ("meeting with", "spoke to", "call between") opens its objects at once.
+  const own = OWN_PREP.exec(text.slice(d.trigger.start, d.trigger.end));
+  const between = own ? (/^between$/iu.test(own[1]!) ? EMPTY_MATCH : null) : BETWEEN.exec(after);
+  const withM = between ? null : own ? EMPTY_MATCH : WITH.exec(after);
   if (between) {
     picked = list(ctx, parties, d.trigger.end + between[0].length, d);
     rule = 'between';
@@ -85,7 +104,10 @@ export function findParticipants(ctx: EventContext, d: Draft): void {
       // The agent is the nearest party before the trigger ("Sol had agreed to meet with Venn"),
       // a country when the object is one ("Ostrelia called off the summit with Damaris").
       const agents = objects.some((o) => !d.info.participantTypes.has(o.type)) ? parties : cands;
-      const agent = [...agents].reverse().find((c) => c.end <= d.trigger.start && !objects.includes(c));
+      const last = objects[objects.length - 1]!.end;
+      const agent = [...agents].reverse().find((c) => c.end <= d.trigger.start && !objects.includes(c))
+        ?? agents.find((c) => c.start >= last && BY_AGENT.test(text.slice(last, c.start)))
+        ?? sharedSubject(ctx, d);
       picked = agent ? [agent, ...objects] : objects;
       rule = 'with';
     }

@@ -20,6 +20,30 @@ describe('events/rules/participants', () => {
     expect(rows(text).rows.map((r) => r.participants)).toEqual([parts]);
   });
 
+  // A trigger that ends in its preposition opens its objects at once; the agent is the party before it.
+  it.each([
+    ['Reede said Venn had a long meeting with Sol.', 'Arlo Venn+Mira Sol'],
+    ['Reede reported that Venn spoke with Sol on Friday.', 'Arlo Venn+Mira Sol'],
+    ['In Norland, Reede confirmed Venn had spoken on the phone to Sol.', 'Arlo Venn+Mira Sol'],
+    // A passive agent: "was not conducted by Venn".
+    ['The call with Sol was not conducted by Venn himself.', 'Arlo Venn+Mira Sol'],
+  ])('own preposition / passive agent: %s -> %s', (text, parts) => {
+    expect(rows(text).rows.map((r) => r.participants)).toEqual([parts]);
+  });
+
+  it('a new verb phrase after "and now" is its own clause', () => {
+    const r = rows('Venn met Sol in Norland on Monday and now expects to talk to Reede.');
+    expect(r.rows.map((x) => [x.participants, x.status])).toEqual([
+      ['Arlo Venn+Mira Sol', 'held'],
+      ['Arlo Venn+Tomas Reede', 'planned'],
+    ]);
+  });
+
+  it('a quotation closed before its attribution ends the clause: the speaker named after it is no party', () => {
+    const r = rows('"Venn is ready to meet Sol," Reede told the radio.', [{ content: 'Venn is ready to meet Sol', speaker: 'Tomas Reede' }]);
+    expect(r.rows.map((x) => [x.participants, x.status])).toEqual([['Arlo Venn+Mira Sol', 'proposed']]);
+  });
+
   it('the reporting speaker is not a participant; "I will meet" makes the speaker one', () => {
     const a = rows('Marr said Sol had agreed to meet Venn.', [{ content: 'Sol had agreed to meet Venn', speaker: 'Ilse Marr' }]);
     expect(a.rows.map((r) => [r.participants, r.source])).toEqual([['Arlo Venn+Mira Sol', 'Ilse Marr']]);
