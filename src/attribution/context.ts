@@ -210,11 +210,13 @@ export function leftSpeaker(ctx: AttributionContext, from: number, at: number): 
   if (nested) return { ref: { start: nested.span.start, end: nested.span.end, mention: nested }, phraseStart: nested.span.start };
   // "The ministry reversed itself and said …", "… in which he praised X and wrote …": the subject
   // of a coordinated verb, when it opens its clause.
-  if (/\band\s+(?:also\s+|then\s+|later\s+)?$/.test(text.slice(from, at))) {
+  if (/\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$/.test(text.slice(from, at))) {
     for (const m of [...cands].reverse()) {
       if (ctx.quoteAt(m.span.start)) continue;
       const gap = text.slice(m.span.end, at);
-      if (!/^\s+[^,;"“”]{1,100}?\s+and\s+(?:also\s+|then\s+|later\s+)?$/.test(gap)) continue;
+      // (`Vell, the envoy, thanked the council for its help, but said …`: appositives and a
+      // comma before the conjunction.)
+      if (!/^(?:\s*,[^,;"“”]{1,80},)?\s+[^;"“”]{1,200}?,?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$/.test(gap)) continue;
       const head = text.slice(Math.max(from, m.span.start - 16), m.span.start);
       if (m.span.start <= from + 1 || /(?:^|[,;]\s*|\b(?:which|who|that|whom)\s+|^\s*[Tt]he\s+)$/.test(head) || /^\W*$/.test(text.slice(from, m.span.start))) {
         return { ref: { start: m.span.start, end: m.span.end, mention: m }, phraseStart: m.span.start };
@@ -445,7 +447,8 @@ export function cueSites(ctx: AttributionContext, sentence: Sentence, sentenceIn
     // Inside the unquoted content of an earlier verb (`X said his band, AKA Y, wrote songs`), a
     // verb after a comma is the content's own verb, not an inverted attribution.
     const inPrevContent = !!prevSite?.after && (prevSite.left ?? prevSite.right) !== null && prevSite.after.start < cue.start && prevSite.after.end > cue.end && !/["“”«»]/.test(text.slice(prevSite.after.start, cue.start));
-    if (!inPrevContent && (!left || !verb.object && /[,”"’»]\s*$/.test(text.slice(sentFrom, left.phraseStart)))) {
+    // (A participle never inverts: `…, citing an official` names a source of the subject's.)
+    if (!inPrevContent && !/ing$/.test(m[0]) && (!left || !verb.object && /[,”"’»]\s*$/.test(text.slice(sentFrom, left.phraseStart)))) {
       const before = text.slice(sentFrom, cue.start);
       if (/(?:[,”"’»—]|''|\?|!)\s*$/.test(before)) {
         const rm = mentionStartingAt(ctx, cue.end, Math.min(sentence.end, cue.end + 3));
@@ -464,7 +467,7 @@ export function cueSites(ctx: AttributionContext, sentence: Sentence, sentenceIn
     // Inversion wins when the verb follows a comma or a closing quote and a speaker follows
     // it to the end of the clause ("…, said one source in the room.").
     // An addressee verb after an appositive (`Tomas Reede, the envoy, told the Herald that …`) is not inverted.
-    if (!right && left && !inPrevContent && !verb.object && /(?:[,”"’»]|'')\s*$/.test(text.slice(sentFrom, cue.start))) {
+    if (!right && left && !inPrevContent && !verb.object && !/ing$/.test(m[0]) && /(?:[,”"’»]|'')\s*$/.test(text.slice(sentFrom, cue.start))) {
       const rm = mentionStartingAt(ctx, cue.end, Math.min(sentence.end, cue.end + 3));
       if (rm && rm.kind !== 'pronoun' && !hasVerbBetween(ctx, rm.span.end, sentence.end)) right = { start: rm.span.start, end: rm.span.end, mention: rm };
     }

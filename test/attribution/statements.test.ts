@@ -83,6 +83,18 @@ describe('attribute: one table row per construction', () => {
     expect(got.map((x) => [x[0], x[1]])).toContainEqual([speaker, content]);
   });
 
+  it.each([
+    // [text, speaker, content] of the one statement expected first
+    ['He noted that, like him, Vell had been criticized for acknowledging that fishing would decline.', 'He', 'like him, Vell had been criticized for acknowledging that fishing would decline'],
+    ['LONDON: The harbour council said the ferry would run all winter.', 'The harbour council', 'the ferry would run all winter'],
+    ['Ida Marr, the envoy, thanked the council for its help, but said the details remained unclear.', 'Ida Marr', 'the details remained unclear'],
+    ['Meanwhile, the agency reported that Vell discussed the pier in a call with Reede, citing an anonymous source.', 'the agency', 'Vell discussed the pier in a call with Reede'],
+    ['While the aides left open a meeting down the line, one harbour official said there was no date.', 'one harbour official', 'there was no date'],
+  ])('nests no attribution, reads datelines, conjunctions and participles: %s', (text, speaker, content) => {
+    const got = statements(text);
+    expect(got[0]!.slice(0, 2)).toEqual([speaker, content]);
+  });
+
   it('takes a speaker introduced with a colon for the quote paragraph after it', () => {
     const doc = analyse('Ida Marr said:\n“The truce holds and the talks go on next week.”');
     expect(doc.statements.map((s) => [s.speaker.text, slice(doc, s.content)])).toEqual([['Ida Marr', 'The truce holds and the talks go on next week']]);

@@ -1,7 +1,8 @@
 /**
  * Two drafts over the same content are one statement: keep the one with a named speaker, else
  * the earlier rule in config order (drafts arrive in that order per site). A draft whose content
- * lies inside another's, with the same speaker, is dropped.
+ * lies inside another's, with the same speaker, is dropped. Attributions do not nest: of two
+ * overlapping drafts, one whose cue lies inside the other's content is dropped.
  */
 import type { Refiner } from './refiner.js';
 import type { Draft } from '../context.js';
@@ -24,6 +25,13 @@ export const dropOverlaps: Refiner = {
         continue;
       }
       const o = out[clash]!;
+      // Attributions do not nest: a cue inside the other's content is part of what was said.
+      const inside = (a: Draft, b: Draft): boolean => !!a.cue && a.cue.start >= b.content.start && a.cue.end <= b.content.end;
+      if (inside(d, o) && !inside(o, d)) continue;
+      if (inside(o, d) && !inside(d, o)) {
+        out[clash] = d;
+        continue;
+      }
       if (score(d) > score(o)) out[clash] = d;
     }
     return out.sort((a, b) => a.content.start - b.content.start);

@@ -4,7 +4,7 @@ import { draftFrom } from './rule.js';
 import { readContent, posIn } from '../context.js';
 import { ASKED_CLAUSE } from './asked-clause.js';
 
-const LEADING_CLAUSE = /^(?:When|If|Although|Though|Because|While|Unless|Since|Once|Until|Whether|Even if|Even though|In order to)\b/;
+const LEADING_CLAUSE = /^(?:When|If|Because|Unless|Since|Once|Until|Whether|Even if|In order to)\b/;
 const CHANNEL_OBJECT = /^(?:a|an|the|his|her|its|their)\s+(?:\w+\s+)?(?:post|statement|message|video|letter|tweet|speech|address)\b/i;
 const SUBORDINATE = /^(?:of|about|on\s+(?:the|a|an)\s+\w+$|when|after|before|while|as|because|since|during|until|once|in\s+response|responding|referring|speaking|following|according|amid|without|with\s+(?:a|an|the)\b)(?![\p{L}])/iu;
 
@@ -33,7 +33,7 @@ export const speakerVerbContent: SiteRule = {
     // and no quotation are the addressee, not content.
     if (site.verb.object && !/["“”«»]/.test(ctx.text.slice(site.after.start, site.after.end)) && !hasVerb(ctx, site.after)) return null;
     // `When the pier reopens, she said, ships will dock`: a subordinate clause before the
-    // speaker belongs to the content.
+    // speaker belongs to the content (a concessive one, `While …, X said …`, is the writer's).
     let region = site.after;
     if (site.before && LEADING_CLAUSE.test(ctx.text.slice(site.before.start, site.before.end)) && !ASKED_CLAUSE.test(ctx.text.slice(site.before.start, site.before.end)) && /,\s*$/.test(ctx.text.slice(site.before.start, site.leftPhraseStart))) region = { start: site.before.start, end: site.after.end };
     const { content, kind } = readContent(ctx, region);

@@ -13,12 +13,15 @@ export const transcriptLine: SentenceRule = {
     const content = trimRange(ctx.text, { start: m.index + m[0].length, end: lineEnd < 0 ? ctx.text.length : lineEnd });
     if (content.end - content.start < 4) return null;
     const colon = nameAt + m[1]!.length;
+    // `BRILL: The council met …` is a dateline, not a speaker.
+    const mention = ctx.mentions.find((x) => x.span.start === nameAt) ?? null;
+    if (mention?.type === 'place') return null;
     return {
       kind: 'indirect',
       content,
       evidence: { start: sentence.start, end: content.end },
       cue: { start: colon, end: colon + 1 },
-      speaker: { start: nameAt, end: colon, mention: ctx.mentions.find((x) => x.span.start === nameAt) ?? null },
+      speaker: { start: nameAt, end: colon, mention },
       addressee: null,
       channel: 'interview',
       rule: transcriptLine.id,
