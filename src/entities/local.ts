@@ -55,6 +55,10 @@ const PARTY_ROLES = new Set(['leader', 'president', 'prime minister', 'governmen
 /** Affiliations that say nothing about whose ("Government spokeswoman"). */
 const EMPTY_AFFILIATION = /^(?:government|state|administration|federal|official)$/i;
 const SUBORDINATE = /(?:^|[\s,])(?:where|whereupon)\s+$/i;
+/** "Sol said (clearly) (that) he ...": the pronoun is the subject of the speech verb just before it. */
+const SPEECH_BEFORE = /(?<![\p{L}])(?:said|says|told\s+\p{L}+|added|insisted|stressed|noted|claimed|confirmed|believes|believed|thinks|thought|announced|made\s+clear|wrote|posted)(?:\s+\p{Ll}+ly)?(?:\s+that)?\s+$/u;
+/** '"... went well," he said': the pronoun after a closed quotation speaks it; a person named inside is not it. */
+const AFTER_QUOTE = /["“][^"“”]{0,400}[,!?]["”]\s*$/u;
 const POSSESSIVE = /^(?:its|his|her|their|my|our|your)$/i;
 
 const GroupRefEntry = z.object({ id: z.string().min(1), determiners: z.array(z.string().min(1)).min(1), heads: z.array(z.string().min(1)).min(1) });
@@ -422,6 +426,27 @@ function resolvePronoun(m: Mention, clusters: Cluster[], sentenceOf: (o: number)
     const here0 = clusters.filter((c) => !c.plural && c.local.type === 'person' && genderFits(c, m.gender) && c.positions.some((p) => p < m.span.start && sentenceOf(p) === here));
     if (here0.length === 1) inClause = here0[0];
   }
+  // The subject of a speech verb right before the pronoun, in its sentence and with no comma between.
+  let subject: Cluster | undefined;
+  let quoted: { start: number; end: number } | null = null;
+  if (!m.plural && text) {
+    const before = text.slice(Math.max(0, m.span.start - 60), m.span.start);
+    const sv = SPEECH_BEFORE.exec(before);
+    if (sv) {
+      const verbAt = m.span.start - (before.length - sv.index);
+      let at = -1;
+      for (const c of clusters) {
+        const p = lastBefore(c.positions, verbAt);
+        if (p > at && sentenceOf(p) === here && !/[,;:“"”]/u.test(text.slice(p, verbAt).replace(/^[^\s]*/u, ''))) {
+          at = p;
+          subject = c;
+        }
+      }
+      if (subject && (subject.plural || subject.local.type !== 'person' || !genderFits(subject, m.gender))) subject = undefined;
+    }
+    const q = AFTER_QUOTE.exec(text.slice(Math.max(0, m.span.start - 420), m.span.start));
+    if (q) quoted = { start: m.span.start - (Math.min(420, m.span.start) - q.index), end: m.span.start };
+  }
   let best: Cluster | undefined;
   let bestScore = -Infinity;
   for (const c of clusters) {
@@ -444,6 +469,9 @@ function resolvePronoun(m: Mention, clusters: Cluster[], sentenceOf: (o: number)
     if (c.positions.some((p) => p < m.span.start && sentenceOf(p) === sentenceOf(last) && isFirstInSentence(p))) score += 1;
     score += Math.min(c.positions.length, 5) * 0.2 + last / 1e7;
     if (c === inClause) score += 4;
+    if (c === subject) score += 5;
+    // Named only inside the quotation the pronoun is said to speak: not its speaker.
+    if (quoted && last >= quoted.start && !c.positions.some((p) => p < quoted!.start && here - sentenceOf(p) <= 2)) score -= 4;
     if (score > bestScore) {
       best = c;
       bestScore = score;

@@ -44,7 +44,7 @@ export const StatusCueEntry = z.object({
 });
 export const HedgeEntry = z.object({
   id: z.string().min(1),
-  effect: z.enum(['hedged', 'conditional', 'negation', 'question']),
+  effect: z.enum(['hedged', 'conditional', 'negation', 'question', 'uncertain']),
   forms: z.array(z.string().min(1)).min(1),
   weaken: z.record(z.string(), StatusZ).optional(),
 });
@@ -74,6 +74,8 @@ export interface EventLexicon {
   hedgeRe: RegExp;
   /** An embedded question ("whether there was ever a commitment") asserts nothing. */
   questionRe: RegExp;
+  /** "I don't know that", "not sure whether": the source leaves the event open (possible). */
+  uncertainRe: RegExp;
   conditionalRe: RegExp;
   hedgeWeaken: Partial<Record<Status, Status>>;
   conditionalWeaken: Partial<Record<Status, Status>>;
@@ -127,6 +129,7 @@ export function eventLexicon(): EventLexicon {
     negationRe: new RegExp(`(?:n['’]t\\b|(?<![\\p{L}])(?:${alternation(formsOf('negation').filter((f) => !f.includes("'")))})(?![\\p{L}]))`, 'iu'),
     hedgeRe: wordRe(formsOf('hedged'), 'iu'),
     questionRe: wordRe(formsOf('question'), 'iu'),
+    uncertainRe: wordRe(formsOf('uncertain'), 'iu'),
     conditionalRe: wordRe(formsOf('conditional'), 'iu'),
     hedgeWeaken: weakenOf('hedged'),
     conditionalWeaken: weakenOf('conditional'),

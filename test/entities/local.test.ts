@@ -27,6 +27,15 @@ describe('resolveLocal', () => {
     const text = 'Tomas Reede said the talks with Olek Ternov went well. He said more talks would follow.';
     expect(localOf(text, 'He')?.name).toBe('Tomas Reede');
   });
+  it.each([
+    // The subject of the speech verb just before: not the speaker of the whole sentence.
+    ['Minister Ada Vell said Mr. Olek Ternov made clear that he is ready to sign.', 'Olek Ternov'],
+    ['Tomas Reede spoke on Monday. Mr. Olek Ternov said he would travel to Talmis.', 'Olek Ternov'],
+    // After a closed quotation: the person named inside it is not who speaks it.
+    ['Mr. Tomas Reede landed in Talmis. "The talks with Olek Ternov went well," he said.', 'Tomas Reede'],
+  ])('a pronoun after a speech verb or a quotation: %s -> %s', (text, name) => {
+    expect(localOf(text, 'he')?.name).toBe(name);
+  });
   it('resolves a role description to the entity with that role', () => {
     const text = 'Norvish President Olek Ternov spoke on Monday. The Norvish president later left.';
     const doc = analyse(text);

@@ -28,9 +28,9 @@ export function cueOwner(ctx: EventContext, drafts: Draft[]): Draft[] {
     }
     let best: Draft | null = null;
     let bestDist = Infinity;
-    const said = ctx.statementAt(c.start);
     for (const d of placed) {
-      if (c.start < d.clause.start || c.end > d.clause.end || d.statement !== said) continue;
+      // A cue may straddle the start of a reported clause ("announced plans for a summit").
+      if (c.end <= d.clause.start || c.end > d.clause.end || d.statement !== ctx.statementAt(Math.max(c.start, d.clause.start))) continue;
       const dist = distance(d, c);
       if (dist < bestDist) {
         best = d;

@@ -10,6 +10,10 @@ import type { Modality, Status } from '../../core/types.js';
 import type { CueHit, Draft, EventContext, Range } from '../context.js';
 
 const NEGATIVE: ReadonlySet<Status> = new Set(['not_agreed', 'not_held', 'postponed', 'unlikely', 'possible']);
+/** How far before a cue (characters, within its clause) "I don't know that ..." reaches. */
+const UNCERTAIN_REACH = 80;
+/** A negation of the past: what "did not meet", "has never spoken to" deny took place. */
+const PAST_NEGATION = /(?<![\p{L}])(?:(?:did|does|has|have|had|was|were)(?:\s*n['’]t|\s+not|\s+never)|never|not\s+yet)(?![\p{L}])/iu;
 /** Words before a cue that still belong to it: a negation or hedge further back speaks of something else. */
 const WINDOW_WORDS = 5;
 
@@ -43,7 +47,11 @@ export function readCue(ctx: EventContext, clause: Range, region: Range, cue: Cu
   let priority = e.priority;
   if (e.onlyReported && !ctx.statementAt(cue.start)) return null;
   if (lex.questionRe.test(win)) return null;
+  // "I don't know that they'll meet", "not sure they will talk": the speaker leaves it open.
+  if (lex.uncertainRe.test(text.slice(Math.max(clause.start, cue.start - UNCERTAIN_REACH), cue.start))) return { status: 'possible', modality: 'hedged', priority };
   if (negatedNoun || lex.negationRe.test(win)) {
+    // "did not meet" denies a past meeting; "if they do not meet", "won't meet" do not.
+    if (e.onlyNegated && !negatedNoun && !PAST_NEGATION.test(win)) return null;
     // A negated negative ("could not have been postponed") asserts nothing we can record.
     if (!e.negated || NEGATIVE.has(e.status)) return null;
     status = e.negated;
@@ -67,7 +75,8 @@ export function findStatus(ctx: EventContext, d: Draft): void {
   const noNoun = d.info.pos === 'noun' && NO_BEFORE.test(ctx.doc.text.slice(Math.max(d.clause.start, d.trigger.start - 30), d.trigger.start));
   let floor = d.clause.start;
   for (const hit of ctx.cues) {
-    if (hit.start < d.clause.start) continue;
+    // A cue may straddle the clause's start ("announced plans for" where the reported clause opens at "plans").
+    if (hit.end <= d.clause.start) continue;
     if (hit.end > d.clause.end) break;
     const owned = !d.cues || d.cues.includes(hit);
     const read = owned ? readCue(ctx, d.clause, d.region, hit, floor, noNoun && hit.start >= d.trigger.end) : null;

@@ -59,6 +59,23 @@ describe('events/rules/status: negation', () => {
     expect(statusOf(text).map((r) => r[0])).toEqual([status]);
   });
 
+  // Only a negated past denies that a meeting took place; a future or conditional one does not.
+  it.each([
+    ['Venn has never spoken to Sol.', ['not_held']],
+    ['Venn will sanction Norland if Venn and Sol do not meet.', []],
+    ["I don't know that Venn and Sol will meet.", ['possible']],
+    ['Reede is not sure Venn will meet Sol.', ['possible']],
+    ['Venn expressed uncertainty about a summit with Sol.', ['possible']],
+  ])('negation of the past, uncertainty: %s -> %j', (text, statuses) => {
+    expect(statusOf(text).map((r) => r[0])).toEqual(statuses);
+  });
+
+  it('a cue may straddle the start of a reported clause: "announced plans for"', () => {
+    const d = makeDoc('Reede announced plans for a meeting between Venn and Sol.', { entities: people, statements: [{ content: 'plans for a meeting between Venn and Sol', speaker: 'Tomas Reede' }] });
+    extractEvents(d);
+    expect(claimRows(d).map((r) => [r.status, r.participants, r.source])).toEqual([['planned', 'Arlo Venn+Mira Sol', 'Tomas Reede']]);
+  });
+
   it('a denial of the premise: cannot be cancelled because it was never agreed', () => {
     expect(statusOf('The summit between Venn and Sol cannot be cancelled because it was never agreed.').map((r) => r[0])).toEqual(['not_agreed']);
     expect(statusOf('The summit between Venn and Sol could not have been postponed because it was never finalized.').map((r) => r[0])).toEqual(['not_agreed']);
