@@ -67,7 +67,8 @@ export function groupReference(ctx: EventContext, drafts: Draft[]): Draft[] {
       }
     }
     if (best) {
-      d.participants = [...best.participants];
+      // "a trilateral with the two presidents plus myself": the group's parties and the ones named.
+      d.participants = [...new Set([...best.participants, ...(d.info.arity > best.participants.length ? named : [])])];
       d.place ??= best.place;
       d.rule += '+group-reference';
     }

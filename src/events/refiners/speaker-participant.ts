@@ -1,18 +1,25 @@
 /**
  * Refiner: "I will meet her", "we spoke with them": in reported speech a first-person
- * subject is the speaker, who then takes part. Only when the event still lacks parties, and
- * not for "that bilateral", "the meeting": a definite trigger points back to its event.
+ * subject is the speaker, who then takes part. So is the speaker of '"The meeting with Sol
+ * went well," Venn said' (his own words), where "with" names the other side and no one stands before it, and of
+ * "a trilateral with himself, Sol and Reede". Only when the event still lacks parties, and
+ * not for a bare "that bilateral", "the meeting": a definite trigger points back to its event.
  */
 import type { Draft, EventContext } from '../context.js';
 
 const FIRST_PERSON = /(?<![\p{L}])(?:I|we|We)(?![\p{L}])/u;
+const REFLEXIVE = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:with|including)\s+(?:himself|herself|myself|ourselves)(?![\p{L}])/iu;
 
 export function speakerParticipant(ctx: EventContext, drafts: Draft[]): Draft[] {
   for (const d of drafts) {
     const speaker = d.statement?.speaker.local;
-    if (!speaker || d.definite || d.participants.length >= d.info.arity || d.participants.includes(speaker)) continue;
+    if (!speaker || d.participants.length >= d.info.arity || d.participants.includes(speaker)) continue;
+    if (d.definite && !/participants-with$/.test(d.rule)) continue;
     const before = ctx.doc.text.slice(d.clause.start, d.trigger.start);
-    if (FIRST_PERSON.test(before)) {
+    // "the meeting with Sol went well," Venn said: a "with" that names only the other side, and
+    // no agent before it, leaves the speaker as the one who met. So does "with himself, Sol and Reede".
+    const withOnly = d.statement?.kind === 'direct' && /participants-with$/.test(d.rule) && d.participants.length === d.info.arity - 1;
+    if (FIRST_PERSON.test(before) || withOnly || (/participants-with$/.test(d.rule) && REFLEXIVE.test(ctx.doc.text.slice(d.trigger.end, d.clause.end)))) {
       d.participants = [speaker, ...d.participants];
       d.rule += '+speaker';
     }

@@ -65,6 +65,30 @@ function list(ctx: EventContext, cands: Candidate[], from: number, d: Draft): Ca
   return out;
 }
 
+/** Between the last premodifying party and its noun: a possessive, at most one adjective ("Sol-Venn direct talks"). */
+const PRE_GAP = /^(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+)?$/u;
+const PRE_JOIN = /^(?:\s*[-–—\/]\s*|\s+and\s+)$/u;
+
+/**
+ * "a Sol-Venn meeting", "the Norland–Ostrava summit", "Sol and Venn's meeting": parties named
+ * right before a noun trigger, joined by a hyphen, dash or "and", are exactly its parties.
+ */
+function premodifiers(ctx: EventContext, parties: Candidate[], d: Draft): Candidate[] {
+  if (d.info.pos !== 'noun') return [];
+  const { text } = ctx.doc;
+  let i = parties.length - 1;
+  while (i >= 0 && parties[i]!.end > d.trigger.start) i--;
+  const last = parties[i];
+  if (!last || d.trigger.start - last.end > 24 || !PRE_GAP.test(text.slice(last.end, d.trigger.start))) return [];
+  const out = [last];
+  for (let j = i - 1; j >= 0; j--) {
+    const c = parties[j]!;
+    if (!PRE_JOIN.test(text.slice(c.end, out[0]!.start))) break;
+    out.unshift(c);
+  }
+  return out;
+}
+
 /** A clause cut at "and" before a new verb phrase ("met Sol and now expects to talk to Reede") shares the sentence's subject. */
 const AND_BEFORE = /\sand\s+$/iu;
 const SUBJECT_LEAD = /^[\s"“‘]*(?:[\p{L}\p{N}.,-]+\s+){0,4}$/u;
@@ -110,6 +134,13 @@ export function findParticipants(ctx: EventContext, d: Draft): void {
         ?? sharedSubject(ctx, d);
       picked = agent ? [agent, ...objects] : objects;
       rule = 'with';
+    }
+  }
+  if (picked.length === 0) {
+    const pre = premodifiers(ctx, parties, d);
+    if (pre.length >= 2) {
+      picked = pre;
+      rule = 'premodifier';
     }
   }
   if (picked.length === 0) picked = cands;
