@@ -115,9 +115,12 @@ const ADV = String.raw`(?:\s*\([^()\n]{1,40}\)|\s+(?:also|has|had|have|later|the
 const GAP_RE = new RegExp(`^${ADV}$`, 'u');
 const PP_GAP_RE = new RegExp(String.raw`^\s+(?:in|from|at|of|for|with|on|to|inside|within|close\s+to)\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,4}?[\p{L}.'’-]+${ADV}$`, 'u');
 const RELATIVE_RE = new RegExp(String.raw`^\s*,\s*(?:who|which)${ADV}$`, 'u');
-const APPOS_RE = new RegExp(String.raw`^\s*,[^;"“”«»]{1,150}?,${ADV}$`, 'u');
+/** What may sit between a name and its appositive: `(D-Brill)`, `of Brill`. */
+const APPOS_LEAD = String.raw`(?:\s*\([^()\n]{1,40}\))?(?:\s+(?:of|from)\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,2}?[\p{L}.'’-]+)?`;
+const NAME_APPOS_RE = new RegExp(String.raw`^${APPOS_LEAD}\s*,\s*$`, 'u');
+const APPOS_RE = new RegExp(String.raw`^${APPOS_LEAD}\s*,[^;"“”«»]{1,150}?,${ADV}$`, 'u');
 /** `Jana Sims — a teacher from Brill — says`: an appositive between dashes. */
-const DASH_APPOS_RE = new RegExp(String.raw`^\s*[—–]\s*[^;"“”«»—–]{1,120}?\s*[—–]${ADV}$`, 'u');
+const DASH_APPOS_RE = new RegExp(String.raw`^${APPOS_LEAD}\s*[—–]\s*[^;"“”«»—–]{1,120}?\s*[—–]${ADV}$`, 'u');
 /**
  * A share or count of people as the speaker: `47 percent said`, `Six in 10 voters say`, `Nearly
  * half of Brill residents said`, `large majorities in both towns say`, `a third said`.
@@ -134,9 +137,9 @@ const NP_FALLBACK_RE = /(?:^|[,;:]\s+|\b(?:and|but|while|as|when)\s+|["“”]\s
 const PP_WORDS = new Set(['for', 'of', 'in', 'from', 'at', 'with', 'on', 'close', 'to', 'familiar', 'the', 'a', 'an', 'his', 'her', 'their', 'its']);
 /** Parts of speech that cannot be in a subject noun phrase. */
 const NOT_NP = new Set(['VERB', 'AUX', 'ADP', 'SCONJ', 'CCONJ', 'PRON', 'PART', 'ADV', 'NUM', 'PUNCT']);
-const TIME_RE = /^\s*,?\s*(?:on\s+|late\s+|early\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?|(?:last|this|earlier\s+this|late\s+last|next)\s+(?:week|month|year|weekend|night|morning|evening|afternoon)|yesterday|today|tonight|earlier|later|recently|again|also|previously|publicly|privately|repeatedly|separately|too|then|now|once\s+again|in\s+(?:a|an)\s+(?:brief|short|lengthy)\s+\w+)(?![\p{L}])/u;
+const TIME_RE = /^\s*,?\s*(?:on\s+|late\s+|early\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?|(?:last|this|earlier\s+this|late\s+last|next)\s+(?:week|month|year|weekend|night|morning|evening|afternoon)|yesterday|today|tonight|earlier|later|recently|again|also|previously|publicly|privately|repeatedly|separately|too|then|now|once\s+again|in\s+(?:a|an)\s+(?:brief|short|lengthy)\s+\w+|(?:in\s+)?(?:early\s+|late\s+|mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|in\s+\d{4})(?![\p{L}\p{N}])/u;
 const AUDIENCE_RE = /^\s*,?\s*(?:(?:to|with)\s+(?:me|him|her|them|us|you)|(?:to\s+|with\s+)?(?:reporters|journalists|lawmakers|the\s+press|the\s+media|the\s+audience|supporters|the\s+crowd|the\s+newspaper|the\s+paper|the\s+outlet|the\s+agency|the\s+broadcaster|the\s+network|the\s+station|the\s+magazine|an?\s+\w+\s+(?:newspaper|outlet|broadcaster|agency|audience|reporter|interviewer))|to\s+(?:the\s+)?\p{Lu}[\p{L}.’']*(?:\s+\p{Lu}[\p{L}.’']*){0,3}(?=\s*(?:[.,;:]|that\s|$)))(?![\p{L}])/u;
-const PP_THAT_RE = /^\s*,?\s*(?:during|at|in|on|after|following|before|from|over|via)\s+(?:[^\s,.;:?!"“”«»]+\s+){1,7}?that(?![\p{L}])\s*/u;
+const PP_THAT_RE = /^\s*,?\s*(?:during|at|in|on|after|following|before|from|over|via)\s+(?:[^\s,.;:?!"“”«»]+\s+){1,9}?[^\s,.;:?!"“”«»]*,?\s*that(?![\p{L}])\s*/u;
 const LEAD_PUNCT_RE = /^\s*(?:,|:|—|–|-(?=\s))\s*/;
 const THAT_RE = /^\s*(?:that|whether|how|why)(?![\p{L}])\s*/u;
 
@@ -170,11 +173,19 @@ export function posIn(ctx: AttributionContext, a: number, b: number, tags: reado
 export function leftSpeaker(ctx: AttributionContext, from: number, at: number): { ref: SpeakerRef; phraseStart: number } | null {
   const text = ctx.text;
   const cands = mentionsBetween(ctx, from, at).sort((a, b) => b.span.end - a.span.end).slice(0, 6);
+  const apposName = (m: Mention): Mention | undefined =>
+    m.kind === 'description' && /,\s*$/.test(text.slice(Math.max(from, m.span.start - 3), m.span.start))
+      ? cands.find((o) => o.kind === 'name' && o.span.end < m.span.start && NAME_APPOS_RE.test(text.slice(o.span.end, m.span.start)))
+      : undefined;
   for (const m of cands) {
     if (ctx.quoteAt(m.span.start)) continue;
     const gap = text.slice(m.span.end, at);
     if (GAP_RE.test(gap) || PP_GAP_RE.test(gap)) {
       if (/\b(?:in|from|at|of|for|with|on|to|by|against|about)\s+$/.test(text.slice(Math.max(from, m.span.start - 12), m.span.start))) continue;
+      // `Rep. Ida Marr (D-Brill), the chairman, said`: a description in apposition to a name
+      // stands for the name.
+      const name = apposName(m);
+      if (name) return { ref: { start: name.span.start, end: name.span.end, mention: name }, phraseStart: name.span.start };
       return { ref: { start: m.span.start, end: m.span.end, mention: m }, phraseStart: m.span.start };
     }
   }
@@ -186,6 +197,8 @@ export function leftSpeaker(ctx: AttributionContext, from: number, at: number): 
     // "Norland's envoy, Ida Marr, said": the name is itself an appositive; the phrase starts
     // where its clause does.
     if (/^\s*,\s*$/.test(gap) && /,\s*$/.test(head)) {
+      const name = apposName(m);
+      if (name) return { ref: { start: name.span.start, end: name.span.end, mention: name }, phraseStart: name.span.start };
       const inner = head.replace(/,\s*$/, '');
       // A possessive apostrophe (`Carter’s envoy`) does not close a quotation.
       let cut = -1;
@@ -269,10 +282,18 @@ function appositive(ctx: AttributionContext, a: number, b: number): boolean {
   if (/^\s*,\s*(?:and|but|or|so|then|while)\b/.test(inner)) return false;
   if (/^\s*,\s*(?:who|which|whose)\b/.test(inner)) return true;
   const toks = ctx.doc.tokens;
-  for (let i = lowerBound(toks, (t) => t.start, a + 1); i < toks.length && toks[i]!.start < b; i++) {
+  const comma = a + inner.indexOf(',');
+  let first = '';
+  let relative = false;
+  for (let i = lowerBound(toks, (t) => t.start, comma + 1); i < toks.length && toks[i]!.start < b; i++) {
     const t = toks[i]!;
-    // A participle inside a noun phrase ("a lawyer representing the club") is fine.
-    if ((t.pos === 'VERB' || t.pos === 'AUX') && !/(?:ing|ed)$/.test(ctx.text.slice(t.start, t.end))) return false;
+    const w = ctx.text.slice(t.start, t.end);
+    if (!first && t.pos !== 'PUNCT') first = t.pos;
+    if (/^(?:who|which|whom|whose|that)$/i.test(w)) relative = true;
+    // A participle inside a noun phrase ("a lawyer representing the club") is fine, and so is
+    // a verb in a relative clause ("the agency that runs the port") or one the tagger misread in
+    // a prepositional phrase ("at a later press briefing").
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !/(?:ing|ed)$/.test(w) && !relative && !(first === 'ADP' && t.pos === 'VERB')) return false;
   }
   return true;
 }
@@ -456,8 +477,12 @@ export function cueSites(ctx: AttributionContext, sentence: Sentence, sentenceIn
         // `— says she made …` is a subject of the content.
         if (rm && !/^(?:it|they)$/i.test(text.slice(rm.span.start, rm.span.end)) && (rm.kind !== 'pronoun' || /^\s*(?:[.,;!?]|$)/.test(text.slice(rm.span.end, rm.span.end + 3)))) right = { start: rm.span.start, end: rm.span.end, mention: rm };
         else if (!left) {
-          const np = /^\s+((?:the|a|an|one|another)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)(?=\s*(?:[.,;!?]|$))/u.exec(text.slice(cue.end, sentence.end));
-          if (np) {
+          // `…,” said harbour widow Ida Marr.`: a few lower-case descriptors before the name.
+          const desc = /^\s+(?:[\p{Ll}\p{N}][\p{L}\p{N}'’-]*\s+){1,4}/u.exec(text.slice(cue.end, Math.min(sentence.end, cue.end + 60)));
+          const dm = desc ? mentionStartingAt(ctx, cue.end + desc[0].length, cue.end + desc[0].length) : null;
+          const np = /^\s+((?:the|a|an|one|another)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?[\p{L}\p{N}'’-]+)(?=\s*(?:[.,;!?]|$))/u.exec(text.slice(cue.end, sentence.end));
+          if (dm && dm.kind === 'name' && /^\s*(?:[.,;!?(]|$)/.test(text.slice(dm.span.end, dm.span.end + 3)) && !posIn(ctx, cue.end, dm.span.start, ['VERB', 'AUX', 'ADP', 'PRON'])) right = { start: dm.span.start, end: dm.span.end, mention: dm };
+          else if (np && !posIn(ctx, cue.end + 1, cue.end + np[0].length, ['VERB', 'AUX'])) {
             const s = cue.end + np[0].indexOf(np[1]!);
             right = { start: s, end: s + np[1]!.length, mention: null };
           }
@@ -518,7 +543,7 @@ export function cueSites(ctx: AttributionContext, sentence: Sentence, sentenceIn
         continue;
       }
       // `said during Tuesday’s debate that …`, `said following a vote in May that …`.
-      if ((k = PP_THAT_RE.exec(rest)) && !posIn(ctx, p + 1, p + k[0].length - 5, ['VERB', 'AUX', 'PRON'])) {
+      if ((k = PP_THAT_RE.exec(rest)) && !posIn(ctx, p + 1, p + k[0].length - 5, ['AUX', 'PRON'])) {
         p += k[0].length;
         complementizer = true;
         break;
@@ -541,7 +566,7 @@ export function cueSites(ctx: AttributionContext, sentence: Sentence, sentenceIn
     if (prevSite?.after && prevSite.after.start < phraseStart && prevSite.after.end > phraseStart && (useLeft ? useLeft.ref !== (prevSite.left ?? prevSite.right) : !!right)) {
       const mid = text.slice(prevSite.after.start, phraseStart);
       let cut = -1;
-      for (const k of mid.matchAll(/,|;|\s[—–]\s|\s(?:and|but|while|whereas)\s/g)) cut = k.index!;
+      for (const k of mid.matchAll(/,|;|\s[—–―]\s|\s(?:and|but|while|whereas)\s/g)) cut = k.index!;
       // Only a short verbless lead-in may sit between the separator and the second speaker
       // (`, and more than 4 in 10 said`, `, compared with 64 percent who say`).
       const tail = cut > 0 ? mid.slice(cut) : '';

@@ -95,6 +95,26 @@ describe('attribute: one table row per construction', () => {
     expect(got[0]!.slice(0, 2)).toEqual([speaker, content]);
   });
 
+  it.each([
+    // [text, speaker, content, kind] of the first statement
+    ['“Every time you say that,” Vell said, referring to the report, “you give ammunition to the critics.”', 'Vell', 'Every time you say that,” Vell said, referring to the report, “you give ammunition to the critics', 'direct'],
+    ['"You know, I like the pier," he said, but "when it comes to fees, the council always raises them."', 'he', 'You know, I like the pier," he said, but "when it comes to fees, the council always raises them', 'direct'],
+    ['“The hacking is bad,” Marr told Brill Weekly on Wednesday, “but the meddling is worse.”', 'Marr', 'The hacking is bad,” Marr told Brill Weekly on Wednesday, “but the meddling is worse', 'direct'],
+    ['“They are plainly wrong about the ferry,” said harbour widow Ida Marr.', 'Ida Marr', 'They are plainly wrong about the ferry', 'direct'],
+    ['Rep. Ida Marr (D-Brill), chairman of the harbour caucus, said members will help him raise cash.', 'Rep. Ida Marr', 'members will help him raise cash', 'indirect'],
+    ['Rep. Lee Vell of Brill, a harbour supporter, said it will help both men.', 'Rep. Lee Vell', 'it will help both men', 'indirect'],
+    ['Brill Port Authority, the agency that runs the harbour, said it was adding checks on ships.', 'Brill Port Authority', 'it was adding checks on ships', 'indirect'],
+    ['Ada Vell, at a later press briefing, said the ferry will run.', 'Ada Vell', 'the ferry will run', 'indirect'],
+    ['Rep. Ida Marr (D-Brill), the chairman, said the caucus would meet.', 'Rep. Ida Marr', 'the caucus would meet', 'indirect'],
+    ['The town "has made great changes," Vell said in June 2012, citing the new pier.', 'Vell', 'The town "has made great changes,"', 'mixed'],
+    ['Marr said Thursday during a taping of a radio show in Brill, that towns can pass such laws.', 'Marr', 'towns can pass such laws', 'indirect'],
+    ['The ferry had “never been so full” this year, she said in a video message to the convention.', 'she', 'The ferry had “never been so full” this year', 'mixed'],
+    ['Vell seemed ready to joke about it, telling the crowd, “Some people get a little carried away.”', 'Vell', 'Some people get a little carried away', 'direct'],
+  ])('reads appositives, settings and split quotations: %s', (text, speaker, content, kind) => {
+    const got = statements(text);
+    expect(got[0]).toEqual([speaker, content, kind]);
+  });
+
   it('takes a speaker introduced with a colon for the quote paragraph after it', () => {
     const doc = analyse('Ida Marr said:\n“The truce holds and the talks go on next week.”');
     expect(doc.statements.map((s) => [s.speaker.text, slice(doc, s.content)])).toEqual([['Ida Marr', 'The truce holds and the talks go on next week']]);

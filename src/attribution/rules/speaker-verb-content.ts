@@ -6,7 +6,7 @@ import { ASKED_CLAUSE } from './asked-clause.js';
 
 const LEADING_CLAUSE = /^(?:When|If|Because|Unless|Since|Once|Until|Whether|Even if|In order to)\b/;
 const CHANNEL_OBJECT = /^(?:a|an|the|his|her|its|their)\s+(?:\w+\s+)?(?:post|statement|message|video|letter|tweet|speech|address)\b/i;
-const SUBORDINATE = /^(?:of|about|on\s+(?:the|a|an)\s+\w+$|when|after|before|while|as|because|since|during|until|once|in\s+response|responding|referring|speaking|following|according|amid|without|with\s+(?:a|an|the)\b)(?![\p{L}])/iu;
+const SUBORDINATE = /^(?:of|about|on\s+(?:the|a|an)\s+\w+$|when|after|before|while|as|because|since|during|until|once|in\s+response|responding|referring|speaking|following|according|amid|without|with)(?![\p{L}])/iu;
 
 function hasVerb(ctx: Parameters<SiteRule['apply']>[0], r: { start: number; end: number }): boolean {
   return posIn(ctx, r.start, r.end, ['VERB', 'AUX']);
@@ -28,10 +28,13 @@ export const speakerVerbContent: SiteRule = {
     // comma is not what was said.
     // `"Q," X said <anything>`: the quotation before the speaker is what was said.
     if (site.before && readContent(ctx, site.before).kind === 'direct' && /^[”"’»']*\s*[,?!—–]?\s*[”"’»']*\s*$/.test(ctx.text.slice(site.before.end, site.leftPhraseStart))) return null;
-    if (site.before && !ASKED_CLAUSE.test(ctx.text.slice(site.before.start, site.before.end)) && /,/.test(ctx.text.slice(site.cue.end, site.after.start)) && /(?:[,”"’»—–]|'')\s*(?:[\p{L}’'-]+\s+){0,3}$/u.test(ctx.text.slice(site.before.start, site.leftPhraseStart))) return null;
+    // (A participle is not inverted: `…, telling the crowd, “…”` says what follows.)
+    if (site.before && !/ing$/.test(ctx.text.slice(site.cue.start, site.cue.end)) && !ASKED_CLAUSE.test(ctx.text.slice(site.before.start, site.before.end)) && /,/.test(ctx.text.slice(site.cue.end, site.after.start)) && /(?:[,”"’»—–]|'')\s*(?:[\p{L}’'-]+\s+){0,3}$/u.test(ctx.text.slice(site.before.start, site.leftPhraseStart))) return null;
     // `X told a Norvish broadcaster.`: after a verb that takes an addressee, words with no verb
     // and no quotation are the addressee, not content.
     if (site.verb.object && !/["“”«»]/.test(ctx.text.slice(site.after.start, site.after.end)) && !hasVerb(ctx, site.after)) return null;
+    // `…, she said at the rally in Brill.`: a prepositional phrase with no verb is a setting.
+    if (!site.complementizer && ctx.posAt.get(site.after.start) === 'ADP' && !/["“”«»]/.test(ctx.text.slice(site.after.start, site.after.end)) && !hasVerb(ctx, site.after)) return null;
     // `When the pier reopens, she said, ships will dock`: a subordinate clause before the
     // speaker belongs to the content (a concessive one, `While …, X said …`, is the writer's).
     let region = site.after;

@@ -8,10 +8,14 @@ export const splitQuote: SiteRule = {
   apply: (ctx, site) => {
     if (!site.before || !site.after) return null;
     const a = readContent(ctx, site.before);
-    const b = readContent(ctx, site.after);
-    if (a.kind !== 'direct' || b.kind !== 'direct') return null;
-    // The second part must open right after the attribution.
-    if (!/^[\s,:—–-]*(?:(?:but|and)\s+)?$/.test(ctx.text.slice(Math.max(site.cue.end, site.right?.end ?? 0), site.after.start))) return null;
+    if (a.kind !== 'direct') return null;
+    // `"…," he said, but "…"`, `"…," she said, referring to the report, "…"`: a conjunction or
+    // a participle phrase may sit between the attribution and the second part.
+    let after = site.after;
+    const lead = /^(?:(?:but|and)\s+|\p{Ll}+ing\b[^"“”«»,;]{0,80},\s*)(?=["“«]|'')/u.exec(ctx.text.slice(after.start, after.end));
+    if (lead) after = { start: after.start + lead[0].length, end: after.end };
+    const b = readContent(ctx, after);
+    if (b.kind !== 'direct') return null;
     return draftFrom(site, splitQuote.id, { start: a.content.start, end: b.content.end }, 'direct');
   },
 };
