@@ -114,6 +114,8 @@ export function buildContext(doc: Doc): AttributionContext {
 const ADV = String.raw`(?:\s*\([^()\n]{1,40}\)|\s+(?:also|has|had|have|later|then|previously|earlier|again|repeatedly|publicly|privately|reportedly|once|further|recently|first|initially|subsequently|separately|similarly|likewise|himself|herself|itself|themselves|is|are|was|were|been|quickly|immediately|flatly|firmly|simply|only|even|already|since|now|just|often|frequently|today|yesterday|last\s+\w+|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|,\s*for\s+(?:his|her|its|their)\s+part,|,\s*in\s+turn,|,\s*however,))*\s*`;
 const GAP_RE = new RegExp(`^${ADV}$`, 'u');
 const PP_GAP_RE = new RegExp(String.raw`^\s+(?:in|from|at|of|for|with|on|to|inside|within|close\s+to)\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,4}?[\p{L}.'’-]+${ADV}$`, 'u');
+/** `X in comments to the state news agency said`: a longer prepositional phrase, checked for verbs. */
+const LONG_PP_GAP_RE = new RegExp(String.raw`^\s+(?:in|from|at|of|for|with|on|to|inside|within|close\s+to)\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){5,7}?[\p{L}.'’-]+${ADV}$`, 'u');
 const RELATIVE_RE = new RegExp(String.raw`^\s*,\s*(?:who|which)${ADV}$`, 'u');
 /** What may sit between a name and its appositive: `(D-Brill)`, `of Brill`. */
 const APPOS_LEAD = String.raw`(?:\s*\([^()\n]{1,40}\))?(?:\s+(?:of|from)\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,2}?[\p{L}.'’-]+)?`;
@@ -130,6 +132,7 @@ const QTY_SPEAKER_RE = new RegExp(String.raw`(?:^|[,;:—–]\s*|\b(?:and|but|wh
 const QTY_HINT_RE = /\d|percent|half|third|quarter|fifth|majorit|plurality|minority|most|many|few|several|dozens|hundreds|thousands|millions|rest|others|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out|of)\b/i;
 /** `64 percent who say`, `voters who said`: a relative pronoun with no comma before it. */
 const WHO_RE = new RegExp(String.raw`(?<![\p{L}])(who|that)${ADV}$`, 'u');
+const NEGATED_RE = /(?:\bnot|n['’]t|\bnever)\s+(?:(?:yet|publicly|directly|explicitly|specifically|immediately|even|always)\s+)?(?:[\p{L}]+\s+(?:or|nor|and)\s+)?$/u;
 const PASSIVE_RE = /\b(?:was|were|been|being|be|is|are|am|to)\s+(?:\w+ly\s+)?$/;
 /** `Some advocates for harbour reform said`, `An earlier report in a Brill paper said`: a noun phrase with one prepositional phrase. */
 const NP_PP_RE = /(?:^|[,;:]\s+|\b(?:and|but|while|as|when)\s+|["“”]\s*)((?:(?:[Tt]he|[Aa]n?|[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|[Oo]ne|[Tt]wo|[Tt]hree)\s+)(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+\s+(?:for|of|in|from|at|with|on|close\s+to|familiar\s+with)\s+(?:(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}.-]*['’]s)\s+)?(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)(?:\s+(?:also|has|had|have|later|then|again))*\s*$/u;
@@ -180,7 +183,7 @@ export function leftSpeaker(ctx: AttributionContext, from: number, at: number): 
   for (const m of cands) {
     if (ctx.quoteAt(m.span.start)) continue;
     const gap = text.slice(m.span.end, at);
-    if (GAP_RE.test(gap) || PP_GAP_RE.test(gap)) {
+    if (GAP_RE.test(gap) || PP_GAP_RE.test(gap) || LONG_PP_GAP_RE.test(gap) && !posIn(ctx, m.span.end, at, ['VERB', 'AUX', 'PRON'])) {
       if (/\b(?:in|from|at|of|for|with|on|to|by|against|about)\s+$/.test(text.slice(Math.max(from, m.span.start - 12), m.span.start))) continue;
       // `Rep. Ida Marr (D-Brill), the chairman, said`: a description in apposition to a name
       // stands for the name.
@@ -430,14 +433,19 @@ export function cueSites(ctx: AttributionContext, sentence: Sentence, sentenceIn
     if (!capital && !m[0].includes(' ') && (pos === 'NOUN' || pos === 'PROPN' || pos === 'ADJ' || pos === 'NUM') && !(pos === 'NOUN' && /(?:\d|percent|%)\s+$/.test(text.slice(Math.max(sentence.start, cue.start - 10), cue.start))) && !(pos === 'NOUN' && nounVerb(ctx, cue, sentence.start))) continue;
     const pre = text.slice(Math.max(sentence.start, cue.start - 30), cue.start);
     if (!/ing$/.test(m[0]) && PASSIVE_RE.test(pre)) continue;
+    // `did not say`, `could not confirm or deny`: negated speech reports nothing.
+    if (NEGATED_RE.test(pre)) continue;
     const post = text.slice(cue.end, cue.end + 12);
     if (m[0] === 'called' && /^\s+(?:off|on|up|in|back|out|it\s+quits)\b/.test(post)) continue;
     const verb = lex.verb.get(m[0])!;
+    // `continued` and `went on` report speech only at a clause end or before a quotation (`…,”
+    // she continued.`, `He went on: “…”`), not with an object (`continued its preparations`).
+    if (verb.id === 'verb/continue' && !/^\s*(?:[.,:;!?"“”]|''|$)/.test(text.slice(cue.end, cue.end + 3))) continue;
     let left = leftSpeaker(ctx, from, cue.start);
     const prevSite = out[out.length - 1];
     const lead = text.slice(prevSite ? prevSite.cue.end : from, cue.start);
     // A second verb of the same speaker: "X said A but added that B", "…, adding that B".
-    if (prevSite && (prevSite.left ?? prevSite.right) && (/(?:,|\b(?:and|but)(?:\s+(?:also|later|then))?)\s*$/.test(lead) && (!left || left.ref.start < prevSite.cue.end)) && (/ing$/.test(m[0]) || /\b(?:and|but)(?:\s+(?:also|later|then))?\s*$/.test(lead))) {
+    if (prevSite && (prevSite.left ?? prevSite.right) && (/(?:,|\b(?:and|but)(?:\s+(?:also|later|then))?)\s*$/.test(lead) && (!left || left.ref.start < prevSite.cue.end || !!prevSite.after && left.ref.start >= prevSite.after.start && /\b(?:and|but)(?:\s+(?:also|later|then))?\s*$/.test(lead))) && (/ing$/.test(m[0]) || /\b(?:and|but)(?:\s+(?:also|later|then))?\s*$/.test(lead))) {
       const joint = cue.start - (lead.length - lead.search(/(?:,|\b(?:and|but))(?:\s+(?:also|later|then))?\s*$/));
       left = { ref: (prevSite.left ?? prevSite.right)!, phraseStart: joint };
       // "…, adding that B" elaborates the first statement, which keeps it; "… but added that B"

@@ -87,7 +87,7 @@ describe('attribute: one table row per construction', () => {
     // [text, speaker, content] of the one statement expected first
     ['He noted that, like him, Vell had been criticized for acknowledging that fishing would decline.', 'He', 'like him, Vell had been criticized for acknowledging that fishing would decline'],
     ['LONDON: The harbour council said the ferry would run all winter.', 'The harbour council', 'the ferry would run all winter'],
-    ['Ida Marr, the envoy, thanked the council for its help, but said the details remained unclear.', 'Ida Marr', 'the details remained unclear'],
+    ['Ida Marr, the envoy, met the council for an hour, but said the details remained unclear.', 'Ida Marr', 'the details remained unclear'],
     ['Meanwhile, the agency reported that Vell discussed the pier in a call with Reede, citing an anonymous source.', 'the agency', 'Vell discussed the pier in a call with Reede'],
     ['While the aides left open a meeting down the line, one harbour official said there was no date.', 'one harbour official', 'there was no date'],
   ])('nests no attribution, reads datelines, conjunctions and participles: %s', (text, speaker, content) => {
@@ -113,6 +113,31 @@ describe('attribute: one table row per construction', () => {
   ])('reads appositives, settings and split quotations: %s', (text, speaker, content, kind) => {
     const got = statements(text);
     expect(got[0]).toEqual([speaker, content, kind]);
+  });
+
+  it.each([
+    ['Harbour advocates argue that the ferry should be free.', 'Harbour advocates', 'the ferry should be free'],
+    ['Ada Vell expressed concern that the ferry was too slow.', 'Ada Vell', 'concern that the ferry was too slow'],
+    ['Tomas Reede railed against the new ferry fees at the rally.', 'Tomas Reede', 'the new ferry fees at the rally'],
+    ['Ada Vell made it clear that she would not run again.', 'Ada Vell', 'she would not run again'],
+    ['Ida Marr in comments to the Brill state radio station said the pier was safe.', 'Ida Marr', 'the pier was safe'],
+    ['Ida Marr said she could not confirm or deny the sale, but suggested the price was low.', 'Ida Marr', 'she could not confirm or deny the sale'],
+  ])('reads base forms, new cues and long settings: %s', (text, speaker, content) => {
+    const got = statements(text);
+    expect(got[0]!.slice(0, 2)).toEqual([speaker, content]);
+  });
+
+  it.each([
+    'Brill continued its preparations for the regatta.',
+    'Ada Vell did not say whether the ferry would run.',
+    'The ferry company never confirmed the sale.',
+  ])('no statement in: %s', (text) => {
+    expect(statements(text)).toEqual([]);
+  });
+
+  it('takes a quotation after "continued" and a cited source for no content', () => {
+    expect(statements('“The pier is safe,” she continued.')).toEqual([['she', 'The pier is safe', 'direct']]);
+    expect(statements('The agency reported that the pier was sold, citing Ida Marr.').map((x) => x[1])).toEqual(['the pier was sold']);
   });
 
   it('takes a speaker introduced with a colon for the quote paragraph after it', () => {
