@@ -11,6 +11,11 @@ import type { CueHit, Draft, EventContext } from '../context.js';
 /** Between a modifying cue and its noun: at most one more word ("possible direct meeting"). */
 const MODIFIES = /^[\s-]*(?:[\p{L}-]+\s+)?$/u;
 
+/** Between a verb cue and the trigger that is its object: "agree to a quick settlement", "accept the truce". */
+const OBJECT_OF = /^\s+(?:to\s+|on\s+)?(?:a|an|the|any|that|this)\s+(?:[\p{L}-]+\s+)?$/iu;
+/** Between a cue and a noun trigger that is only its setting: "agreed at his summit", "said during the talks". */
+const SETTING = /(?<![\p{L}])(?:at|during|on\s+the\s+sidelines\s+of|in\s+the\s+course\s+of)\s+(?:the|a|an|his|her|their|its|this|that)?\s*(?:[\p{L}-]+\s+)?$/iu;
+
 function distance(d: Draft, c: CueHit): number {
   if (c.end <= d.trigger.start) return d.trigger.start - c.end;
   if (c.start >= d.trigger.end) return c.start - d.trigger.end;
@@ -21,16 +26,26 @@ export function cueOwner(ctx: EventContext, drafts: Draft[]): Draft[] {
   const { text } = ctx.doc;
   for (const d of drafts) d.cues = [];
   const placed = drafts.filter((d) => d.participants.length >= Math.max(2, d.info.arity));
+  const setting = new Set(placed.filter((d) => d.info.pos === 'noun' && SETTING.test(text.slice(Math.max(d.clause.start, d.trigger.start - 40), d.trigger.start))));
   for (const c of ctx.cues) {
     if (!c.entry.beforeNoun) {
       const noun = drafts.find((d) => d.info.pos === 'noun' && d.trigger.start >= c.end && d.trigger.start - c.end < 40 && MODIFIES.test(text.slice(c.end, d.trigger.start)));
       if (noun) continue;
+    }
+    // "refused to agree to a quick settlement": a cue whose object is a trigger belongs to it,
+    // placed or not (the clause's other event does not take it).
+    const object = drafts.find((d) => d.trigger.start >= c.end && d.trigger.start - c.end < 30 && OBJECT_OF.test(text.slice(c.end, d.trigger.start)));
+    if (object && object.statement === ctx.statementAt(c.start)) {
+      if (placed.includes(object)) object.cues!.push(c);
+      continue;
     }
     let best: Draft | null = null;
     let bestDist = Infinity;
     for (const d of placed) {
       // A cue may straddle the start of a reported clause ("announced plans for a summit").
       if (c.end <= d.clause.start || c.end > d.clause.end || d.statement !== ctx.statementAt(Math.max(c.start, d.clause.start))) continue;
+      // "agreed at his summit with Venn to ...": a noun after "at" or "during" is where things happened, not what the cues are about.
+      if (setting.has(d)) continue;
       const dist = distance(d, c);
       if (dist < bestDist) {
         best = d;

@@ -60,7 +60,9 @@ export function groupReference(ctx: EventContext, drafts: Draft[]): Draft[] {
       if (a.question || a.participants.length < 2 || a.participants.some((p) => inGroup.has(p))) continue;
       const key = [...a.participants].sort().join('|');
       count.set(key, (count.get(key) ?? 0) + 1);
-      if (g.start - a.trigger.end > REACH || !named.every((p) => a.participants.includes(p))) continue;
+      // The named parties are among the group's, or complete it to the trigger's arity ("a trilat, the two leaders, plus myself").
+      const outside = named.filter((p) => !a.participants.includes(p)).length;
+      if (g.start - a.trigger.end > REACH || (outside > 0 && a.participants.length + outside !== d.info.arity)) continue;
       if (!best || (count.get(key) ?? 0) >= (count.get(bestKey) ?? 0)) {
         best = a;
         bestKey = key;
@@ -68,7 +70,7 @@ export function groupReference(ctx: EventContext, drafts: Draft[]): Draft[] {
     }
     if (best) {
       // "a trilateral with the two presidents plus myself": the group's parties and the ones named.
-      d.participants = [...new Set([...best.participants, ...(d.info.arity > best.participants.length ? named : [])])];
+      d.participants = [...new Set([...best.participants, ...named])];
       d.place ??= best.place;
       d.rule += '+group-reference';
     }

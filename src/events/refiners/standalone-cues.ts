@@ -6,7 +6,8 @@
  * prefers, further back, the last event said to be agreed, planned or proposed. A verb that
  * stops something, with its own object ("delayed the vote"), speaks of that object.
  * Only triggers of the same words count: a narrator's trigger does not take a cue inside
- * someone's reported speech.
+ * someone's reported speech. A cue's own noun that points back ("there was no agreement
+ * between Sol and Venn on this") is no event of its own: the cue speaks of the salient event.
  */
 import { span } from '../../core/span.js';
 import type { Draft, EventContext } from '../context.js';
@@ -20,11 +21,14 @@ const ANSWERS: ReadonlySet<string> = new Set(['not_agreed', 'postponed', 'unlike
 const FORWARD: ReadonlySet<string> = new Set(['agreed', 'planned', 'proposed']);
 /** A determiner right after a verb that stops something opens its object ("delayed the vote"). */
 const STOPS: ReadonlySet<string> = new Set(['postponed', 'cancelled']);
+/** After a cue's own noun: what it is about is the event named before ("no agreement between them on this"). */
+const POINTER = /^(?:\s+(?:between|among)\s[^,;.]{0,60}?)?\s+(?:on|about|regarding|over|for)\s+(?:this|that|it|these|those|such\s+an?\s+\p{L}+|the\s+matter|the\s+issue)(?![\p{L}])/iu;
 const OBJECT = /^\s+(?:the|a|an|his|her|its|their|our|any|this|that|these|those)\s/iu;
 
 export function standaloneCues(ctx: EventContext, drafts: Draft[]): Draft[] {
   const { doc } = ctx;
   const added: Draft[] = [];
+  const removed = new Set<Draft>();
   let si = 0;
   for (const cue of ctx.cues) {
     if (!cue.entry.standalone) continue;
@@ -32,7 +36,10 @@ export function standaloneCues(ctx: EventContext, drafts: Draft[]): Draft[] {
     const sent = doc.sentences[si];
     if (!sent || sent.start > cue.start) continue;
     const statement = ctx.statementAt(cue.start);
-    if (drafts.some((d) => d.clause.start <= cue.start && cue.end <= d.clause.end && d.statement === statement)) continue;
+    // "there was no agreement between Sol and Venn on this": the cue's own noun points back to the
+    // event talked about ("on this"); it is no event of its own.
+    const pointer = drafts.filter((d) => d.trigger.start >= cue.start && d.trigger.end <= cue.end && POINTER.test(doc.text.slice(cue.end, Math.min(d.clause.end, cue.end + 90))));
+    if (drafts.some((d) => d.clause.start <= cue.start && cue.end <= d.clause.end && d.statement === statement && !pointer.includes(d))) continue;
     if (STOPS.has(cue.entry.status) && OBJECT.test(doc.text.slice(cue.end, cue.end + 12))) continue;
     const region = statement
       ? { start: Math.max(sent.start, statement.content.start), end: Math.min(sent.end, statement.content.end) }
@@ -55,6 +62,7 @@ export function standaloneCues(ctx: EventContext, drafts: Draft[]): Draft[] {
     }
     antecedent = answered ?? antecedent;
     if (!antecedent) continue;
+    for (const d of pointer) removed.add(d);
     added.push({
       ...antecedent,
       trigger: span(cue.start, cue.end, RULE),
@@ -67,5 +75,5 @@ export function standaloneCues(ctx: EventContext, drafts: Draft[]): Draft[] {
       status: undefined,
     });
   }
-  return [...drafts, ...added].sort((a, b) => a.trigger.start - b.trigger.start);
+  return [...(removed.size ? drafts.filter((d) => !removed.has(d)) : drafts), ...added].sort((a, b) => a.trigger.start - b.trigger.start);
 }

@@ -54,11 +54,14 @@ const COUNTRY_GAP = /^\s*(?:the\s+)?$/iu;
 function list(ctx: EventContext, cands: Candidate[], from: number, d: Draft): Candidate[] {
   const out: Candidate[] = [];
   let at = from;
+  let closed = false;
   for (const c of cands) {
     if (c.start < at) continue;
     const gap = ctx.doc.text.slice(at, c.start);
     if (out.length === 0 && !d.info.participantTypes.has(c.type) && !COUNTRY_GAP.test(gap)) continue;
-    if (out.length === 0 ? gap.length > 40 : !JOIN.test(gap)) break;
+    // "between Sol and Venn, Reede ...": a list closed by "and" takes no more after a bare comma.
+    if (out.length === 0 ? gap.length > 40 : !JOIN.test(gap) || (closed && !/\band\b|&/iu.test(gap))) break;
+    if (/\band\b|&/iu.test(gap)) closed = true;
     out.push(c);
     at = c.end;
   }
@@ -112,7 +115,10 @@ export function findParticipants(ctx: EventContext, d: Draft): void {
   // A trigger that ends in its preposition ("meeting with", "spoke to", "call between") opens its objects at once.
   const own = OWN_PREP.exec(text.slice(d.trigger.start, d.trigger.end));
   const between = own ? (/^between$/iu.test(own[1]!) ? EMPTY_MATCH : null) : BETWEEN.exec(after);
-  const withM = between ? null : own ? EMPTY_MATCH : WITH.exec(after);
+  // "met Sol", "avoids meeting Sol": a verb (or its -ing form) with the party right after it.
+  const direct = !own && (d.info.pos === 'verb' || /ing$/iu.test(text.slice(d.trigger.start, d.trigger.end)))
+    && parties.some((c) => c.start >= d.trigger.end && /^\s+$/u.test(text.slice(d.trigger.end, c.start)));
+  const withM = between ? null : own || direct ? EMPTY_MATCH : WITH.exec(after);
   if (between) {
     picked = list(ctx, parties, d.trigger.end + between[0].length, d);
     rule = 'between';

@@ -31,6 +31,54 @@ describe('events/rules/participants', () => {
     expect(rows(text).rows.map((r) => r.participants)).toEqual([parts]);
   });
 
+  it.each([
+    // Parties named right before the noun: hyphen, dash, or a possessive pair.
+    ['Reede began arrangements for a Venn-Sol meeting.', ['Arlo Venn+Mira Sol']],
+    ['Reede said Venn and Sol\'s meeting was scheduled for May.', ['Arlo Venn+Mira Sol']],
+    // A verb or -ing form with its party right after it.
+    ['Venn avoids meeting Sol because "he dislikes him."', ['Arlo Venn+Mira Sol']],
+    // A list closed by "and" takes no more after a bare comma.
+    ['The summit between Venn and Sol, Reede said, was postponed.', ['Arlo Venn+Mira Sol']],
+  ])('premodifiers, direct objects, closed lists: %s', (text, parts) => {
+    expect(rows(text).rows.map((r) => r.participants)).toEqual(parts);
+  });
+
+  it('"the meeting with Sol went well," in the speaker\'s own words: the speaker met Sol', () => {
+    const d = makeDoc('"The meeting with Sol went very well," Venn said.', { entities: people, statements: [{ content: 'The meeting with Sol went very well', speaker: 'Arlo Venn' }] });
+    d.statements[0]!.kind = 'direct';
+    extractEvents(d);
+    expect(claimRows(d).map((r) => [r.participants, r.status, r.source])).toEqual([['Arlo Venn+Mira Sol', 'held', 'Arlo Venn']]);
+  });
+
+  it('a group and the parties named beside it: "a trilat, the two leaders, plus myself"', () => {
+    const text = 'Venn said he set up a summit between Sol and Reede. "After that we will have a trilat, the two leaders, plus myself," Venn said.';
+    const d = makeDoc(text, { entities: people, statements: [{ content: 'After that we will have a trilat, the two leaders, plus myself', speaker: 'Arlo Venn' }] });
+    extractEvents(d);
+    expect(claimRows(d).filter((r) => r.status === 'planned').map((r) => r.participants)).toContain('Arlo Venn+Mira Sol+Tomas Reede');
+  });
+
+  it('a bare verb with nobody named points back only from a plural subject', () => {
+    expect(rows('Venn met Sol in Norland. Some of the aides also visited the harbour.').rows.map((r) => r.participants)).toEqual(['Arlo Venn+Mira Sol']);
+    expect(rows('Venn met Sol in Norland. The two met again on Friday.').rows.map((r) => r.participants)).toEqual(['Arlo Venn+Mira Sol', 'Arlo Venn+Mira Sol']);
+  });
+
+  it('a cue at a noun of setting is not about it: "agreed at his summit with Sol to ..."', () => {
+    expect(rows('Venn agreed at his summit with Sol to offer Norland a loan.').rows).toEqual([]);
+  });
+
+  it('a cue whose object is a trigger belongs to it: "refused to agree to a quick settlement"', () => {
+    const r = rows('The summit between Venn and Sol was seen as a bid to avert sanctions if Norland refused to agree to a quick settlement.');
+    expect(r.rows.filter((x) => x.type === 'meeting')).toEqual([]);
+  });
+
+  it('"no agreement between them on this" speaks of the event talked about', () => {
+    const r = rows('Reede said there is talk of a summit between Venn and Sol. But there was no agreement between Venn and Reede on this.');
+    expect(r.rows.map((x) => [x.type, x.participants, x.status])).toEqual([
+      ['meeting', 'Arlo Venn+Mira Sol', 'proposed'],
+      ['meeting', 'Arlo Venn+Mira Sol', 'not_agreed'],
+    ]);
+  });
+
   it('a new verb phrase after "and now" is its own clause', () => {
     const r = rows('Venn met Sol in Norland on Monday and now expects to talk to Reede.');
     expect(r.rows.map((x) => [x.participants, x.status])).toEqual([
