@@ -86,7 +86,6 @@ export interface Token {
   end: number;
   /** Universal POS tag from wink (PROPN, VERB, ...). */
   pos: string;
-  lemma: string;
 }
 
 export type EntityType = 'person' | 'organization' | 'group' | 'place' | 'unknown';

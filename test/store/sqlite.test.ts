@@ -1,17 +1,26 @@
 import { describe, it, expect } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { SqliteStore, StoreError } from '../../src/store/sqlite.js';
+import { schemaSql, SCHEMA_VERSION } from '../../src/store/schema.js';
+import { toStoredAnalysis, toLedgerInput } from '../../src/store/store.js';
 import { createDoc, emptyMeta } from '../../src/core/doc.js';
 import type { Doc } from '../../src/core/types.js';
 import type { WalkbackExport } from '../../src/report/export.js';
 import { tempDir } from '../helpers/tmp.js';
 
+function said(d: Doc, id: string, local: string | null): Doc {
+  const span = { start: 0, end: d.text.length, rule: 'attribution/test' };
+  d.statements.push({ id, span, content: span, cue: null, kind: 'indirect', speaker: { span: null, text: 'Alpha', mention: null, local }, addressee: null, channel: null, date: null, rule: 'attribution/test' });
+  return d;
+}
+
 function doc(id: string, text: string): Doc {
   const meta = { ...emptyMeta('txt'), title: `Title ${id}`, published: { date: '2024-05-06', source: 'header' as const, raw: 'May 6, 2024' } };
   const d = createDoc({ id, source: `${id}.txt`, rawHash: `hash-${id}`, text, meta });
   d.sentences = [{ start: 0, end: text.length, paragraph: 0 }];
-  d.tokens = [{ start: 0, end: 3, pos: 'NOUN', lemma: 'abc' }];
+  d.tokens = [{ start: 0, end: 3, pos: 'NOUN' }];
   return d;
 }
 
@@ -46,12 +55,61 @@ describe('SqliteStore', () => {
     const exp = emptyExport();
     exp.entities.push({ id: 'e-alpha', name: 'Alpha', aliases: ['Alpha'], type: 'person', roles: [], affiliation: [], side: null });
     exp.events.push({ id: 'v1', type: 'meeting', participants: ['e-alpha'], label: 'Alpha meeting', place: null, time: null, status: 'planned' });
-    store.saveLedger(exp);
-    store.saveLedger(exp);
+    store.saveLedger({ ...exp, speakers: [] });
+    store.saveLedger({ ...exp, speakers: [] });
     expect(store.counts()).toMatchObject({ documents: 1, entities: 1, events: 1, claims: 0, conflicts: 0 });
     const back = store.loadExport();
     expect(back.entities).toEqual(exp.entities);
     expect(back.documents[0]).toMatchObject({ id: 'd1', source: 'd1.txt', title: 'Title d1', published: '2024-05-06', text: 'Alpha said yes.' });
+    store.close();
+  });
+
+  it('writes statements once with their document; each rebuild sets their speakers', () => {
+    const store = new SqliteStore(join(tempDir(), 's.db'));
+    const d1 = said(said(doc('d1', 'Alpha said yes.'), 's1', 'l1'), 's2', null);
+    store.saveDocs([{ doc: d1, raw: Buffer.from('r1'), textHash: 't1', simhash: '' }]);
+    store.saveDocs([{ doc: d1, raw: Buffer.from('r1'), textHash: 't1', simhash: '' }]);
+    expect(store.loadExport().statements.map((s) => [s.id, s.speaker, s.text])).toEqual([
+      ['d1:s1', null, 'Alpha said yes.'],
+      ['d1:s2', null, 'Alpha said yes.'],
+    ]);
+    store.saveLedger({ ...emptyExport(), speakers: [{ document: 'd1', local: 'l1', entity: 'e-alpha' }] });
+    expect(store.loadExport().statements.map((s) => s.speaker)).toEqual(['e-alpha', null]);
+    // A later rebuild that merges the speaker into another entity moves the statement with it.
+    store.saveLedger({ ...emptyExport(), speakers: [{ document: 'd1', local: 'l1', entity: 'e-alpha-2' }] });
+    expect(store.loadExport().statements.map((s) => s.speaker)).toEqual(['e-alpha-2', null]);
+    store.saveLedger({ ...emptyExport(), speakers: [] });
+    expect(store.loadExport().statements.map((s) => s.speaker)).toEqual([null, null]);
+    store.close();
+  });
+
+  it('migrates a version 1 store: statements keep their speakers and learn their local ones', () => {
+    const file = join(tempDir(), 'v1.db');
+    const v1 = new Database(file);
+    // The version 1 schema: statements name their canonical speaker; no speakers table.
+    v1.exec(
+      schemaSql
+        .replace('speaker_local TEXT,', 'speaker TEXT,')
+        .replace(/CREATE TABLE IF NOT EXISTS speakers \([^;]*\);/, '')
+        .replace(/CREATE INDEX IF NOT EXISTS speakers_entity[^;]*;/, '') + 'CREATE INDEX statements_speaker ON statements(speaker);',
+    );
+    v1.prepare("INSERT INTO store_meta (key, value) VALUES ('schema_version', '1')").run();
+    const d1 = said(doc('d1', 'Alpha said yes.'), 's1', 'l1');
+    v1.prepare('INSERT INTO raw_inputs (hash, size, bytes) VALUES (?, ?, ?)').run(d1.rawHash, 1, Buffer.from('r'));
+    v1.prepare(
+      `INSERT INTO documents (id, seq, source, raw_hash, text_hash, simhash, text, analysis, ledger_input, pipeline_version, added_at)
+       VALUES ('d1', 1, 'd1.txt', ?, 't1', '', ?, ?, ?, 'old', 'then')`,
+    ).run(d1.rawHash, d1.text, JSON.stringify(toStoredAnalysis(d1)), JSON.stringify(toLedgerInput(d1)));
+    v1.prepare("INSERT INTO statements (id, document, speaker, speaker_text, kind, text, date, data) VALUES ('d1:s1', 'd1', 'e-alpha', 'Alpha', 'indirect', 'Alpha said yes.', NULL, ?)").run(JSON.stringify({ id: 'd1:s1', speaker: 'e-alpha', text: 'Alpha said yes.' }));
+    v1.close();
+
+    const store = new SqliteStore(file);
+    expect(store.loadExport().statements.map((s) => [s.id, s.speaker])).toEqual([['d1:s1', 'e-alpha']]);
+    expect(store.db.prepare('SELECT document, local, entity FROM speakers').all()).toEqual([{ document: 'd1', local: 'l1', entity: 'e-alpha' }]);
+    expect(store.db.prepare("SELECT value FROM store_meta WHERE key = 'schema_version'").pluck().get()).toBe(String(SCHEMA_VERSION));
+    // The ledger now names speakers: a rebuild that merges the entity moves the statement along.
+    store.saveLedger({ ...emptyExport(), speakers: [{ document: 'd1', local: 'l1', entity: 'e-alpha-2' }] });
+    expect(store.loadExport().statements.map((s) => s.speaker)).toEqual(['e-alpha-2']);
     store.close();
   });
 
