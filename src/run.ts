@@ -4,7 +4,7 @@
  */
 import { analyzePaths, type AnalyzeOptions } from './analyze.js';
 import { buildLedger } from './pipeline.js';
-import { exportLedger, exportStatements, type WalkbackExport } from './report/export.js';
+import { exportLedger, speakerRows } from './report/export.js';
 import type { InputError } from './core/message.js';
 import type { Doc } from './core/types.js';
 import type { Store, StoreCounts, StoredItem } from './store/store.js';
@@ -79,16 +79,13 @@ function markCopy(copies: DuplicateIndex, doc: Doc): { textHash: string; simhash
   return { textHash, simhash };
 }
 
-/** Corpus stages over every stored document; the ledger tables are replaced in one transaction. */
+/**
+ * Corpus stages over every stored document; the ledger tables are replaced in one transaction.
+ * Only what the corpus stages read is loaded; statements stay in the store, which sets their
+ * speakers from the canonical entities.
+ */
 export function rebuildLedger(store: Store): void {
-  // Only what the corpus stages read is held for the whole corpus; statements are written a
-  // page of documents at a time.
   const docs = store.loadLedgerInputs();
   const ledger = buildLedger(docs);
-  const exp = exportLedger(docs, ledger);
-  docs.length = 0;
-  function* statements(): Iterable<WalkbackExport['statements'][number]> {
-    for (const page of store.docPages()) for (const d of page) yield* exportStatements(d, ledger.entityOf);
-  }
-  store.saveLedger({ ...exp, statements: statements() });
+  store.saveLedger({ ...exportLedger(docs, ledger), speakers: speakerRows(ledger.entityOf) });
 }

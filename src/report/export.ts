@@ -47,13 +47,16 @@ export function exportDocument(d: Doc): ExportDocument {
   };
 }
 
-/** One document's statements, with speakers mapped to canonical entities. */
-export function exportStatements(d: Doc, entityOf: Ledger['entityOf']): ExportStatement[] {
-  const local = entityOf.get(d.id);
+/**
+ * One document's statements as the store keeps them: the export's fields, with the speaker
+ * still the document's local entity (`speakerLocal`) until the ledger says which entity it is.
+ */
+export function documentStatements(d: Doc): Array<ExportStatement & { speakerLocal: string | null }> {
   return d.statements.map((s) => ({
     id: `${d.id}:${s.id}`,
     document: d.id,
-    speaker: s.speaker.local ? local?.get(s.speaker.local) ?? null : null,
+    speaker: null,
+    speakerLocal: s.speaker.local ?? null,
     speakerText: s.speaker.text,
     kind: s.kind,
     text: sliceSpan(d.text, s.content),
@@ -64,6 +67,17 @@ export function exportStatements(d: Doc, entityOf: Ledger['entityOf']): ExportSt
     content: exportSpan(s.content),
     rule: s.rule,
   }));
+}
+
+/** One document's statements, with speakers mapped to canonical entities. */
+export function exportStatements(d: Doc, entityOf: Ledger['entityOf']): ExportStatement[] {
+  const local = entityOf.get(d.id);
+  return documentStatements(d).map(({ speakerLocal, ...s }) => ({ ...s, speaker: speakerLocal ? local?.get(speakerLocal) ?? null : null }));
+}
+
+/** Which entity each document's local entity is, for the store's `speakers` table. */
+export function* speakerRows(entityOf: Ledger['entityOf']): Iterable<{ document: string; local: string; entity: string }> {
+  for (const [document, locals] of entityOf) for (const [local, entity] of locals) yield { document, local, entity };
 }
 
 /** The corpus-level part of the export: entities, events, claims, conflicts. */

@@ -7,7 +7,11 @@
  */
 import type Database from 'better-sqlite3';
 import type { WalkbackExport } from '../report/export.js';
-import { ftsSql } from './schema.js';
+import { ftsSql, statementWithSpeaker } from './schema.js';
+import { statementOfRow } from './statement-row.js';
+
+/** A statement as stored: the export row (less its speaker) and the speaker the ledger set. */
+type StatementDbRow = { data: string; speaker: string | null };
 
 export type DocumentRow = WalkbackExport['documents'][number];
 export type EntityRow = WalkbackExport['entities'][number];
@@ -265,7 +269,7 @@ export class Queries {
     const r = this.db.prepare('SELECT id, source, text, analysis FROM documents WHERE id = ?').get(id) as { id: string; source: string; text: string; analysis: string } | undefined;
     if (!r) return null;
     const m = (JSON.parse(r.analysis) as { meta: { title: string | null; published: { date: string; source: string } | null; outlet: string | null; authors: string[]; language: string | null; duplicateOf: string | null } }).meta;
-    const statements = this.statementViews(parse<StatementRow>(this.db.prepare('SELECT data FROM statements WHERE document = ? ORDER BY rowid').pluck().all(id)));
+    const statements = this.statementViews((this.db.prepare(`SELECT s.data, p.entity AS speaker FROM ${statementWithSpeaker} WHERE s.document = ? ORDER BY s.rowid`).all(id) as StatementDbRow[]).map(statementOfRow));
     const claims = this.claimViews(parse<ClaimRow>(this.db.prepare('SELECT data FROM claims WHERE document = ? ORDER BY rowid').pluck().all(id)));
     return {
       id: r.id,
@@ -291,7 +295,7 @@ export class Queries {
     const rows = this.db
       .prepare(
         `SELECT e.data,
-           (SELECT COUNT(*) FROM statements s WHERE s.speaker = e.id) AS statements,
+           (SELECT COUNT(*) FROM speakers p JOIN statements s ON s.document = p.document AND s.speaker_local = p.local WHERE p.entity = e.id) AS statements,
            (SELECT COUNT(*) FROM claims c WHERE c.source = e.id) AS claims
          FROM entities e ${where} ORDER BY statements DESC, claims DESC, e.name LIMIT ? OFFSET ?`,
       )
@@ -302,7 +306,7 @@ export class Queries {
   entity(id: string): EntitySummary | null {
     const r = this.db
       .prepare(
-        `SELECT e.data, (SELECT COUNT(*) FROM statements s WHERE s.speaker = e.id) AS statements,
+        `SELECT e.data, (SELECT COUNT(*) FROM speakers p JOIN statements s ON s.document = p.document AND s.speaker_local = p.local WHERE p.entity = e.id) AS statements,
            (SELECT COUNT(*) FROM claims c WHERE c.source = e.id) AS claims FROM entities e WHERE e.id = ?`,
       )
       .get(id) as { data: string; statements: number; claims: number } | undefined;
@@ -314,7 +318,7 @@ export class Queries {
     const conds: string[] = [];
     const args: string[] = [];
     if (filter.speaker) {
-      conds.push('s.speaker = ?');
+      conds.push('p.entity = ?');
       args.push(filter.speaker);
     }
     if (filter.document) {
@@ -322,20 +326,19 @@ export class Queries {
       args.push(filter.document);
     }
     const where = conds.length ? `WHERE ${conds.join(' AND ')}` : '';
-    const total = this.db.prepare(`SELECT COUNT(*) FROM statements s ${where}`).pluck().get(...args) as number;
+    const total = this.db.prepare(`SELECT COUNT(*) FROM ${statementWithSpeaker} ${where}`).pluck().get(...args) as number;
     const rows = this.db
       .prepare(
-        `SELECT s.data FROM statements s LEFT JOIN documents d ON d.id = s.document ${where}
+        `SELECT s.data, p.entity AS speaker FROM ${statementWithSpeaker} LEFT JOIN documents d ON d.id = s.document ${where}
          ORDER BY COALESCE(s.date, d.published) IS NULL, COALESCE(s.date, d.published), d.seq, s.rowid LIMIT ? OFFSET ?`,
       )
-      .pluck()
-      .all(...args, limit, offset);
-    return { total, limit, offset, items: this.statementViews(parse<StatementRow>(rows)) };
+      .all(...args, limit, offset) as StatementDbRow[];
+    return { total, limit, offset, items: this.statementViews(rows.map(statementOfRow)) };
   }
 
   statement(id: string): StatementView | null {
-    const data = this.db.prepare('SELECT data FROM statements WHERE id = ?').pluck().get(id) as string | undefined;
-    return data ? this.statementViews([JSON.parse(data) as StatementRow])[0]! : null;
+    const row = this.db.prepare(`SELECT s.data, p.entity AS speaker FROM ${statementWithSpeaker} WHERE s.id = ?`).get(id) as StatementDbRow | undefined;
+    return row ? this.statementViews([statementOfRow(row)])[0]! : null;
   }
 
   /** Events by most recent activity (latest claim date first, undated last). */
@@ -424,12 +427,13 @@ export class Queries {
       const total = this.db.prepare('SELECT COUNT(*) FROM statements_fts WHERE statements_fts MATCH ?').pluck().get(q) as number;
       const rows = this.db
         .prepare(
-          `SELECT s.data, snippet(statements_fts, 0, '${MARK_OPEN}', '${MARK_CLOSE}', '…', 24) AS snippet
+          `SELECT s.data, p.entity AS speaker, snippet(statements_fts, 0, '${MARK_OPEN}', '${MARK_CLOSE}', '…', 24) AS snippet
            FROM statements_fts JOIN statements s ON s.rowid = statements_fts.rowid
+           LEFT JOIN speakers p ON p.document = s.document AND p.local = s.speaker_local
            WHERE statements_fts MATCH ? ORDER BY bm25(statements_fts) LIMIT ? OFFSET ?`,
         )
-        .all(q, page.limit, page.offset) as Array<{ data: string; snippet: string }>;
-      const views = this.statementViews(rows.map((r) => JSON.parse(r.data) as StatementRow));
+        .all(q, page.limit, page.offset) as Array<StatementDbRow & { snippet: string }>;
+      const views = this.statementViews(rows.map(statementOfRow));
       statements = { total, limit: page.limit, offset: page.offset, items: views.map((item, i) => ({ item, snippet: rows[i]!.snippet })) };
     }
     if (scope !== 'statements') {

@@ -1,9 +1,16 @@
 /**
  * The store's schema, in the SQL that SQLite and PostgreSQL share. Documents keep their raw
- * input (content-addressed, verbatim) and their per-document analysis; the ledger tables are
- * rebuilt from the documents after every analyze, in one transaction, so they never drift.
+ * input (content-addressed, verbatim), their per-document analysis and their statements,
+ * written once with the document; the ledger tables (entities, which entity each statement's
+ * speaker is, events, claims, conflicts) are rebuilt from the documents after every analyze,
+ * in one transaction, so they never drift.
+ *
+ * Version 2: statements are written with their document and name their speaker by the
+ * document's local entity (`speaker_local`); the ledger's `speakers` table says which canonical
+ * entity that is, so a rebuild rewrites no statement. A version 1 store (statements rewritten
+ * by every rebuild, with a `speaker` column) is migrated when opened.
  */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export const schemaSql = `
 CREATE TABLE IF NOT EXISTS store_meta (
@@ -45,7 +52,7 @@ CREATE TABLE IF NOT EXISTS entities (
 CREATE TABLE IF NOT EXISTS statements (
   id TEXT PRIMARY KEY,
   document TEXT NOT NULL,
-  speaker TEXT,
+  speaker_local TEXT,
   speaker_text TEXT NOT NULL,
   kind TEXT NOT NULL,
   text TEXT NOT NULL,
@@ -53,7 +60,13 @@ CREATE TABLE IF NOT EXISTS statements (
   data TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS statements_document ON statements(document);
-CREATE INDEX IF NOT EXISTS statements_speaker ON statements(speaker);
+CREATE TABLE IF NOT EXISTS speakers (
+  document TEXT NOT NULL,
+  local TEXT NOT NULL,
+  entity TEXT NOT NULL,
+  PRIMARY KEY (document, local)
+);
+CREATE INDEX IF NOT EXISTS speakers_entity ON speakers(entity);
 CREATE TABLE IF NOT EXISTS events (
   id TEXT PRIMARY KEY,
   type TEXT NOT NULL,
@@ -84,8 +97,19 @@ CREATE TABLE IF NOT EXISTS conflicts (
 CREATE INDEX IF NOT EXISTS conflicts_event ON conflicts(event);
 `;
 
-/** Ledger tables, emptied and refilled together. */
-export const ledgerTables = ['entities', 'statements', 'events', 'claims', 'conflicts'] as const;
+/** Ledger tables, emptied and refilled together (statements stay: they belong to their documents). */
+export const ledgerTables = ['entities', 'speakers', 'events', 'claims', 'conflicts'] as const;
+
+/** Indexes on columns a version 1 store gains only when migrated. */
+export const statementIndexSql = `
+CREATE INDEX IF NOT EXISTS statements_speaker_local ON statements(document, speaker_local);
+`;
+
+/**
+ * A statement row with its speaker: the canonical entity of its document's local speaker.
+ * `s` is the statements table, `p` the speakers row (NULL when the speaker is no entity).
+ */
+export const statementWithSpeaker = 'statements s LEFT JOIN speakers p ON p.document = s.document AND p.local = s.speaker_local';
 
 /**
  * Full-text search (SQLite FTS5 only, not part of the shared SQL): external-content indexes

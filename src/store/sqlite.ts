@@ -5,8 +5,10 @@
 import Database from 'better-sqlite3';
 import type { Doc } from '../core/types.js';
 import type { WalkbackExport, LedgerExport } from '../report/export.js';
-import { schemaSql, ledgerTables, SCHEMA_VERSION } from './schema.js';
-import { type Store, type StoreCounts, type StoredItem, type StoredAnalysis, toStoredAnalysis, fromStored, type LedgerInput, toLedgerInput, fromLedgerInput } from './store.js';
+import { schemaSql, ledgerTables, statementIndexSql, statementWithSpeaker, SCHEMA_VERSION } from './schema.js';
+import { documentStatements } from '../report/export.js';
+import { statementOfRow } from './statement-row.js';
+import { type Store, type StoreCounts, type StoredItem, type StoredAnalysis, toStoredAnalysis, fromStored, type LedgerInput, toLedgerInput, fromLedgerInput, type SpeakerRow } from './store.js';
 import { PIPELINE_VERSION } from '../version.js';
 
 export class StoreError extends Error {
@@ -46,6 +48,25 @@ export class SqliteStore implements Store {
     const version = this.db.prepare('SELECT value FROM store_meta WHERE key = ?').get('schema_version') as { value: string } | undefined;
     if (!version) this.db.prepare('INSERT INTO store_meta (key, value) VALUES (?, ?)').run('schema_version', String(SCHEMA_VERSION));
     else if (Number(version.value) > SCHEMA_VERSION) throw new StoreError(file, `store schema ${version.value} is newer than this walkback (${SCHEMA_VERSION})`);
+    else if (Number(version.value) === 1) this.migrateFrom1();
+    this.db.exec(statementIndexSql);
+  }
+
+  /**
+   * Version 1 wrote statements with the ledger, naming speakers by canonical entity only.
+   * Each statement gets its document's local speaker back from the stored analysis, and
+   * `speakers` is read off the pairs, so the store reads as before without a rebuild.
+   */
+  private migrateFrom1(): void {
+    this.db.transaction(() => {
+      this.db.exec('ALTER TABLE statements ADD COLUMN speaker_local TEXT');
+      const setLocal = this.db.prepare('UPDATE statements SET speaker_local = ? WHERE id = ?');
+      for (const page of this.docPages()) for (const d of page) for (const st of documentStatements(d)) setLocal.run(st.speakerLocal, st.id);
+      this.db.exec(`INSERT OR IGNORE INTO speakers (document, local, entity)
+        SELECT document, speaker_local, speaker FROM statements WHERE speaker_local IS NOT NULL AND speaker IS NOT NULL`);
+      this.db.exec('DROP INDEX IF EXISTS statements_speaker; ALTER TABLE statements DROP COLUMN speaker');
+      this.db.prepare("UPDATE store_meta SET value = ? WHERE key = 'schema_version'").run(String(SCHEMA_VERSION));
+    })();
   }
 
   knownHashes(): Set<string> {
@@ -63,13 +84,18 @@ export class SqliteStore implements Store {
       `INSERT OR IGNORE INTO documents (id, seq, source, raw_hash, title, published, outlet, language, duplicate_of, text_hash, simhash, text, analysis, ledger_input, pipeline_version, added_at)
        VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM documents), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
+    // A statement belongs to its document: written once with it; `speakers` names its speaker.
+    const insS = this.db.prepare('INSERT OR IGNORE INTO statements (id, document, speaker_local, speaker_text, kind, text, date, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
     const now = new Date().toISOString();
     const tx = this.db.transaction((batch: StoredItem[]) => {
       let added = 0;
       for (const { doc, raw, textHash, simhash } of batch) {
         insRaw.run(doc.rawHash, raw.length, raw);
         const m = doc.meta;
-        added += insDoc.run(doc.id, doc.source, doc.rawHash, m.title, m.published?.date ?? null, m.outlet, m.language, m.duplicateOf, textHash, simhash, doc.text, JSON.stringify(toStoredAnalysis(doc)), JSON.stringify(toLedgerInput(doc)), PIPELINE_VERSION, now).changes;
+        const changes = insDoc.run(doc.id, doc.source, doc.rawHash, m.title, m.published?.date ?? null, m.outlet, m.language, m.duplicateOf, textHash, simhash, doc.text, JSON.stringify(toStoredAnalysis(doc)), JSON.stringify(toLedgerInput(doc)), PIPELINE_VERSION, now).changes;
+        if (changes === 0) continue;
+        added++;
+        for (const { speakerLocal, ...st } of documentStatements(doc)) insS.run(st.id, st.document, speakerLocal, st.speakerText, st.kind, st.text, dateKey(st.date), JSON.stringify(st));
       }
       return added;
     });
@@ -102,7 +128,7 @@ export class SqliteStore implements Store {
     return row?.bytes ?? null;
   }
 
-  saveLedger(exp: LedgerExport & { statements: Iterable<WalkbackExport['statements'][number]> }): void {
+  saveLedger(exp: LedgerExport & { speakers: Iterable<SpeakerRow> }): void {
     const lastDate = new Map<string, string>();
     for (const c of exp.claims) {
       const d = dateKey(c.date);
@@ -112,8 +138,8 @@ export class SqliteStore implements Store {
       for (const t of ledgerTables) this.db.exec(`DELETE FROM ${t}`);
       const insE = this.db.prepare('INSERT INTO entities (id, name, type, side, data) VALUES (?, ?, ?, ?, ?)');
       for (const e of exp.entities) insE.run(e.id, e.name, e.type, e.side, JSON.stringify(e));
-      const insS = this.db.prepare('INSERT INTO statements (id, document, speaker, speaker_text, kind, text, date, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
-      for (const s of exp.statements) insS.run(s.id, s.document, s.speaker, s.speakerText, s.kind, s.text, dateKey(s.date), JSON.stringify(s));
+      const insP = this.db.prepare('INSERT OR REPLACE INTO speakers (document, local, entity) VALUES (?, ?, ?)');
+      for (const p of exp.speakers) insP.run(p.document, p.local, p.entity);
       const insV = this.db.prepare('INSERT INTO events (id, type, label, status, last_date, data) VALUES (?, ?, ?, ?, ?, ?)');
       for (const v of exp.events) insV.run(v.id, v.type, v.label, v.status, lastDate.get(v.id) ?? null, JSON.stringify(v));
       const insC = this.db.prepare('INSERT INTO claims (id, event, document, source, status, date, data) VALUES (?, ?, ?, ?, ?, ?, ?)');
@@ -136,7 +162,7 @@ export class SqliteStore implements Store {
       schema: 'walkback.export/v1',
       documents,
       entities: data('entities', 'rowid'),
-      statements: data('statements', 'rowid'),
+      statements: (this.db.prepare(`SELECT s.data, p.entity AS speaker FROM ${statementWithSpeaker} ORDER BY s.rowid`).all() as Array<{ data: string; speaker: string | null }>).map(statementOfRow),
       events: data('events', 'rowid'),
       claims: data('claims', 'rowid'),
       conflicts: data('conflicts', 'rowid'),

@@ -32,12 +32,22 @@ export interface Store {
   loadLedgerInputs(): Doc[];
   /** The raw input of a document, verbatim. */
   raw(hash: string): Buffer | null;
-  /** Replace the ledger tables with these rows, in one transaction; statements may come lazily. */
-  saveLedger(exp: LedgerExport & { statements: Iterable<WalkbackExport['statements'][number]> }): void;
+  /**
+   * Replace the ledger tables with these rows in one transaction; `speakers` says which entity
+   * each document's local speakers are, and so who said every stored statement.
+   */
+  saveLedger(exp: LedgerExport & { speakers: Iterable<SpeakerRow> }): void;
   /** The export as stored (documents and ledger tables). */
   loadExport(): WalkbackExport;
   counts(): StoreCounts;
   close(): void;
+}
+
+/** Which canonical entity a document's local entity is (a statement's speaker is a local). */
+export interface SpeakerRow {
+  document: string;
+  local: string;
+  entity: string;
 }
 
 export interface StoredItem {

@@ -5,7 +5,7 @@
 import { saveAnalyzed } from '../../src/run.js';
 import { createDoc, emptyMeta } from '../../src/core/doc.js';
 import type { Claim, Doc, Entity, Event, Ledger, LedgerClaim, Statement, Conflict } from '../../src/core/types.js';
-import { buildExport } from '../../src/report/export.js';
+import { buildExport, speakerRows } from '../../src/report/export.js';
 import { SqliteStore } from '../../src/store/sqlite.js';
 
 const A = `Velmora and Ostrana agree to a Tallinor summit, Kross says
@@ -108,6 +108,6 @@ export function storyStore(file: string, extraEvents = 0): SqliteStore {
   const exp = buildExport(docs, ledger);
   // Many more (claimless) events, to exercise pagination.
   for (let i = 0; i < extraEvents; i++) exp.events.push({ id: `v-extra-${String(i).padStart(4, '0')}`, type: 'other', participants: [], label: `Filler event ${i}`, place: null, time: null, status: 'possible' });
-  store.saveLedger(exp);
+  store.saveLedger({ ...exp, speakers: speakerRows(ledger.entityOf) });
   return store;
 }
