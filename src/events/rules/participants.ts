@@ -70,7 +70,7 @@ function list(ctx: EventContext, cands: Candidate[], from: number, d: Draft): Ca
 
 /** Between the last premodifying party and its noun: a possessive, at most one adjective ("Sol-Venn direct talks"). */
 const PRE_GAP = /^(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+)?$/u;
-const PRE_JOIN = /^(?:\s*[-–—\/]\s*|\s+and\s+)$/u;
+const PRE_JOIN = /^(?:\s*[-–—/]\s*|\s+and\s+)$/u;
 
 /**
  * "a Sol-Venn meeting", "the Norland–Ostrava summit", "Sol and Venn's meeting": parties named
