@@ -136,7 +136,7 @@ const NEGATED_RE = /(?:\bnot|n['’]t|\bnever)\s+(?:(?:yet|publicly|directly|exp
 const PASSIVE_RE = /\b(?:was|were|been|being|be|is|are|am|to)\s+(?:\w+ly\s+)?$/;
 /** `Some advocates for harbour reform said`, `An earlier report in a Brill paper said`: a noun phrase with one prepositional phrase. */
 const NP_PP_RE = /(?:^|[,;:]\s+|\b(?:and|but|while|as|when)\s+|["“”]\s*)((?:(?:[Tt]he|[Aa]n?|[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|[Oo]ne|[Tt]wo|[Tt]hree)\s+)(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+\s+(?:for|of|in|from|at|with|on|close\s+to|familiar\s+with)\s+(?:(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}.-]*['’]s)\s+)?(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)(?:\s+(?:also|has|had|have|later|then|again))*\s*$/u;
-const NP_FALLBACK_RE = /(?:^|[,;:]\s+|\b(?:and|but|while|as|when)\s+|["“”]\s*)((?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Tt]wo|[Ss]ome|[Mm]any|\p{Lu}[\p{L}.-]*['’]s)\s+)?(?:[\p{L}'’-]+\s+){0,4}[\p{L}'’-]+|[Ii]t)(?:\s+(?:also|has|had|later|then|again))*\s*$/u;
+const NP_FALLBACK_RE = /(?:^|[,;:]\s+|\b(?:and|but|while|as|when)\s+|["“”]\s*)((?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Tt]wo|[Ss]ome|[Mm]any|\p{Lu}[\p{L}.-]*['’]s)\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,4}?[\p{L}\p{N}'’-]+|[Ii]t)(?:\s+(?:also|has|had|later|then|again|is|are|was|were))*\s*$/u;
 const PP_WORDS = new Set(['for', 'of', 'in', 'from', 'at', 'with', 'on', 'close', 'to', 'familiar', 'the', 'a', 'an', 'his', 'her', 'their', 'its']);
 /** Parts of speech that cannot be in a subject noun phrase. */
 const NOT_NP = new Set(['VERB', 'AUX', 'ADP', 'SCONJ', 'CCONJ', 'PRON', 'PART', 'ADV', 'NUM', 'PUNCT']);
@@ -430,7 +430,9 @@ export function cueSites(ctx: AttributionContext, sentence: Sentence, sentenceIn
     // A capitalized verb (`Vell Says Port Will Close`) only inside a title-case line.
     if (capital && (cue.start === sentence.start || !titleCase(text.slice(sentence.start, sentence.end)))) continue;
     // (`nine out of 10 say`: a count before it makes the tagger's noun a verb.)
-    if (!capital && !m[0].includes(' ') && (pos === 'NOUN' || pos === 'PROPN' || pos === 'ADJ' || pos === 'NUM') && !(pos === 'NOUN' && /(?:\d|percent|%)\s+$/.test(text.slice(Math.max(sentence.start, cue.start - 10), cue.start))) && !(pos === 'NOUN' && nounVerb(ctx, cue, sentence.start))) continue;
+    // (`…, promising to cut taxes`: a participle after a comma the tagger read as an adjective.)
+    const participle = pos === 'ADJ' && /ing$/.test(m[0]) && /,\s*$/.test(text.slice(Math.max(sentence.start, cue.start - 3), cue.start));
+    if (!capital && !participle && !m[0].includes(' ') && (pos === 'NOUN' || pos === 'PROPN' || pos === 'ADJ' || pos === 'NUM') && !(pos === 'NOUN' && /(?:\d|percent|%)\s+$/.test(text.slice(Math.max(sentence.start, cue.start - 10), cue.start))) && !(pos === 'NOUN' && nounVerb(ctx, cue, sentence.start))) continue;
     const pre = text.slice(Math.max(sentence.start, cue.start - 30), cue.start);
     if (!/ing$/.test(m[0]) && PASSIVE_RE.test(pre)) continue;
     // `did not say`, `could not confirm or deny`: negated speech reports nothing.
@@ -458,7 +460,7 @@ export function cueSites(ctx: AttributionContext, sentence: Sentence, sentenceIn
       for (const c of cands) {
         const gap = text.slice(c.span.end, cue.start);
         const head = text.slice(Math.max(from, c.span.start - 6), c.span.start);
-        if (/^\s*$/.test(gap) || /^\s+(?:[\p{L}’'-]+\s+){1,6}?[\p{L}’'-]+\s*,?\s*$/u.test(gap) && (c.span.start <= from + 1 || /(?:^|[,;]\s*|\band\s+)$/.test(head) || ctx.doc.sentences[sentenceIndex]!.start === c.span.start)) {
+        if (/^\s*$/.test(gap) || /^\s+(?:[\p{L}’'-]+\s+){1,10}?[\p{L}’'-]+\s*,?\s*$/u.test(gap) && (c.span.start <= from + 1 || /(?:^|[,;]\s*|\band\s+)$/.test(head) || ctx.doc.sentences[sentenceIndex]!.start === c.span.start)) {
           left = { ref: { start: c.span.start, end: c.span.end, mention: c }, phraseStart: cue.start };
           break;
         }
@@ -466,7 +468,17 @@ export function cueSites(ctx: AttributionContext, sentence: Sentence, sentenceIn
       // `The envoy began by talking about the port, saying …`: the subject opening the sentence,
       // across a longer clause with no quotation in it.
       if (!left && /[,–—]\s*$/.test(text.slice(from, cue.start)) && !/["“”«»;]/.test(text.slice(sentence.start, cue.start))) {
-        const first = mentionStartingAt(ctx, sentence.start, sentence.start + 1);
+        // (After a leading adverbial, `On Monday, however, Vell spoke …, saying …`: the first
+        // mention before any verb, followed by one.)
+        let first = mentionStartingAt(ctx, sentence.start, sentence.start + 1);
+        if (!first) {
+          for (const c of mentionsBetween(ctx, sentence.start, cue.start)) {
+            if (posIn(ctx, sentence.start, c.span.start, ['VERB', 'AUX'])) break;
+            if (/\b(?:in|from|at|of|for|with|on|to|by|about|after|before)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, c.span.start - 12), c.span.start))) continue;
+            if (/^\s+\S+/.test(text.slice(c.span.end, c.span.end + 2)) && posIn(ctx, c.span.end, c.span.end + 20, ['VERB', 'AUX'])) first = c;
+            break;
+          }
+        }
         const subj = first && first.kind !== 'pronoun' || first && /^(?:he|she|they|we|i)$/i.test(text.slice(first.span.start, first.span.end)) ? { start: first.span.start, end: first.span.end, mention: first } : subjectNP(ctx, sentence.start, cue.start);
         if (subj && posIn(ctx, subj.end, subj.end + 40, ['VERB', 'AUX'])) left = { ref: subj, phraseStart: cue.start };
       }
@@ -483,7 +495,7 @@ export function cueSites(ctx: AttributionContext, sentence: Sentence, sentenceIn
         const rm = mentionStartingAt(ctx, cue.end, Math.min(sentence.end, cue.end + 3));
         // A pronoun after the verb is its speaker only at the end of a clause (`…, said he.`);
         // `— says she made …` is a subject of the content.
-        if (rm && !/^(?:it|they)$/i.test(text.slice(rm.span.start, rm.span.end)) && (rm.kind !== 'pronoun' || /^\s*(?:[.,;!?]|$)/.test(text.slice(rm.span.end, rm.span.end + 3)))) right = { start: rm.span.start, end: rm.span.end, mention: rm };
+        if (rm && !/^(?:it|they)$/i.test(text.slice(rm.span.start, rm.span.end)) && !/^['’]s\b/.test(text.slice(rm.span.end, rm.span.end + 3)) && (rm.kind !== 'pronoun' || /^\s*(?:[.,;!?]|$)/.test(text.slice(rm.span.end, rm.span.end + 3)))) right = { start: rm.span.start, end: rm.span.end, mention: rm };
         else if (!left) {
           // `…,” said harbour widow Ida Marr.`: a few lower-case descriptors before the name.
           const desc = /^\s+(?:[\p{Ll}\p{N}][\p{L}\p{N}'’-]*\s+){1,4}/u.exec(text.slice(cue.end, Math.min(sentence.end, cue.end + 60)));
@@ -502,7 +514,7 @@ export function cueSites(ctx: AttributionContext, sentence: Sentence, sentenceIn
     // An addressee verb after an appositive (`Tomas Reede, the envoy, told the Herald that …`) is not inverted.
     if (!right && left && !inPrevContent && !verb.object && !/ing$/.test(m[0]) && /(?:[,”"’»]|'')\s*$/.test(text.slice(sentFrom, cue.start))) {
       const rm = mentionStartingAt(ctx, cue.end, Math.min(sentence.end, cue.end + 3));
-      if (rm && rm.kind !== 'pronoun' && !hasVerbBetween(ctx, rm.span.end, sentence.end)) right = { start: rm.span.start, end: rm.span.end, mention: rm };
+      if (rm && rm.kind !== 'pronoun' && !/^['’]s\b/.test(text.slice(rm.span.end, rm.span.end + 3)) && !hasVerbBetween(ctx, rm.span.end, sentence.end)) right = { start: rm.span.start, end: rm.span.end, mention: rm };
     }
     if (!left && !right && !inPrevContent) left = clauseSubject(ctx, from, cue, m[0]);
     const useLeft = right ? null : left;

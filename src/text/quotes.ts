@@ -112,6 +112,15 @@ function quotesInLine(line: string): LineQuote[] {
       i = close + 1;
       continue;
     }
+    if (ch === '”' && (i === 0 || /[\s(]/.test(line[i - 1]!)) && /[\p{L}\d]/u.test(line[i + 1] ?? '')) {
+      // A closing mark typed for an opening one (`”The pier is safe.” ― Ada Vell`).
+      const close = line.slice(i + 1).search(/[”"]/);
+      if (close > 0) {
+        out.push({ open: i, close: i + close + 2, start: i + 1, end: i + 1 + close, closed: true });
+        i += close + 2;
+        continue;
+      }
+    }
     if (ch === "'" && (i === 0 || /[\s([—–-]/.test(line[i - 1]!)) && /\p{L}/u.test(line[i + 1] ?? '')) {
       // A straight single-quote pair, as headlines write quotations.
       const re = /'(?=[\s.,;:!?)\]—–-]|$)/g;

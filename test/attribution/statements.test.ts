@@ -140,6 +140,16 @@ describe('attribute: one table row per construction', () => {
     expect(statements('The agency reported that the pier was sold, citing Ida Marr.').map((x) => x[1])).toEqual(['the pier was sold']);
   });
 
+  it.each([
+    ['On Thursday, however, Vell spoke to a gathering of harbour leaders, promising to lift the fee caps.', 'Vell', 'to lift the fee caps'],
+    ['Ida Marr, a senior adviser to the campaign, called Mr. Reede’s remarks “a wake-up call.”', 'Ida Marr', 'Mr. Reede’s remarks “a wake-up call.”'],
+    ['Harbour workers on Monday were slamming the mayor for the new fees.', 'Harbour workers on Monday', 'the mayor for the new fees'],
+    ['”The fees are too high. We will not pay them.” ― Ada Vell', 'Ada Vell', 'The fees are too high. We will not pay them'],
+  ])('reads participles, possessive objects and AP-style verbs: %s', (text, speaker, content) => {
+    const got = statements(text);
+    expect(got[0]!.slice(0, 2)).toEqual([speaker, content]);
+  });
+
   it('takes a speaker introduced with a colon for the quote paragraph after it', () => {
     const doc = analyse('Ida Marr said:\n“The truce holds and the talks go on next week.”');
     expect(doc.statements.map((s) => [s.speaker.text, slice(doc, s.content)])).toEqual([['Ida Marr', 'The truce holds and the talks go on next week']]);

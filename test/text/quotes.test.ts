@@ -12,6 +12,7 @@ describe('findQuotes', () => {
     ["''It is over,'' said the coach.", ['It is over,']],
     ['The harbour’s owners said nothing.', []],
     ['He used ‘fair value’ twice.', ['fair value']],
+    ['”The fees are too high.” ― Ada Vell', ['The fees are too high.']],
   ])('%s', (text, expected) => {
     expect(inner(text)).toEqual(expected);
   });
