@@ -8,8 +8,9 @@
  *   - one side against another: each later claim is compared with the latest earlier claim of
  *     the other side it clashes with, and we keep one pair per (other side, answering source,
  *     kind): three officials each denying is three conflicts, ten repetitions is one.
- * Copies of a wire story (copyOf) and claims the article makes itself are left out: a copy
- * repeats, and an article's own narration is not a party's position.
+ * Copies of a wire story (copyOf), claims the article makes itself and conditional claims are
+ * left out: a copy repeats, an article's own narration is not a party's position, and "unless"
+ * asserts nothing firm. Two statuses in one statement are not a change of course.
  */
 import type { Conflict, Entity, Event, LedgerClaim } from '../core/types.js';
 import { conflictKind } from './table.js';
@@ -26,7 +27,8 @@ export function findConflicts(events: readonly Event[], claims: readonly LedgerC
   const byId = new Map(entities.map((e) => [e.id, e]));
   const byEvent = new Map<string, LedgerClaim[]>();
   for (const c of claims) {
-    if (c.copyOf || (!c.source && !c.claim.sourceText)) continue;
+    // A conditional claim ("will not happen unless ...") asserts nothing that another can contradict.
+    if (c.copyOf || (!c.source && !c.claim.sourceText) || c.claim.modality === 'conditional') continue;
     const list = byEvent.get(c.event);
     if (list) list.push(c);
     else byEvent.set(c.event, [c]);
@@ -50,6 +52,8 @@ export function findConflicts(events: readonly Event[], claims: readonly LedgerC
       for (let i = j - 1; i >= 0; i--) {
         const a = sorted[i]!;
         if (sideOf(a) !== side || a.claim.status === b.claim.status) continue;
+        // One statement is said at one time: two statuses in it speak of two things, not a change of mind.
+        if (a.doc === b.doc && a.claim.statement && a.claim.statement === b.claim.statement) continue;
         const kind = conflictKind(a.claim.status, b.claim.status, true);
         // One pair per change of course of a side: the same step told again is no new conflict.
         if (kind) emit(a, b, kind, `same|${side}|${a.claim.status}|${b.claim.status}`);

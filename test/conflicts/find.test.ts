@@ -12,10 +12,10 @@ const sideOf = new Map(entities.map((e) => [e.id, e.side]));
 const event: Event = { id: 'ev1', type: 'meeting', participants: ['venn', 'sol'], place: null, time: null, label: 'meeting', mentions: [], status: null };
 
 let n = 0;
-function lc(source: string, status: Status, date: string, opts: { doc?: string; copyOf?: string; at?: number } = {}): LedgerClaim {
+function lc(source: string, status: Status, date: string, opts: { doc?: string; copyOf?: string; at?: number; statement?: string; modality?: Claim['modality'] } = {}): LedgerClaim {
   n++;
   const claim: Claim = {
-    id: `cl${n}`, eventMention: 'em1', statement: null, source, sourceText: source, status, modality: 'asserted',
+    id: `cl${n}`, eventMention: 'em1', statement: opts.statement ?? null, source, sourceText: source, status, modality: opts.modality ?? 'asserted',
     evidence: { start: opts.at ?? n, end: (opts.at ?? n) + 1, rule: 't' }, cue: null,
     date: { start: date, end: date, granularity: 'day', timex: date, implied: false }, rule: 't',
   };
@@ -52,6 +52,15 @@ describe('conflicts/find', () => {
     expect(kinds([lc('venn', 'postponed', '2031-03-01'), lc('venn', 'cancelled', '2031-03-02'), lc('venn', 'possible', '2031-04-01')])).toEqual([]);
     expect(kinds([lc('venn', 'planned', '2031-03-01'), lc('sol', 'held', '2031-03-09')])).toEqual([]);
     expect(kinds([lc('venn', 'agreed', '2031-03-01', { doc: 'd1' }), lc('venn', 'agreed', '2031-03-01', { doc: 'd2' })])).toEqual([]);
+  });
+
+  it('two statuses in one statement are no change of course ("we agreed on X, and will work towards Y")', () => {
+    expect(kinds([lc('venn', 'agreed', '2031-03-01', { statement: 's1' }), lc('venn', 'proposed', '2031-03-01', { statement: 's1' })])).toEqual([]);
+    expect(kinds([lc('venn', 'agreed', '2031-03-01', { statement: 's1' }), lc('venn', 'proposed', '2031-03-02', { statement: 's2' })])).toEqual(['walk_back']);
+  });
+
+  it('a conditional claim ("will not happen unless ...") contradicts nothing', () => {
+    expect(kinds([lc('venn', 'planned', '2031-03-01'), lc('sol', 'unlikely', '2031-03-02', { modality: 'conditional' })])).toEqual([]);
   });
 
   it('a step-by-step timeline: each claim is judged against the side\'s previous one', () => {

@@ -10,6 +10,15 @@ import type { Modality, Status } from '../../core/types.js';
 import type { CueHit, Draft, EventContext, Range } from '../context.js';
 
 const NEGATIVE: ReadonlySet<Status> = new Set(['not_agreed', 'not_held', 'postponed', 'unlikely', 'possible']);
+/**
+ * A condition after a cue against the event ("will not happen unless the pressure grows"): a
+ * demand, not a denial, so the claim is conditional. A readiness with a proviso ("ready to meet,
+ * provided there is an agenda") stays a proposal.
+ */
+const AGAINST: ReadonlySet<Status> = new Set(['not_agreed', 'unlikely', 'postponed', 'cancelled', 'not_held']);
+const TRAILING_CONDITION = /(?<![\p{L}])(?:unless|only\s+if|provided(?:\s+that)?|as\s+long\s+as|on\s+condition\s+that)(?![\p{L}])/iu;
+/** "as if", "even if" compare or concede: no condition ("making it sound as if he spoke with Sol"). */
+const NOT_CONDITION = /(?<![\p{L}])(?:as|even)\s+if(?![\p{L}])/giu;
 /** How far before a cue (characters, within its clause) "I don't know that ..." reaches. */
 const UNCERTAIN_REACH = 80;
 /** A negation of the past: what "did not meet", "has never spoken to" deny took place. */
@@ -60,7 +69,7 @@ export function readCue(ctx: EventContext, clause: Range, region: Range, cue: Cu
   if (lex.hedgeRe.test(win) || lex.hedgeRe.test(text.slice(cue.start, cue.end))) {
     modality = 'hedged';
     status = (status === e.status ? e.hedged : undefined) ?? lex.hedgeWeaken[status] ?? status;
-  } else if (lex.conditionalRe.test(text.slice(region.start, cue.start))) {
+  } else if (lex.conditionalRe.test(text.slice(region.start, cue.start).replace(NOT_CONDITION, ' ')) || (AGAINST.has(status) && TRAILING_CONDITION.test(text.slice(cue.end, clause.end)))) {
     modality = 'conditional';
     status = lex.conditionalWeaken[status] ?? status;
   }

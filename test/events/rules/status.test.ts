@@ -90,6 +90,8 @@ describe('events/rules/status: modality', () => {
     ['Venn may have agreed to meet Sol.', 'proposed', 'hedged'],
     ['If the talks go well, Venn will meet Sol in June.', 'possible', 'conditional'],
     ['Venn is ready to meet Sol, provided there is an agenda.', 'proposed', 'asserted'],
+    ['A summit between Venn and Sol will not happen unless Norland gives way.', 'unlikely', 'conditional'],
+    ['Venn wrote a post making it sound as if he spoke with Sol.', 'held', 'asserted'],
   ])('%s -> %s (%s)', (text, status, modality) => {
     expect(statusOf(text)).toEqual([[status, modality]]);
   });
