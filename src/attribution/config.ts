@@ -7,7 +7,8 @@
  *  - speakerVerbContent before contentSpeakerVerb: with text on both sides of `X said`, the
  *    clause after the verb is what X said (`In Norland, X said the port...`).
  * Sentence rules read constructions without a reporting verb (`according to`, `X's claim that`,
- * a signed quotation, transcript and headline labels `X: …`, `Asked whether …, X said`).
+ * a signed quotation, transcript and headline labels `X: …`, `Asked whether …, X said`, a name
+ * before a colon and a quotation).
  * Refiners: overlaps first (so a quotation covered by a verb rule is not re-attributed), then
  * quotes with no verb of their own take their speaker from their neighbours; last, a quotation
  * followed by more of the same speaker's quotation in its paragraph is widened over them.
@@ -25,6 +26,7 @@ import { quoteDashName } from './rules/quote-dash-name.js';
 import { transcriptLine } from './rules/transcript-line.js';
 import { labelColon } from './rules/label-colon.js';
 import { askedClause } from './rules/asked-clause.js';
+import { nameColonQuote } from './rules/name-colon-quote.js';
 import { dropOverlaps } from './refiners/drop-overlaps.js';
 import { unattributedQuote } from './refiners/unattributed-quote.js';
 import { joinFollowingQuote } from './refiners/join-following-quote.js';
@@ -37,6 +39,6 @@ export interface AttributionConfig {
 
 export const english: AttributionConfig = {
   siteRules: [splitQuote, parenthetical, contentVerbSpeaker, speakerVerbContent, contentSpeakerVerb],
-  sentenceRules: [accordingTo, nominalClaim, quoteDashName, transcriptLine, labelColon, askedClause],
+  sentenceRules: [accordingTo, nominalClaim, quoteDashName, transcriptLine, labelColon, askedClause, nameColonQuote],
   refiners: [dropOverlaps, unattributedQuote, joinFollowingQuote],
 };

@@ -150,6 +150,21 @@ describe('attribute: one table row per construction', () => {
     expect(got[0]!.slice(0, 2)).toEqual([speaker, content]);
   });
 
+  it.each([
+    ['Vell camp: Reede’s plan threatens the harbour.\nThe council met on Monday.', 'Vell', 'Reede’s plan threatens the harbour'],
+    ['Former mayor Vell at the rally: Reede plan dooms the harbour.\nThe council met on Monday.', 'Former mayor Vell', 'Reede plan dooms the harbour'],
+    ['Vell to harbour workers: Reede will raise the fees.\nThe council met on Monday.', 'Vell', 'Reede will raise the fees'],
+    ['The surge does not surprise pollster Ida Marr: “Outsiders always gain in the early contests.”', 'Ida Marr', 'Outsiders always gain in the early contests'],
+    ['The governor added:\nIt is typical of the council. It knows nothing, but the talking never stops.', 'The governor', 'It is typical of the council. It knows nothing, but the talking never stops'],
+  ])('reads labels and colons: %s', (text, speaker, content) => {
+    const got = statements(text);
+    expect(got[0]!.slice(0, 2)).toEqual([speaker, content]);
+  });
+
+  it('takes no page label or running head for a speaker', () => {
+    expect(statements('The Latest: Vell wins the harbour vote\nThe council met on Monday.')).toEqual([]);
+  });
+
   it('takes a speaker introduced with a colon for the quote paragraph after it', () => {
     const doc = analyse('Ida Marr said:\n“The truce holds and the talks go on next week.”');
     expect(doc.statements.map((s) => [s.speaker.text, slice(doc, s.content)])).toEqual([['Ida Marr', 'The truce holds and the talks go on next week']]);

@@ -5,7 +5,8 @@
  *  2. a speaker-only sentence right after it (`"…" ` + `Vell said.` split by the segmenter);
  *  3. the quotation continues one (an open quote carried into the next paragraph), or follows a
  *     direct or mixed statement in the same or previous paragraph: the same speaker goes on.
- * Quotations of fewer than four words (titles, scare quotes) are left alone.
+ * Quotations of fewer than four words (titles, scare quotes) are left alone. A paragraph with no
+ * quotation marks after `X added:` is what X said too.
  */
 import type { Refiner } from './refiner.js';
 import type { Draft, CueSite } from '../context.js';
@@ -51,6 +52,17 @@ export const unattributedQuote: Refiner = {
       }
       if (!speaker) continue;
       out.push({ kind: 'direct', content: r, evidence: { start: sent.start, end: Math.max(sent.end, q.close) }, cue, speaker, addressee: null, channel: null, rule });
+    }
+    // `The governor added:` + a paragraph with no quotation marks: the paragraph is what he said.
+    for (const site of intro.values()) {
+      if (!/:\s*$/.test(ctx.text.slice(site.cue.end, site.sentence.end))) continue;
+      const next = sentences[site.sentenceIndex + 1];
+      if (!next || next.paragraph === site.sentence.paragraph || /^\s*(?:["“«‘']|'')/.test(ctx.text.slice(next.start, next.start + 3))) continue;
+      let end = next.end;
+      for (let k = site.sentenceIndex + 2; k < sentences.length && sentences[k]!.paragraph === next.paragraph; k++) end = sentences[k]!.end;
+      const r = trimRange(ctx.text, { start: next.start, end });
+      if (r.end <= r.start || covered(r.start, r.end)) continue;
+      out.push({ kind: 'indirect', content: r, evidence: { start: site.sentence.start, end: r.end }, cue: site.cue, speaker: site.left ?? site.right, addressee: site.addressee, channel: site.channel, rule: 'attribution/speaker-intro-colon' });
     }
     return out.sort((a, b) => a.content.start - b.content.start);
   },
