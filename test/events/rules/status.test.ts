@@ -66,6 +66,9 @@ describe('events/rules/status: negation', () => {
     ["I don't know that Venn and Sol will meet.", ['possible']],
     ['Reede is not sure Venn will meet Sol.', ['possible']],
     ['Venn expressed uncertainty about a summit with Sol.', ['possible']],
+    // "without" negates no plan: "a meeting without preparations" is a hypothetical.
+    ['A meeting between Venn and Sol without any preparations would be pointless.', ['unlikely']],
+    ['Venn left Norland without agreeing to a meeting with Sol.', ['not_agreed']],
   ])('negation of the past, uncertainty: %s -> %j', (text, statuses) => {
     expect(statusOf(text).map((r) => r[0])).toEqual(statuses);
   });
