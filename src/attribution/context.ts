@@ -291,8 +291,12 @@ function appositive(ctx: AttributionContext, a: number, b: number): boolean {
   for (let i = lowerBound(toks, (t) => t.start, comma + 1); i < toks.length && toks[i]!.start < b; i++) {
     const t = toks[i]!;
     const w = ctx.text.slice(t.start, t.end);
-    if (!first && t.pos !== 'PUNCT') first = t.pos;
-    if (/^(?:who|which|whom|whose|that)$/i.test(w)) relative = true;
+    if (!first && t.pos !== 'PUNCT') {
+      first = t.pos;
+      // `Vell, offering the first details of what was agreed, said`: a participle phrase.
+      if (t.pos === 'VERB' && /(?:ing|ed)$/.test(w)) relative = true;
+    }
+    if (/^(?:who|which|whom|whose|that|what|where|when|how)$/i.test(w)) relative = true;
     // A participle inside a noun phrase ("a lawyer representing the club") is fine, and so is
     // a verb in a relative clause ("the agency that runs the port") or one the tagger misread in
     // a prepositional phrase ("at a later press briefing").

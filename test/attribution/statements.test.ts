@@ -165,6 +165,14 @@ describe('attribute: one table row per construction', () => {
     expect(statements('The Latest: Vell wins the harbour vote\nThe council met on Monday.')).toEqual([]);
   });
 
+  it.each([
+    ['The ferry may be late while the council talks, Marr said. "The other factor is the weather."', 'Marr', 'The ferry may be late while the council talks, Marr said. "The other factor is the weather', 'mixed'],
+    ["''Their plan is very clear,'' Ida Marr, a fellow at the harbour institute, said. ''It helps them win the harbour vote.''", 'Ida Marr', "Their plan is very clear,'' Ida Marr, a fellow at the harbour institute, said. ''It helps them win the harbour vote", 'direct'],
+    ['Mr Reede, offering the first details of what was agreed at the summit, said the two sides agreed to a truce.', 'Mr Reede', 'the two sides agreed to a truce', 'indirect'],
+  ])('joins a quotation to the statement before it and reads participle appositives: %s', (text, speaker, content, kind) => {
+    expect(statements(text)[0]).toEqual([speaker, content, kind]);
+  });
+
   it('takes a speaker introduced with a colon for the quote paragraph after it', () => {
     const doc = analyse('Ida Marr said:\n“The truce holds and the talks go on next week.”');
     expect(doc.statements.map((s) => [s.speaker.text, slice(doc, s.content)])).toEqual([['Ida Marr', 'The truce holds and the talks go on next week']]);

@@ -13,7 +13,7 @@ export const joinFollowingQuote: Refiner = {
     const absorbed = new Set<Draft>();
     for (let i = 0; i + 1 < drafts.length; i++) {
       const a = drafts[i]!;
-      if (a.kind !== 'direct' || a.rule.endsWith('quote-continues-speaker')) continue;
+      if (a.rule.endsWith('quote-continues-speaker') || a.kind !== 'direct' && !a.rule.endsWith('content-speaker-verb') && !a.rule.endsWith('content-verb-speaker')) continue;
       let end = a.content.end;
       for (let j = i + 1; j < drafts.length; j++) {
         const b = drafts[j]!;
@@ -22,7 +22,7 @@ export const joinFollowingQuote: Refiner = {
         end = b.content.end;
         absorbed.add(b);
       }
-      if (end > a.content.end) drafts[i] = { ...a, content: { start: a.content.start, end }, evidence: { start: a.evidence.start, end: Math.max(a.evidence.end, end) } };
+      if (end > a.content.end) drafts[i] = { ...a, kind: a.kind === 'direct' ? 'direct' : 'mixed', content: { start: a.content.start, end }, evidence: { start: a.evidence.start, end: Math.max(a.evidence.end, end) } };
     }
     return drafts.filter((d) => !absorbed.has(d));
   },

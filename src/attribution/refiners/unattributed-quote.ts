@@ -12,6 +12,8 @@ import type { Refiner } from './refiner.js';
 import type { Draft, CueSite } from '../context.js';
 import { trimRange } from '../context.js';
 
+const endsWithAttribution = (d: Draft): boolean => d.rule.endsWith('content-speaker-verb') || d.rule.endsWith('content-verb-speaker');
+
 export const unattributedQuote: Refiner = {
   id: 'attribution/unattributed-quote',
   refine: (ctx, drafts, sites) => {
@@ -44,7 +46,9 @@ export const unattributedQuote: Refiner = {
         rule = 'attribution/speaker-in-next-sentence';
       } else {
         const para = sent.paragraph;
-        const prev = [...out].reverse().find((d) => d.content.end <= q.open && d.kind !== 'indirect' && sentences[ctx.sentenceOf(d.content.start)]!.paragraph >= para - 1 && !!d.speaker);
+        // (`The ferry may be late, Marr said. “…”`: a paraphrase ending in its attribution goes on
+        // in a quotation right after it.)
+        const prev = [...out].reverse().find((d) => d.content.end <= q.open && (d.kind !== 'indirect' || endsWithAttribution(d) && ctx.sentenceOf(d.evidence.end - 1) + 1 === si && sentences[ctx.sentenceOf(d.content.start)]!.paragraph === para) && sentences[ctx.sentenceOf(d.content.start)]!.paragraph >= para - 1 && !!d.speaker);
         if (prev && (q.continues >= 0 || sentences[ctx.sentenceOf(prev.content.start)]!.paragraph >= para - 1)) {
           speaker = prev.speaker;
           rule = 'attribution/quote-continues-speaker';

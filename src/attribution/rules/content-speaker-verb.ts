@@ -12,7 +12,7 @@ export const contentSpeakerVerb: SiteRule = {
     if (ASKED_CLAUSE.test(ctx.text.slice(site.before.start, site.before.end))) return null;
     // The speaker phrase must follow a comma, a dash or a closing quote.
     // A few modifiers the mention did not take may sit between ("…, top Norvish lawmakers said").
-    const lead = /(?:[,”"’»—–]|''|[?!])(\s*(?:[\p{L}’'-]+\s+){0,3})$/u.exec(ctx.text.slice(site.before.start, site.leftPhraseStart));
+    const lead = /(?:[,”"’»—–]|''|[?!])(\s*(?:\p{L}[\p{L}’'-]*\s+){0,3})$/u.exec(ctx.text.slice(site.before.start, site.leftPhraseStart));
     if (!lead) return null;
     // Those words are modifiers, not a verb of a clause of their own.
     for (const w of lead[1]!.matchAll(/[\p{L}’'-]+/gu)) {
