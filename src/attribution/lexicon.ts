@@ -11,6 +11,8 @@ export const VerbEntry = z.object({
   forms: z.array(z.string().min(1)).min(1),
   object: z.boolean().default(false),
   kind: z.enum(['speech', 'post', 'question', 'denial']).default('speech'),
+  /** Speech only before `that`, a quotation or a clause (or with its content before it). */
+  clause: z.boolean().default(false),
 });
 export const ChannelEntry = z.object({
   id: z.string().min(1),

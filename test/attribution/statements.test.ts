@@ -135,6 +135,15 @@ describe('attribute: one table row per construction', () => {
     expect(statements(text)).toEqual([]);
   });
 
+  it.each([
+    'Vell maintained a commanding lead in the harbour race.',
+    'Police charged the ferry captain after the crash.',
+    'Reede posted an overwhelming victory in the harbour vote.',
+    'Vell responded by pointing at the pier.',
+  ])('no statement from a bare object or a manner phrase: %s', (text) => {
+    expect(statements(text)).toEqual([]);
+  });
+
   it('takes a quotation after "continued" and a cited source for no content', () => {
     expect(statements('“The pier is safe,” she continued.')).toEqual([['she', 'The pier is safe', 'direct']]);
     expect(statements('The agency reported that the pier was sold, citing Ida Marr.').map((x) => x[1])).toEqual(['the pier was sold']);

@@ -6,7 +6,7 @@ import { ASKED_CLAUSE } from './asked-clause.js';
 
 const LEADING_CLAUSE = /^(?:When|If|Because|Unless|Since|Once|Until|Whether|Even if|In order to)\b/;
 const CHANNEL_OBJECT = /^(?:a|an|the|his|her|its|their)\s+(?:\w+\s+)?(?:post|statement|message|video|letter|tweet|speech|address)\b/i;
-const SUBORDINATE = /^(?:of|about|on\s+(?:the|a|an)\s+\w+$|when|after|before|while|as|because|since|during|until|once|in\s+response|responding|referring|speaking|following|according|amid|without|with)(?![\p{L}])/iu;
+const SUBORDINATE = /^(?:of|about|on\s+(?:the|a|an)\s+\w+$|when|after|before|while|as|because|since|during|until|once|in\s+response|responding|referring|speaking|following|according|amid|without|with|by)(?![\p{L}])/iu;
 
 function hasVerb(ctx: Parameters<SiteRule['apply']>[0], r: { start: number; end: number }): boolean {
   return posIn(ctx, r.start, r.end, ['VERB', 'AUX']);
@@ -22,6 +22,8 @@ export const speakerVerbContent: SiteRule = {
     if (words.length < 2 && !(words.length === 1 && /^(?:yes|no)$/i.test(words[0]!) && /^\s*[.,;]/.test(ctx.text.slice(site.after.end, site.after.end + 2)))) return null;
     // `… she said when asked why` / `…, responding to reports`: a subordinate clause, not content.
     if (!site.complementizer && SUBORDINATE.test(ctx.text.slice(site.after.start, site.after.end))) return null;
+    // `Vell added a seat`, `Reede maintained his lead`: a bare object is no content.
+    if (site.verb.clause && !site.complementizer && !/["“”«»]|''/.test(ctx.text.slice(site.after.start, site.after.end)) && !/[:,]\s*$/.test(ctx.text.slice(site.cue.end, site.after.start)) && !hasVerb(ctx, site.after)) return null;
     // `…, citing Ida Marr` / `citing an official`: the object of `cite` is a source, not content.
     if (site.verb.id === 'verb/cite' && !site.complementizer && !/["“”«»]/.test(ctx.text.slice(site.after.start, site.after.end))) {
       const first = ctx.mentions.find((x) => x.span.start >= site.after!.start && x.span.start <= site.after!.start + 4);
