@@ -2,10 +2,15 @@
  * Refiner: "the meeting", "that bilateral", "such a summit", or a trigger naming fewer parties
  * than it needs, points back to the most recent event of that type (and arity) whose parties
  * include the ones it names. It takes that event's parties, and its place when it names none.
- * A question is no antecedent: its parties are often only pronouns of the asker's.
+ * A question is no antecedent: its parties are often only pronouns of the asker's. A trigger
+ * with a demonstrative ("such a", "that") whose clause names someone who took part in no such event ("he had begun the
+ * arrangements for such a meeting") is the last event of that type, within REACH.
  */
 import type { Draft, EventContext } from '../context.js';
 
+/** How far back (characters) a definite trigger without named parties looks for its event. */
+const REACH = 1500;
+const DEMONSTRATIVE = /(?<![\p{L}])(?:such(?:\s+an?)?|that|this|those|these)\s+(?:[\p{L}-]+\s+)?$/iu;
 const PLURAL_SUBJECT = /(?<![\p{L}])(?:they|the two|the pair|both|both men|both women|the leaders|the two leaders)\s+(?:[\p{Ll}]+\s+){0,2}$/iu;
 
 const DETERMINER_BEFORE = /(?<![\p{L}])(?:a|an|the|this|that|their|his|her|its|our|no|any|such|every|each|another|one|next|first|last|of)\s+(?:[\p{L}-]+\s+)?$/iu;
@@ -22,14 +27,21 @@ export function anaphora(ctx: EventContext, drafts: Draft[]): Draft[] {
     if (d.participants.length >= d.info.arity && !(d.definite && d.participants.length < 2)) continue;
     // A bare verb with nobody named ("some of whom visited the capital") points back only from a plural subject ("the two met").
     if (d.participants.length === 0 && isVerb(ctx, d) && !PLURAL_SUBJECT.test(ctx.doc.text.slice(Math.max(d.clause.start, d.trigger.start - 30), d.trigger.start))) continue;
-    for (let j = i - 1; j >= 0; j--) {
-      const a = drafts[j]!;
-      if (a.question || a.type !== d.type || a.info.arity !== d.info.arity || a.participants.length < 2) continue;
-      if (!d.participants.every((p) => a.participants.includes(p))) continue;
-      d.participants = [...a.participants];
-      d.place ??= a.place;
+    // "talks between Moscow and Kiev": "between" named only non-parties; nothing to point back with.
+    if (/participants-between$/.test(d.rule) && d.participants.length === 0) continue;
+    const fits = (a: Draft): boolean => !a.question && a.type === d.type && a.info.arity === d.info.arity && a.participants.length >= 2;
+    const demonstrative = d.definite && DEMONSTRATIVE.test(ctx.doc.text.slice(Math.max(0, d.trigger.start - 30), d.trigger.start));
+    // "such a meeting" is the last one called a meeting, before any other word of that type.
+    const word = (x: Draft): string => ctx.doc.text.slice(x.trigger.start, x.trigger.end).toLowerCase();
+    const pick = (list: Draft[]): Draft | undefined => (demonstrative ? list.find((a) => word(a) === word(d)) : undefined) ?? list[0];
+    const before = drafts.slice(0, i).filter(fits).reverse();
+    let found = pick(before.filter((a) => d.participants.every((p) => a.participants.includes(p))));
+    // "such a meeting" whose clause only happens to name someone: the last event of that type.
+    if (!found && demonstrative && /participants-clause$/.test(d.rule)) found = pick(before.filter((a) => d.trigger.start - a.trigger.end <= REACH));
+    if (found) {
+      d.participants = [...found.participants];
+      d.place ??= found.place;
       d.rule += '+anaphora';
-      break;
     }
   }
   return drafts;

@@ -60,7 +60,8 @@ export function standaloneCues(ctx: EventContext, drafts: Draft[]): Draft[] {
       }
       if (!answers) break;
     }
-    antecedent = answered ?? antecedent;
+    // "on this" points to the event just named, not to the claim it may answer further back.
+    antecedent = pointer.length > 0 ? antecedent ?? answered : answered ?? antecedent;
     if (!antecedent) continue;
     for (const d of pointer) removed.add(d);
     added.push({

@@ -26,7 +26,11 @@ const POSSESSOR = /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}/u;
 
 /** Whether the trigger admits the candidate; a country only where it is named as a party. */
 function admits(d: Draft, c: Candidate, asParty: boolean): boolean {
-  return d.info.participantTypes.has(c.type) || (asParty && c.country && d.info.participantTypes.has('country'));
+  if (d.info.participantTypes.has(c.type)) return true;
+  if (!asParty) return false;
+  // Named as a party ("between Sol and Venn", "a Sol-Venn meeting"), a name the entity stage
+  // could not type (a surname never given in full) takes part as what the event admits.
+  return (c.country && d.info.participantTypes.has('country')) || (c.type === 'unknown' && c.kind === 'name' && !c.country);
 }
 
 function inRange(ctx: EventContext, r: Range, d: Draft, asParty = false): Candidate[] {

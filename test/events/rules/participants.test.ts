@@ -79,6 +79,25 @@ describe('events/rules/participants', () => {
     ]);
   });
 
+  it('a name of unknown type takes part only where it is named as a party', () => {
+    const more = { Dorn: { type: 'unknown' as const }, Kesh: { type: 'unknown' as const } };
+    expect(rows('Reede said a meeting between Dorn and Kesh was planned.', [], more).rows.map((r) => r.participants)).toEqual(['Dorn+Kesh']);
+    expect(rows('Reede said a Dorn-Kesh meeting was planned.', [], more).rows.map((r) => r.participants)).toEqual(['Dorn+Kesh']);
+    expect(rows('Dorn said the summit was planned.', [], more).rows).toEqual([]);
+  });
+
+  it('"such a meeting" whose clause names only its speaker: the last one called a meeting', () => {
+    const text = 'Talk of a Venn-Sol meeting grew after the talks between Reede and Venn. Marr said she had begun the arrangements for such a meeting.';
+    const r = rows(text, [{ content: 'she had begun the arrangements for such a meeting', speaker: 'Ilse Marr' }]);
+    expect(r.rows.map((x) => [x.participants, x.status])).toEqual([['Arlo Venn+Mira Sol', 'planned']]);
+  });
+
+  it('"on this" points to the event just named, not an agreement further back', () => {
+    const text = 'Venn agreed to a call with Reede. Marr said there is talk of a summit between Venn and Sol. But there was no agreement between Venn and Reede on this.';
+    const r = rows(text);
+    expect(r.rows.filter((x) => x.status === 'not_agreed').map((x) => [x.type, x.participants])).toEqual([['meeting', 'Arlo Venn+Mira Sol']]);
+  });
+
   it('a new verb phrase after "and now" is its own clause', () => {
     const r = rows('Venn met Sol in Norland on Monday and now expects to talk to Reede.');
     expect(r.rows.map((x) => [x.participants, x.status])).toEqual([
