@@ -22,6 +22,9 @@ const EMPTY_MATCH = Object.assign([''], { index: 0, input: '' }) as RegExpExecAr
 /** A passive agent after the trigger: "the call with Sol was not conducted by Venn". */
 const BY_AGENT = /^[^,;]{0,60}?\bby\s+(?:[\p{Ll}]+\s+){0,2}$/u;
 
+const LOCATIVE = /(?<![\p{L}])(?:in|at|to|from|near|outside|inside)\s+(?:the\s+)?$/iu;
+const ACCOUNT_AFTER = /^['’]?s?\s+(?:version|readout|read-out|account|statement|summary|transcript)(?![\p{L}])/iu;
+
 const POSSESSOR = /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}/u;
 
 /** Whether the trigger admits the candidate; a country only where it is named as a party. */
@@ -40,6 +43,10 @@ function inRange(ctx: EventContext, r: Range, d: Draft, asParty = false): Candid
     if (c.start < r.start || c.end > r.end || !admits(d, c, asParty)) return false;
     if (c.start < d.trigger.end && d.trigger.start < c.end) return false;
     if (speaker && c.start < speaker.end && speaker.start < c.end) return false;
+    // "talks in Kelmar", "flew to Kelmar": a city after a preposition of place is where, not who.
+    if (c.type === 'place' && !c.country && LOCATIVE.test(text.slice(Math.max(r.start, c.start - 8), c.start))) return false;
+    // "the Ostrelian side's readout", "the Kelmar version": a source named on its account is no party.
+    if (ACCOUNT_AFTER.test(text.slice(c.end, c.end + 30))) return false;
     const pos = POSSESSOR.exec(text.slice(c.end, c.end + 40));
     // A possessor: a party only when what it possesses is the trigger ("Sol's call with Venn").
     if (pos && !(d.trigger.start >= c.end && d.trigger.start <= c.end + pos[0].length + 1)) return false;

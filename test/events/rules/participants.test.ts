@@ -98,6 +98,28 @@ describe('events/rules/participants', () => {
     expect(r.rows.filter((x) => x.status === 'not_agreed').map((x) => [x.type, x.participants])).toEqual([['meeting', 'Arlo Venn+Mira Sol']]);
   });
 
+  it('"it was A who spoke with C, and not B": held for A, not held for B', () => {
+    const r = rows('Marr said it was Reede who spoke with Sol, and not Venn.');
+    expect(r.rows.map((x) => [x.participants, x.status])).toEqual([
+      ['Mira Sol+Tomas Reede', 'held'],
+      ['Arlo Venn+Mira Sol', 'not_held'],
+    ]);
+  });
+
+  it('"their leaders" stands for the parties of the event talked about', () => {
+    const r = rows('Venn met Sol on Monday. Aides said they would discuss the timing of a phone call between their leaders.');
+    expect(r.rows.map((x) => [x.type, x.participants, x.status])).toEqual([
+      ['meeting', 'Arlo Venn+Mira Sol', 'held'],
+      ['call', 'Arlo Venn+Mira Sol', 'planned'],
+    ]);
+  });
+
+  it('a city after a preposition of place, a source named on its account: no parties', () => {
+    const more = { Kelmar: { type: 'place' as const }, 'Harbour Board': { type: 'organization' as const } };
+    expect(rows('A truce between Quill Motors and Brenner Works was agreed in Kelmar.', [], more).rows.map((r) => r.participants)).toEqual(['Brenner Works+Quill Motors']);
+    expect(rows('The Harbour Board version says a truce with Brenner Works was agreed.', [], more).rows).toEqual([]);
+  });
+
   it('a new verb phrase after "and now" is its own clause', () => {
     const r = rows('Venn met Sol in Norland on Monday and now expects to talk to Reede.');
     expect(r.rows.map((x) => [x.participants, x.status])).toEqual([
