@@ -120,7 +120,7 @@ const RELATIVE_RE = new RegExp(String.raw`^\s*,\s*(?:who|which)${ADV}$`, 'u');
 /** What may sit between a name and its appositive: `(D-Brill)`, `of Brill`. */
 const APPOS_LEAD = String.raw`(?:\s*\([^()\n]{1,40}\))?(?:\s+(?:of|from)\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,2}?[\p{L}.'’-]+)?`;
 const NAME_APPOS_RE = new RegExp(String.raw`^${APPOS_LEAD}\s*,\s*$`, 'u');
-const APPOS_RE = new RegExp(String.raw`^${APPOS_LEAD}\s*,[^;"“”«»]{1,150}?,${ADV}$`, 'u');
+const APPOS_RE = new RegExp(String.raw`^${APPOS_LEAD}\s*,(?:[^;"“”«»]{1,150}?|\s*(?:who|which)\s[^;"“”«»]{1,250}?),${ADV}$`, 'u');
 /** `Jana Sims — a teacher from Brill — says`: an appositive between dashes. */
 const DASH_APPOS_RE = new RegExp(String.raw`^${APPOS_LEAD}\s*[—–]\s*[^;"“”«»—–]{1,120}?\s*[—–]${ADV}$`, 'u');
 /**
@@ -418,7 +418,7 @@ export function cueSites(ctx: AttributionContext, sentence: Sentence, sentenceIn
   // sentence before its speaker's.
   if (!q0 && sentence.start > 1) {
     const qp = ctx.quoteAt(sentence.start - 1) ?? ctx.quoteAt(sentence.start - 2);
-    if (qp && qp.close <= sentence.start && /^\s*$/.test(text.slice(qp.close, sentence.start)) && /[?!]\s*$/.test(text.slice(qp.start, qp.end)) && !/["“”«»]/.test(text.slice(sentence.start, sentence.end))) {
+    if (qp && qp.close <= sentence.start && /^\s*$/.test(text.slice(qp.close, sentence.start)) && /[?!]['’]?\s*$/.test(text.slice(qp.start, qp.end)) && !/["“”«»]/.test(text.slice(sentence.start, sentence.end))) {
       // Only when the sentence is the attribution alone (`Ruiz said in a statement.`).
       const cues = ctx.cuesIn(sentence.start, sentence.end);
       const last = cues[cues.length - 1];
@@ -502,7 +502,7 @@ export function cueSites(ctx: AttributionContext, sentence: Sentence, sentenceIn
         if (rm && !/^(?:it|they)$/i.test(text.slice(rm.span.start, rm.span.end)) && !/^['’]s\b/.test(text.slice(rm.span.end, rm.span.end + 3)) && (rm.kind !== 'pronoun' || /^\s*(?:[.,;!?]|$)/.test(text.slice(rm.span.end, rm.span.end + 3)))) right = { start: rm.span.start, end: rm.span.end, mention: rm };
         else if (!left) {
           // `…,” said harbour widow Ida Marr.`: a few lower-case descriptors before the name.
-          const desc = /^\s+(?:[\p{Ll}\p{N}][\p{L}\p{N}'’-]*\s+){1,4}/u.exec(text.slice(cue.end, Math.min(sentence.end, cue.end + 60)));
+          const desc = /^\s+(?:[\p{Ll}\p{N}][\p{L}\p{N}'’/-]*\s+){1,4}/u.exec(text.slice(cue.end, Math.min(sentence.end, cue.end + 60)));
           const dm = desc ? mentionStartingAt(ctx, cue.end + desc[0].length, cue.end + desc[0].length) : null;
           const np = /^\s+((?:the|a|an|one|another)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?[\p{L}\p{N}'’-]+)(?=\s*(?:[.,;!?]|$))/u.exec(text.slice(cue.end, sentence.end));
           if (dm && dm.kind === 'name' && /^\s*(?:[.,;!?(]|$)/.test(text.slice(dm.span.end, dm.span.end + 3)) && !posIn(ctx, cue.end, dm.span.start, ['VERB', 'AUX', 'ADP', 'PRON'])) right = { start: dm.span.start, end: dm.span.end, mention: dm };

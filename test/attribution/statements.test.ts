@@ -182,6 +182,13 @@ describe('attribute: one table row per construction', () => {
     expect(statements(text)[0]).toEqual([speaker, content, kind]);
   });
 
+  it.each([
+    ['“The rationales do not hold water at all,” said 9/11 widow Ida Marr.', 'Ida Marr', 'The rationales do not hold water at all'],
+    ['Dr. Ida Marr, who as a navy captain was the harbour physician under the old council and later retired from the service as a rear admiral, said the ferry was unsafe.', 'Dr. Ida Marr', 'the ferry was unsafe'],
+  ])('reads long relative appositives and numbered descriptors: %s', (text, speaker, content) => {
+    expect(statements(text)[0]!.slice(0, 2)).toEqual([speaker, content]);
+  });
+
   it('takes a speaker introduced with a colon for the quote paragraph after it', () => {
     const doc = analyse('Ida Marr said:\n“The truce holds and the talks go on next week.”');
     expect(doc.statements.map((s) => [s.speaker.text, slice(doc, s.content)])).toEqual([['Ida Marr', 'The truce holds and the talks go on next week']]);
