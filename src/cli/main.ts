@@ -35,12 +35,13 @@ export async function run(argv: string[], io: Io = processIo): Promise<number> {
     .name('walkback')
     .description('A sourced ledger of an evolving news story: statements, events, status over time, conflicts.')
     .version(PIPELINE_VERSION)
-    .option('--lexicon <file...>', 'extra lexicon file(s) (YAML: lexicon name -> entries)')
+    // Repeatable rather than variadic: `--lexicon my.yml analyze ...` must not read 'analyze' as a file.
+    .option('--lexicon <file>', 'an extra lexicon file (YAML: lexicon name -> entries); repeat for more', (f: string, all: string[]) => [...all, f], [] as string[])
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: io.err })
     .hook('preAction', (cmd) => {
-      const files = cmd.opts().lexicon as string[] | undefined;
-      if (files?.length) useLexiconFiles(files);
+      // Always set, so that one in-process run's files do not carry over to the next.
+      useLexiconFiles((cmd.opts().lexicon as string[] | undefined) ?? []);
     });
   const ctx = { io, setCode };
   registerAnalyze(program, ctx);

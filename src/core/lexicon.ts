@@ -7,7 +7,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
+import { load, YAMLException } from 'js-yaml';
 import { z } from 'zod';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -25,17 +25,50 @@ export const dataDir = findDataDir();
 
 export const BaseEntry = z.object({ id: z.string().min(1) }).passthrough();
 
-let userFiles: string[] = [];
+let userFiles: Array<{ file: string; doc: Record<string, unknown> }> = [];
 const cache = new Map<string, unknown[]>();
 
-/** Add user lexicon files (YAML mapping lexicon name -> entries). Clears the cache. */
+/**
+ * Add user lexicon files (YAML mapping lexicon name -> entries). They are read and checked
+ * here, so a broken file stops the run at once, in one line naming it. Clears the cache.
+ */
 export function useLexiconFiles(files: string[]): void {
-  userFiles = files.map((f) => resolve(f));
+  userFiles = files.map((f) => {
+    const file = resolve(f);
+    const doc = readYaml(file);
+    if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) {
+      throw new Error(`${file}: a user lexicon file must be a YAML mapping from lexicon name to a list of entries`);
+    }
+    for (const [name, list] of Object.entries(doc)) {
+      if (!existsSync(join(dataDir, 'lexicons', `${name}.yml`))) throw new Error(`${file}: no lexicon is named ${name} (see data/lexicons/)`);
+      if (!Array.isArray(list)) throw new Error(`${file}: ${name} must be a list of entries`);
+      list.forEach((entry, i) => {
+        if (!BaseEntry.safeParse(entry).success) throw new Error(`${file}: entry ${i + 1} of lexicon ${name}: every entry needs an id`);
+      });
+    }
+    return { file, doc: doc as Record<string, unknown> };
+  });
   cache.clear();
 }
 
+/** A YAML file's content; errors in one line, `file:line:column: reason`. */
+function readYaml(file: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new Error(`${file}: cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+  try {
+    return load(text, { filename: file });
+  } catch (err) {
+    if (err instanceof YAMLException) throw new Error(err.mark ? `${file}:${err.mark.line + 1}:${err.mark.column + 1}: ${err.reason}` : `${file}: ${err.reason}`);
+    throw err;
+  }
+}
+
 function readYamlList(file: string, name: string): unknown[] {
-  const doc: unknown = parse(readFileSync(file, 'utf8'));
+  const doc = readYaml(file);
   if (!Array.isArray(doc)) throw new Error(`${file}: lexicon ${name} must be a YAML list of entries`);
   return doc;
 }
@@ -58,12 +91,8 @@ export function loadLexicon<S extends z.ZodTypeAny>(name: string, schema: S): Ar
     entries.set(id, parsed.data);
   };
   readYamlList(file, name).forEach((raw, i) => add(raw, file, i));
-  for (const uf of userFiles) {
-    const doc: unknown = parse(readFileSync(uf, 'utf8'));
-    if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) {
-      throw new Error(`${uf}: a user lexicon file must be a YAML mapping from lexicon name to a list of entries`);
-    }
-    const list = (doc as Record<string, unknown>)[name];
+  for (const { file: uf, doc } of userFiles) {
+    const list = doc[name];
     if (list === undefined) continue;
     if (!Array.isArray(list)) throw new Error(`${uf}: ${name} must be a list of entries`);
     list.forEach((raw, i) => add(raw, uf, i));
