@@ -32,6 +32,12 @@ export function cueOwner(ctx: EventContext, drafts: Draft[]): Draft[] {
       const noun = drafts.find((d) => d.info.pos === 'noun' && d.trigger.start >= c.end && d.trigger.start - c.end < 40 && MODIFIES.test(text.slice(c.end, d.trigger.start)));
       if (noun) continue;
     }
+    // A standalone cue made into mentions of one or more events is each one's own.
+    const selves = placed.filter((d) => d.trigger.start === c.start && d.trigger.end === c.end);
+    if (selves.length > 0) {
+      for (const d of selves) d.cues!.push(c);
+      continue;
+    }
     // "refused to agree to a quick settlement": a cue whose object is a trigger belongs to it,
     // placed or not (the clause's other event does not take it).
     const object = drafts.find((d) => d.trigger.start >= c.end && d.trigger.start - c.end < 30 && OBJECT_OF.test(text.slice(c.end, d.trigger.start)));

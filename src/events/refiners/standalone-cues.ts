@@ -64,17 +64,27 @@ export function standaloneCues(ctx: EventContext, drafts: Draft[]): Draft[] {
     antecedent = pointer.length > 0 ? antecedent ?? answered : answered ?? antecedent;
     if (!antecedent) continue;
     for (const d of pointer) removed.add(d);
-    added.push({
-      ...antecedent,
-      trigger: span(cue.start, cue.end, RULE),
-      region,
-      clause,
-      statement,
-      definite: true,
-      question: isQuestion(doc.text.slice(cue.start, sent.end)),
-      rule: `${RULE}+${antecedent.rule}`,
-      status: undefined,
-    });
+    // "talk of a trilateral, of a meeting between Sol and Venn ... no agreement on this": "this" is each event of that sentence.
+    const first = antecedent;
+    const keyOf = (a: Draft): string => `${a.type}|${a.info.arity}|${[...a.participants].sort().join(',')}`;
+    const siblings = pointer.length === 0 ? [] : drafts.filter((a) => a !== first && !a.question && a.statement === first.statement && a.participants.length >= Math.max(2, a.info.arity)
+      && a.type !== 'sanctions' && a.region.start === first.region.start && a.trigger.end <= cue.start && keyOf(a) !== keyOf(first));
+    const seenKeys = new Set<string>();
+    for (const a of [first, ...siblings]) {
+      if (seenKeys.has(keyOf(a))) continue;
+      seenKeys.add(keyOf(a));
+      added.push({
+        ...a,
+        trigger: span(cue.start, cue.end, RULE),
+        region,
+        clause,
+        statement,
+        definite: true,
+        question: isQuestion(doc.text.slice(cue.start, sent.end)),
+        rule: `${RULE}+${a.rule}`,
+        status: undefined,
+      });
+    }
   }
   return [...(removed.size ? drafts.filter((d) => !removed.has(d)) : drafts), ...added].sort((a, b) => a.trigger.start - b.trigger.start);
 }

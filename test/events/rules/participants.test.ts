@@ -94,7 +94,7 @@ describe('events/rules/participants', () => {
 
   it('"on this" points to the event just named, not an agreement further back', () => {
     const text = 'Venn agreed to a call with Reede. Marr said there is talk of a summit between Venn and Sol. But there was no agreement between Venn and Reede on this.';
-    const r = rows(text);
+    const r = rows(text, [{ content: 'there is talk of a trilateral with Venn, Sol and Reede, of a summit between Venn and Sol', speaker: 'Ilse Marr' }]);
     expect(r.rows.filter((x) => x.status === 'not_agreed').map((x) => [x.type, x.participants])).toEqual([['meeting', 'Arlo Venn+Mira Sol']]);
   });
 
@@ -118,6 +118,12 @@ describe('events/rules/participants', () => {
     const more = { Kelmar: { type: 'place' as const }, 'Harbour Board': { type: 'organization' as const } };
     expect(rows('A truce between Quill Motors and Brenner Works was agreed in Kelmar.', [], more).rows.map((r) => r.participants)).toEqual(['Brenner Works+Quill Motors']);
     expect(rows('The Harbour Board version says a truce with Brenner Works was agreed.', [], more).rows).toEqual([]);
+  });
+
+  it('"no agreement on this" after a sentence naming two events speaks of each', () => {
+    const text = 'Marr said there is talk of a trilateral with Venn, Sol and Reede, of a summit between Venn and Sol. But there was no agreement between Venn and Reede on this.';
+    const r = rows(text, [{ content: 'there is talk of a trilateral with Venn, Sol and Reede, of a summit between Venn and Sol', speaker: 'Ilse Marr' }]);
+    expect(r.rows.filter((x) => x.status === 'not_agreed').map((x) => x.participants).sort()).toEqual(['Arlo Venn+Mira Sol', 'Arlo Venn+Mira Sol+Tomas Reede']);
   });
 
   it('a new verb phrase after "and now" is its own clause', () => {
