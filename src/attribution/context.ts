@@ -356,10 +356,12 @@ const SUBJ_LEAD_RE = /^(?:(?:and|but|then|now|still|yet|so|also|meanwhile|instea
  * right before the verb (`hard to say`, `could not say`).
  */
 function clauseSubject(ctx: AttributionContext, from: number, cue: Range, form: string): { ref: SpeakerRef; phraseStart: number } | null {
-  if (!PLAIN_SAY.test(form)) return null;
   const text = ctx.text;
   const head = text.slice(Math.max(from, cue.start - 120), cue.start);
   if (/["“”«»]/.test(head) || !/\S\s+$/.test(head)) return null;
+  const whole = sentenceSubject(ctx, from, cue);
+  if (whole) return whole;
+  if (!PLAIN_SAY.test(form)) return null;
   let open = 0;
   for (const k of head.matchAll(CLAUSE_OPEN_RE)) open = k.index! + k[0].length;
   if (open === 0 && cue.start - 120 > from) return null;
@@ -406,6 +408,41 @@ function nounVerb(ctx: AttributionContext, cue: Range, sentenceStart: number): b
   const prev = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(sentenceStart, cue.start - 30), cue.start));
   const pp = prev ? ctx.posAt.get(cue.start - prev[0].length) : undefined;
   return pp === 'NOUN' || pp === 'PROPN';
+}
+
+/**
+ * `Political observers in Brill and around the country say …`, `Those close to him say …`,
+ * `Many speakers at the service — including farmers and sailors — said …`: a sentence that opens
+ * with its subject, with no verb before the reporting verb (dash appositives aside).
+ */
+function sentenceSubject(ctx: AttributionContext, from: number, cue: Range): { ref: SpeakerRef; phraseStart: number } | null {
+  const si = ctx.sentenceOf(cue.start);
+  const start = ctx.doc.sentences[si]!.start;
+  if (start < from || cue.start - start > 160) return null;
+  const phrase = ctx.text.slice(start, cue.start);
+  if (/["“”«»:;,]/.test(phrase.replace(/\s[—–]\s[^—–]{1,80}\s[—–]\s*$/, ' '))) return null;
+  const words = phrase.match(/[\p{L}\p{N}'’%-]+/gu) ?? [];
+  if (words.length < 2 || words.length > 14) return null;
+  const toks = ctx.doc.tokens;
+  let noun = false;
+  let first = '';
+  let last = '';
+  for (let i = lowerBound(toks, (t) => t.start, start); i < toks.length && toks[i]!.start < cue.start; i++) {
+    const t = toks[i]!;
+    if (t.pos === 'PUNCT') continue;
+    if (!first) first = t.pos;
+    if (t.pos === 'VERB' || t.pos === 'AUX') {
+      // A participle inside the noun phrase (`those surveyed`, `people living near the pier`).
+      if (!/(?:ing|ed)$/.test(ctx.text.slice(t.start, t.end))) return null;
+    }
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM') noun = true;
+    last = t.pos;
+  }
+  if (!/^(?:Those|Some|Many|Most|Others|Several|Few|All|Both)$/.test(words[0]!) && (!noun || first === 'ADP' || first === 'SCONJ' || first === 'ADV' || first === 'PRON' || first === 'CCONJ')) return null;
+  if (last === 'ADP' || last === 'DET' || last === 'CCONJ' || last === 'PART' || last === 'AUX') return null;
+  if (/^(?:it|this|that|there|what|which|who|when|if|as|while)$/i.test(words[0]!)) return null;
+  const end = start + phrase.trimEnd().length;
+  return { ref: { start, end, mention: null }, phraseStart: start };
 }
 
 /** Cue sites of one sentence, left to right. */

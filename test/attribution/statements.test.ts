@@ -189,6 +189,19 @@ describe('attribute: one table row per construction', () => {
     expect(statements(text)[0]!.slice(0, 2)).toEqual([speaker, content]);
   });
 
+  it.each([
+    ['Those close to him say that, in addition to Reede, he would have to consider Vell.', 'Those close to him', 'in addition to Reede, he would have to consider Vell'],
+    ['Political observers in Brill and around the country say Reede deserves the first refusal.', 'Political observers in Brill and around the country', 'Reede deserves the first refusal'],
+    ['Many speakers at the service — including farmers and sailors — said the loss was painful.', 'Many speakers at the service — including farmers and sailors —', 'the loss was painful'],
+    ['The harbour workers union criticized the new fees at the pier.', 'The harbour workers union', 'the new fees at the pier'],
+  ])('takes a sentence-opening noun phrase for the subject: %s', (text, speaker, content) => {
+    expect(statements(text)[0]!.slice(0, 2)).toEqual([speaker, content]);
+  });
+
+  it('takes no subject for an impersonal "hard to say"', () => {
+    expect(statements('It is hard to say whether the ferry will run.')).toEqual([]);
+  });
+
   it('takes a speaker introduced with a colon for the quote paragraph after it', () => {
     const doc = analyse('Ida Marr said:\n“The truce holds and the talks go on next week.”');
     expect(doc.statements.map((s) => [s.speaker.text, slice(doc, s.content)])).toEqual([['Ida Marr', 'The truce holds and the talks go on next week']]);
