@@ -143,6 +143,7 @@ const NOT_NP = new Set(['VERB', 'AUX', 'ADP', 'SCONJ', 'CCONJ', 'PRON', 'PART', 
 const TIME_RE = /^\s*,?\s*(?:on\s+|late\s+|early\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?|(?:last|this|earlier\s+this|late\s+last|next)\s+(?:week|month|year|weekend|night|morning|evening|afternoon)|yesterday|today|tonight|earlier|later|recently|again|also|previously|publicly|privately|repeatedly|separately|too|then|now|once\s+again|in\s+(?:a|an)\s+(?:brief|short|lengthy)\s+\w+|(?:in\s+)?(?:early\s+|late\s+|mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|in\s+\d{4})(?![\p{L}\p{N}])/u;
 const AUDIENCE_RE = /^\s*,?\s*(?:(?:to|with)\s+(?:me|him|her|them|us|you)|(?:to\s+|with\s+)?(?:reporters|journalists|lawmakers|the\s+press|the\s+media|the\s+audience|supporters|the\s+crowd|the\s+newspaper|the\s+paper|the\s+outlet|the\s+agency|the\s+broadcaster|the\s+network|the\s+station|the\s+magazine|an?\s+\w+\s+(?:newspaper|outlet|broadcaster|agency|audience|reporter|interviewer))|to\s+(?:the\s+)?\p{Lu}[\p{L}.’']*(?:\s+\p{Lu}[\p{L}.’']*){0,3}(?=\s*(?:[.,;:]|that\s|$)))(?![\p{L}])/u;
 const PP_THAT_RE = /^\s*,?\s*(?:during|at|in|on|after|following|before|from|over|via)\s+(?:[^\s,.;:?!"“”«»]+\s+){1,9}?[^\s,.;:?!"“”«»]*,?\s*that(?![\p{L}])\s*/u;
+const ADDRESSEE_NP_RE = /^(\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{L}\p{N}'’.-]+\s+){0,3}?[\p{L}\p{N}'’.-]+)(?=\s*,?\s+(?:that|he|she|they|we|it|I)\b|\s*[,:]?\s*["“])/u;
 const LEAD_PUNCT_RE = /^\s*(?:,|:|—|–|-(?=\s))\s*/;
 const THAT_RE = /^\s*(?:that|whether|how|why)(?![\p{L}])\s*/u;
 
@@ -576,6 +577,15 @@ export function cueSites(ctx: AttributionContext, sentence: Sentence, sentenceIn
         if (am && am.kind !== 'pronoun' || am && /^(?:him|her|them)$/i.test(text.slice(am.span.start, am.span.end))) {
           addressee = { start: am.span.start, end: am.span.end, mention: am };
           p = am.span.end;
+          continue;
+        }
+        // `told host Tom Reede she …`, `assured voters that …`: a short noun phrase before a
+        // subject pronoun, `that` or a quotation.
+        const np = ADDRESSEE_NP_RE.exec(rest);
+        const det = np ? /^\s+(?:(?:the|a|an|his|her|their|its)\s+)?/.exec(np[1]!)![0].length : 0;
+        if (np && !posIn(ctx, p + det, p + np[1]!.length, ['VERB', 'AUX', 'PRON', 'ADP', 'SCONJ', 'CCONJ'])) {
+          addressee = { start: p + np[0].length - np[1]!.trimStart().length, end: p + np[0].length, mention: null };
+          p += np[0].length;
           continue;
         }
       }

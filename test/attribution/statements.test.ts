@@ -202,6 +202,15 @@ describe('attribute: one table row per construction', () => {
     expect(statements('It is hard to say whether the ferry will run.')).toEqual([]);
   });
 
+  it.each([
+    ['Sen. Ida Marr told host Tom Reede she believed that Vell would release a transcript.', 'host Tom Reede', 'she believed that Vell would release a transcript', 'indirect'],
+    ['Tom Reede is assuring voters he’s tough enough to be mayor.', 'voters', 'he’s tough enough to be mayor', 'indirect'],
+    ['Vell told his supporters, “Our town is in horrible trouble.”', 'his supporters', 'Our town is in horrible trouble', 'direct'],
+  ])('keeps an addressee noun phrase out of the content: %s', (text, addressee, content, kind) => {
+    const doc = analyse(text);
+    expect(doc.statements.map((s) => [s.addressee?.text ?? null, slice(doc, s.content), s.kind])).toEqual([[addressee, content, kind]]);
+  });
+
   it('takes a speaker introduced with a colon for the quote paragraph after it', () => {
     const doc = analyse('Ida Marr said:\n“The truce holds and the talks go on next week.”');
     expect(doc.statements.map((s) => [s.speaker.text, slice(doc, s.content)])).toEqual([['Ida Marr', 'The truce holds and the talks go on next week']]);
