@@ -8,7 +8,7 @@
  *    clause after the verb is what X said (`In Norland, X said the port...`).
  * Sentence rules read constructions without a reporting verb (`according to`, `X's claim that`,
  * a signed quotation, transcript and headline labels `X: …`, `Asked whether …, X said`, a name
- * before a colon and a quotation).
+ * before a colon and a quotation, `X was asked whether …`).
  * Refiners: overlaps first (so a quotation covered by a verb rule is not re-attributed), then
  * quotes with no verb of their own take their speaker from their neighbours; last, a quotation
  * followed by more of the same speaker's quotation in its paragraph is widened over them.
@@ -27,6 +27,7 @@ import { transcriptLine } from './rules/transcript-line.js';
 import { labelColon } from './rules/label-colon.js';
 import { askedClause } from './rules/asked-clause.js';
 import { nameColonQuote } from './rules/name-colon-quote.js';
+import { passiveAsked } from './rules/passive-asked.js';
 import { dropOverlaps } from './refiners/drop-overlaps.js';
 import { unattributedQuote } from './refiners/unattributed-quote.js';
 import { joinFollowingQuote } from './refiners/join-following-quote.js';
@@ -39,6 +40,6 @@ export interface AttributionConfig {
 
 export const english: AttributionConfig = {
   siteRules: [splitQuote, parenthetical, contentVerbSpeaker, speakerVerbContent, contentSpeakerVerb],
-  sentenceRules: [accordingTo, nominalClaim, quoteDashName, transcriptLine, labelColon, askedClause, nameColonQuote],
+  sentenceRules: [accordingTo, nominalClaim, quoteDashName, transcriptLine, labelColon, askedClause, nameColonQuote, passiveAsked],
   refiners: [dropOverlaps, unattributedQuote, joinFollowingQuote],
 };

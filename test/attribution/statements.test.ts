@@ -211,6 +211,13 @@ describe('attribute: one table row per construction', () => {
     expect(doc.statements.map((s) => [s.addressee?.text ?? null, slice(doc, s.content), s.kind])).toEqual([[addressee, content, kind]]);
   });
 
+  it.each([
+    ['Reede was asked by moderator Ida Marr whether his plan would cost too much.', 'Ida Marr', 'whether his plan would cost too much'],
+    ['During a radio interview, the actress was asked if she had ever been turned away.', '', 'if she had ever been turned away'],
+  ])('reads a passive question as the asker’s statement: %s', (text, speaker, content) => {
+    expect(statements(text)[0]!.slice(0, 2)).toEqual([speaker, content]);
+  });
+
   it('takes a speaker introduced with a colon for the quote paragraph after it', () => {
     const doc = analyse('Ida Marr said:\n“The truce holds and the talks go on next week.”');
     expect(doc.statements.map((s) => [s.speaker.text, slice(doc, s.content)])).toEqual([['Ida Marr', 'The truce holds and the talks go on next week']]);
