@@ -14,7 +14,12 @@ const MODIFIES = /^[\s-]*(?:[\p{L}-]+\s+)?$/u;
 /** Between a verb cue and the trigger that is its object: "agree to a quick settlement", "accept the truce". */
 const OBJECT_OF = /^\s+(?:to\s+|on\s+)?(?:a|an|the|any|that|this)\s+(?:[\p{L}-]+\s+)?$/iu;
 /** Between a cue and a noun trigger that is only its setting: "agreed at his summit", "said during the talks". */
-const SETTING = /(?<![\p{L}])(?:at|during|on\s+the\s+sidelines\s+of|in\s+the\s+course\s+of)\s+(?:the|a|an|his|her|their|its|this|that)\s+(?:[\p{L}()-]+\s+){0,5}$/iu;
+export const SETTING = /(?<![\p{L}])(?:at|during|on\s+the\s+sidelines\s+of|in\s+the\s+course\s+of)\s+(?:(?:the|a|an|his|her|their|its|this|that)\s+(?:[\p{L}()-]+\s+){0,5}|(?:[\p{L}-]+\s+){0,4}[\p{L}-]+['’]s\s+(?:[\p{L}-]+\s+)?)$/iu;
+
+/** A noun trigger after "at", "during", "on the sidelines of": where things happened, not what they are about. */
+export function isSetting(text: string, d: Draft): boolean {
+  return d.info.pos === 'noun' && SETTING.test(text.slice(Math.max(d.clause.start, d.trigger.start - 90), d.trigger.start));
+}
 
 function distance(d: Draft, c: CueHit): number {
   if (c.end <= d.trigger.start) return d.trigger.start - c.end;
@@ -26,7 +31,7 @@ export function cueOwner(ctx: EventContext, drafts: Draft[]): Draft[] {
   const { text } = ctx.doc;
   for (const d of drafts) d.cues = [];
   const placed = drafts.filter((d) => d.participants.length >= Math.max(2, d.info.arity));
-  const setting = new Set(placed.filter((d) => d.info.pos === 'noun' && SETTING.test(text.slice(Math.max(d.clause.start, d.trigger.start - 90), d.trigger.start))));
+  const setting = new Set(placed.filter((d) => isSetting(text, d)));
   for (const c of ctx.cues) {
     if (!c.entry.beforeNoun) {
       const noun = drafts.find((d) => d.info.pos === 'noun' && d.trigger.start >= c.end && d.trigger.start - c.end < 40 && MODIFIES.test(text.slice(c.end, d.trigger.start)));

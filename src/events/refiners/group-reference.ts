@@ -52,6 +52,8 @@ export function groupReference(ctx: EventContext, drafts: Draft[]): Draft[] {
       d.participants = named;
       continue;
     }
+    // Parties named as such (with, between, the speaker's "we") complete the group; a name the clause only mentions does not.
+    const namedAsParty = !/participants-clause/.test(d.rule) || /\+speaker/.test(d.rule);
     const count = new Map<string, number>();
     let best: Draft | null = null;
     let bestKey = '';
@@ -62,7 +64,7 @@ export function groupReference(ctx: EventContext, drafts: Draft[]): Draft[] {
       count.set(key, (count.get(key) ?? 0) + 1);
       // The named parties are among the group's, or complete it to the trigger's arity ("a trilat, the two leaders, plus myself").
       const outside = named.filter((p) => !a.participants.includes(p)).length;
-      if (g.start - a.trigger.end > REACH || (outside > 0 && a.participants.length + outside !== d.info.arity)) continue;
+      if (g.start - a.trigger.end > REACH || (outside > 0 && (!namedAsParty || a.participants.length + outside !== d.info.arity))) continue;
       if (!best || (count.get(key) ?? 0) >= (count.get(bestKey) ?? 0)) {
         best = a;
         bestKey = key;
@@ -70,7 +72,7 @@ export function groupReference(ctx: EventContext, drafts: Draft[]): Draft[] {
     }
     if (best) {
       // "a trilateral with the two presidents plus myself": the group's parties and the ones named.
-      d.participants = [...new Set([...best.participants, ...named])];
+      d.participants = namedAsParty ? [...new Set([...best.participants, ...named])] : [...best.participants];
       d.place ??= best.place;
       d.rule += '+group-reference';
     }

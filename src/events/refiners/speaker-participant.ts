@@ -7,8 +7,20 @@
  */
 import type { Draft, EventContext } from '../context.js';
 
-const FIRST_PERSON = /(?<![\p{L}])(?:I|we|We)(?![\p{L}])/u;
+const FIRST_PERSON_ALL = /(?<![\p{L}])(?:I|we|We)(?![\p{L}])/gu;
 const REFLEXIVE = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:with|including)\s+(?:himself|herself|myself|ourselves)(?![\p{L}])/iu;
+
+/** "I don't know that they'll meet": another subject after the first person is the trigger's own. */
+const OTHER_SUBJECT = /(?<![\p{L}])(?:they|he|she|it|you)(?![\p{L}])/iu;
+
+function firstPersonSubject(ctx: EventContext, d: Draft, before: string): boolean {
+  const all = [...before.matchAll(FIRST_PERSON_ALL)];
+  const last = all[all.length - 1];
+  if (!last) return false;
+  const rest = before.slice(last.index + last[0].length);
+  const at = d.clause.start + last.index + last[0].length;
+  return !OTHER_SUBJECT.test(rest) && !ctx.candidates.some((c) => c.start >= at && c.end <= d.trigger.start && c.kind === 'name');
+}
 
 export function speakerParticipant(ctx: EventContext, drafts: Draft[]): Draft[] {
   for (const d of drafts) {
@@ -19,7 +31,7 @@ export function speakerParticipant(ctx: EventContext, drafts: Draft[]): Draft[] 
     // "the meeting with Sol went well," Venn said: a "with" that names only the other side, and
     // no agent before it, leaves the speaker as the one who met. So does "with himself, Sol and Reede".
     const withOnly = d.statement?.kind === 'direct' && /participants-with$/.test(d.rule) && d.participants.length === d.info.arity - 1;
-    if (FIRST_PERSON.test(before) || withOnly || (/participants-with$/.test(d.rule) && REFLEXIVE.test(ctx.doc.text.slice(d.trigger.end, d.clause.end)))) {
+    if (firstPersonSubject(ctx, d, before) || withOnly || (/participants-with$/.test(d.rule) && REFLEXIVE.test(ctx.doc.text.slice(d.trigger.end, d.clause.end)))) {
       d.participants = [speaker, ...d.participants];
       d.rule += '+speaker';
     }

@@ -13,6 +13,7 @@ import { span } from '../../core/span.js';
 import type { Draft, EventContext } from '../context.js';
 import { clauseAround } from '../clause.js';
 import { isQuestion } from '../rules/triggers.js';
+import { isSetting } from './cue-owner.js';
 
 const RULE = 'events/standalone-cue';
 /** How far back (characters) the salient event may be; an answered claim, twice as far. */
@@ -38,7 +39,10 @@ export function standaloneCues(ctx: EventContext, drafts: Draft[]): Draft[] {
     const statement = ctx.statementAt(cue.start);
     // "there was no agreement between Sol and Venn on this": the cue's own noun points back to the
     // event talked about ("on this"); it is no event of its own.
-    const pointer = drafts.filter((d) => d.trigger.start >= cue.start && d.trigger.end <= cue.end && POINTER.test(doc.text.slice(cue.end, Math.min(d.clause.end, cue.end + 90))));
+    // So is one with no parties of its own ("no agreement was made", its parties borrowed from an earlier one).
+    const own = drafts.filter((d) => d.trigger.start >= cue.start && d.trigger.end <= cue.end);
+    const explicit = own.filter((d) => POINTER.test(doc.text.slice(cue.end, Math.min(d.clause.end, cue.end + 90))));
+    const pointer = own.filter((d) => explicit.includes(d) || (cue.entry.status !== 'held' && (d.participants.length === 0 || /\+anaphora$/.test(d.rule))));
     if (drafts.some((d) => d.clause.start <= cue.start && cue.end <= d.clause.end && d.statement === statement && !pointer.includes(d))) continue;
     if (STOPS.has(cue.entry.status) && OBJECT.test(doc.text.slice(cue.end, cue.end + 12))) continue;
     const region = statement
@@ -52,7 +56,7 @@ export function standaloneCues(ctx: EventContext, drafts: Draft[]): Draft[] {
       const a = drafts[j]!;
       if (a.trigger.end > cue.start) continue;
       if (cue.start - a.trigger.end > (answers ? 2 * REACH : REACH)) break;
-      if (a.question || a.participants.length < Math.max(2, a.info.arity) || a.type === 'sanctions') continue;
+      if (a.question || a.participants.length < Math.max(2, a.info.arity) || a.type === 'sanctions' || isSetting(doc.text, a)) continue;
       if (!antecedent && cue.start - a.trigger.end <= REACH) antecedent = a;
       if (answers && ctx.cues.some((c) => c.start >= a.clause.start && c.end <= a.clause.end && FORWARD.has(c.entry.status) && ctx.statementAt(c.start) === a.statement)) {
         answered = a;
@@ -67,7 +71,7 @@ export function standaloneCues(ctx: EventContext, drafts: Draft[]): Draft[] {
     // "talk of a trilateral, of a meeting between Sol and Venn ... no agreement on this": "this" is each event of that sentence.
     const first = antecedent;
     const keyOf = (a: Draft): string => `${a.type}|${a.info.arity}|${[...a.participants].sort().join(',')}`;
-    const siblings = pointer.length === 0 ? [] : drafts.filter((a) => a !== first && !a.question && a.statement === first.statement && a.participants.length >= Math.max(2, a.info.arity)
+    const siblings = explicit.length === 0 ? [] : drafts.filter((a) => a !== first && !a.question && a.statement === first.statement && a.participants.length >= Math.max(2, a.info.arity)
       && a.type !== 'sanctions' && a.region.start === first.region.start && a.trigger.end <= cue.start && keyOf(a) !== keyOf(first));
     const seenKeys = new Set<string>();
     for (const a of [first, ...siblings]) {

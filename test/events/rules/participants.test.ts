@@ -126,6 +126,21 @@ describe('events/rules/participants', () => {
     expect(r.rows.filter((x) => x.status === 'not_agreed').map((x) => x.participants).sort()).toEqual(['Arlo Venn+Mira Sol', 'Arlo Venn+Mira Sol+Tomas Reede']);
   });
 
+  it('"I don\'t know that they\'ll meet": the first person is not the subject of the meeting', () => {
+    const text = 'Venn met Sol in May. "I don\'t know that they\'ll meet again," Reede said.';
+    const r = rows(text, [{ content: "I don't know that they'll meet again", speaker: 'Tomas Reede' }]);
+    expect(r.rows.filter((x) => x.status === 'possible').map((x) => x.participants)).not.toContain('Arlo Venn+Mira Sol+Tomas Reede');
+  });
+
+  it('a name the clause only mentions does not complete a group', () => {
+    const text = 'Venn proposed a summit between Sol and Reede. Marr said the two leaders welcomed a trilateral format.';
+    expect(rows(text).rows.map((x) => x.participants)).not.toContain('Ilse Marr+Mira Sol+Tomas Reede');
+  });
+
+  it('a possessive setting takes no cue: "discussed during Venn and Sol\'s phone call"', () => {
+    expect(rows('Reede agreed during Venn and Sol\'s phone call to send aid.').rows).toEqual([]);
+  });
+
   it('a new verb phrase after "and now" is its own clause', () => {
     const r = rows('Venn met Sol in Norland on Monday and now expects to talk to Reede.');
     expect(r.rows.map((x) => [x.participants, x.status])).toEqual([
