@@ -218,6 +218,13 @@ describe('attribute: one table row per construction', () => {
     expect(statements(text)[0]!.slice(0, 2)).toEqual([speaker, content]);
   });
 
+  it.each([
+    ['In July, the harbour council called for a moratorium on new piers.', 'the harbour council', 'a moratorium on new piers'],
+    ['Meanwhile, the union attacked the new ferry fees.', 'the union', 'the new ferry fees'],
+  ])('takes no opener for content and the object of a demand for content: %s', (text, speaker, content) => {
+    expect(statements(text).map((x) => x.slice(0, 2))).toEqual([[speaker, content]]);
+  });
+
   it('takes a speaker introduced with a colon for the quote paragraph after it', () => {
     const doc = analyse('Ida Marr said:\n“The truce holds and the talks go on next week.”');
     expect(doc.statements.map((s) => [s.speaker.text, slice(doc, s.content)])).toEqual([['Ida Marr', 'The truce holds and the talks go on next week']]);
