@@ -44,7 +44,7 @@ export const StatusCueEntry = z.object({
 });
 export const HedgeEntry = z.object({
   id: z.string().min(1),
-  effect: z.enum(['hedged', 'conditional', 'negation', 'question', 'uncertain']),
+  effect: z.enum(['hedged', 'conditional', 'negation', 'question', 'uncertain', 'denial']),
   forms: z.array(z.string().min(1)).min(1),
   weaken: z.record(z.string(), StatusZ).optional(),
 });
@@ -76,6 +76,10 @@ export interface EventLexicon {
   questionRe: RegExp;
   /** "I don't know that", "not sure whether": the source leaves the event open (possible). */
   uncertainRe: RegExp;
+  /** A verb of denial, the whole of a statement's cue ("denied"). */
+  denialRe: RegExp;
+  /** A verb of denial with what it denies after it ("denied that", "dismissed reports of"). */
+  denialBeforeRe: RegExp;
   conditionalRe: RegExp;
   hedgeWeaken: Partial<Record<Status, Status>>;
   conditionalWeaken: Partial<Record<Status, Status>>;
@@ -130,6 +134,8 @@ export function eventLexicon(): EventLexicon {
     hedgeRe: wordRe(formsOf('hedged'), 'iu'),
     questionRe: wordRe(formsOf('question'), 'iu'),
     uncertainRe: wordRe(formsOf('uncertain'), 'iu'),
+    denialRe: new RegExp(`^(?:${alternation(formsOf('denial'))})$`, 'iu'),
+    denialBeforeRe: new RegExp(`(?<![\\p{L}])(?:${alternation(formsOf('denial'))})\\s+(?:that|reports?|claims?|suggestions?|speculation|rumou?rs?|any)(?![\\p{L}])`, 'iu'),
     conditionalRe: wordRe(formsOf('conditional'), 'iu'),
     hedgeWeaken: weakenOf('hedged'),
     conditionalWeaken: weakenOf('conditional'),

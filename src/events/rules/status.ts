@@ -58,9 +58,13 @@ export function readCue(ctx: EventContext, clause: Range, region: Range, cue: Cu
   if (lex.questionRe.test(win)) return null;
   // "I don't know that they'll meet", "not sure they will talk": the speaker leaves it open.
   if (lex.uncertainRe.test(text.slice(Math.max(clause.start, cue.start - UNCERTAIN_REACH), cue.start))) return { status: 'possible', modality: 'hedged', priority };
-  if (negatedNoun || lex.negationRe.test(win)) {
+  const negated = lex.negationRe.test(win);
+  const denied = underDenial(ctx, clause, cue.start);
+  // "denied that it was never agreed": a double negative asserts nothing we can record.
+  if (denied && negated) return null;
+  if (negatedNoun || negated || denied) {
     // "did not meet" denies a past meeting; "if they do not meet", "won't meet" do not.
-    if (e.onlyNegated && !negatedNoun && !PAST_NEGATION.test(win)) return null;
+    if (e.onlyNegated && !negatedNoun && !denied && !PAST_NEGATION.test(win)) return null;
     // A negated negative ("could not have been postponed") asserts nothing we can record.
     if (!e.negated || NEGATIVE.has(e.status)) return null;
     status = e.negated;
@@ -76,6 +80,17 @@ export function readCue(ctx: EventContext, clause: Range, region: Range, cue: Cu
   return { status, modality, priority };
 }
 
+/**
+ * What a verb of denial governs: the content of a statement whose cue is one ("Sol denied
+ * that ..."), or a clause after "denied that", "dismissed reports of" in the same clause.
+ */
+export function underDenial(ctx: EventContext, clause: Range, at: number): boolean {
+  const { text } = ctx.doc;
+  const st = ctx.statementAt(at);
+  if (st?.cue && ctx.lex.denialRe.test(text.slice(st.cue.start, st.cue.end))) return true;
+  return ctx.lex.denialBeforeRe.test(text.slice(clause.start, at));
+}
+
 /** "no meeting in December had been agreed": a negative determiner on the trigger noun negates a cue after it. */
 const NO_BEFORE = /(?<![\p{L}])(?:no|not\s+any|never\s+a)\s+(?:[\p{L}-]+\s+)?$/iu;
 
@@ -83,11 +98,13 @@ export function findStatus(ctx: EventContext, d: Draft): void {
   let best: { hit: CueHit; read: ReadCue; dist: number } | null = null;
   const noNoun = d.info.pos === 'noun' && NO_BEFORE.test(ctx.doc.text.slice(Math.max(d.clause.start, d.trigger.start - 30), d.trigger.start));
   let floor = d.clause.start;
+  let sawCue = false;
   for (const hit of ctx.cues) {
     // A cue may straddle the clause's start ("announced plans for" where the reported clause opens at "plans").
     if (hit.end <= d.clause.start) continue;
     if (hit.end > d.clause.end) break;
     const owned = !d.cues || d.cues.includes(hit);
+    if (owned) sawCue = true;
     const read = owned ? readCue(ctx, d.clause, d.region, hit, floor, noNoun && hit.start >= d.trigger.end) : null;
     floor = hit.end;
     if (!read) continue;
@@ -95,6 +112,12 @@ export function findStatus(ctx: EventContext, d: Draft): void {
     if (!best || read.priority > best.read.priority || (read.priority === best.read.priority && dist < best.dist)) {
       best = { hit, read, dist };
     }
+  }
+  // "dismissed reports of a deal with Sol", "denied reports of conversations": the event itself is denied.
+  if (!best && !sawCue && !d.info.implies && underDenial(ctx, d.clause, d.trigger.start)) {
+    const status: Status = d.type === 'meeting' || d.type === 'call' ? 'not_held' : 'not_agreed';
+    const hit: CueHit = { start: d.trigger.start, end: d.trigger.end, entry: { id: 'denied', status, priority: NEGATED_PRIORITY, standalone: false, onlyNegated: false, beforeNoun: true, onlyReported: false, subjectIsSource: false, forms: [], patterns: [] } };
+    best = { hit, read: { status, modality: 'asserted', priority: NEGATED_PRIORITY }, dist: 0 };
   }
   if (!best && d.info.implies) {
     const hit: CueHit = { start: d.trigger.start, end: d.trigger.end, entry: { id: `implied/${d.info.entry}`, status: d.info.implies, priority: 0, standalone: false, onlyNegated: false, beforeNoun: true, onlyReported: false, subjectIsSource: false, forms: [], patterns: [] } };

@@ -73,6 +73,27 @@ describe('events/rules/status: negation', () => {
     expect(statusOf(text).map((r) => r[0])).toEqual(statuses);
   });
 
+  // A verb of denial negates what it governs; a denied event with no status of its own is denied outright.
+  it.each([
+    ['Quill Motors denied that a takeover of Brenner Works had been agreed.', [['deal', 'not_agreed']]],
+    ['Brenner Works dismissed reports of a deal with Quill Motors.', [['deal', 'not_agreed']]],
+    ['Venn denied that he had met Sol.', [['meeting', 'not_held']]],
+    ['Venn denied reports of conversations with Sol.', [['call', 'not_held']]],
+    ['Venn denied that the summit with Sol was never agreed.', []],
+  ])('denial: %s', (text, rowsWanted) => {
+    const d = makeDoc(text, { entities: people });
+    extractEvents(d);
+    expect(claimRows(d).map((r) => [r.type, r.status])).toEqual(rowsWanted);
+  });
+
+  it('the content of a statement whose cue is a verb of denial is negated', () => {
+    const text = 'Sol denied that a summit between Venn and Reede had been agreed.';
+    const d = makeDoc(text, { entities: people, statements: [{ content: 'a summit between Venn and Reede had been agreed', speaker: 'Mira Sol' }] });
+    d.statements[0]!.cue = { start: text.indexOf('denied'), end: text.indexOf('denied') + 6, rule: 'test' };
+    extractEvents(d);
+    expect(claimRows(d).map((r) => [r.status, r.source])).toEqual([['not_agreed', 'Mira Sol']]);
+  });
+
   it('a cue may straddle the start of a reported clause: "announced plans for"', () => {
     const d = makeDoc('Reede announced plans for a meeting between Venn and Sol.', { entities: people, statements: [{ content: 'plans for a meeting between Venn and Sol', speaker: 'Tomas Reede' }] });
     extractEvents(d);
