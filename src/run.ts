@@ -7,7 +7,7 @@ import { buildLedger } from './pipeline.js';
 import { exportLedger, speakerRows } from './report/export.js';
 import type { InputError } from './core/message.js';
 import type { Doc } from './core/types.js';
-import type { Store, StoreCounts, StoredItem } from './store/store.js';
+import { type Store, type StoreCounts, type DocRow, toDocRow } from './store/store.js';
 import { DuplicateIndex, copySignatures } from './clean/duplicates.js';
 
 export interface RunSummary {
@@ -27,7 +27,7 @@ export async function analyzeIntoStore(store: Store, paths: string[], opts: RunO
   const known = store.knownHashes();
   const copies = copyIndexOf(store);
   const batchSize = opts.batchSize ?? 200;
-  let batch: StoredItem[] = [];
+  let batch: DocRow[] = [];
   let added = 0;
   let read = 0;
   const flush = (): void => {
@@ -44,7 +44,7 @@ export async function analyzeIntoStore(store: Store, paths: string[], opts: RunO
         known.add(r.doc.rawHash);
         // Tokens are recomputable and the largest layer: never kept past the per-document stages.
         r.doc.tokens = [];
-        batch.push({ doc: r.doc, raw: r.raw, ...markCopy(copies, r.doc) });
+        batch.push(toDocRow({ doc: r.doc, raw: r.raw, ...markCopy(copies, r.doc) }));
         if (batch.length >= batchSize) flush();
       }
       opts.onItem?.(r);
@@ -64,7 +64,7 @@ export function copyIndexOf(store: Store): DuplicateIndex {
 
 /** Save analysed documents (marking copies of stored ones); returns how many were new. */
 export function saveAnalyzed(store: Store, items: Array<{ doc: Doc; raw: Buffer }>, copies = copyIndexOf(store)): number {
-  return store.saveDocs(items.map(({ doc, raw }) => ({ doc, raw, ...markCopy(copies, doc) })));
+  return store.saveDocs(items.map(({ doc, raw }) => toDocRow({ doc, raw, ...markCopy(copies, doc) })));
 }
 
 /**

@@ -8,7 +8,7 @@ import type { WalkbackExport, LedgerExport } from '../report/export.js';
 import { schemaSql, ledgerTables, statementIndexSql, statementWithSpeaker, SCHEMA_VERSION } from './schema.js';
 import { documentStatements } from '../report/export.js';
 import { statementOfRow } from './statement-row.js';
-import { type Store, type StoreCounts, type StoredItem, type StoredAnalysis, toStoredAnalysis, fromStored, type LedgerInput, toLedgerInput, fromLedgerInput, type SpeakerRow } from './store.js';
+import { type Store, type StoreCounts, type DocRow, type StoredAnalysis, fromStored, type LedgerInput, fromLedgerInput, type SpeakerRow, dateKey } from './store.js';
 import { PIPELINE_VERSION } from '../version.js';
 
 export class StoreError extends Error {
@@ -20,8 +20,6 @@ export class StoreError extends Error {
     this.name = 'StoreError';
   }
 }
-
-const dateKey = (d: unknown): string | null => (typeof d === 'string' ? d : d && typeof d === 'object' && 'start' in d ? ((d as { start: string | null }).start ?? null) : null);
 
 interface StoredRow {
   text: string;
@@ -78,7 +76,7 @@ export class SqliteStore implements Store {
     return this.db.prepare('SELECT id, simhash, text_hash AS textHash FROM documents ORDER BY seq').all() as Array<{ id: string; simhash: string; textHash: string }>;
   }
 
-  saveDocs(items: StoredItem[]): number {
+  saveDocs(rows: DocRow[]): number {
     const insRaw = this.db.prepare('INSERT OR IGNORE INTO raw_inputs (hash, size, bytes) VALUES (?, ?, ?)');
     const insDoc = this.db.prepare(
       `INSERT OR IGNORE INTO documents (id, seq, source, raw_hash, title, published, outlet, language, duplicate_of, text_hash, simhash, text, analysis, ledger_input, pipeline_version, added_at)
@@ -87,19 +85,18 @@ export class SqliteStore implements Store {
     // A statement belongs to its document: written once with it; `speakers` names its speaker.
     const insS = this.db.prepare('INSERT OR IGNORE INTO statements (id, document, speaker_local, speaker_text, kind, text, date, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
     const now = new Date().toISOString();
-    const tx = this.db.transaction((batch: StoredItem[]) => {
+    const tx = this.db.transaction((batch: DocRow[]) => {
       let added = 0;
-      for (const { doc, raw, textHash, simhash } of batch) {
-        insRaw.run(doc.rawHash, raw.length, raw);
-        const m = doc.meta;
-        const changes = insDoc.run(doc.id, doc.source, doc.rawHash, m.title, m.published?.date ?? null, m.outlet, m.language, m.duplicateOf, textHash, simhash, doc.text, JSON.stringify(toStoredAnalysis(doc)), JSON.stringify(toLedgerInput(doc)), PIPELINE_VERSION, now).changes;
+      for (const r of batch) {
+        insRaw.run(r.rawHash, r.raw.length, r.raw);
+        const changes = insDoc.run(r.id, r.source, r.rawHash, r.title, r.published, r.outlet, r.language, r.duplicateOf, r.textHash, r.simhash, r.text, r.analysis, r.ledgerInput, PIPELINE_VERSION, now).changes;
         if (changes === 0) continue;
         added++;
-        for (const { speakerLocal, ...st } of documentStatements(doc)) insS.run(st.id, st.document, speakerLocal, st.speakerText, st.kind, st.text, dateKey(st.date), JSON.stringify(st));
+        for (const st of r.statements) insS.run(st.id, r.id, st.speakerLocal, st.speakerText, st.kind, st.text, st.date, st.data);
       }
       return added;
     });
-    return tx(items);
+    return tx(rows);
   }
 
   loadDocs(): Doc[] {

@@ -14,11 +14,13 @@ export interface StoreCounts {
   conflicts: number;
 }
 
+import { documentStatements } from '../report/export.js';
+
 export interface Store {
   /** Raw hashes of every stored document: re-analysing the same input is a no-op. */
   knownHashes(): Set<string>;
-  /** Save analysed documents and their raw input, in one transaction; existing ids are kept as they are. */
-  saveDocs(items: StoredItem[]): number;
+  /** Save analysed documents (as rows: see toDocRow) and their raw input, in one transaction; existing ids are kept as they are. */
+  saveDocs(rows: DocRow[]): number;
   /** The copy-detection signatures of every stored document, in the order added. */
   signatures(): Array<{ id: string; simhash: string; textHash: string }>;
   /** Every stored document with its analysis, in the order it was added. */
@@ -74,6 +76,64 @@ export function toLedgerInput(doc: Doc): LedgerInput {
 export function toStoredAnalysis(doc: Doc): StoredAnalysis {
   const { text: _text, tokens: _tokens, locals: _locals, eventMentions: _eventMentions, claims: _claims, ...rest } = doc;
   return rest;
+}
+
+/** A stored statement: the export row (speaker null, as JSON) and its document-local speaker. */
+export interface StatementRow {
+  id: string;
+  speakerLocal: string | null;
+  speakerText: string;
+  kind: string;
+  text: string;
+  date: string | null;
+  data: string;
+}
+
+/**
+ * A document as the store writes it: columns and JSON text. Made as soon as a document is
+ * analysed, so that a batch waiting for its transaction holds strings, not the object graph of
+ * every analysis (which the garbage collector would otherwise copy again and again).
+ */
+export interface DocRow {
+  id: string;
+  source: string;
+  rawHash: string;
+  raw: Buffer;
+  title: string | null;
+  published: string | null;
+  outlet: string | null;
+  language: string | null;
+  duplicateOf: string | null;
+  textHash: string;
+  simhash: string;
+  text: string;
+  analysis: string;
+  ledgerInput: string;
+  statements: StatementRow[];
+}
+
+/** A statement or claim date as a sortable column: the day, or an interval's start. */
+export const dateKey = (d: unknown): string | null => (typeof d === 'string' ? d : d && typeof d === 'object' && 'start' in d ? ((d as { start: string | null }).start ?? null) : null);
+
+export function toDocRow({ doc, raw, textHash, simhash }: StoredItem): DocRow {
+  const m = doc.meta;
+  return {
+    id: doc.id,
+    source: doc.source,
+    rawHash: doc.rawHash,
+    raw,
+    title: m.title,
+    published: m.published?.date ?? null,
+    outlet: m.outlet,
+    language: m.language,
+    duplicateOf: m.duplicateOf,
+    textHash,
+    simhash,
+    text: doc.text,
+    analysis: JSON.stringify(toStoredAnalysis(doc)),
+    ledgerInput: JSON.stringify(toLedgerInput(doc)),
+    statements: documentStatements(doc).map(({ speakerLocal, ...st }) => ({ id: st.id, speakerLocal, speakerText: st.speakerText, kind: st.kind, text: st.text, date: dateKey(st.date), data: JSON.stringify(st) })),
+  };
 }
 
 /** The whole Doc (less tokens) from its two stored parts. */
