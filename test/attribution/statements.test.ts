@@ -225,6 +225,13 @@ describe('attribute: one table row per construction', () => {
     expect(statements(text).map((x) => x.slice(0, 2))).toEqual([[speaker, content]]);
   });
 
+  it('reads "indicated" only before a clause and takes no quoted subhead for a statement', () => {
+    expect(statements('The harbour office has indicated that the ferry will run.').map((x) => x[1])).toEqual(['the ferry will run']);
+    expect(statements('The harbour office indicated its approval.')).toEqual([]);
+    const got = statements('“The pier is safe for now,” the mayor said.\n“All Bets Are Off Now”');
+    expect(got.map((x) => x[1])).toEqual(['The pier is safe for now']);
+  });
+
   it('takes a speaker introduced with a colon for the quote paragraph after it', () => {
     const doc = analyse('Ida Marr said:\n“The truce holds and the talks go on next week.”');
     expect(doc.statements.map((s) => [s.speaker.text, slice(doc, s.content)])).toEqual([['Ida Marr', 'The truce holds and the talks go on next week']]);

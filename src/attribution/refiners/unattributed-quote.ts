@@ -26,7 +26,10 @@ export const unattributedQuote: Refiner = {
       const q = ctx.quotes[qi]!;
       const r = trimRange(ctx.text, { start: q.start, end: q.end });
       if (r.end <= r.start || covered(r.start, r.end)) continue;
-      if ((ctx.text.slice(r.start, r.end).match(/[\p{L}\p{N}]+/gu) ?? []).length < 4) continue;
+      const words = ctx.text.slice(r.start, r.end).match(/[\p{L}\p{N}]+/gu) ?? [];
+      if (words.length < 4) continue;
+      // A quoted title or subhead (`“All Bets Are Off”`) is nobody's statement.
+      if (words.length <= 8 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:a|an|the|of|in|on|to|for|and|or|at|by|with|from|as)$/.test(w))) continue;
       const si = ctx.sentenceOf(q.open);
       const sent = sentences[si]!;
       // It must open its sentence (after at most a few words) to stand on its own.
