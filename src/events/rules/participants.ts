@@ -12,7 +12,7 @@
  */
 import type { Candidate, Draft, EventContext, Range } from '../context.js';
 
-const JOIN = /^[\s,]*(?:and|&|as well as)?[\s,]*(?:(?:both|also|with)\s+)?$/iu;
+const JOIN = /^[\s,]*(?:and|&|as well as)?[\s,]*(?:(?:both|also|with|the)\s+)?$/iu;
 const BETWEEN = /^\s*(?:[\p{L}-]+\s+){0,2}?between\s/iu;
 const WITH = /^\s*(?:[\p{L}-]+\s+){0,1}?(?:with|to|including)\s/iu;
 

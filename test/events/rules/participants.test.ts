@@ -141,6 +141,18 @@ describe('events/rules/participants', () => {
     expect(rows('Reede agreed during Venn and Sol\'s phone call to send aid.').rows).toEqual([]);
   });
 
+  it('a deal named with one company, said by an officer of another: his company is the other party', () => {
+    const text = 'Brenner Works issued a note. Marr said a takeover by Quill Motors had been agreed.';
+    const d = makeDoc(text, { entities: { ...people, 'Quill Motors': { type: 'organization' }, 'Brenner Works': { type: 'organization' } }, statements: [{ content: 'a takeover by Quill Motors had been agreed', speaker: 'Ilse Marr' }] });
+    d.locals.find((l) => l.id === 'Ilse Marr')!.affiliation = 'Brenner Works';
+    extractEvents(d);
+    expect(claimRows(d).map((r) => [r.participants, r.status])).toEqual([['Brenner Works+Quill Motors', 'agreed']]);
+  });
+
+  it('"between X and the Y": the article does not end the list', () => {
+    expect(rows('A truce between Quill Motors and the Brenner Works board took effect.').rows.map((r) => [r.participants, r.status])).toEqual([['Brenner Works+Quill Motors', 'held']]);
+  });
+
   it('a new verb phrase after "and now" is its own clause', () => {
     const r = rows('Venn met Sol in Norland on Monday and now expects to talk to Reede.');
     expect(r.rows.map((x) => [x.participants, x.status])).toEqual([

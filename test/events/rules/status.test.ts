@@ -38,6 +38,13 @@ describe('events/rules/status: one cue per status', () => {
     ['A summit between Venn and Sol is unlikely this year.', 'unlikely', 'asserted'],
     ['A deal between Quill Motors and Brenner Works was terminated.', 'cancelled', 'asserted'],
     ['A truce between Norland and Ostrava Bay was agreed.', 'agreed', 'asserted'],
+    // Stories of deals and truces on and off.
+    ['Quill Motors walked away from its bid for Brenner Works.', 'cancelled', 'asserted'],
+    ['The deal between Quill Motors and Brenner Works fell through.', 'cancelled', 'asserted'],
+    ['The takeover of Brenner Works by Quill Motors is back on.', 'planned', 'asserted'],
+    ['Quill Motors is in talks to buy Brenner Works.', 'proposed', 'asserted'],
+    ['Quill Motors signed a deal with Brenner Works on Sunday.', 'agreed', 'asserted'],
+    ['A truce between Norland and Ostrava Bay took effect at noon.', 'held', 'asserted'],
   ])('%s -> %s', (text, status, modality) => {
     expect(statusOf(text)).toEqual([[status, modality]]);
   });
