@@ -232,6 +232,11 @@ describe('attribute: one table row per construction', () => {
     expect(got.map((x) => x[1])).toEqual(['The pier is safe for now']);
   });
 
+  it('ends a participle phrase between commas where the main verb comes back', () => {
+    const got = statements('Harbour radio, citing the mayor, reported on the meeting and wrote that the ferry would stop.');
+    expect(got.map((x) => x[1])).toEqual(['the ferry would stop']);
+  });
+
   it('takes a speaker introduced with a colon for the quote paragraph after it', () => {
     const doc = analyse('Ida Marr said:\n“The truce holds and the talks go on next week.”');
     expect(doc.statements.map((s) => [s.speaker.text, slice(doc, s.content)])).toEqual([['Ida Marr', 'The truce holds and the talks go on next week']]);

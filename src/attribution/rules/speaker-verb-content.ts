@@ -1,7 +1,7 @@
 /** `Ada Vell said (on Monday) (that) the port would close` / `She said: "…"` -> content after the verb. */
 import type { SiteRule } from './rule.js';
 import { draftFrom } from './rule.js';
-import { readContent, posIn } from '../context.js';
+import { readContent, posIn, trimRange } from '../context.js';
 import { ASKED_CLAUSE } from './asked-clause.js';
 
 const LEADING_CLAUSE = /^(?:When|If|Because|Unless|Since|Once|Until|Whether|Even if|In order to)\b/;
@@ -17,7 +17,8 @@ function hasVerb(ctx: Parameters<SiteRule['apply']>[0], r: { start: number; end:
 
 export const speakerVerbContent: SiteRule = {
   id: 'attribution/speaker-verb-content',
-  apply: (ctx, site) => {
+  apply: (ctx, input) => {
+    let site = input;
     if (!site.left || !site.after) return null;
     // A fragment such as `, she added.` after a quote is not content.
     const words = ctx.text.slice(site.after.start, site.after.end).match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -25,6 +26,15 @@ export const speakerVerbContent: SiteRule = {
     if (words.length < 2 && !(words.length === 1 && /^(?:yes|no)$/i.test(words[0]!) && /^\s*[.,;]/.test(ctx.text.slice(site.after.end, site.after.end + 2)))) return null;
     // `… she said when asked why` / `…, responding to reports`: a subordinate clause, not content.
     if (!site.complementizer && SUBORDINATE.test(ctx.text.slice(site.after.start, site.after.end))) return null;
+    // `The agency, citing an official, reported …`: a participle phrase between commas ends where
+    // the main clause's verb comes back.
+    let after = site.after;
+    if (/ing$/.test(ctx.text.slice(site.cue.start, site.cue.end)) && /,\s*$/.test(ctx.text.slice(Math.max(0, site.cue.start - 3), site.cue.start))) {
+      const k = /^[^,;"“”«»]+?,\s+(?=\p{Ll})/u.exec(ctx.text.slice(after.start, after.end));
+      if (k && ['VERB', 'AUX'].includes(ctx.posAt.get(after.start + k[0].length) ?? '')) after = trimRange(ctx.text, { start: after.start, end: after.start + k[0].length });
+    }
+    site = after === site.after ? site : { ...site, after };
+    if (!site.after) return null;
     // `Vell added a seat`, `Reede maintained his lead`: a bare object is no content.
     if (site.verb.clause && !site.complementizer && !/["“”«»]|''/.test(ctx.text.slice(site.after.start, site.after.end)) && !/[:,]\s*$/.test(ctx.text.slice(site.cue.end, site.after.start)) && !hasVerb(ctx, site.after)) return null;
     // `…, citing Ida Marr` / `citing an official`: the object of `cite` is a source, not content.
