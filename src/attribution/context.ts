@@ -634,7 +634,8 @@ export function cueSites(ctx: AttributionContext, sentence: Sentence, sentenceIn
     const before = trimRange(text, { start: q0 && q0.open < sentence.start && from === q0.close ? q0.open : sentence.start, end: phraseStart });
     // `A said X, and B said Y` / `…, compared with 64 percent who say Y`: a second speaker's
     // clause ends the first one's content at the last separator before it.
-    if (prevSite?.after && prevSite.after.start < phraseStart && prevSite.after.end > phraseStart && (useLeft ? useLeft.ref !== (prevSite.left ?? prevSite.right) : !!right)) {
+    // (Not `… hungry for what she calls “real solutions”`: a free relative stays inside.)
+    if (prevSite?.after && prevSite.after.start < phraseStart && prevSite.after.end > phraseStart && (useLeft ? useLeft.ref !== (prevSite.left ?? prevSite.right) : !!right) && !/\b(?:what|which|whom|whose)\s+$/i.test(text.slice(Math.max(prevSite.after.start, phraseStart - 8), phraseStart))) {
       const mid = text.slice(prevSite.after.start, phraseStart);
       let cut = -1;
       for (const k of mid.matchAll(/,|;|\s[—–―]\s|\s(?:and|but|while|whereas)\s/g)) cut = k.index!;

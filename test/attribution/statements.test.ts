@@ -237,6 +237,11 @@ describe('attribute: one table row per construction', () => {
     expect(got.map((x) => x[1])).toEqual(['the ferry would stop']);
   });
 
+  it('keeps a free relative with its own verb inside the first statement', () => {
+    const got = statements('Ada Vell says voters are “right to be angry,” but also hungry for what she calls “real solutions.”');
+    expect(got).toEqual([['Ada Vell', 'voters are “right to be angry,” but also hungry for what she calls “real solutions.”', 'mixed']]);
+  });
+
   it('takes a speaker introduced with a colon for the quote paragraph after it', () => {
     const doc = analyse('Ida Marr said:\n“The truce holds and the talks go on next week.”');
     expect(doc.statements.map((s) => [s.speaker.text, slice(doc, s.content)])).toEqual([['Ida Marr', 'The truce holds and the talks go on next week']]);
