@@ -42,7 +42,7 @@ describe('scored by ../shared/eval/score.mjs', () => {
     const s = await score('trump-putin-dev', 'trump-putin-dev.gold.json');
     expect(s.statements.f1).toBeGreaterThanOrEqual(0.85);
     expect(s.attribution.f1).toBeGreaterThanOrEqual(0.72);
-    expect(s.claims.f1).toBeGreaterThanOrEqual(0.38);
+    expect(s.claims.f1).toBeGreaterThanOrEqual(0.7);
     expect(s.dates.correct).toBe(s.dates.total);
   });
 });
