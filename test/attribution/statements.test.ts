@@ -242,6 +242,11 @@ describe('attribute: one table row per construction', () => {
     expect(got).toEqual([['Ada Vell', 'voters are “right to be angry,” but also hungry for what she calls “real solutions.”', 'mixed']]);
   });
 
+  it('joins a quotation carried over into the next paragraph', () => {
+    const got = statements('“The pier is safe for now,” the mayor said. “We will check it every week.\n“And we will close it if the cracks grow any wider.”');
+    expect(got).toEqual([['the mayor', 'The pier is safe for now,” the mayor said. “We will check it every week.\n“And we will close it if the cracks grow any wider', 'direct']]);
+  });
+
   it('takes a speaker introduced with a colon for the quote paragraph after it', () => {
     const doc = analyse('Ida Marr said:\n“The truce holds and the talks go on next week.”');
     expect(doc.statements.map((s) => [s.speaker.text, slice(doc, s.content)])).toEqual([['Ida Marr', 'The truce holds and the talks go on next week']]);

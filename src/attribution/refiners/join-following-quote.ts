@@ -17,7 +17,9 @@ export const joinFollowingQuote: Refiner = {
       let end = a.content.end;
       for (let j = i + 1; j < drafts.length; j++) {
         const b = drafts[j]!;
-        if (!b.rule.endsWith('quote-continues-speaker') || paragraphOf(b.content.start) !== paragraphOf(a.content.start)) break;
+        // (A quotation carried over into the next paragraph, its mark left open, goes on too.)
+        const carried = (ctx.quoteAt(b.content.start)?.continues ?? -1) >= 0;
+        if (!b.rule.endsWith('quote-continues-speaker') || paragraphOf(b.content.start) !== paragraphOf(a.content.start) && !carried) break;
         if (b.speaker?.start !== a.speaker?.start) break;
         end = b.content.end;
         absorbed.add(b);
