@@ -166,6 +166,12 @@ function mentionsBetween(ctx: AttributionContext, a: number, b: number): Mention
   return out;
 }
 
+/** The mention that ends exactly at `at` and starts at or after `from`, if any. */
+export function mentionEndingAt(ctx: AttributionContext, from: number, at: number): Mention | null {
+  const found = mentionsBetween(ctx, from, at).filter((m) => m.span.end === at);
+  return found[0] ?? null;
+}
+
 /** Does a token of these parts of speech start in [a, b)? */
 export function posIn(ctx: AttributionContext, a: number, b: number, tags: readonly string[]): boolean {
   const toks = ctx.doc.tokens;

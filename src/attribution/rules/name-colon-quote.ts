@@ -4,7 +4,7 @@
  * verb. A quotation already read by a verb rule keeps that reading (drop-overlaps).
  */
 import type { SentenceRule } from './rule.js';
-import { trimRange } from '../context.js';
+import { trimRange, mentionEndingAt } from '../context.js';
 
 export const nameColonQuote: SentenceRule = {
   id: 'attribution/name-colon-quote',
@@ -12,14 +12,8 @@ export const nameColonQuote: SentenceRule = {
   apply: (ctx, m, sentence) => {
     const q = ctx.quoteAt(m.index + m[0].length);
     if (!q || q.open !== m.index + m[0].length || ctx.quoteAt(m.index)) return null;
-    let speaker = null;
-    for (let i = ctx.mentions.length - 1; i >= 0; i--) {
-      const x = ctx.mentions[i]!;
-      if (x.span.end > m.index) continue;
-      if (x.span.end === m.index && x.span.start >= sentence.start && x.kind !== 'pronoun' && x.type !== 'place') speaker = x;
-      break;
-    }
-    if (!speaker) return null;
+    const speaker = mentionEndingAt(ctx, Math.max(sentence.start, m.index - 80), m.index);
+    if (!speaker || speaker.kind === 'pronoun' || speaker.type === 'place') return null;
     const content = trimRange(ctx.text, { start: q.start, end: q.end });
     if ((ctx.text.slice(content.start, content.end).match(/[\p{L}\p{N}]+/gu) ?? []).length < 3) return null;
     return {
