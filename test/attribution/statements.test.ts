@@ -29,6 +29,7 @@ describe('attribute: one table row per construction', () => {
     ['Norland’s envoy, Ida Marr, told the Brill Herald that the truce held.', 'Ida Marr', 'the truce held', 'indirect'],
     ['Ada Vell Says Brill Port Will Close in May', 'Ada Vell', 'Brill Port Will Close in May', 'indirect'],
     ['Poll: Reede Leads Vell in Brill Race', 'Poll', 'Reede Leads Vell in Brill Race', 'indirect'],
+    ['Harbour Workers Rip Mayor Vell As A ‘Disgusting Fraud’', 'Harbour Workers', 'Mayor Vell As A ‘Disgusting Fraud’', 'mixed'],
     ['Reede is stressing that the ferry plan will work.', 'Reede', 'the ferry plan will work', 'indirect'],
     ['Stone said the ferry would stop in winter.', 'Stone', 'the ferry would stop in winter', 'indirect'],
     ['But those who fish off the pier say the new fees have hurt them.', 'those who fish off the pier', 'the new fees have hurt them', 'indirect'],
