@@ -9,6 +9,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Doc, Sentence, Token } from '../core/types.js';
+import { mentionLexicon, type MentionLexicon } from './mentions/lexicon.js';
 
 // Sentence boundaries and POS are all we read; wink's named-entity pass costs as much again.
 const nlp = winkNLP(model, ['sbd', 'pos']);
@@ -72,6 +73,12 @@ export function segmentText(text: string): Segmented {
   const push = (ps: number, pe: number): void => {
     closeLinesBefore(ps);
     const prev = sentences[sentences.length - 1];
+    // wink ends a sentence after a title ("the Rev." | "Al Vell said") and inside a party tag
+    // ("(D-N." | "Y.), the chairman"): neither ends a sentence.
+    if (inLine > 0 && prev && endsInsideSentence(text.slice(prev.start, prev.end))) {
+      prev.end = pe;
+      return;
+    }
     if (inLine > 0 && prev) {
       // wink cuts `… deal.'' The council` after the first apostrophe: the marks close the
       // sentence before, and what follows them starts a new one.
@@ -106,6 +113,26 @@ export function segmentText(text: string): Segmented {
   }
   closeLinesBefore(text.length);
   return { sentences, tokens };
+}
+
+let abbreviations: { lex: MentionLexicon; words: Set<string> } | null = null;
+
+/** Abbreviated titles and honorifics of the lexicons ("Rev.", "Sen.", "Gov."), as written. */
+function titleAbbreviations(): Set<string> {
+  const lex = mentionLexicon();
+  if (abbreviations?.lex !== lex) {
+    const forms = [...lex.honorific.keys(), ...lex.role.keys()].flatMap((f) => f.split(' ')).filter((w) => /^\p{L}+\.$/u.test(w));
+    abbreviations = { lex, words: new Set(forms.map((w) => w.charAt(0).toUpperCase() + w.slice(1))) };
+  }
+  return abbreviations.words;
+}
+
+/** A piece that ends with a title abbreviation or inside an open parenthesis goes on. */
+function endsInsideSentence(piece: string): boolean {
+  const last = /(\S+)\s*$/.exec(piece)?.[1] ?? '';
+  if (titleAbbreviations().has(last.replace(/^[("“‘]+/, ''))) return true;
+  const open = piece.lastIndexOf('(');
+  return open >= 0 && piece.indexOf(')', open) < 0 && piece.length - open < 40;
 }
 
 function hasLineBreak(text: string, from: number, to: number): boolean {

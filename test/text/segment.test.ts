@@ -13,6 +13,10 @@ describe('segmentText: sentences', () => {
     ['"Will the port reopen by Friday?" asked a reporter.', ['"Will the port reopen by Friday?" asked a reporter.']],
     // A closing quote after a full stop ends the sentence when a capital follows.
     ["The mayor called it ``a fair deal.'' The council said otherwise.", ["The mayor called it ``a fair deal.''", 'The council said otherwise.']],
+    // A title abbreviation or an open parenthesis does not end a sentence.
+    ['The Rev. Ada Brill said the march would go on.', ['The Rev. Ada Brill said the march would go on.']],
+    ['Sen. Ida Marr (D-N.Y.), who leads the panel, said no.', ['Sen. Ida Marr (D-N.Y.), who leads the panel, said no.']],
+    ['She moved to the U.S. Her brother stayed.', ['She moved to the U.S.', 'Her brother stayed.']],
     ['   \n\n  ', []],
   ])('%j', (text, expected) => {
     expect(sentencesOf(text)).toEqual(expected);
