@@ -24,27 +24,24 @@ const BREAK = new RegExp(
 /** A quotation closed after its comma or mark ('... an agenda," Lavrov told'): what follows is the narrator's. Case-sensitive. */
 const QUOTE_BREAK = /(?<=[,!?]["”])\s+(?=\p{Lu}|(?:he|she|they|said|says|added|told)\s)/gu;
 
-function breaks(slice: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  for (const re of [BREAK, QUOTE_BREAK]) {
-    re.lastIndex = 0;
-    for (let m = re.exec(slice); m; m = re.exec(slice)) out.push([m.index, m.index + m[0].length]);
+/** The clause of `at` within `slice` by one break pattern: after the last break before it, up to the first after it. */
+function cut(re: RegExp, slice: string, base: number, at: Range, into: Range): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    const bStart = base + m.index;
+    const bEnd = bStart + m[0].length;
+    if (bEnd <= at.start) into.start = Math.max(into.start, bEnd);
+    else if (bStart >= at.end) {
+      into.end = Math.min(into.end, bStart);
+      break;
+    }
   }
-  return out.length > 1 ? out.sort((a, b) => a[0] - b[0]) : out;
 }
 
 export function clauseAround(text: string, region: Range, at: Range): Range {
   const slice = text.slice(region.start, region.end);
-  let start = region.start;
-  let end = region.end;
-  for (const [ms, me] of breaks(slice)) {
-    const bStart = region.start + ms;
-    const bEnd = region.start + me;
-    if (bEnd <= at.start) start = bEnd;
-    else if (bStart >= at.end) {
-      end = bStart;
-      break;
-    }
-  }
-  return { start, end };
+  const out = { start: region.start, end: region.end };
+  cut(BREAK, slice, region.start, at, out);
+  if (slice.includes('"') || slice.includes('”')) cut(QUOTE_BREAK, slice, region.start, at, out);
+  return out;
 }

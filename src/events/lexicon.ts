@@ -78,6 +78,8 @@ export interface EventLexicon {
   uncertainRe: RegExp;
   /** A verb of denial, the whole of a statement's cue ("denied"). */
   denialRe: RegExp;
+  /** Any verb of denial: a document without one needs no denial reading. */
+  denialAnyRe: RegExp;
   /** A verb of denial with what it denies after it ("denied that", "dismissed reports of"). */
   denialBeforeRe: RegExp;
   conditionalRe: RegExp;
@@ -134,6 +136,7 @@ export function eventLexicon(): EventLexicon {
     hedgeRe: wordRe(formsOf('hedged'), 'iu'),
     questionRe: wordRe(formsOf('question'), 'iu'),
     uncertainRe: wordRe(formsOf('uncertain'), 'iu'),
+    denialAnyRe: wordRe(formsOf('denial'), 'iu'),
     denialRe: new RegExp(`^(?:${alternation(formsOf('denial'))})$`, 'iu'),
     denialBeforeRe: new RegExp(`(?<![\\p{L}])(?:${alternation(formsOf('denial'))})\\s+(?:that|reports?|claims?|suggestions?|speculation|rumou?rs?|any)(?![\\p{L}])`, 'iu'),
     conditionalRe: wordRe(formsOf('conditional'), 'iu'),

@@ -21,6 +21,24 @@ function isVerb(ctx: EventContext, d: Draft): boolean {
   return /(?:ed|ing)$/iu.test(text.slice(d.trigger.start, d.trigger.end)) && !DETERMINER_BEFORE.test(text.slice(Math.max(0, d.trigger.start - 30), d.trigger.start));
 }
 
+/**
+ * One pass back from draft i: the last event of its type and arity with two parties that
+ * include its own (or, `anyParties`, within REACH); for "such a meeting" the last one called so.
+ */
+function antecedent(text: string, drafts: Draft[], i: number, demonstrative: boolean, anyParties: boolean): Draft | undefined {
+  const d = drafts[i]!;
+  const word = demonstrative ? text.slice(d.trigger.start, d.trigger.end).toLowerCase() : '';
+  let first: Draft | undefined;
+  for (let j = i - 1; j >= 0; j--) {
+    const a = drafts[j]!;
+    if (a.question || a.type !== d.type || a.info.arity !== d.info.arity || a.participants.length < 2) continue;
+    if (anyParties ? d.trigger.start - a.trigger.end > REACH : !d.participants.every((p) => a.participants.includes(p))) continue;
+    if (!demonstrative || text.slice(a.trigger.start, a.trigger.end).toLowerCase() === word) return a;
+    first ??= a;
+  }
+  return first;
+}
+
 export function anaphora(ctx: EventContext, drafts: Draft[]): Draft[] {
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i]!;
@@ -29,15 +47,10 @@ export function anaphora(ctx: EventContext, drafts: Draft[]): Draft[] {
     if (d.participants.length === 0 && isVerb(ctx, d) && !PLURAL_SUBJECT.test(ctx.doc.text.slice(Math.max(d.clause.start, d.trigger.start - 30), d.trigger.start))) continue;
     // "talks between Moscow and Kiev": "between" named only non-parties; nothing to point back with.
     if (/participants-between$/.test(d.rule) && d.participants.length === 0) continue;
-    const fits = (a: Draft): boolean => !a.question && a.type === d.type && a.info.arity === d.info.arity && a.participants.length >= 2;
     const demonstrative = d.definite && DEMONSTRATIVE.test(ctx.doc.text.slice(Math.max(0, d.trigger.start - 30), d.trigger.start));
-    // "such a meeting" is the last one called a meeting, before any other word of that type.
-    const word = (x: Draft): string => ctx.doc.text.slice(x.trigger.start, x.trigger.end).toLowerCase();
-    const pick = (list: Draft[]): Draft | undefined => (demonstrative ? list.find((a) => word(a) === word(d)) : undefined) ?? list[0];
-    const before = drafts.slice(0, i).filter(fits).reverse();
-    let found = pick(before.filter((a) => d.participants.every((p) => a.participants.includes(p))));
+    let found = antecedent(ctx.doc.text, drafts, i, demonstrative, false);
     // "such a meeting" whose clause only happens to name someone: the last event of that type.
-    if (!found && demonstrative && /participants-clause$/.test(d.rule)) found = pick(before.filter((a) => d.trigger.start - a.trigger.end <= REACH));
+    if (!found && demonstrative && /participants-clause$/.test(d.rule)) found = antecedent(ctx.doc.text, drafts, i, demonstrative, true);
     if (found) {
       d.participants = [...found.participants];
       d.place ??= found.place;

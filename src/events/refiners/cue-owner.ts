@@ -43,18 +43,20 @@ export function cueOwner(ctx: EventContext, drafts: Draft[]): Draft[] {
       for (const d of selves) d.cues!.push(c);
       continue;
     }
+    const said = ctx.statementAt(c.start);
     // "refused to agree to a quick settlement": a cue whose object is a trigger belongs to it,
     // placed or not (the clause's other event does not take it).
     const object = drafts.find((d) => d.trigger.start >= c.end && d.trigger.start - c.end < 30 && OBJECT_OF.test(text.slice(c.end, d.trigger.start)));
-    if (object && object.statement === ctx.statementAt(c.start)) {
+    if (object && object.statement === said) {
       if (placed.includes(object)) object.cues!.push(c);
       continue;
     }
     let best: Draft | null = null;
     let bestDist = Infinity;
     for (const d of placed) {
+      if (c.end <= d.clause.start || c.end > d.clause.end) continue;
       // A cue may straddle the start of a reported clause ("announced plans for a summit").
-      if (c.end <= d.clause.start || c.end > d.clause.end || d.statement !== ctx.statementAt(Math.max(c.start, d.clause.start))) continue;
+      if (d.statement !== said && !(c.start < d.clause.start && d.statement === ctx.statementAt(d.clause.start))) continue;
       // "agreed at his summit with Venn to ...": a noun after "at" or "during" is where things happened, not what the cues are about.
       if (setting.has(d)) continue;
       const dist = distance(d, c);

@@ -26,6 +26,8 @@ const STOPS: ReadonlySet<string> = new Set(['postponed', 'cancelled']);
 const POINTER = /^(?:\s+(?:between|among)\s[^,;.]{0,60}?)?\s+(?:on|about|regarding|over|for)\s+(?:this|that|it|these|those|such\s+an?\s+\p{L}+|the\s+matter|the\s+issue)(?![\p{L}])/iu;
 const OBJECT = /^\s+(?:the|a|an|his|her|its|their|our|any|this|that|these|those)\s/iu;
 
+const keyOf = (a: Draft): string => `${a.type}|${a.info.arity}|${[...a.participants].sort().join(',')}`;
+
 export function standaloneCues(ctx: EventContext, drafts: Draft[]): Draft[] {
   const { doc } = ctx;
   const added: Draft[] = [];
@@ -70,7 +72,6 @@ export function standaloneCues(ctx: EventContext, drafts: Draft[]): Draft[] {
     for (const d of pointer) removed.add(d);
     // "talk of a trilateral, of a meeting between Sol and Venn ... no agreement on this": "this" is each event of that sentence.
     const first = antecedent;
-    const keyOf = (a: Draft): string => `${a.type}|${a.info.arity}|${[...a.participants].sort().join(',')}`;
     const siblings = explicit.length === 0 ? [] : drafts.filter((a) => a !== first && !a.question && a.statement === first.statement && a.participants.length >= Math.max(2, a.info.arity)
       && a.type !== 'sanctions' && a.region.start === first.region.start && a.trigger.end <= cue.start && keyOf(a) !== keyOf(first));
     const seenKeys = new Set<string>();

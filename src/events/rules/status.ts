@@ -19,6 +19,9 @@ const AGAINST: ReadonlySet<Status> = new Set(['not_agreed', 'unlikely', 'postpon
 const TRAILING_CONDITION = /(?<![\p{L}])(?:unless|only\s+if|provided(?:\s+that)?|as\s+long\s+as|on\s+condition\s+that)(?![\p{L}])/iu;
 /** "as if", "even if" compare or concede: no condition ("making it sound as if he spoke with Sol"). */
 const NOT_CONDITION = /(?<![\p{L}])(?:as|even)\s+if(?![\p{L}])/giu;
+function conditionBefore(re: RegExp, before: string): boolean {
+  return re.test(before) && re.test(before.replace(NOT_CONDITION, ' '));
+}
 /** How far before a cue (characters, within its clause) "I don't know that ..." reaches. */
 const UNCERTAIN_REACH = 80;
 /** A negation of the past: what "did not meet", "has never spoken to" deny took place. */
@@ -73,7 +76,7 @@ export function readCue(ctx: EventContext, clause: Range, region: Range, cue: Cu
   if (lex.hedgeRe.test(win) || lex.hedgeRe.test(text.slice(cue.start, cue.end))) {
     modality = 'hedged';
     status = (status === e.status ? e.hedged : undefined) ?? lex.hedgeWeaken[status] ?? status;
-  } else if (lex.conditionalRe.test(text.slice(region.start, cue.start).replace(NOT_CONDITION, ' ')) || (AGAINST.has(status) && TRAILING_CONDITION.test(text.slice(cue.end, clause.end)))) {
+  } else if (conditionBefore(lex.conditionalRe, text.slice(region.start, cue.start)) || (AGAINST.has(status) && TRAILING_CONDITION.test(text.slice(cue.end, clause.end)))) {
     modality = 'conditional';
     status = lex.conditionalWeaken[status] ?? status;
   }
@@ -84,8 +87,16 @@ export function readCue(ctx: EventContext, clause: Range, region: Range, cue: Cu
  * What a verb of denial governs: the content of a statement whose cue is one ("Sol denied
  * that ..."), or a clause after "denied that", "dismissed reports of" in the same clause.
  */
+const denialInDoc = new WeakMap<object, boolean>();
+
 export function underDenial(ctx: EventContext, clause: Range, at: number): boolean {
   const { text } = ctx.doc;
+  let any = denialInDoc.get(ctx.doc);
+  if (any === undefined) {
+    any = ctx.lex.denialAnyRe.test(text);
+    denialInDoc.set(ctx.doc, any);
+  }
+  if (!any) return false;
   const st = ctx.statementAt(at);
   if (st?.cue && ctx.lex.denialRe.test(text.slice(st.cue.start, st.cue.end))) return true;
   return ctx.lex.denialBeforeRe.test(text.slice(clause.start, at));
