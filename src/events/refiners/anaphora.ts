@@ -10,6 +10,8 @@ import type { Draft, EventContext } from '../context.js';
 
 /** How far back (characters) a definite trigger without named parties looks for its event. */
 const REACH = 1500;
+/** Characters after a definite trigger within which a named party still belongs to it. */
+const NEAR_AFTER = 40;
 const DEMONSTRATIVE = /(?<![\p{L}])(?:such(?:\s+an?)?|that|this|those|these)\s+(?:[\p{L}-]+\s+)?$/iu;
 const PLURAL_SUBJECT = /(?<![\p{L}])(?:they|the two|the pair|both|both men|both women|the leaders|the two leaders)\s+(?:[\p{Ll}]+\s+){0,2}$/iu;
 
@@ -39,6 +41,12 @@ function antecedent(text: string, drafts: Draft[], i: number, demonstrative: boo
   return first;
 }
 
+/** A party of the clause named before the trigger or just after it. */
+function namedNear(ctx: EventContext, d: Draft): boolean {
+  const end = d.trigger.end + NEAR_AFTER;
+  return ctx.candidates.some((c) => c.start >= d.clause.start && c.start < end && c.end <= d.clause.end && d.participants.includes(c.local));
+}
+
 export function anaphora(ctx: EventContext, drafts: Draft[]): Draft[] {
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i]!;
@@ -50,7 +58,8 @@ export function anaphora(ctx: EventContext, drafts: Draft[]): Draft[] {
     const demonstrative = d.definite && DEMONSTRATIVE.test(ctx.doc.text.slice(Math.max(0, d.trigger.start - 30), d.trigger.start));
     let found = antecedent(ctx.doc.text, drafts, i, demonstrative, false);
     // "such a meeting" whose clause only happens to name someone: the last event of that type.
-    if (!found && demonstrative && /participants-clause$/.test(d.rule)) found = antecedent(ctx.doc.text, drafts, i, demonstrative, true);
+    // So is "the meeting" whose clause names people only well after it ("while the meeting had gone well, ... sanctions that Venn threatened").
+    if (!found && d.definite && /participants-clause$/.test(d.rule) && (demonstrative || !namedNear(ctx, d))) found = antecedent(ctx.doc.text, drafts, i, demonstrative, true);
     if (found) {
       d.participants = [...found.participants];
       d.place ??= found.place;

@@ -153,6 +153,14 @@ describe('events/rules/participants', () => {
     expect(rows('A truce between Quill Motors and the Brenner Works board took effect.').rows.map((r) => [r.participants, r.status])).toEqual([['Brenner Works+Quill Motors', 'held']]);
   });
 
+  it('"the meeting" whose clause names someone only well after it is the meeting named before', () => {
+    const r = rows('Venn met Sol on Monday. An aide said the meeting had gone well and the steep new sanctions that Reede threatened would still apply.');
+    expect(r.rows.filter((x) => x.type === 'meeting').map((x) => [x.participants, x.status])).toEqual([
+      ['Arlo Venn+Mira Sol', 'held'],
+      ['Arlo Venn+Mira Sol', 'held'],
+    ]);
+  });
+
   it('a new verb phrase after "and now" is its own clause', () => {
     const r = rows('Venn met Sol in Norland on Monday and now expects to talk to Reede.');
     expect(r.rows.map((x) => [x.participants, x.status])).toEqual([
