@@ -18,6 +18,7 @@ import { contrastiveNot } from './refiners/contrastive-not.js';
 import { cueOwner } from './refiners/cue-owner.js';
 import { groupReference } from './refiners/group-reference.js';
 import { stanceSubject } from './refiners/stance-subject.js';
+import { answeredQuestion } from './refiners/answered-question.js';
 
 export type DraftRule = (ctx: EventContext, d: Draft) => void;
 export type Refiner = (ctx: EventContext, drafts: Draft[]) => Draft[];
@@ -30,5 +31,6 @@ export const english: { rules: DraftRule[]; refiners: Refiner[]; statusRules: Dr
   refiners: [mergeAdjacent, speakerParticipant, stanceSubject, groupReference, anaphora, countryCounterpart, standaloneCues, cueOwner],
   statusRules: [findStatus],
   // contrastive-not rewrites status and parties, so it runs once status is known.
-  final: [contrastiveNot, dropUnanchored],
+  // answered-question reads the question's status, and its answer, once both are known.
+  final: [contrastiveNot, answeredQuestion, dropUnanchored],
 };

@@ -127,3 +127,15 @@ describe('events: "make it happen" speaks of the salient event', () => {
     ]);
   });
 });
+describe('events/refiners/answered-question', () => {
+  it.each([
+    ['She has.', [['agreed', 'Arlo Venn+Mira Sol', 'Ilse Marr']]],
+    ['Yes, she did.', [['agreed', 'Arlo Venn+Mira Sol', 'Ilse Marr']]],
+    ['We will see what happens next week in the capital.', []],
+  ])('"Did Sol promise to meet Venn?" answered %j', (answer, want) => {
+    const text = `REEDE: Did Sol promise to meet Venn? MARR: ${answer}`;
+    const d = makeDoc(text, { entities: people, statements: [{ content: 'Did Sol promise to meet Venn?', speaker: 'Tomas Reede' }, { content: answer, speaker: 'Ilse Marr' }] });
+    extractEvents(d);
+    expect(claimRows(d).map((r) => [r.status, r.participants, r.source])).toEqual(want);
+  });
+});
