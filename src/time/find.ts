@@ -32,8 +32,12 @@ export function prefilter(): RegExp {
   return pre.re;
 }
 
-/** chrono reads this much text on each side of a prefilter hit (longest lead: "the end of last"). */
-const MARGIN = 40;
+/**
+ * chrono reads this much text before a prefilter hit (the longest lead, "at the very end of
+ * last", has 26 characters) and after it (the longest tail after a hit word, ", at 5 p.m.").
+ */
+const BEFORE = 28;
+const AFTER = 20;
 
 /** Windows [start, end) of the chunk around prefilter hits, widened to white space and merged. */
 export function windows(text: string, start: number, end: number): Array<[number, number]> {
@@ -42,8 +46,8 @@ export function windows(text: string, start: number, end: number): Array<[number
   const chunk = text.slice(start, end);
   const out: Array<[number, number]> = [];
   for (let m = re.exec(chunk); m; m = re.exec(chunk)) {
-    let a = Math.max(0, m.index - MARGIN);
-    let b = Math.min(chunk.length, m.index + m[0].length + MARGIN);
+    let a = Math.max(0, m.index - BEFORE);
+    let b = Math.min(chunk.length, m.index + m[0].length + AFTER);
     while (a > 0 && !/\s/.test(chunk[a - 1]!)) a--;
     while (b < chunk.length && !/\s/.test(chunk[b]!)) b++;
     const last = out[out.length - 1];
