@@ -58,7 +58,7 @@ const SUBORDINATE = /(?:^|[\s,])(?:where|whereupon)\s+$/i;
 /** "Sol said (clearly) (that) he ...": the pronoun is the subject of the speech verb just before it. */
 const SPEECH_BEFORE = /(?<![\p{L}])(?:said|says|told\s+\p{L}+|added|insisted|stressed|noted|claimed|confirmed|believes|believed|thinks|thought|announced|made\s+clear|wrote|posted)(?:\s+\p{Ll}+ly)?(?:\s+that)?\s+$/u;
 /** '"... went well," he said': the pronoun after a closed quotation speaks it; a person named inside is not it. */
-const AFTER_QUOTE = /["“][^"“”]{0,400}[,!?]["”]\s*$/u;
+const CLOSED_QUOTE = /[,!?]["”]\s*$/u;
 const POSSESSIVE = /^(?:its|his|her|their|my|our|your)$/i;
 
 const GroupRefEntry = z.object({ id: z.string().min(1), determiners: z.array(z.string().min(1)).min(1), heads: z.array(z.string().min(1)).min(1) });
@@ -444,8 +444,13 @@ function resolvePronoun(m: Mention, clusters: Cluster[], sentenceOf: (o: number)
       }
       if (subject && (subject.plural || subject.local.type !== 'person' || !genderFits(subject, m.gender))) subject = undefined;
     }
-    const q = AFTER_QUOTE.exec(text.slice(Math.max(0, m.span.start - 420), m.span.start));
-    if (q) quoted = { start: m.span.start - (Math.min(420, m.span.start) - q.index), end: m.span.start };
+    // '"... went well," he said': the quotation that closes right before the pronoun.
+    const close = CLOSED_QUOTE.exec(text.slice(Math.max(0, m.span.start - 6), m.span.start));
+    if (close) {
+      const qEnd = m.span.start - (Math.min(6, m.span.start) - close.index);
+      const open = Math.max(text.lastIndexOf('"', qEnd - 1), text.lastIndexOf('“', qEnd - 1));
+      if (open >= 0 && qEnd - open <= 420) quoted = { start: open, end: m.span.start };
+    }
   }
   let best: Cluster | undefined;
   let bestScore = -Infinity;

@@ -17,8 +17,15 @@ const OBJECT_OF = /^\s+(?:to\s+|on\s+)?(?:a|an|the|any|that|this)\s+(?:[\p{L}-]+
 export const SETTING = /(?<![\p{L}])(?:at|during|on\s+the\s+sidelines\s+of|in\s+the\s+course\s+of)\s+(?:(?:the|a|an|his|her|their|its|this|that)\s+(?:[\p{L}()-]+\s+){0,5}|(?:[\p{L}-]+\s+){0,4}[\p{L}-]+['’]s\s+(?:[\p{L}-]+\s+)?)$/iu;
 
 /** A noun trigger after "at", "during", "on the sidelines of": where things happened, not what they are about. */
+const settingOf = new WeakMap<Draft, boolean>();
 export function isSetting(text: string, d: Draft): boolean {
-  return d.info.pos === 'noun' && SETTING.test(text.slice(Math.max(d.clause.start, d.trigger.start - 90), d.trigger.start));
+  let v = settingOf.get(d);
+  if (v === undefined) {
+    v = d.info.pos === 'noun' && /\b(?:at|during|sidelines|course)\s/iu.test(text.slice(Math.max(d.clause.start, d.trigger.start - 90), d.trigger.start))
+      && SETTING.test(text.slice(Math.max(d.clause.start, d.trigger.start - 90), d.trigger.start));
+    settingOf.set(d, v);
+  }
+  return v;
 }
 
 function distance(d: Draft, c: CueHit): number {

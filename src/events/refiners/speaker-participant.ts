@@ -7,6 +7,7 @@
  */
 import type { Draft, EventContext } from '../context.js';
 
+const FIRST_PERSON_ANY = /(?<![\p{L}])(?:I|we|We)(?![\p{L}])/u;
 const FIRST_PERSON_ALL = /(?<![\p{L}])(?:I|we|We)(?![\p{L}])/gu;
 const REFLEXIVE = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:with|including)\s+(?:himself|herself|myself|ourselves)(?![\p{L}])/iu;
 
@@ -14,6 +15,7 @@ const REFLEXIVE = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:with|including)\s+(?:himself|her
 const OTHER_SUBJECT = /(?<![\p{L}])(?:they|he|she|it|you)(?![\p{L}])/iu;
 
 function firstPersonSubject(ctx: EventContext, d: Draft, before: string): boolean {
+  if (!FIRST_PERSON_ANY.test(before)) return false;
   const all = [...before.matchAll(FIRST_PERSON_ALL)];
   const last = all[all.length - 1];
   if (!last) return false;
@@ -31,7 +33,7 @@ export function speakerParticipant(ctx: EventContext, drafts: Draft[]): Draft[] 
     // "the meeting with Sol went well," Venn said: a "with" that names only the other side, and
     // no agent before it, leaves the speaker as the one who met. So does "with himself, Sol and Reede".
     const withOnly = d.statement?.kind === 'direct' && /participants-with$/.test(d.rule) && d.participants.length === d.info.arity - 1;
-    if (firstPersonSubject(ctx, d, before) || withOnly || (/participants-with$/.test(d.rule) && REFLEXIVE.test(ctx.doc.text.slice(d.trigger.end, d.clause.end)))) {
+    if (withOnly || firstPersonSubject(ctx, d, before) || (/participants-with$/.test(d.rule) && REFLEXIVE.test(ctx.doc.text.slice(d.trigger.end, d.clause.end)))) {
       d.participants = [speaker, ...d.participants];
       d.rule += '+speaker';
     }

@@ -36,6 +36,20 @@ function admits(d: Draft, c: Candidate, asParty: boolean): boolean {
   return (c.country && d.info.participantTypes.has('country')) || (c.type === 'unknown' && c.kind === 'name' && !c.country);
 }
 
+const noPartyOf = new WeakMap<Candidate, boolean>();
+/**
+ * "talks in Kelmar", "flew to Kelmar": a city after a preposition of place is where, not who.
+ * "the Kelmar version", "the Ostrelian side's readout": a source named on its account is no party.
+ */
+function noParty(text: string, c: Candidate): boolean {
+  let v = noPartyOf.get(c);
+  if (v === undefined) {
+    v = (c.type === 'place' && !c.country && LOCATIVE.test(text.slice(Math.max(0, c.start - 8), c.start))) || ACCOUNT_AFTER.test(text.slice(c.end, c.end + 30));
+    noPartyOf.set(c, v);
+  }
+  return v;
+}
+
 function inRange(ctx: EventContext, r: Range, d: Draft, asParty = false): Candidate[] {
   const speaker = d.statement?.speaker.span ?? null;
   const { text } = ctx.doc;
@@ -43,10 +57,7 @@ function inRange(ctx: EventContext, r: Range, d: Draft, asParty = false): Candid
     if (c.start < r.start || c.end > r.end || !admits(d, c, asParty)) return false;
     if (c.start < d.trigger.end && d.trigger.start < c.end) return false;
     if (speaker && c.start < speaker.end && speaker.start < c.end) return false;
-    // "talks in Kelmar", "flew to Kelmar": a city after a preposition of place is where, not who.
-    if (c.type === 'place' && !c.country && LOCATIVE.test(text.slice(Math.max(r.start, c.start - 8), c.start))) return false;
-    // "the Ostrelian side's readout", "the Kelmar version": a source named on its account is no party.
-    if (ACCOUNT_AFTER.test(text.slice(c.end, c.end + 30))) return false;
+    if (noParty(text, c)) return false;
     const pos = POSSESSOR.exec(text.slice(c.end, c.end + 40));
     // A possessor: a party only when what it possesses is the trigger ("Sol's call with Venn").
     if (pos && !(d.trigger.start >= c.end && d.trigger.start <= c.end + pos[0].length + 1)) return false;

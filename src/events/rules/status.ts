@@ -60,7 +60,7 @@ export function readCue(ctx: EventContext, clause: Range, region: Range, cue: Cu
   if (e.onlyReported && !ctx.statementAt(cue.start)) return null;
   if (lex.questionRe.test(win)) return null;
   // "I don't know that they'll meet", "not sure they will talk": the speaker leaves it open.
-  if (lex.uncertainRe.test(text.slice(Math.max(clause.start, cue.start - UNCERTAIN_REACH), cue.start))) return { status: 'possible', modality: 'hedged', priority };
+  if (matchWithin(sitesOf(ctx).uncertain, Math.max(clause.start, cue.start - UNCERTAIN_REACH), cue.start)) return { status: 'possible', modality: 'hedged', priority };
   const negated = lex.negationRe.test(win);
   const denied = underDenial(ctx, clause, cue.start);
   // "denied that it was never agreed": a double negative asserts nothing we can record.
@@ -87,19 +87,53 @@ export function readCue(ctx: EventContext, clause: Range, region: Range, cue: Cu
  * What a verb of denial governs: the content of a statement whose cue is one ("Sol denied
  * that ..."), or a clause after "denied that", "dismissed reports of" in the same clause.
  */
-const denialInDoc = new WeakMap<object, boolean>();
+/** Where the document says it does not know, and where it denies: found once per document. */
+interface Sites {
+  uncertain: Array<[number, number]>;
+  denial: Array<[number, number]>;
+  /** Statements whose cue is a verb of denial. */
+  denying: Set<object>;
+}
+const sitesByDoc = new WeakMap<object, Sites>();
+
+function allMatches(re: RegExp, text: string): Array<[number, number]> {
+  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+  const out: Array<[number, number]> = [];
+  for (let m = g.exec(text); m; m = g.exec(text)) {
+    out.push([m.index, m.index + m[0].length]);
+    if (m[0].length === 0) g.lastIndex++;
+  }
+  return out;
+}
+
+function sitesOf(ctx: EventContext): Sites {
+  let s = sitesByDoc.get(ctx.doc);
+  if (s) return s;
+  const { text, statements } = ctx.doc;
+  const { lex } = ctx;
+  const denying = new Set<object>();
+  for (const st of statements) if (st.cue && lex.denialRe.test(text.slice(st.cue.start, st.cue.end))) denying.add(st);
+  s = { uncertain: allMatches(lex.uncertainRe, text), denial: allMatches(lex.denialBeforeRe, text), denying };
+  sitesByDoc.set(ctx.doc, s);
+  return s;
+}
+
+/** A site wholly inside [from, to). */
+function matchWithin(sites: Array<[number, number]>, from: number, to: number): boolean {
+  for (const [a, b] of sites) {
+    if (a >= to) return false;
+    if (a >= from && b <= to) return true;
+  }
+  return false;
+}
 
 export function underDenial(ctx: EventContext, clause: Range, at: number): boolean {
-  const { text } = ctx.doc;
-  let any = denialInDoc.get(ctx.doc);
-  if (any === undefined) {
-    any = ctx.lex.denialAnyRe.test(text);
-    denialInDoc.set(ctx.doc, any);
+  const sites = sitesOf(ctx);
+  if (sites.denying.size > 0) {
+    const st = ctx.statementAt(at);
+    if (st && sites.denying.has(st)) return true;
   }
-  if (!any) return false;
-  const st = ctx.statementAt(at);
-  if (st?.cue && ctx.lex.denialRe.test(text.slice(st.cue.start, st.cue.end))) return true;
-  return ctx.lex.denialBeforeRe.test(text.slice(clause.start, at));
+  return matchWithin(sites.denial, clause.start, at);
 }
 
 /** "no meeting in December had been agreed": a negative determiner on the trigger noun negates a cue after it. */
