@@ -30,14 +30,10 @@ export function groupReference(ctx: EventContext, drafts: Draft[]): Draft[] {
   const { text } = ctx.doc;
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i]!;
-    re.lastIndex = d.clause.start;
-    let m: RegExpExecArray | null;
-    let hit: { start: number; end: number } | null = null;
-    while ((m = re.exec(text)) && m.index < d.clause.end) {
-      if (m.index + m[0].length > d.clause.end) break;
-      hit = { start: m.index, end: m.index + m[0].length };
-      break;
-    }
+    // Searched within the clause only: a miss costs the clause, not the rest of the document.
+    re.lastIndex = 0;
+    const m = re.exec(text.slice(d.clause.start, d.clause.end));
+    const hit = m ? { start: d.clause.start + m.index, end: d.clause.start + m.index + m[0].length } : null;
     if (!hit) continue;
     const g = hit;
     // The group phrase, and any other unnamed plural group of the clause ("once negotiators
