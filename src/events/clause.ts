@@ -21,7 +21,7 @@ const BREAK = new RegExp(
   'giu',
 );
 
-/** A quotation closed after its comma or mark ('... an agenda," Lavrov told'): what follows is the narrator's. Case-sensitive. */
+/** A quotation closed after its comma or mark ('... an agenda," the envoy told'): what follows is the narrator's. Case-sensitive. */
 const QUOTE_BREAK = /(?<=[,!?]["”])\s+(?=\p{Lu}|(?:he|she|they|said|says|added|told)\s)/gu;
 
 /** The clause of `at` within `slice` by one break pattern: after the last break before it, up to the first after it. */

@@ -53,7 +53,7 @@ export function anaphora(ctx: EventContext, drafts: Draft[]): Draft[] {
     if (d.participants.length >= d.info.arity && !(d.definite && d.participants.length < 2)) continue;
     // A bare verb with nobody named ("some of whom visited the capital") points back only from a plural subject ("the two met").
     if (d.participants.length === 0 && isVerb(ctx, d) && !PLURAL_SUBJECT.test(ctx.doc.text.slice(Math.max(d.clause.start, d.trigger.start - 30), d.trigger.start))) continue;
-    // "talks between Moscow and Kiev": "between" named only non-parties; nothing to point back with.
+    // "talks between Dremmen and Halvik": "between" named only non-parties; nothing to point back with.
     if (/participants-between$/.test(d.rule) && d.participants.length === 0) continue;
     const demonstrative = d.definite && DEMONSTRATIVE.test(ctx.doc.text.slice(Math.max(0, d.trigger.start - 30), d.trigger.start));
     let found = antecedent(ctx.doc.text, drafts, i, demonstrative, false);
