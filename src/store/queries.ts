@@ -8,10 +8,7 @@
 import type Database from 'better-sqlite3';
 import type { WalkbackExport } from '../report/export.js';
 import { ftsSql, statementWithSpeaker } from './schema.js';
-import { statementOfRow } from './statement-row.js';
-
-/** A statement as stored: the export row (less its speaker) and the speaker the ledger set. */
-type StatementDbRow = { data: string; speaker: string | null };
+import { statementOfRow, statementColumns, type StatementDbRow } from './statement-row.js';
 
 export type DocumentRow = WalkbackExport['documents'][number];
 export type EntityRow = WalkbackExport['entities'][number];
@@ -269,7 +266,7 @@ export class Queries {
     const r = this.db.prepare('SELECT id, source, text, analysis FROM documents WHERE id = ?').get(id) as { id: string; source: string; text: string; analysis: string } | undefined;
     if (!r) return null;
     const m = (JSON.parse(r.analysis) as { meta: { title: string | null; published: { date: string; source: string } | null; outlet: string | null; authors: string[]; language: string | null; duplicateOf: string | null } }).meta;
-    const statements = this.statementViews((this.db.prepare(`SELECT s.data, p.entity AS speaker FROM ${statementWithSpeaker} WHERE s.document = ? ORDER BY s.rowid`).all(id) as StatementDbRow[]).map(statementOfRow));
+    const statements = this.statementViews((this.db.prepare(`SELECT ${statementColumns} FROM ${statementWithSpeaker} WHERE s.document = ? ORDER BY s.rowid`).all(id) as StatementDbRow[]).map(statementOfRow));
     const claims = this.claimViews(parse<ClaimRow>(this.db.prepare('SELECT data FROM claims WHERE document = ? ORDER BY rowid').pluck().all(id)));
     return {
       id: r.id,
@@ -329,7 +326,7 @@ export class Queries {
     const total = this.db.prepare(`SELECT COUNT(*) FROM ${statementWithSpeaker} ${where}`).pluck().get(...args) as number;
     const rows = this.db
       .prepare(
-        `SELECT s.data, p.entity AS speaker FROM ${statementWithSpeaker} LEFT JOIN documents d ON d.id = s.document ${where}
+        `SELECT ${statementColumns} FROM ${statementWithSpeaker} LEFT JOIN documents d ON d.id = s.document ${where}
          ORDER BY COALESCE(s.date, d.published) IS NULL, COALESCE(s.date, d.published), d.seq, s.rowid LIMIT ? OFFSET ?`,
       )
       .all(...args, limit, offset) as StatementDbRow[];
@@ -337,7 +334,7 @@ export class Queries {
   }
 
   statement(id: string): StatementView | null {
-    const row = this.db.prepare(`SELECT s.data, p.entity AS speaker FROM ${statementWithSpeaker} WHERE s.id = ?`).get(id) as StatementDbRow | undefined;
+    const row = this.db.prepare(`SELECT ${statementColumns} FROM ${statementWithSpeaker} WHERE s.id = ?`).get(id) as StatementDbRow | undefined;
     return row ? this.statementViews([statementOfRow(row)])[0]! : null;
   }
 
@@ -427,7 +424,7 @@ export class Queries {
       const total = this.db.prepare('SELECT COUNT(*) FROM statements_fts WHERE statements_fts MATCH ?').pluck().get(q) as number;
       const rows = this.db
         .prepare(
-          `SELECT s.data, p.entity AS speaker, snippet(statements_fts, 0, '${MARK_OPEN}', '${MARK_CLOSE}', '…', 24) AS snippet
+          `SELECT ${statementColumns}, snippet(statements_fts, 0, '${MARK_OPEN}', '${MARK_CLOSE}', '…', 24) AS snippet
            FROM statements_fts JOIN statements s ON s.rowid = statements_fts.rowid
            LEFT JOIN speakers p ON p.document = s.document AND p.local = s.speaker_local
            WHERE statements_fts MATCH ? ORDER BY bm25(statements_fts) LIMIT ? OFFSET ?`,

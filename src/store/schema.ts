@@ -7,7 +7,8 @@
  *
  * Version 2: statements are written with their document and name their speaker by the
  * document's local entity (`speaker_local`); the ledger's `speakers` table says which canonical
- * entity that is, so a rebuild rewrites no statement. A version 1 store (statements rewritten
+ * entity that is, so a rebuild rewrites no statement. `statements.data` holds the export's
+ * fields that have no column (cue, addressee, date, spans, rule). A version 1 store (statements rewritten
  * by every rebuild, with a `speaker` column) is migrated when opened.
  */
 export const SCHEMA_VERSION = 2;

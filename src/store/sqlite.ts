@@ -7,7 +7,7 @@ import type { Doc } from '../core/types.js';
 import type { WalkbackExport, LedgerExport } from '../report/export.js';
 import { schemaSql, ledgerTables, statementIndexSql, statementWithSpeaker, SCHEMA_VERSION } from './schema.js';
 import { documentStatements } from '../report/export.js';
-import { statementOfRow } from './statement-row.js';
+import { statementOfRow, statementColumns, type StatementDbRow } from './statement-row.js';
 import { type Store, type StoreCounts, type DocRow, type StoredAnalysis, fromStored, type LedgerInput, fromLedgerInput, type SpeakerRow, dateKey } from './store.js';
 import { PIPELINE_VERSION } from '../version.js';
 
@@ -159,7 +159,7 @@ export class SqliteStore implements Store {
       schema: 'walkback.export/v1',
       documents,
       entities: data('entities', 'rowid'),
-      statements: (this.db.prepare(`SELECT s.data, p.entity AS speaker FROM ${statementWithSpeaker} ORDER BY s.rowid`).all() as Array<{ data: string; speaker: string | null }>).map(statementOfRow),
+      statements: (this.db.prepare(`SELECT ${statementColumns} FROM ${statementWithSpeaker} ORDER BY s.rowid`).all() as StatementDbRow[]).map(statementOfRow),
       events: data('events', 'rowid'),
       claims: data('claims', 'rowid'),
       conflicts: data('conflicts', 'rowid'),

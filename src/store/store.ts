@@ -15,6 +15,7 @@ export interface StoreCounts {
 }
 
 import { documentStatements } from '../report/export.js';
+import { statementData } from './statement-row.js';
 
 export interface Store {
   /** Raw hashes of every stored document: re-analysing the same input is a no-op. */
@@ -78,7 +79,7 @@ export function toStoredAnalysis(doc: Doc): StoredAnalysis {
   return rest;
 }
 
-/** A stored statement: the export row (speaker null, as JSON) and its document-local speaker. */
+/** A stored statement: its columns, the rest of its export row as JSON, and its document-local speaker. */
 export interface StatementRow {
   id: string;
   speakerLocal: string | null;
@@ -132,7 +133,7 @@ export function toDocRow({ doc, raw, textHash, simhash }: StoredItem): DocRow {
     text: doc.text,
     analysis: JSON.stringify(toStoredAnalysis(doc)),
     ledgerInput: JSON.stringify(toLedgerInput(doc)),
-    statements: documentStatements(doc).map(({ speakerLocal, ...st }) => ({ id: st.id, speakerLocal, speakerText: st.speakerText, kind: st.kind, text: st.text, date: dateKey(st.date), data: JSON.stringify(st) })),
+    statements: documentStatements(doc).map(({ speakerLocal, ...st }) => ({ id: st.id, speakerLocal, speakerText: st.speakerText, kind: st.kind, text: st.text, date: dateKey(st.date), data: JSON.stringify(statementData(st)) })),
   };
 }
 
