@@ -67,9 +67,13 @@ export function buildContext(doc: Doc): EventContext {
   const localType = new Map(doc.locals.map((l) => [l.id, l.type]));
   const table = countryTable(inferCountries(doc.text));
   const countries = new Set(doc.locals.filter((l) => l.type === 'place' && table.get(l.name)).map((l) => l.id));
+  // Whom a statement is told to ("told reporters", "assured lawmakers") listens; that is no part
+  // in the events the statement speaks of.
+  const addressees = doc.statements.flatMap((s) => (s.addressee ? [s.addressee.span] : []));
   const candidates: Candidate[] = [];
   for (const m of doc.mentions) {
     if (!m.local) continue;
+    if (addressees.some((a) => m.span.start >= a.start && m.span.end <= a.end)) continue;
     const type = localType.get(m.local) ?? m.type;
     candidates.push({ start: m.span.start, end: m.span.end, local: m.local, type, kind: m.kind, country: countries.has(m.local) });
   }

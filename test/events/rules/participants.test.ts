@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { makeDoc, claimRows, type FixtureEntity, type FixtureStatement } from '../fixture.js';
 import { people } from '../people.js';
 import { extractEvents } from '../../../src/events/index.js';
+import { analyzeDoc } from '../../../src/pipeline.js';
+import { buildDoc } from '../../../src/clean/index.js';
 
 function rows(text: string, statements: FixtureStatement[] = [], more: Record<string, FixtureEntity> = {}) {
   const d = makeDoc(text, { entities: { ...people, ...more }, statements });
@@ -228,3 +230,21 @@ describe('events/rules/participants', () => {
   });
 });
 
+
+describe('events: whom a statement is told to takes no part', () => {
+  // The whole per-document pipeline, so that attribution finds the addressee.
+  const partiesOf = (text: string): string[][] => {
+    const d = analyzeDoc(buildDoc({ source: 'told.txt', bytes: Buffer.from(text), format: 'txt' }));
+    const name = new Map(d.locals.map((l) => [l.id, l.name]));
+    return d.eventMentions.map((m) => m.participants.map((p) => name.get(p) ?? p).sort());
+  };
+
+  it.each([
+    ['Harbour talks\nMarch 3, 2031\n\n"I am ready to meet Tomas Reede when there is something to sign," Ada Brill told reporters during a visit to a shipyard in Halvik.', 'reporters'],
+    ['Harbour talks\nMarch 3, 2031\n\n"I am ready to meet Tomas Reede when there is something to sign," Ada Brill assured lawmakers during a visit to a shipyard in Halvik.', 'lawmakers'],
+  ])('%s', (text, listener) => {
+    const parties = partiesOf(text);
+    expect(parties.length).toBeGreaterThan(0);
+    for (const p of parties) expect(p.join(' ')).not.toMatch(new RegExp(listener, 'i'));
+  });
+});
