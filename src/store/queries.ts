@@ -7,7 +7,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { WalkbackExport } from '../report/export.js';
-import { ftsSql, statementWithSpeaker } from './schema.js';
+import { ftsSql, statementWithSpeaker, speakerJoin, statementCountOfEntity } from './schema.js';
 import { statementOfRow, statementColumns, type StatementDbRow } from './statement-row.js';
 
 export type DocumentRow = WalkbackExport['documents'][number];
@@ -292,7 +292,7 @@ export class Queries {
     const rows = this.db
       .prepare(
         `SELECT e.data,
-           (SELECT COUNT(*) FROM speakers p JOIN statements s ON s.document = p.document AND s.speaker_local = p.local WHERE p.entity = e.id) AS statements,
+           ${statementCountOfEntity} AS statements,
            (SELECT COUNT(*) FROM claims c WHERE c.source = e.id) AS claims
          FROM entities e ${where} ORDER BY statements DESC, claims DESC, e.name LIMIT ? OFFSET ?`,
       )
@@ -303,7 +303,7 @@ export class Queries {
   entity(id: string): EntitySummary | null {
     const r = this.db
       .prepare(
-        `SELECT e.data, (SELECT COUNT(*) FROM speakers p JOIN statements s ON s.document = p.document AND s.speaker_local = p.local WHERE p.entity = e.id) AS statements,
+        `SELECT e.data, ${statementCountOfEntity} AS statements,
            (SELECT COUNT(*) FROM claims c WHERE c.source = e.id) AS claims FROM entities e WHERE e.id = ?`,
       )
       .get(id) as { data: string; statements: number; claims: number } | undefined;
@@ -426,7 +426,7 @@ export class Queries {
         .prepare(
           `SELECT ${statementColumns}, snippet(statements_fts, 0, '${MARK_OPEN}', '${MARK_CLOSE}', '…', 24) AS snippet
            FROM statements_fts JOIN statements s ON s.rowid = statements_fts.rowid
-           LEFT JOIN speakers p ON p.document = s.document AND p.local = s.speaker_local
+           ${speakerJoin}
            WHERE statements_fts MATCH ? ORDER BY bm25(statements_fts) LIMIT ? OFFSET ?`,
         )
         .all(q, page.limit, page.offset) as Array<StatementDbRow & { snippet: string }>;

@@ -110,7 +110,11 @@ CREATE INDEX IF NOT EXISTS statements_speaker_local ON statements(document, spea
  * A statement row with its speaker: the canonical entity of its document's local speaker.
  * `s` is the statements table, `p` the speakers row (NULL when the speaker is no entity).
  */
-export const statementWithSpeaker = 'statements s LEFT JOIN speakers p ON p.document = s.document AND p.local = s.speaker_local';
+export const speakerJoin = 'LEFT JOIN speakers p ON p.document = s.document AND p.local = s.speaker_local';
+export const statementWithSpeaker = `statements s ${speakerJoin}`;
+
+/** How many statements entity `e` made (a subquery over `speakers` and `statements`). */
+export const statementCountOfEntity = '(SELECT COUNT(*) FROM speakers p JOIN statements s ON s.document = p.document AND s.speaker_local = p.local WHERE p.entity = e.id)';
 
 /**
  * Full-text search (SQLite FTS5 only, not part of the shared SQL): external-content indexes

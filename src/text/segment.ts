@@ -27,6 +27,9 @@ export interface Segmented {
  */
 const CONTINUATION = /^[\s]*(?:[a-z]|[”’,;:)\]—–-]|["'](?=[\s,.;:!?)]|$))/u;
 
+/** How much of the sentence before a piece the joining rules read: its last characters. */
+const TAIL = 64;
+
 /** Closing quote marks, then white space and a capital: the marks end the sentence before. */
 const CLOSING_MARKS = /^(['"”’]{1,2})\s+(?=\p{Lu})/u;
 
@@ -75,7 +78,7 @@ export function segmentText(text: string): Segmented {
     const prev = sentences[sentences.length - 1];
     // wink ends a sentence after a title ("the Rev." | "Al Vell said") and inside a party tag
     // ("(D-N." | "Y.), the chairman"): neither ends a sentence.
-    if (inLine > 0 && prev && endsInsideSentence(text.slice(prev.start, prev.end))) {
+    if (inLine > 0 && prev && endsInsideSentence(text.slice(Math.max(prev.start, prev.end - TAIL), prev.end))) {
       prev.end = pe;
       return;
     }
@@ -83,7 +86,7 @@ export function segmentText(text: string): Segmented {
       // wink cuts `… deal.'' The council` after the first apostrophe: the marks close the
       // sentence before, and what follows them starts a new one.
       const close = CLOSING_MARKS.exec(text.slice(ps, Math.min(pe, ps + 8)));
-      if (close && /[.!?]['"”’]?$/.test(text.slice(prev.start, prev.end))) {
+      if (close && /[.!?]['"”’]?$/.test(text.slice(Math.max(prev.start, prev.end - TAIL), prev.end))) {
         prev.end = ps + close[1]!.length;
         ps += close[0].length;
         if (ps >= pe) return;
@@ -117,22 +120,19 @@ export function segmentText(text: string): Segmented {
 
 let abbreviations: { lex: MentionLexicon; words: Set<string> } | null = null;
 
-/** Abbreviated titles and honorifics of the lexicons ("Rev.", "Sen.", "Gov."), as written. */
+/** The lexicons' one-word title abbreviations ("Rev.", "Sen."; not "U.S."). */
 function titleAbbreviations(): Set<string> {
   const lex = mentionLexicon();
-  if (abbreviations?.lex !== lex) {
-    const forms = [...lex.honorific.keys(), ...lex.role.keys()].flatMap((f) => f.split(' ')).filter((w) => /^\p{L}+\.$/u.test(w));
-    abbreviations = { lex, words: new Set(forms.map((w) => w.charAt(0).toUpperCase() + w.slice(1))) };
-  }
+  if (abbreviations?.lex !== lex) abbreviations = { lex, words: new Set(lex.abbreviations.filter((w) => /^\p{L}+\.$/u.test(w))) };
   return abbreviations.words;
 }
 
-/** A piece that ends with a title abbreviation or inside an open parenthesis goes on. */
-function endsInsideSentence(piece: string): boolean {
-  const last = /(\S+)\s*$/.exec(piece)?.[1] ?? '';
+/** A piece (its last characters suffice) that ends with a title abbreviation or inside an open parenthesis goes on. */
+function endsInsideSentence(tail: string): boolean {
+  const last = /(\S+)\s*$/.exec(tail)?.[1] ?? '';
   if (titleAbbreviations().has(last.replace(/^[("“‘]+/, ''))) return true;
-  const open = piece.lastIndexOf('(');
-  return open >= 0 && piece.indexOf(')', open) < 0 && piece.length - open < 40;
+  const open = tail.lastIndexOf('(');
+  return open >= 0 && tail.indexOf(')', open) < 0 && tail.length - open < 40;
 }
 
 function hasLineBreak(text: string, from: number, to: number): boolean {

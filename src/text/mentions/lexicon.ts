@@ -54,6 +54,8 @@ export interface Country {
 
 export interface MentionLexicon {
   honorific: Map<string, { gender?: 'm' | 'f' }>;
+  /** The abbreviated words of honorifics and titles, capitalized as written before a name ("Rev.", "Sen."). */
+  abbreviations: string[];
   /** Lower-cased title or role phrase -> what it means. */
   role: Map<string, RoleInfo>;
   /** Folded country name, alias or demonym -> country. */
@@ -179,7 +181,12 @@ export function mentionLexicon(): MentionLexicon {
   const pronoun = new Map<string, { gender?: 'm' | 'f'; number: 'singular' | 'plural' }>();
   for (const p of pronouns) if (!p.nonhuman) for (const f of p.forms) pronoun.set(f, { gender: p.gender, number: p.number });
 
+  const abbreviations = [...honorific.keys(), ...[...role.keys()].filter((k) => k.endsWith('.'))]
+    .flatMap((f) => f.split(' '))
+    .filter((f) => f.endsWith('.'))
+    .map((f) => f.charAt(0).toUpperCase() + f.slice(1));
   const lex: MentionLexicon = {
+    abbreviations,
     honorific,
     role,
     country,

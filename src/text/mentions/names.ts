@@ -18,11 +18,7 @@ let seqCache: { lex: MentionLexicon; re: RegExp; wordRe: RegExp } | null = null;
 
 function sequenceRes(lex: MentionLexicon): { re: RegExp; wordRe: RegExp } {
   if (seqCache?.lex === lex) return seqCache;
-  const abbrevs = [...lex.honorific.keys(), ...[...lex.role.keys()].filter((k) => k.endsWith('.'))]
-    .flatMap((f) => f.split(' '))
-    .filter((f) => f.endsWith('.'))
-    .map((f) => f.charAt(0).toUpperCase() + f.slice(1));
-  const abbr = [...new Set([...abbrevs, 'St.', 'Jr.', 'Sr.', 'Lt.', 'Maj.', 'Brig.'])].map(escapeRegExp).join('|');
+  const abbr = [...new Set([...lex.abbreviations, 'St.', 'Jr.', 'Sr.', 'Lt.', 'Maj.', 'Brig.'])].map(escapeRegExp).join('|');
   const W = `(?:(?:${abbr})|(?:\\p{Lu}\\.){2,}|\\p{Lu}\\.(?=[ \\t]+\\p{Lu})|\\p{Lu}[\\p{Ll}\\p{Lu}\\p{M}\\d]*(?:['’-]\\p{Lu}[\\p{Ll}\\p{Lu}\\p{M}]*)*)`;
   const J = `(?:[ \\t]+(?:(?:${PARTICLES})[ \\t]+)?|[ \\t]+of(?:[ \\t]+the)?[ \\t]+)`;
   const re = new RegExp(`(?<![\\p{L}\\p{N}'’.-])${W}(?:${J}${W})*`, 'gu');
