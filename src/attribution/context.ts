@@ -4,6 +4,7 @@
  * before and after it). Rules (rules/) turn cue sites into statement drafts; refiners (refiners/)
  * merge, attach speakers across sentences and filter.
  */
+import { posIndex } from '../core/doc.js';
 import type { Doc, Mention, Sentence } from '../core/types.js';
 import { findQuotes, type Quote } from '../text/quotes.js';
 import { attributionLexicon, type AttributionLexicon, type VerbEntry } from './lexicon.js';
@@ -67,8 +68,7 @@ export interface AttributionContext {
 export function buildContext(doc: Doc): AttributionContext {
   const quotes = findQuotes(doc.text);
   const mentions = [...doc.mentions].sort((a, b) => a.span.start - b.span.start);
-  const posAt = new Map<number, string>();
-  for (const t of doc.tokens) posAt.set(t.start, t.pos);
+  const posAt = posIndex(doc);
   const starts = doc.sentences.map((s) => s.start);
   const sentenceOf = (o: number): number => {
     let lo = 0, hi = starts.length - 1, ans = 0;

@@ -4,7 +4,7 @@
  * form, and the phrases that may sit between a verb and its content (addressee, channel, time).
  */
 import { z } from 'zod';
-import { loadLexicon, alternation } from '../core/lexicon.js';
+import { loadLexicon, alternation, compiledLexicon } from '../core/lexicon.js';
 
 export const VerbEntry = z.object({
   id: z.string().min(1),
@@ -31,12 +31,9 @@ export interface AttributionLexicon {
   channelOf: Map<string, string>;
 }
 
-let compiled: { from: unknown[]; lex: AttributionLexicon } | null = null;
-
-export function attributionLexicon(): AttributionLexicon {
+export const attributionLexicon = compiledLexicon((): AttributionLexicon => {
   const verbs = loadLexicon('reporting-verbs', VerbEntry);
   const channels = loadLexicon('channels', ChannelEntry);
-  if (compiled && compiled.from[0] === verbs && compiled.from[1] === channels) return compiled.lex;
   const verb = new Map<string, VerbEntry>();
   for (const v of verbs) for (const f of v.forms) if (!verb.has(f)) verb.set(f, v);
   // Title-case headlines capitalize verbs too (`Vell Says Port Will Close`); context.ts only
@@ -72,6 +69,5 @@ export function attributionLexicon(): AttributionLexicon {
     channelRe,
     channelOf,
   };
-  compiled = { from: [verbs, channels], lex };
   return lex;
-}
+});

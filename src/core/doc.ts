@@ -1,4 +1,4 @@
-import type { Doc, DocMeta } from './types.js';
+import type { Doc, DocMeta, Token } from './types.js';
 
 export function emptyMeta(format: string): DocMeta {
   return {
@@ -43,4 +43,20 @@ export function rawOffset(doc: Pick<Doc, 'offsetMap'>, clean: number): number {
     seg = s;
   }
   return seg[1] + (clean - seg[0]);
+}
+
+const posIndexes = new WeakMap<readonly Token[], Map<number, string>>();
+
+/**
+ * Part of speech by token start offset. Mentions and attribution both look tags up by offset;
+ * the map is built once per token layer (keyed on the array, so a new layer gets a new map).
+ */
+export function posIndex(doc: Pick<Doc, 'tokens'>): Map<number, string> {
+  let m = posIndexes.get(doc.tokens);
+  if (!m) {
+    m = new Map();
+    for (const t of doc.tokens) m.set(t.start, t.pos);
+    posIndexes.set(doc.tokens, m);
+  }
+  return m;
 }

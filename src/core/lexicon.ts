@@ -27,6 +27,25 @@ export const BaseEntry = z.object({ id: z.string().min(1) }).passthrough();
 
 let userFiles: Array<{ file: string; doc: Record<string, unknown> }> = [];
 const cache = new Map<string, unknown[]>();
+/** Bumped whenever the lexicon sources change (user files set), so compiled forms rebuild. */
+let generation = 0;
+
+/**
+ * A lexicon compiled from loaded entries (maps, regexes), built on first use and again after
+ * the sources change. The stages ask for theirs hundreds of times a document: the check is
+ * one comparison, with nothing allocated.
+ */
+export function compiledLexicon<T>(build: () => T): () => T {
+  let builtAt = -1;
+  let value: T | undefined;
+  return () => {
+    if (builtAt !== generation) {
+      value = build();
+      builtAt = generation;
+    }
+    return value as T;
+  };
+}
 
 /**
  * Add user lexicon files (YAML mapping lexicon name -> entries). They are read and checked
@@ -49,6 +68,7 @@ export function useLexiconFiles(files: string[]): void {
     return { file, doc: doc as Record<string, unknown> };
   });
   cache.clear();
+  generation++;
 }
 
 /** A YAML file's content; errors in one line, `file:line:column: reason`. */
@@ -78,8 +98,10 @@ function readYamlList(file: string, name: string): unknown[] {
  * Errors name the file and the entry.
  */
 export function loadLexicon<S extends z.ZodTypeAny>(name: string, schema: S): Array<z.infer<S>> {
-  const hit = cache.get(name);
-  if (hit) return hit as Array<z.infer<S>>;
+  return (cache.get(name) as Array<z.infer<S>> | undefined) ?? readLexicon(name, schema);
+}
+
+function readLexicon<S extends z.ZodTypeAny>(name: string, schema: S): Array<z.infer<S>> {
   const file = join(dataDir, 'lexicons', `${name}.yml`);
   const entries = new Map<string, unknown>();
   const add = (raw: unknown, from: string, index: number): void => {

@@ -1,10 +1,10 @@
 /**
  * The events stage's knowledge, loaded from data/lexicons (event-types, status-cues, hedges)
- * and compiled once into regexes. A user lexicon file can add triggers or cues; the cache in
- * core/lexicon is cleared then, so we key our compiled form on the loaded arrays.
+ * and compiled once into regexes. A user lexicon file can add triggers or cues; the compiled
+ * form is built again then (compiledLexicon).
  */
 import { z } from 'zod';
-import { loadLexicon, alternation } from '../core/lexicon.js';
+import { loadLexicon, alternation, compiledLexicon } from '../core/lexicon.js';
 import type { EntityType, EventType, Status } from '../core/types.js';
 
 const STATUSES = ['proposed', 'agreed', 'not_agreed', 'planned', 'held', 'not_held', 'postponed', 'cancelled', 'possible', 'unlikely'] as const;
@@ -96,13 +96,10 @@ function wordRe(forms: Iterable<string>, flags = 'giu'): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt})(?![\\p{L}\\p{N}])`, flags);
 }
 
-let compiled: { key: unknown[]; lex: EventLexicon } | null = null;
-
-export function eventLexicon(): EventLexicon {
+export const eventLexicon = compiledLexicon((): EventLexicon => {
   const types = loadLexicon('event-types', EventTypeEntry);
   const cues = loadLexicon('status-cues', StatusCueEntry);
   const hedges = loadLexicon('hedges', HedgeEntry);
-  if (compiled && compiled.key[0] === types && compiled.key[1] === cues && compiled.key[2] === hedges) return compiled.lex;
 
   const triggers = new Map<string, TriggerInfo>();
   for (const e of types) {
@@ -143,6 +140,5 @@ export function eventLexicon(): EventLexicon {
     hedgeWeaken: weakenOf('hedged'),
     conditionalWeaken: weakenOf('conditional'),
   };
-  compiled = { key: [types, cues, hedges], lex };
   return lex;
-}
+});

@@ -36,6 +36,10 @@ export class SqliteStore implements Store {
   constructor(public readonly file: string) {
     try {
       this.db = new Database(file);
+      // Set before the first table is written, so only a new store takes it. Most of the
+      // bytes are large JSON values: on 4 KB pages each spans a dozen overflow pages, and
+      // writing them cost twice what it does on 32 KB pages.
+      this.db.pragma('page_size = 32768');
       this.db.pragma('journal_mode = WAL');
       this.db.pragma('synchronous = NORMAL');
       this.db.pragma('foreign_keys = ON');

@@ -1,10 +1,9 @@
 /**
  * The time stage's knowledge, from data/lexicons/time-*.yml, compiled once into regexes.
- * A user lexicon file (--lexicon) clears core's cache; we key the compiled form on the loaded
- * arrays so that a new load recompiles.
+ * compiledLexicon (core/lexicon) builds it again when a user lexicon file changes the sources.
  */
 import { z } from 'zod';
-import { loadLexicon, alternation } from '../core/lexicon.js';
+import { loadLexicon, alternation, compiledLexicon } from '../core/lexicon.js';
 
 export const TenseEntry = z.object({
   id: z.string().min(1),
@@ -54,13 +53,10 @@ export interface TimeLexicon {
 const fold = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim();
 const words = (alt: string): RegExp => new RegExp(`(?<![\\w'])(?:${alt})(?![\\w])`, 'gi');
 
-let compiled: { key: unknown[]; lex: TimeLexicon } | null = null;
-
-export function timeLexicon(): TimeLexicon {
+export const timeLexicon = compiledLexicon((): TimeLexicon => {
   const tense = loadLexicon('time-tense', TenseEntry);
   const vague = loadLexicon('time-vague', VagueEntry);
   const wordList = loadLexicon('time-words', WordEntry);
-  if (compiled && compiled.key[0] === tense && compiled.key[1] === vague && compiled.key[2] === wordList) return compiled.lex;
 
   const byForm = <T>(entries: Array<{ forms: string[] }>, value: (e: never) => T): Map<string, T> => {
     const m = new Map<string, T>();
@@ -91,6 +87,5 @@ export function timeLexicon(): TimeLexicon {
     setAlt: alternation(sets.keys()),
     set: (p) => sets.get(fold(p)),
   };
-  compiled = { key: [tense, vague, wordList], lex };
   return lex;
-}
+});

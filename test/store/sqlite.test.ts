@@ -113,6 +113,22 @@ describe('SqliteStore', () => {
     store.close();
   });
 
+  it('writes a new store in 32 KB pages and leaves an existing store its own page size', () => {
+    const fresh = join(tempDir(), 'fresh.db');
+    const store = new SqliteStore(fresh);
+    expect(store.db.pragma('page_size', { simple: true })).toBe(32768);
+    store.close();
+    const old = join(tempDir(), 'old.db');
+    const db = new Database(old);
+    db.exec(schemaSql);
+    db.prepare('INSERT INTO store_meta (key, value) VALUES (?, ?)').run('schema_version', String(SCHEMA_VERSION));
+    db.close();
+    const reopened = new SqliteStore(old);
+    expect(reopened.db.pragma('page_size', { simple: true })).toBe(4096);
+    expect(reopened.saveDocs([toDocRow({ doc: doc('d1', 'Alpha said yes.'), raw: Buffer.from('raw'), textHash: 't', simhash: '' })])).toBe(1);
+    reopened.close();
+  });
+
   it('names the file when it is not a store', () => {
     const file = join(tempDir(), 'not-a-db.db');
     writeFileSync(file, 'this is plain text, not SQLite, and long enough to have a header page'.repeat(20));

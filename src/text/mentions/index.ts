@@ -2,6 +2,7 @@
  * Stage: doc.mentions. Names (capitalized sequences with titles), descriptions and anonymous
  * sources, pronouns; then overlaps are settled (refine.ts) and drafts become Mentions.
  */
+import { posIndex } from '../../core/doc.js';
 import type { Doc, Mention } from '../../core/types.js';
 import { span } from '../../core/span.js';
 import { mentionLexicon } from './lexicon.js';
@@ -14,8 +15,7 @@ export { mentionLexicon } from './lexicon.js';
 
 export function findMentions(doc: Doc): void {
   const lex = mentionLexicon();
-  const posAt = new Map<number, string>();
-  for (const t of doc.tokens) posAt.set(t.start, t.pos);
+  const posAt = posIndex(doc);
   const sentenceStart = new Set(doc.sentences.map((s) => s.start));
   const headline = headlineTest(doc);
   const names = findNames({ doc, lex, posAt, sentenceStart, headline });

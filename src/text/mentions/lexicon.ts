@@ -1,11 +1,11 @@
 /**
  * What mention finding knows, loaded from data/lexicons (honorifics, titles, roles, gazetteer,
  * places, institutions, org-words, pronouns, name-stopwords) and compiled once into lookup maps
- * and regexes. A user lexicon file (--lexicon) clears core/lexicon's cache; we key our compiled
- * form on the loaded arrays so that it is rebuilt then.
+ * and regexes. A user lexicon file (--lexicon) changes the sources; the compiled form is built
+ * again then (compiledLexicon).
  */
 import { z } from 'zod';
-import { loadLexicon, alternation } from '../../core/lexicon.js';
+import { loadLexicon, alternation, compiledLexicon } from '../../core/lexicon.js';
 
 const Forms = z.array(z.string().min(1)).min(1);
 export const HonorificEntry = z.object({ id: z.string(), forms: Forms, gender: z.enum(['m', 'f']).optional() });
@@ -91,9 +91,7 @@ const capFirst = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 const titleCase = (s: string): string => s.split(' ').map((w) => (/^(of|the|and|for)$/.test(w) ? w : capFirst(w))).join(' ');
 const upperAbbrev = (s: string): string => (/^[a-z]{2,4}$/.test(s) && ['ceo', 'cfo', 'mp'].includes(s) ? s.toUpperCase() : s);
 
-let compiled: { from: unknown[]; lex: MentionLexicon } | null = null;
-
-export function mentionLexicon(): MentionLexicon {
+export const mentionLexicon = compiledLexicon((): MentionLexicon => {
   const honorifics = loadLexicon('honorifics', HonorificEntry);
   const titles = loadLexicon('titles', TitleEntry);
   const roles = loadLexicon('roles', RoleEntry);
@@ -103,8 +101,6 @@ export function mentionLexicon(): MentionLexicon {
   const orgWords = loadLexicon('org-words', OrgWordEntry);
   const pronouns = loadLexicon('pronouns', PronounEntry);
   const stops = loadLexicon('name-stopwords', StopEntry);
-  const from = [honorifics, titles, roles, countries, places, institutions, orgWords, pronouns, stops];
-  if (compiled && compiled.from.every((a, i) => a === from[i])) return compiled.lex;
 
   const honorific = new Map<string, { gender?: 'm' | 'f' }>();
   for (const h of honorifics) for (const f of h.forms) honorific.set(f, { gender: h.gender });
@@ -208,6 +204,5 @@ export function mentionLexicon(): MentionLexicon {
     countryAlt: alternation(countryForms),
     institutionAlt: alternation(instForms),
   };
-  compiled = { from, lex };
   return lex;
-}
+});
