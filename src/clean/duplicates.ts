@@ -87,8 +87,18 @@ function popcount(x: number): number {
   return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
+/** A signature's 64 bits as two 32-bit halves (high first, as the hex string is written). */
+interface Bits {
+  hi: number;
+  lo: number;
+}
+
+const bitsOf = (sig: string): Bits => ({ hi: parseInt(sig.slice(0, 8), 16) >>> 0, lo: parseInt(sig.slice(8), 16) >>> 0 });
+
+const distance = (a: Bits, b: Bits): number => popcount((a.hi ^ b.hi) >>> 0) + popcount((a.lo ^ b.lo) >>> 0);
+
 export function hammingHex(a: string, b: string): number {
-  return popcount(parseInt(a.slice(0, 8), 16) ^ parseInt(b.slice(0, 8), 16)) + popcount(parseInt(a.slice(8), 16) ^ parseInt(b.slice(8), 16));
+  return distance(bitsOf(a), bitsOf(b));
 }
 
 /**
@@ -98,20 +108,31 @@ export function hammingHex(a: string, b: string): number {
  */
 const BANDS = [10, 9, 9, 9, 9, 9, 9];
 
-function bandKeys(sig: string): string[] {
-  const bits = BigInt(`0x${sig}`).toString(2).padStart(64, '0');
-  const keys: string[] = [];
+/** Bits [at, at + width) of the 64, counted from the top, as a number. */
+function bitsAt({ hi, lo }: Bits, at: number, width: number): number {
+  const end = at + width;
+  if (end <= 32) return (hi >>> (32 - end)) & ((1 << width) - 1);
+  if (at >= 32) return (lo >>> (64 - end)) & ((1 << width) - 1);
+  const fromLo = end - 32;
+  return (((hi << fromLo) | (lo >>> (32 - fromLo))) >>> 0) & ((1 << width) - 1);
+}
+
+/** One key a band: the band's number above its bits (every band is under 2^10 wide). */
+function bandKeys(bits: Bits): number[] {
+  const keys: number[] = [];
   let at = 0;
-  BANDS.forEach((w, i) => {
-    keys.push(`${i}:${bits.slice(at, at + w)}`);
-    at += w;
-  });
+  for (let i = 0; i < BANDS.length; i++) {
+    keys.push(i * 1024 + bitsAt(bits, at, BANDS[i]!));
+    at += BANDS[i]!;
+  }
   return keys;
 }
 
 export class DuplicateIndex {
   private readonly byHash = new Map<string, string>();
-  private readonly byBand = new Map<string, Array<{ docId: string; sig: string }>>();
+  // Halves parsed once when added: the lookups compare a document with every one sharing a
+  // band, which at tens of thousands of documents is hundreds of comparisons each.
+  private readonly byBand = new Map<number, Array<{ docId: string; bits: Bits }>>();
 
   /** The near-copy signature of a text (store it with the doc to re-fill an index later). */
   signature(text: string): string {
@@ -131,10 +152,11 @@ export class DuplicateIndex {
   addSignature(docId: string, sig: string, hash: string): void {
     if (!this.byHash.has(hash)) this.byHash.set(hash, docId);
     if (!sig) return;
-    for (const k of bandKeys(sig)) {
+    const bits = bitsOf(sig);
+    for (const k of bandKeys(bits)) {
       const bucket = this.byBand.get(k);
-      if (bucket) bucket.push({ docId, sig });
-      else this.byBand.set(k, [{ docId, sig }]);
+      if (bucket) bucket.push({ docId, bits });
+      else this.byBand.set(k, [{ docId, bits }]);
     }
   }
 
@@ -149,9 +171,10 @@ export class DuplicateIndex {
     if (exact) return { of: exact, exact: true };
     if (!sig) return null;
     let best: { of: string; d: number } | null = null;
-    for (const k of bandKeys(sig)) {
+    const bits = bitsOf(sig);
+    for (const k of bandKeys(bits)) {
       for (const s of this.byBand.get(k) ?? []) {
-        const d = hammingHex(sig, s.sig);
+        const d = distance(bits, s.bits);
         if (d <= NEAR_BITS && (!best || d < best.d)) best = { of: s.docId, d };
       }
     }

@@ -40,3 +40,26 @@ describe('DuplicateIndex', () => {
     expect(hammingHex(idx.signature(STORY), idx.signature(OTHER))).toBeGreaterThan(NEAR_BITS * 2);
   });
 });
+
+describe('DuplicateIndex near-copy lookup by band', () => {
+  // Signatures written bit by bit (bit 0 the highest): the bands are 10, 9, 9, 9, 9, 9, 9 bits
+  // wide, so bits 0, 10, 19, 28, 37 and 46 fall in six different bands, the fourth straddling
+  // the two 32-bit halves, and the band from bit 55 on stays equal.
+  const sig = (bits: number[]): string => {
+    let v = 0n;
+    for (const b of bits) v |= 1n << BigInt(63 - b);
+    return v.toString(16).padStart(16, '0');
+  };
+  const base = sig([]);
+
+  it.each([
+    ['six bits apart, one band equal', [0, 10, 19, 28, 37, 46], { of: 'd0', exact: false }],
+    ['six bits apart inside the straddling band', [28, 29, 30, 31, 32, 33], { of: 'd0', exact: false }],
+    ['seven bits apart', [0, 10, 19, 28, 37, 46, 55], null],
+  ])('%s', (_name, bits, expected) => {
+    const idx = new DuplicateIndex();
+    idx.addSignature('d0', base, 'h0');
+    expect(hammingHex(base, sig(bits))).toBe(bits.length);
+    expect(idx.findSignature(sig(bits), 'h1')).toEqual(expected);
+  });
+});
