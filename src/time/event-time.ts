@@ -7,6 +7,7 @@
 import type { Doc, TimeValue } from '../core/types.js';
 import type { Span } from '../core/span.js';
 import { governingTimex } from './statement-date.js';
+import { placedValue } from './calendar.js';
 
 const REPORTING_NEAR = /\b(?:said|says|told|announced|confirmed|stated|wrote|posted|added)\b/gi;
 
@@ -22,8 +23,7 @@ export function eventTimeIn(doc: Doc, span: Pick<Span, 'start' | 'end'>): TimeVa
   for (const t of doc.timexes) {
     if (t.span.start < span.start || t.span.end > span.end || statementTimes.has(t)) continue;
     if (t.type === 'SET' || !t.interval?.start) continue;
-    const { span: s, ...v } = t.interval;
-    return { ...v, implied: false, span: s ?? t.span };
+    return placedValue(t.interval, t.interval.span ?? t.span, false);
   }
   return null;
 }

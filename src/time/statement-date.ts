@@ -7,6 +7,7 @@
 import type { Doc, Timex, TimeValue } from '../core/types.js';
 import type { Span } from '../core/span.js';
 import { timeLexicon } from './lexicon.js';
+import { placedValue } from './calendar.js';
 
 /** Reporting verbs and cues a statement date can govern. */
 const REPORTING = /\b(?:said|says|told|tells|announced|confirmed|stated|declared|wrote|posted|tweeted|denied|added|noted|insisted|warned|claimed|argued|explained|replied|responded|asked|acknowledged|admitted|suggested|indicated|reported|according to|in (?:a|an) (?:statement|interview|post|briefing))\b/gi;
@@ -75,8 +76,7 @@ export function timeAt(doc: Doc, span: Pick<Span, 'start' | 'end'>, cue?: Pick<S
   for (const c of cues) {
     const t = governingTimex(doc, c);
     if (t?.interval) {
-      const { span: s, ...v } = t.interval;
-      return { ...v, implied: false, span: s ?? t.span };
+      return placedValue(t.interval, t.interval.span ?? t.span, false);
     }
   }
   return impliedPublication(doc);

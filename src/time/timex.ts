@@ -6,7 +6,7 @@
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import type { Timex, TimeValue } from '../core/types.js';
 import { span } from '../core/span.js';
-import { dayValue, monthValue, pad, partialValue, rangeValue, yearValue, type Ymd } from './calendar.js';
+import { dayValue, monthValue, pad, partialValue, placedValue, rangeValue, yearValue, type Ymd } from './calendar.js';
 import { readAnnotation } from './tags.js';
 import { timeLexicon, type TimeLexicon } from './lexicon.js';
 
@@ -85,21 +85,21 @@ export function toTimex(r: ParsedResult, base: number, anchored: boolean): Timex
   const s = span(base + r.index, base + r.index + len, 'time/chrono');
   const a = readAnnotation(r.start);
   if (a) {
-    const t: Timex = { span: { ...s, rule: a.rule }, type: a.type, value: a.value };
-    if (a.interval) t.interval = { ...a.interval, span: t.span };
+    const t: Timex = { span: span(s.start, s.end, a.rule), type: a.type, value: a.value };
+    if (a.interval) t.interval = placedValue(a.interval, t.span);
     const b = r.end ? readAnnotation(r.end) : null;
     if (a.interval?.start && b?.interval?.end && a.interval.start <= b.interval.end) {
-      t.interval = { ...rangeValue(parse(a.interval.start), parse(b.interval.end), `${a.value}/${b.value}`), span: t.span };
+      t.interval = placedValue(rangeValue(parse(a.interval.start), parse(b.interval.end), `${a.value}/${b.value}`), t.span);
     }
     return t;
   }
   const start = readComponents(r, r.start, anchored);
   if (!start) return null;
-  const t: Timex = { span: s, type: start.type, value: start.value, interval: { ...start.interval, span: s } };
+  const t: Timex = { span: s, type: start.type, value: start.value, interval: placedValue(start.interval, s) };
   if (r.end) {
     const end = readComponents(r, r.end, anchored);
     if (end && start.interval.start && end.interval.end && start.interval.start <= end.interval.end) {
-      t.interval = { ...rangeValue(parse(start.interval.start), parse(end.interval.end), `${start.value}/${end.value}`), span: s };
+      t.interval = placedValue(rangeValue(parse(start.interval.start), parse(end.interval.end), `${start.value}/${end.value}`), s);
     }
   }
   return t;

@@ -34,7 +34,7 @@ export function newsParser(spec: NewsParserSpec): Parser & { id: string } {
       const y = a.interval?.start ? Number(a.interval.start.slice(0, 4)) : anchorDay(ctx).y;
       r.start.assign('year', y);
       // On the start components, so that a merged range keeps each side's own annotation.
-      annotate(r.start, { ...a, rule: spec.id });
+      annotate(r.start, { type: a.type, value: a.value, interval: a.interval, rule: spec.id });
       r.addTag(`parser/${spec.id}`);
       return r;
     },
