@@ -54,11 +54,18 @@ function trimEnd(line: string, end: number): number {
   return e;
 }
 
+/** Every character a quotation can open with below; the scan jumps from one to the next. */
+const MARK = /[`'"“«„‘”]/g;
+
 function quotesInLine(line: string): LineQuote[] {
   const out: LineQuote[] = [];
   let i = 0;
   const n = line.length;
   while (i < n) {
+    MARK.lastIndex = i;
+    const mark = MARK.exec(line);
+    if (!mark) break;
+    i = mark.index;
     const ch = line[i]!;
     const two = line.slice(i, i + 2);
     if (two === '``' || (two === "''" && (i === 0 || /[\s([—–-]/.test(line[i - 1]!)) && /\S/.test(line[i + 2] ?? ''))) {

@@ -10,6 +10,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Doc, Sentence, Token } from '../core/types.js';
 import { mentionLexicon, type MentionLexicon } from './mentions/lexicon.js';
+import { isSpace } from './chars.js';
 
 // Sentence boundaries and POS are all we read; wink's named-entity pass costs as much again.
 const nlp = winkNLP(model, ['sbd', 'pos']);
@@ -167,7 +168,7 @@ function pushPieces(text: string, start: number, end: number, push: (a: number, 
 
 function skipSpace(s: string, from: number): number {
   let i = from;
-  while (i < s.length && /\s/.test(s[i]!)) i++;
+  while (i < s.length && isSpace(s.charCodeAt(i))) i++;
   return i;
 }
 

@@ -8,6 +8,7 @@ import { newsChrono } from './config.js';
 import type { NewsOption } from './context.js';
 import { timeLexicon, type TimeLexicon } from './lexicon.js';
 import { toTimex } from './timex.js';
+import { isSpace } from '../text/chars.js';
 
 /**
  * Words that can start or carry a time expression of chrono's or ours. Months and weekdays are
@@ -48,8 +49,8 @@ export function windows(text: string, start: number, end: number): Array<[number
   for (let m = re.exec(chunk); m; m = re.exec(chunk)) {
     let a = Math.max(0, m.index - BEFORE);
     let b = Math.min(chunk.length, m.index + m[0].length + AFTER);
-    while (a > 0 && !/\s/.test(chunk[a - 1]!)) a--;
-    while (b < chunk.length && !/\s/.test(chunk[b]!)) b++;
+    while (a > 0 && !isSpace(chunk.charCodeAt(a - 1))) a--;
+    while (b < chunk.length && !isSpace(chunk.charCodeAt(b))) b++;
     const last = out[out.length - 1];
     if (last && a <= last[1] + 1) last[1] = Math.max(last[1], b);
     else out.push([a, b]);
