@@ -38,6 +38,18 @@ const FULL_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.
 const terminal = (s: string): boolean => TERMINAL.test(s);
 const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
+let titleKey: { title: string; key: string } | null = null;
+
+/**
+ * The line is the title again. Every line is asked: a line far longer than the title cannot
+ * fold to it, so only lines of about its length are folded, and the title once.
+ */
+function repeatsTitle(line: string, title: string): boolean {
+  if (line.length > title.length * 2 + 20) return false;
+  if (titleKey?.title !== title) titleKey = { title, key: norm(title) };
+  return norm(line) === titleKey.key;
+}
+
 /** A line that reads as article prose rather than a headline or a label. */
 function isProse(l: Line): boolean {
   return (terminal(l.text) && l.words >= 6 && !/[?!]$/.test(l.text)) || l.words >= 25 || (terminal(l.text) && l.words >= 12);
@@ -166,7 +178,7 @@ export function cleanPlain(raw: string): PlainResult {
         continue;
       }
     }
-    if (out.title && norm(l.text) === norm(out.title)) {
+    if (out.title && repeatsTitle(l.text, out.title)) {
       drop(l, 'clean/duplicate-title');
       continue;
     }
