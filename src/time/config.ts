@@ -19,6 +19,7 @@ import { vague } from './parsers/vague.js';
 import { set } from './parsers/set.js';
 import { pastBias } from './refiners/past-bias.js';
 import { dropUnlikely } from './refiners/drop-unlikely.js';
+import { gateParsers, type GatedChrono } from './parser-gates.js';
 
 export const newsParsers = [
   set, // "every week" before the duration parser sees "week"
@@ -50,4 +51,12 @@ export function newsChrono(): Chrono {
   c.refiners.push(...newsRefiners);
   instance = c;
   return c;
+}
+
+let gated: GatedChrono | null = null;
+
+/** The news configuration for one text: the same results, with only the parsers that can match it. */
+export function newsChronoFor(text: string): Chrono {
+  gated ??= gateParsers(newsChrono());
+  return gated.forText(text);
 }

@@ -4,7 +4,7 @@
  */
 import type { Timex } from '../core/types.js';
 import { parseIso, type Ymd } from './calendar.js';
-import { newsChrono } from './config.js';
+import { newsChronoFor } from './config.js';
 import type { NewsOption } from './context.js';
 import { timeLexicon, type TimeLexicon } from './lexicon.js';
 import { toTimex } from './timex.js';
@@ -93,7 +93,8 @@ export function timexesIn(text: string, start: number, end: number, reference: Y
   for (const [a, b] of [[w[0]![0], w[w.length - 1]![1]]] as const) {
     // The sentence goes along for tense cues outside the window.
     const option: NewsOption = { forwardDate: false, reference, placeholder: PLACEHOLDER, sentence: text.slice(start, end), offset: a - start };
-    for (const r of newsChrono().parse(text.slice(a, b), { instant, timezone: 0 }, option)) {
+    const chunk = text.slice(a, b);
+    for (const r of newsChronoFor(chunk).parse(chunk, { instant, timezone: 0 }, option)) {
       const t = toTimex(r, a, reference !== null);
       if (t) out.push(t);
     }
