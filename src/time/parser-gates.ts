@@ -35,23 +35,35 @@ export interface GatedChrono {
   forText(text: string): Chrono;
 }
 
+/** Our parsers (parsers/base.ts) carry their gate, built from the current time lexicon. */
+interface SelfGated {
+  gate(): RegExp | null;
+}
+
+const selfGated = (p: Parser): p is Parser & SelfGated => typeof (p as Partial<SelfGated>).gate === 'function';
+
 export function gateParsers(full: Chrono): GatedChrono {
-  const gates = [...new Set(Object.values(GATES))];
-  const gateOf = (p: Parser): number => {
-    const re = GATES[p.constructor.name];
-    return re ? gates.indexOf(re) : -1;
-  };
-  const parserGates = full.parsers.map(gateOf);
-  // One configuration per set of open gates, made when first needed (a few dozen at most).
+  if (full.parsers.length > 31) throw new Error('time: too many chrono parsers to gate in one mask');
+  // chrono's gates are fixed: each distinct one is tested once a text, and opens a mask of
+  // parsers. Ours are asked for theirs each time (a user lexicon can change it).
+  const fixed = [...new Set(full.parsers.map((p) => GATES[p.constructor.name]).filter((re): re is RegExp => !!re))];
+  const fixedMask = fixed.map((re) => full.parsers.reduce((m, p, i) => (GATES[p.constructor.name] === re ? m | (1 << i) : m), 0));
+  const own = full.parsers.flatMap((p, i) => (selfGated(p) ? [{ p, bit: 1 << i }] : []));
+  const always = full.parsers.reduce((m, p, i) => (!selfGated(p) && !GATES[p.constructor.name] ? m | (1 << i) : m), 0);
+  // One configuration per set of parsers let through, made when first needed.
   const byMask = new Map<number, Chrono>();
   return {
     forText(text: string): Chrono {
-      let mask = 0;
-      for (let g = 0; g < gates.length; g++) if (gates[g]!.test(text)) mask |= 1 << g;
+      let mask = always;
+      for (let g = 0; g < fixed.length; g++) if (fixed[g]!.test(text)) mask |= fixedMask[g]!;
+      for (const { p, bit } of own) {
+        const re = p.gate();
+        if (!re || re.test(text)) mask |= bit;
+      }
       let c = byMask.get(mask);
       if (!c) {
         c = full.clone();
-        c.parsers = full.parsers.filter((_p, i) => parserGates[i]! < 0 || (mask & (1 << parserGates[i]!)) !== 0);
+        c.parsers = full.parsers.filter((_p, i) => (mask & (1 << i)) !== 0);
         byMask.set(mask, c);
       }
       return c;

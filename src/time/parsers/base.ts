@@ -13,10 +13,16 @@ export interface NewsParserSpec {
   id: string;
   pattern: (lex: TimeLexicon) => string;
   extract: (ctx: ParsingContext, m: RegExpMatchArray, lex: TimeLexicon) => Omit<Annotation, 'rule'> | null;
+  /**
+   * Words every match contains (a regex source, tested anywhere in the text, case-insensitive):
+   * without one, chrono does not run this parser on the text (parser-gates.ts).
+   */
+  gate?: (lex: TimeLexicon) => string;
 }
 
-export function newsParser(spec: NewsParserSpec): Parser & { id: string } {
+export function newsParser(spec: NewsParserSpec): Parser & { id: string; gate(): RegExp | null } {
   let cache: { lex: TimeLexicon; re: RegExp } | null = null;
+  let gateCache: { lex: TimeLexicon; re: RegExp } | null = null;
   const regex = (): { lex: TimeLexicon; re: RegExp } => {
     const lex = timeLexicon();
     if (!cache || cache.lex !== lex) cache = { lex, re: new RegExp(`(?<![\\w'’-])(?:${spec.pattern(lex)})(?![\\w'’])`, 'i') };
@@ -24,6 +30,12 @@ export function newsParser(spec: NewsParserSpec): Parser & { id: string } {
   };
   return {
     id: spec.id,
+    gate: () => {
+      if (!spec.gate) return null;
+      const lex = timeLexicon();
+      if (gateCache?.lex !== lex) gateCache = { lex, re: new RegExp(spec.gate(lex), 'i') };
+      return gateCache.re;
+    },
     pattern: () => regex().re,
     extract: (ctx, m) => {
       const a = spec.extract(ctx, m, regex().lex);

@@ -37,6 +37,7 @@ export function readNumber(word: string, lex: TimeLexicon): number | undefined {
 
 export const duration = newsParser({
   id: 'time/duration',
+  gate: (lex) => lex.unitAlt,
   pattern: (lex) =>
     String.raw`(?:((?:(?:in|over|during|for)\s+)?the\s+(?:past|last|previous|next|coming|first|following)|within|in|for|nearly|almost|about|around|roughly|more\s+than|less\s+than|at\s+least|up\s+to|a\s+mere|just|another|an?\s+additional)\s+)?(?:(${lex.numberAlt}|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+|-))?(?:(?:more|additional|straight|consecutive|full|long)\s+)?(${lex.unitAlt})(?:\s+(?:earlier|later|before|after))?(?!\s+(?:ago|from\s+now)\b)(?!-old\b)`,
   extract: (ctx, m, lex) => {
@@ -66,6 +67,7 @@ export const duration = newsParser({
 /** "for years", "for weeks", "for decades": a vague span. */
 export const vagueDuration = newsParser({
   id: 'time/vague-duration',
+  gate: (lex) => lex.unitAlt,
   pattern: (lex) => String.raw`(?:for|over|in)\s+(${lex.unitAlt})(?=\s|[,.;:!?]|$)`,
   extract: (_ctx, m, lex) => {
     const word = m[1]!;

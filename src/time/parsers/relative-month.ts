@@ -20,6 +20,7 @@ export function monthNumber(word: string): number {
 
 export const relativeMonth = newsParser({
   id: 'time/relative-month',
+  gate: () => ABBR.map((a) => a.replace('?', '')).join('|'),
   pattern: () => String.raw`((?:early|late|mid)[\s-]+)?(last|next|this|past|coming)\s+(${MONTHS.join('|')}|(?:${ABBR.join('|')})\.)`,
   extract: (ctx, m) => {
     const mo = monthNumber(m[MONTH]!);

@@ -13,6 +13,7 @@ const SHIFT: Record<string, number> = { last: -1, previous: -1, past: -1, this: 
 
 export const relativePeriod = newsParser({
   id: 'time/relative-period',
+  gate: () => 'week|month|year|quarter',
   pattern: () =>
     String.raw`((?:early|late|mid|earlier|later)[\s-]+|(?:the\s+)?(?:end|start|beginning|middle|rest|remainder)\s+of\s+)?(?:the\s+)?(last|previous|past|this|current|next|coming|following)\s+(?:fiscal\s+|calendar\s+)?(week(?:end)?|month|year|quarter)`,
   extract: (ctx, m) => {

@@ -18,6 +18,7 @@ const WHICH = 1, SEASON = 2, YEAR = 3;
 
 export const season = newsParser({
   id: 'time/season',
+  gate: (lex) => lex.seasonAlt,
   pattern: (lex) =>
     String.raw`(?:(?:(?:in|over|during|through|throughout|by|until|since|before|after|for)\s+the\s+)|(last|this|next|past|coming|early|late|mid)[\s-]+)(${lex.seasonAlt})(?:\s+(?:of\s+)?((?:19|20)\d\d))?`,
   extract: (ctx, m, lex) => {

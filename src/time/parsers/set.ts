@@ -5,6 +5,7 @@ const DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 
 
 export const set = newsParser({
   id: 'time/set',
+  gate: (lex) => `every|each|${lex.setAlt}`,
   pattern: (lex) => String.raw`(?:every|each)\s+(${DAYS.join('|')})|${lex.setAlt}`,
   extract: (_ctx, m, lex) => {
     if (m[1]) {

@@ -11,6 +11,7 @@ const AMOUNT_AFTER = /^\s*(?:%|percent|people|persons|troops|soldiers|votes|memb
 
 export const year = newsParser({
   id: 'time/year',
+  gate: () => String.raw`\d`,
   pattern: () => String.raw`(?:(?:early|late|mid|the\s+(?:end|start|beginning|middle|spring|summer|autumn|fall|winter)\s+of|fiscal|(?:the\s+)?(?:spring|summer|autumn|fall|winter)(?:\s+of)?)[\s-]+)?(?:(1[6-9]\d\d|20\d\d)(?![,.]\d)|(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(1[6-9]\d0|20\d0|'\d0)s|(?:the\s+)?(1\d|2\d|\d)(?:st|nd|rd|th)[\s-]+century)`,
   extract: (ctx, m) => {
     const before = ctx.text.slice(Math.max(0, m.index! - 2), m.index!);
