@@ -16,6 +16,9 @@ describe('events/rules/participants', () => {
     ['Venn plans a summit between Sol and Reede.', 'Mira Sol+Tomas Reede'],
     ['Venn plans to meet with Sol.', 'Arlo Venn+Mira Sol'],
     ['Sol and Reede met on Tuesday.', 'Mira Sol+Tomas Reede'],
+    // A call whose parties are the subject pair, no "with": "A and B spoke by telephone".
+    ['Sol and Reede spoke by telephone on Sunday.', 'Mira Sol+Tomas Reede'],
+    ['Venn and Sol spoke by phone for an hour.', 'Arlo Venn+Mira Sol'],
     ['Venn said the meeting between Sol and Reede went well.', 'Mira Sol+Tomas Reede'],
     ['Quill Motors agreed to a takeover of Brenner Works.', 'Brenner Works+Quill Motors'],
   ])('%s -> %s', (text, parts) => {
