@@ -28,7 +28,9 @@ export const english: { rules: DraftRule[]; refiners: Refiner[]; statusRules: Dr
   // cue-owner runs last: it needs every draft's parties (anaphora) and the standalone cues.
   // group-reference before anaphora: "the two leaders" is not one party to look back with.
   // stance-subject too: "X refused to commit to a meeting" leaves the meeting to find its parties.
-  refiners: [mergeAdjacent, speakerParticipant, stanceSubject, groupReference, anaphora, countryCounterpart, standaloneCues, cueOwner],
+  // anaphora again after country-counterpart: "the deal" after "a deal with Damaris" (said by
+  // the other side) points back to the pair that country-counterpart has just completed.
+  refiners: [mergeAdjacent, speakerParticipant, stanceSubject, groupReference, anaphora, countryCounterpart, anaphora, standaloneCues, cueOwner],
   statusRules: [findStatus],
   // contrastive-not rewrites status and parties, so it runs once status is known.
   // answered-question reads the question's status, and its answer, once both are known.

@@ -71,6 +71,9 @@ export function groupReference(ctx: EventContext, drafts: Draft[]): Draft[] {
       d.participants = namedAsParty ? [...new Set([...best.participants, ...named])] : [...best.participants];
       d.place ??= best.place;
       d.rule += '+group-reference';
+    } else if (named.length > 0) {
+      // No event before it to stand for: the phrase is still no party of its own.
+      d.participants = named;
     }
   }
   return drafts;

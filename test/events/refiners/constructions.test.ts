@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { makeDoc, claimRows, type FixtureStatement } from '../fixture.js';
 import { people } from '../people.js';
 import { extractEvents } from '../../../src/events/index.js';
+import { analyzeDoc } from '../../../src/pipeline.js';
+import { buildDoc } from '../../../src/clean/index.js';
 
 function rows(text: string, statements: FixtureStatement[] = []) {
   const d = makeDoc(text, { entities: { ...people, 'Dorn Pike': { aliases: ['Pike'] }, leaders: { type: 'group' } }, statements });
@@ -61,6 +63,30 @@ describe('events: group references', () => {
   ])('%s', (text, parties) => {
     const r = rows(text);
     expect(r[r.length - 1]![1]).toBe(parties);
+  });
+
+  it('a group phrase with no event before it to stand for is no party of its own', () => {
+    const d = makeDoc('The two leaders are preparing a summit with Sol.', { entities: { ...people, leaders: { type: 'group' } } });
+    extractEvents(d);
+    expect(d.eventMentions.flatMap((m) => m.participants)).not.toContain('leaders');
+  });
+
+  it('"a deal with B, the two governments …", said by A: A and B, and "the deal" later points back to them', () => {
+    const text = [
+      'Port talks',
+      'May 3, 2031',
+      '',
+      'Ten days after Talmia announced a port access deal with Vessaria, the two governments are still negotiating and no signing date has been set.',
+      'Talmian Prime Minister Jon Adler said on Sept. 30 that the deal had been agreed. Vessaria said last week that no agreement had been reached. Vessarian Foreign Minister Lea Strand did not comment.',
+    ].join('\n');
+    const d = analyzeDoc(buildDoc({ source: 'talks.txt', bytes: Buffer.from(text), format: 'txt' } as Parameters<typeof buildDoc>[0]));
+    const name = (id: string) => d.locals.find((l) => l.id === id)?.name;
+    const claims = d.claims.map((c) => [d.eventMentions.find((m) => m.id === c.eventMention)!.participants.map(name).sort().join('+'), c.status]);
+    expect(claims).toEqual([
+      ['Talmia+Vessaria', 'proposed'],
+      ['Talmia+Vessaria', 'agreed'],
+      ['Talmia+Vessaria', 'not_agreed'],
+    ]);
   });
 
   it('the pair named most often is the salient one', () => {
