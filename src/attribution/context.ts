@@ -168,8 +168,7 @@ function mentionsBetween(ctx: AttributionContext, a: number, b: number): Mention
 
 /** The mention that ends exactly at `at` and starts at or after `from`, if any. */
 export function mentionEndingAt(ctx: AttributionContext, from: number, at: number): Mention | null {
-  const found = mentionsBetween(ctx, from, at).filter((m) => m.span.end === at);
-  return found[0] ?? null;
+  return mentionsBetween(ctx, from, at).find((m) => m.span.end === at) ?? null;
 }
 
 /** Does a token of these parts of speech start in [a, b)? */
@@ -405,7 +404,7 @@ function nounVerb(ctx: AttributionContext, cue: Range, sentenceStart: number): b
   const text = ctx.text;
   if (!/s$/.test(text.slice(cue.start, cue.end)) || !/^ +$/.test(text.slice(cue.start - 1, cue.start))) return false;
   const prevEnd = cue.start - 1;
-  const subj = mentionsBetween(ctx, Math.max(sentenceStart, prevEnd - 80), prevEnd).find((x) => x.span.end === prevEnd);
+  const subj = mentionEndingAt(ctx, Math.max(sentenceStart, prevEnd - 80), prevEnd);
   // (`Member states met`: a verb right after it makes it a noun after all.)
   const next = /^\s+([\p{L}]+)/u.exec(text.slice(cue.end, cue.end + 30));
   const np = next ? ctx.posAt.get(cue.end + next[0].length - next[1]!.length) : undefined;
@@ -466,7 +465,7 @@ export function cueSites(ctx: AttributionContext, sentence: Sentence, sentenceIn
       // Only when the sentence is the attribution alone (`Ruiz said in a statement.`).
       const cues = ctx.cuesIn(sentence.start, sentence.end);
       const last = cues[cues.length - 1];
-      if (last && (text.slice(last.index + last[0].length, sentence.end).match(/[\p{L}\p{N}]+/gu) ?? []).length <= 6) q0 = qp;
+      if (last && wordCount(text.slice(last.index + last[0].length, sentence.end)) <= 6) q0 = qp;
     }
   }
   if (q0 && q0.open < sentence.start) from = Math.min(q0.close, sentence.end);
@@ -648,7 +647,7 @@ export function cueSites(ctx: AttributionContext, sentence: Sentence, sentenceIn
       // Only a short verbless lead-in may sit between the separator and the second speaker
       // (`, and more than 4 in 10 said`, `, compared with 64 percent who say`).
       const tail = cut > 0 ? mid.slice(cut) : '';
-      if (cut > 0 && !ctx.quoteAt(prevSite.after.start + cut) && (tail.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 7 && !/\b(?:that|which|whom|whose|until|because|if|when|after|before)\b/.test(tail) && (/^,\s*compared\s+(?:with|to)\s/.test(tail) || !posIn(ctx, prevSite.after.start + cut + 1, phraseStart, ['VERB', 'AUX']))) prevSite.after = trimRange(text, { start: prevSite.after.start, end: prevSite.after.start + cut });
+      if (cut > 0 && !ctx.quoteAt(prevSite.after.start + cut) && wordCount(tail) <= 7 && !/\b(?:that|which|whom|whose|until|because|if|when|after|before)\b/.test(tail) && (/^,\s*compared\s+(?:with|to)\s/.test(tail) || !posIn(ctx, prevSite.after.start + cut + 1, phraseStart, ['VERB', 'AUX']))) prevSite.after = trimRange(text, { start: prevSite.after.start, end: prevSite.after.start + cut });
     }
     out.push({
       sentence,
@@ -667,6 +666,11 @@ export function cueSites(ctx: AttributionContext, sentence: Sentence, sentenceIn
     from = cue.end;
   }
   return out;
+}
+
+/** How many words (runs of letters and digits) a text has. */
+export function wordCount(s: string): number {
+  return (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 }
 
 /** Shrink a range past white space and punctuation that belongs to no content. */

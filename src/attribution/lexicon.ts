@@ -13,6 +13,8 @@ export const VerbEntry = z.object({
   kind: z.enum(['speech', 'post', 'question', 'denial']).default('speech'),
   /** Speech only before `that`, a quotation or a clause (or with its content before it). */
   clause: z.boolean().default(false),
+  /** Its bare object is the person spoken to (`told a broadcaster`), never what was said (`warned of delays`). */
+  addresseeOnly: z.boolean().default(false),
 });
 export const ChannelEntry = z.object({
   id: z.string().min(1),

@@ -21,10 +21,9 @@
  * stands for; "the government" the latest government named.
  */
 import type { Doc, LocalEntity, Mention, EntityType } from '../core/types.js';
-import { z } from 'zod';
-import { alternation, loadLexicon } from '../core/lexicon.js';
 import { lastWord, nameKey } from '../text/fold.js';
 import { mentionLexicon } from '../text/mentions/lexicon.js';
+import { groupPhrase } from '../text/mentions/group-phrase.js';
 import { countryTable, inferCountries, type CountryTable } from './countries.js';
 
 interface Cluster {
@@ -61,17 +60,6 @@ const SPEECH_BEFORE = /(?<![\p{L}])(?:said|says|told\s+\p{L}+|added|insisted|str
 const CLOSED_QUOTE = /[,!?]["”]\s*$/u;
 const POSSESSIVE = /^(?:its|his|her|their|my|our|your)$/i;
 
-const GroupRefEntry = z.object({ id: z.string().min(1), determiners: z.array(z.string().min(1)).min(1), heads: z.array(z.string().min(1)).min(1) });
-let groupCache: { key: unknown; re: RegExp } | null = null;
-/** The plural phrases that stand for an event's parties (group-refs.yml, read by events/). */
-function partyPhrase(): RegExp {
-  const entries = loadLexicon('group-refs', GroupRefEntry);
-  if (groupCache?.key === entries) return groupCache.re;
-  const dets = alternation(entries.flatMap((e) => e.determiners));
-  const heads = alternation(entries.flatMap((e) => e.heads));
-  groupCache = { key: entries, re: new RegExp(`^(?:${dets})\\s+(?:[\\p{L}-]+\\s+)?(?:${heads})$`, 'iu') };
-  return groupCache.re;
-}
 
 /**
  * Reads mentions against the text's countries and surroundings (see the header); returns the
@@ -82,7 +70,7 @@ function prepareMentions(doc: Doc, mentions: Mention[], countries: CountryTable,
   const text = doc.text;
   const skip = new Set<string>();
   const parties = new Set<string>();
-  const party = partyPhrase();
+  const party = groupPhrase().whole;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     const written = text.slice(m.span.start, m.span.end);

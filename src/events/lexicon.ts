@@ -74,13 +74,11 @@ export interface EventLexicon {
   hedgeRe: RegExp;
   /** An embedded question ("whether there was ever a commitment") asserts nothing. */
   questionRe: RegExp;
-  /** "I don't know that", "not sure whether": the source leaves the event open (possible). */
+  /** "I don't know that", "not sure whether": the source leaves the event open (possible). Global. */
   uncertainRe: RegExp;
   /** A verb of denial, the whole of a statement's cue ("denied"). */
   denialRe: RegExp;
-  /** Any verb of denial: a document without one needs no denial reading. */
-  denialAnyRe: RegExp;
-  /** A verb of denial with what it denies after it ("denied that", "dismissed reports of"). */
+  /** A verb of denial with what it denies after it ("denied that", "dismissed reports of"). Global. */
   denialBeforeRe: RegExp;
   conditionalRe: RegExp;
   hedgeWeaken: Partial<Record<Status, Status>>;
@@ -132,10 +130,9 @@ export const eventLexicon = compiledLexicon((): EventLexicon => {
     negationRe: new RegExp(`(?:n['’]t\\b|(?<![\\p{L}])(?:${alternation(formsOf('negation').filter((f) => !f.includes("'")))})(?![\\p{L}]))`, 'iu'),
     hedgeRe: wordRe(formsOf('hedged'), 'iu'),
     questionRe: wordRe(formsOf('question'), 'iu'),
-    uncertainRe: wordRe(formsOf('uncertain'), 'iu'),
-    denialAnyRe: wordRe(formsOf('denial'), 'iu'),
+    uncertainRe: wordRe(formsOf('uncertain')),
     denialRe: new RegExp(`^(?:${alternation(formsOf('denial'))})$`, 'iu'),
-    denialBeforeRe: new RegExp(`(?<![\\p{L}])(?:${alternation(formsOf('denial'))})\\s+(?:that|reports?|claims?|suggestions?|speculation|rumou?rs?|any)(?![\\p{L}])`, 'iu'),
+    denialBeforeRe: new RegExp(`(?<![\\p{L}])(?:${alternation(formsOf('denial'))})\\s+(?:that|reports?|claims?|suggestions?|speculation|rumou?rs?|any)(?![\\p{L}])`, 'giu'),
     conditionalRe: wordRe(formsOf('conditional'), 'iu'),
     hedgeWeaken: weakenOf('hedged'),
     conditionalWeaken: weakenOf('conditional'),

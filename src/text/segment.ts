@@ -9,7 +9,8 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Doc, Sentence, Token } from '../core/types.js';
-import { mentionLexicon, type MentionLexicon } from './mentions/lexicon.js';
+import { compiledLexicon } from '../core/lexicon.js';
+import { mentionLexicon } from './mentions/lexicon.js';
 import { isSpace } from './chars.js';
 
 // Sentence boundaries and POS are all we read; wink's named-entity pass costs as much again.
@@ -119,14 +120,8 @@ export function segmentText(text: string): Segmented {
   return { sentences, tokens };
 }
 
-let abbreviations: { lex: MentionLexicon; words: Set<string> } | null = null;
-
 /** The lexicons' one-word title abbreviations ("Rev.", "Sen."; not "U.S."). */
-function titleAbbreviations(): Set<string> {
-  const lex = mentionLexicon();
-  if (abbreviations?.lex !== lex) abbreviations = { lex, words: new Set(lex.abbreviations.filter((w) => /^\p{L}+\.$/u.test(w))) };
-  return abbreviations.words;
-}
+const titleAbbreviations = compiledLexicon(() => new Set(mentionLexicon().abbreviations.filter((w) => /^\p{L}+\.$/u.test(w))));
 
 /** A piece (its last characters suffice) that ends with a title abbreviation or inside an open parenthesis goes on. */
 function endsInsideSentence(tail: string): boolean {

@@ -8,17 +8,17 @@ import type { Timex, TimeValue } from '../core/types.js';
 import { span } from '../core/span.js';
 import { dayValue, monthValue, pad, partialValue, placedValue, rangeValue, yearValue, type Ymd } from './calendar.js';
 import { readAnnotation } from './tags.js';
-import { timeLexicon, type TimeLexicon } from './lexicon.js';
+import { timeLexicon } from './lexicon.js';
+import { compiledLexicon } from '../core/lexicon.js';
 
 const DAY_PARTS: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', noon: 'MI', midnight: 'NI' };
 
-let partOfDay: { lex: TimeLexicon; re: RegExp } | null = null;
+const partOfDayRe = compiledLexicon(() => new RegExp(`\\b(?:${timeLexicon().partOfDayAlt})\\b`, 'i'));
 
 function dayPart(r: ParsedResult): string | null {
   // The word written wins over chrono's tag (chrono files "night" under evening).
   const lex = timeLexicon();
-  if (partOfDay?.lex !== lex) partOfDay = { lex, re: new RegExp(`\\b(?:${lex.partOfDayAlt})\\b`, 'i') };
-  const word = partOfDay.re.exec(r.text);
+  const word = partOfDayRe().exec(r.text);
   if (word) return lex.partOfDay(word[0]) ?? null;
   for (const t of r.tags()) {
     const m = /^casualReference\/(morning|afternoon|evening|night|noon|midnight)$/.exec(t);

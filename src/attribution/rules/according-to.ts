@@ -4,7 +4,7 @@
  * is the content.
  */
 import type { SentenceRule } from './rule.js';
-import { readContent, trimRange } from '../context.js';
+import { readContent, trimRange, wordCount } from '../context.js';
 
 export const accordingTo: SentenceRule = {
   id: 'attribution/according-to',
@@ -21,7 +21,7 @@ export const accordingTo: SentenceRule = {
     const speaker = mention && mention.span.end <= phraseEnd ? { start: mention.span.start, end: mention.span.end, mention } : { start: after, end: phraseEnd, mention: null };
     // At the start, or after a word or two ("And also, according to her, …"), the content follows.
     const lead = ctx.text.slice(sentence.start, m.index);
-    const atStart = /^[\s"“]*$/.test(lead) || ((lead.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 2 && /,\s*$/.test(lead));
+    const atStart = /^[\s"“]*$/.test(lead) || (wordCount(lead) <= 2 && /,\s*$/.test(lead));
     const region = atStart ? trimRange(ctx.text, { start: phraseEnd, end: sentence.end }) : trimRange(ctx.text, { start: sentence.start, end: m.index });
     if (region.end - region.start < 8) return null;
     const { content, kind } = readContent(ctx, region);

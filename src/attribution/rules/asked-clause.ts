@@ -4,7 +4,7 @@
  * unnamed). The content runs from the question word to the first comma outside quotation marks.
  */
 import type { SentenceRule } from './rule.js';
-import { readContent, trimRange } from '../context.js';
+import { readContent, trimRange, wordCount } from '../context.js';
 
 /** What may open a sentence before `asked`. */
 export const ASKED_LEAD = /^[\s"“]*(?:(?:And|But|So)\s+)?(?:(?:[Ww]hen|[Aa]fter\s+being|[Oo]nce|[Ii]f)\s+)?$/;
@@ -31,7 +31,7 @@ export const askedClause: SentenceRule = {
     }
     if (end >= sentence.end) return null;
     const region = trimRange(text, { start, end });
-    if ((text.slice(region.start, region.end).match(/[\p{L}\p{N}]+/gu) ?? []).length < 3) return null;
+    if (wordCount(text.slice(region.start, region.end)) < 3) return null;
     const { content, kind } = readContent(ctx, region);
     const cueAt = m.index;
     const by = m[1] ? m.index + m[0].indexOf(m[1], m[0].search(/\bby\s/)) : -1;

@@ -1,7 +1,7 @@
 /** `"The port stays open," Ada Vell said.` / `The port stays open, the minister said.` -> content before the speaker. */
 import type { SiteRule } from './rule.js';
 import { draftFrom } from './rule.js';
-import { readContent, trimRange, posIn } from '../context.js';
+import { readContent, trimRange, posIn, wordCount } from '../context.js';
 import { ASKED_CLAUSE } from './asked-clause.js';
 
 export const contentSpeakerVerb: SiteRule = {
@@ -23,7 +23,7 @@ export const contentSpeakerVerb: SiteRule = {
     const { content, kind } = readContent(ctx, trimRange(ctx.text, { start: site.before.start, end: Math.max(site.before.start, site.leftPhraseStart - extraLen) }));
     // `In July, the council called for …`, `Meanwhile, it attacked …`: a short opener with no
     // verb and no quotation is a setting, not content.
-    if (kind === 'indirect' && !posIn(ctx, content.start, content.end, ['VERB', 'AUX']) && (ctx.text.slice(content.start, content.end).match(/[\p{L}\p{N}]+/gu) ?? []).length <= 4) return null;
+    if (kind === 'indirect' && !posIn(ctx, content.start, content.end, ['VERB', 'AUX']) && wordCount(ctx.text.slice(content.start, content.end)) <= 4) return null;
     const d = draftFrom(site, contentSpeakerVerb.id, content, kind);
     const extra = lead[1]!.trimStart().length;
     if (extra && d.speaker) d.speaker = { ...d.speaker, start: d.speaker.start - extra };

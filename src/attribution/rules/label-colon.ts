@@ -5,7 +5,7 @@
  * `Updated:` and places (`BRILL:`-style datelines) are not speakers.
  */
 import type { SentenceRule } from './rule.js';
-import { readContent, trimRange, titleCase } from '../context.js';
+import { readContent, trimRange, titleCase, wordCount } from '../context.js';
 
 /** Generic labels that stand for a source. */
 const SOURCE_LABELS = /^(?:Poll|New\s+poll|Survey|Report|Sources|Officials|Aides|Insiders)$/;
@@ -34,7 +34,7 @@ export const labelColon: SentenceRule = {
     // A name the mention finder did not take (a headline's first word) counts before a title-case line.
     if (!SOURCE_LABELS.test(label) && !(mention ? mention.kind === 'name' && mention.type !== 'place' : m[1]!.split(/\s+/).length <= 3 && line.length < 160 && titleCase(line))) return null;
     const content = trimRange(ctx.text, { start: m.index + m[0].length, end: lineEnd < 0 ? ctx.text.length : lineEnd });
-    if ((ctx.text.slice(content.start, content.end).match(/[\p{L}\p{N}]+/gu) ?? []).length < 3) return null;
+    if (wordCount(ctx.text.slice(content.start, content.end)) < 3) return null;
     const read = readContent(ctx, content);
     const colon = nameAt + m[1]!.length;
     return {

@@ -4,7 +4,7 @@
  * verb. A quotation already read by a verb rule keeps that reading (drop-overlaps).
  */
 import type { SentenceRule } from './rule.js';
-import { trimRange, mentionEndingAt } from '../context.js';
+import { trimRange, mentionEndingAt, wordCount } from '../context.js';
 
 export const nameColonQuote: SentenceRule = {
   id: 'attribution/name-colon-quote',
@@ -15,7 +15,7 @@ export const nameColonQuote: SentenceRule = {
     const speaker = mentionEndingAt(ctx, Math.max(sentence.start, m.index - 80), m.index);
     if (!speaker || speaker.kind === 'pronoun' || speaker.type === 'place') return null;
     const content = trimRange(ctx.text, { start: q.start, end: q.end });
-    if ((ctx.text.slice(content.start, content.end).match(/[\p{L}\p{N}]+/gu) ?? []).length < 3) return null;
+    if (wordCount(ctx.text.slice(content.start, content.end)) < 3) return null;
     return {
       kind: 'direct',
       content,

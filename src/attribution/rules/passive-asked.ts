@@ -4,7 +4,7 @@
  * else unnamed); it runs to the end of the sentence.
  */
 import type { SentenceRule } from './rule.js';
-import { readContent, trimRange } from '../context.js';
+import { readContent, trimRange, wordCount } from '../context.js';
 
 export const passiveAsked: SentenceRule = {
   id: 'attribution/passive-asked',
@@ -13,7 +13,7 @@ export const passiveAsked: SentenceRule = {
     const start = m.index + m[0].length;
     if (ctx.quoteAt(m.index)) return null;
     const region = trimRange(ctx.text, { start, end: sentence.end });
-    if ((ctx.text.slice(region.start, region.end).match(/[\p{L}\p{N}]+/gu) ?? []).length < 3) return null;
+    if (wordCount(ctx.text.slice(region.start, region.end)) < 3) return null;
     const { content, kind } = readContent(ctx, region);
     const cueAt = m.index + m[0].indexOf('asked');
     const by = m[2] ? m.index + m[0].indexOf(m[2], m[0].search(/\sby\s/)) : -1;

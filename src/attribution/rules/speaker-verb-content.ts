@@ -8,9 +8,6 @@ const LEADING_CLAUSE = /^(?:When|If|Because|Unless|Since|Once|Until|Whether|Even
 const CHANNEL_OBJECT = /^(?:a|an|the|his|her|its|their)\s+(?:\w+\s+)?(?:post|statement|message|video|letter|tweet|speech|address)\b/i;
 const SUBORDINATE = /^(?:of|about|on\s+(?:the|a|an)\s+\w+$|when|after|before|while|as|because|since|during|until|once|in\s+response|responding|referring|speaking|following|according|amid|without|with|by)(?![\p{L}])/iu;
 
-/** Verbs whose object is the person spoken to (`told a broadcaster`), not what was said (`called for a truce`). */
-const ADDRESSEE_VERBS = new Set(['verb/tell', 'verb/inform', 'verb/assure', 'verb/ask']);
-
 function hasVerb(ctx: Parameters<SiteRule['apply']>[0], r: { start: number; end: number }): boolean {
   return posIn(ctx, r.start, r.end, ['VERB', 'AUX']);
 }
@@ -54,7 +51,7 @@ export const speakerVerbContent: SiteRule = {
     if (site.before && !/ing$/.test(ctx.text.slice(site.cue.start, site.cue.end)) && !ASKED_CLAUSE.test(ctx.text.slice(site.before.start, site.before.end)) && /,/.test(ctx.text.slice(site.cue.end, site.after.start)) && /(?:[,”"’»—–]|'')\s*(?:[\p{L}’'-]+\s+){0,3}$/u.test(ctx.text.slice(site.before.start, site.leftPhraseStart))) return null;
     // `X told a Norvish broadcaster.`: after a verb that takes an addressee, words with no verb
     // and no quotation are the addressee, not content.
-    if (ADDRESSEE_VERBS.has(site.verb.id) && !/["“”«»]/.test(ctx.text.slice(site.after.start, site.after.end)) && !hasVerb(ctx, site.after)) return null;
+    if (site.verb.addresseeOnly && !/["“”«»]/.test(ctx.text.slice(site.after.start, site.after.end)) && !hasVerb(ctx, site.after)) return null;
     // `…, she said at the rally in Brill.`: a prepositional phrase with no verb is a setting.
     if (!site.complementizer && ctx.posAt.get(site.after.start) === 'ADP' && !/["“”«»]/.test(ctx.text.slice(site.after.start, site.after.end)) && !hasVerb(ctx, site.after)) return null;
     // `When the pier reopens, she said, ships will dock`: a subordinate clause before the

@@ -7,26 +7,13 @@
  * antecedent. The group mention itself is no party. Runs before anaphora, which would
  * otherwise read the group as one party.
  */
-import { z } from 'zod';
-import { alternation, loadLexicon } from '../../core/lexicon.js';
+import { groupPhrase } from '../../text/mentions/group-phrase.js';
 import type { Draft, EventContext } from '../context.js';
 
-const GroupRefEntry = z.object({ id: z.string().min(1), determiners: z.array(z.string().min(1)).min(1), heads: z.array(z.string().min(1)).min(1) });
-let compiled: { key: unknown; re: RegExp } | null = null;
 const REACH = 1200;
 
-function groupRe(): RegExp {
-  const entries = loadLexicon('group-refs', GroupRefEntry);
-  if (compiled?.key === entries) return compiled.re;
-  const dets = alternation(entries.flatMap((e) => e.determiners));
-  const heads = alternation(entries.flatMap((e) => e.heads));
-  const re = new RegExp(`(?<![\\p{L}])(?:${dets})\\s+(?:[\\p{L}-]+\\s+)?(?:${heads})(?![\\p{L}])`, 'giu');
-  compiled = { key: entries, re };
-  return re;
-}
-
 export function groupReference(ctx: EventContext, drafts: Draft[]): Draft[] {
-  const re = groupRe();
+  const re = groupPhrase().search;
   const { text } = ctx.doc;
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i]!;

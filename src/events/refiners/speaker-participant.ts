@@ -7,16 +7,14 @@
  */
 import type { Draft, EventContext } from '../context.js';
 
-const FIRST_PERSON_ANY = /(?<![\p{L}])(?:I|we|We)(?![\p{L}])/u;
-const FIRST_PERSON_ALL = /(?<![\p{L}])(?:I|we|We)(?![\p{L}])/gu;
+const FIRST_PERSON = /(?<![\p{L}])(?:I|we|We)(?![\p{L}])/gu;
 const REFLEXIVE = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:with|including)\s+(?:himself|herself|myself|ourselves)(?![\p{L}])/iu;
 
 /** "I don't know that they'll meet": another subject after the first person is the trigger's own. */
 const OTHER_SUBJECT = /(?<![\p{L}])(?:they|he|she|it|you)(?![\p{L}])/iu;
 
 function firstPersonSubject(ctx: EventContext, d: Draft, before: string): boolean {
-  if (!FIRST_PERSON_ANY.test(before)) return false;
-  const all = [...before.matchAll(FIRST_PERSON_ALL)];
+  const all = [...before.matchAll(FIRST_PERSON)];
   const last = all[all.length - 1];
   if (!last) return false;
   const rest = before.slice(last.index + last[0].length);

@@ -96,12 +96,13 @@ interface Sites {
 }
 const sitesByDoc = new WeakMap<object, Sites>();
 
+/** Every match of a global regex in the text, as [start, end). */
 function allMatches(re: RegExp, text: string): Array<[number, number]> {
-  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
   const out: Array<[number, number]> = [];
-  for (let m = g.exec(text); m; m = g.exec(text)) {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     out.push([m.index, m.index + m[0].length]);
-    if (m[0].length === 0) g.lastIndex++;
+    if (m[0].length === 0) re.lastIndex++;
   }
   return out;
 }

@@ -6,6 +6,7 @@
  */
 import type { Parser, ParsingContext } from 'chrono-node';
 import { timeLexicon, type TimeLexicon } from '../lexicon.js';
+import { compiledLexicon } from '../../core/lexicon.js';
 import { anchorDay } from '../context.js';
 import { annotate, type Annotation } from '../tags.js';
 
@@ -21,24 +22,14 @@ export interface NewsParserSpec {
 }
 
 export function newsParser(spec: NewsParserSpec): Parser & { id: string; gate(): RegExp | null } {
-  let cache: { lex: TimeLexicon; re: RegExp } | null = null;
-  let gateCache: { lex: TimeLexicon; re: RegExp } | null = null;
-  const regex = (): { lex: TimeLexicon; re: RegExp } => {
-    const lex = timeLexicon();
-    if (!cache || cache.lex !== lex) cache = { lex, re: new RegExp(`(?<![\\w'’-])(?:${spec.pattern(lex)})(?![\\w'’])`, 'i') };
-    return cache;
-  };
+  const regex = compiledLexicon(() => new RegExp(`(?<![\\w'’-])(?:${spec.pattern(timeLexicon())})(?![\\w'’])`, 'i'));
+  const gate = compiledLexicon(() => (spec.gate ? new RegExp(spec.gate(timeLexicon()), 'i') : null));
   return {
     id: spec.id,
-    gate: () => {
-      if (!spec.gate) return null;
-      const lex = timeLexicon();
-      if (gateCache?.lex !== lex) gateCache = { lex, re: new RegExp(spec.gate(lex), 'i') };
-      return gateCache.re;
-    },
-    pattern: () => regex().re,
+    gate,
+    pattern: () => regex(),
     extract: (ctx, m) => {
-      const a = spec.extract(ctx, m, regex().lex);
+      const a = spec.extract(ctx, m, timeLexicon());
       if (!a) return null;
       const r = ctx.createParsingResult(m.index!, m[0]);
       // A certain year makes chrono's refiners treat the result as a date: without it an
