@@ -16,6 +16,7 @@
 import { createHash } from 'node:crypto';
 import type { Claim, Doc, Event, EventMention, LedgerClaim, Status, TimeValue } from '../core/types.js';
 import type { Canonical } from '../entities/index.js';
+import { eventLexicon } from './lexicon.js';
 
 export const GAP_DAYS = 30;
 /** The statuses that can still be said of a held event. */
@@ -38,6 +39,8 @@ interface Cluster {
   time: TimeValue | null;
   lastDay: number;
   heldDay: number | null;
+  /** When a lasting event (a deal, a truce) was last said to be closed or called off. */
+  closedDay: number | null;
 }
 
 const DAY = 86_400_000;
@@ -54,17 +57,41 @@ function timesOverlap(a: TimeValue | null, b: TimeValue | null): boolean {
   return a.start <= b.end && b.start <= a.end;
 }
 
-function compatible(c: Cluster, it: Item): boolean {
+function compatible(c: Cluster, it: Item, lasting: ReadonlySet<string>): boolean {
   const place = it.mention.place;
   if (place && c.place && foldPlace(place) !== foldPlace(c.place)) return false;
   // An undated document cannot be placed in time: it joins a dated event only by its place.
   if (Number.isNaN(it.day) && !Number.isNaN(c.lastDay) && !(place && c.place)) return false;
   if (!timesOverlap(c.time, it.mention.time)) return false;
-  if (!Number.isNaN(it.day) && !Number.isNaN(c.lastDay) && it.day - c.lastDay > GAP_DAYS) return false;
+  if (!Number.isNaN(it.day) && !Number.isNaN(c.lastDay) && it.day - c.lastDay > GAP_DAYS && !(lasting.has(it.mention.type) && c.closedDay === null)) return false;
   if (c.heldDay !== null && it.claims.length > 0 && it.claims.every((cl) => !AFTER_HELD.has(cl.status)) && !(place && c.place)) {
     if (Number.isNaN(it.day) || it.day >= c.heldDay) return false;
   }
   return true;
+}
+
+/**
+ * The event a mention that names fewer than two parties ("the deal was blocked", "its bid for
+ * Ardent") belongs to: among the events of its type whose parties include the ones it names and
+ * that are compatible in place and time, the one its own document speaks of most, else the one
+ * the story speaks of most, then the most recent.
+ */
+function salientFor(clusters: readonly Cluster[], it: Item, lasting: ReadonlySet<string>): Cluster | undefined {
+  const type = it.mention.type;
+  let best: Cluster | undefined;
+  let bestScore: [number, number, number] = [-1, -1, -Infinity];
+  for (const c of clusters) {
+    const first = c.items[0]!;
+    if (first.mention.type !== type || !it.participants.every((p) => first.participants.includes(p)) || !compatible(c, it, lasting)) continue;
+    let inDoc = 0;
+    for (const x of c.items) if (x.doc === it.doc) inDoc++;
+    const score: [number, number, number] = [inDoc, c.items.length, Number.isNaN(c.lastDay) ? -Infinity : c.lastDay];
+    if (score[0] > bestScore[0] || (score[0] === bestScore[0] && (score[1] > bestScore[1] || (score[1] === bestScore[1] && score[2] > bestScore[2])))) {
+      best = c;
+      bestScore = score;
+    }
+  }
+  return best;
 }
 
 const hash = (s: string): string => createHash('sha1').update(s).digest('hex').slice(0, 12);
@@ -130,6 +157,7 @@ export function clusterEvents(docs: readonly Doc[], canon: Canonical): { events:
   const entityName = new Map(canon.entities.map((e) => [e.id, e.name]));
   const sideOf = new Map(canon.entities.map((e) => [e.id, e.side]));
   const parties = partyResolver(canon);
+  const { lasting } = eventLexicon();
   const items: Item[] = [];
   let order = 0;
   for (const doc of docs) {
@@ -156,23 +184,38 @@ export function clusterEvents(docs: readonly Doc[], canon: Canonical): { events:
 
   const index = new Map<string, Cluster[]>();
   const clusters: Cluster[] = [];
-  for (const it of items) {
-    const key = `${it.mention.type}|${it.participants.join('|')}`;
-    const list = index.get(key) ?? [];
-    // An undated mention that names a dated event's place belongs to it before any undated one.
-    const dated = Number.isNaN(it.day) ? [...list].reverse().find((x) => !Number.isNaN(x.lastDay) && compatible(x, it)) : undefined;
-    let c = dated ?? [...list].reverse().find((x) => compatible(x, it));
-    if (!c) {
-      c = { key, ordinal: list.length, items: [], place: null, time: null, lastDay: Number.NaN, heldDay: null };
-      list.push(c);
-      index.set(key, list);
-      clusters.push(c);
-    }
+  const join = (c: Cluster, it: Item): void => {
     c.items.push(it);
     c.place ??= it.mention.place;
     c.time ??= it.mention.time;
     if (!Number.isNaN(it.day)) c.lastDay = Number.isNaN(c.lastDay) ? it.day : Math.max(c.lastDay, it.day);
     if (it.claims.some((cl) => cl.status === 'held') && !Number.isNaN(it.day)) c.heldDay = Math.max(c.heldDay ?? it.day, it.day);
+    if (it.claims.some((cl) => cl.status === 'held' || cl.status === 'cancelled') && !Number.isNaN(it.day)) c.closedDay = Math.max(c.closedDay ?? it.day, it.day);
+  };
+  const partial: Item[] = [];
+  for (const it of items) {
+    if (it.participants.length < 2) {
+      partial.push(it);
+      continue;
+    }
+    const key = `${it.mention.type}|${it.participants.join('|')}`;
+    const list = index.get(key) ?? [];
+    // An undated mention that names a dated event's place belongs to it before any undated one.
+    const dated = Number.isNaN(it.day) ? [...list].reverse().find((x) => !Number.isNaN(x.lastDay) && compatible(x, it, lasting)) : undefined;
+    let c = dated ?? [...list].reverse().find((x) => compatible(x, it, lasting));
+    if (!c) {
+      c = { key, ordinal: list.length, items: [], place: null, time: null, lastDay: Number.NaN, heldDay: null, closedDay: null };
+      list.push(c);
+      index.set(key, list);
+      clusters.push(c);
+    }
+    join(c, it);
+  }
+  for (const it of partial) {
+    const c = salientFor(clusters, it, lasting);
+    if (!c) continue;
+    it.participants = c.items[0]!.participants;
+    join(c, it);
   }
 
   const events: Event[] = [];

@@ -19,6 +19,10 @@ export const EventTypeEntry = z.object({
   participants: z.array(z.enum(['person', 'organization', 'group', 'place', 'unknown', 'country'])),
   /** A contact verb: a trigger only with a first-person subject and a person right after, in reported speech. */
   contact: z.boolean().default(false),
+  /** An event that lasts until it is closed or called off (a deal, a truce): a gap in coverage does not split it. */
+  lasting: z.boolean().default(false),
+  /** A transaction whose parties are its own arguments (rules/arguments.ts): not whoever is named in its clause. */
+  arguments: z.boolean().default(false),
   /** The status the trigger itself asserts when no cue of its clause does ("I asked Venn": held). */
   implies: StatusZ.optional(),
   forms: z.array(z.string().min(1)).min(1),
@@ -59,10 +63,13 @@ export interface TriggerInfo {
   arity: number;
   participantTypes: ReadonlySet<EntityType | 'country'>;
   contact: boolean;
+  arguments: boolean;
   implies?: Status;
 }
 
 export interface EventLexicon {
+  /** Event types that last until closed or called off (`lasting: true` on any of their entries). */
+  lasting: ReadonlySet<string>;
   /** Every trigger form, longest first, on word boundaries. Global: reset lastIndex before use. */
   triggerRe: RegExp;
   trigger: (matched: string) => TriggerInfo | undefined;
@@ -101,7 +108,7 @@ export const eventLexicon = compiledLexicon((): EventLexicon => {
 
   const triggers = new Map<string, TriggerInfo>();
   for (const e of types) {
-    const info: TriggerInfo = { entry: e.id, type: e.type as EventType, pos: e.pos, arity: e.arity ?? 2, participantTypes: new Set(e.participants), contact: e.contact, ...(e.implies ? { implies: e.implies } : {}) };
+    const info: TriggerInfo = { entry: e.id, type: e.type as EventType, pos: e.pos, arity: e.arity ?? 2, participantTypes: new Set(e.participants), contact: e.contact, arguments: e.arguments, ...(e.implies ? { implies: e.implies } : {}) };
     for (const f of e.forms) if (!triggers.has(foldKey(f))) triggers.set(foldKey(f), info);
   }
   const cueMap = new Map<string, StatusCueEntry>();
@@ -114,6 +121,7 @@ export const eventLexicon = compiledLexicon((): EventLexicon => {
   const formsOf = (eff: HedgeEntry['effect']): string[] => byEffect(eff).flatMap((h) => h.forms);
 
   const lex: EventLexicon = {
+    lasting: new Set(types.filter((e) => e.lasting).map((e) => e.type)),
     triggerRe: wordRe(triggers.keys()),
     trigger: (m) => triggers.get(foldKey(m)),
     cueRe: patternAlt

@@ -76,10 +76,14 @@ export function makeDoc(
   return doc;
 }
 
-/** The claims of a doc as readable rows: status, modality, sorted participants, source. */
-export function claimRows(doc: Doc): Array<{ type: string; status: string; modality: string; participants: string; source: string | null; text: string }> {
+/**
+ * The claims of a doc as readable rows: status, modality, sorted participants, source. Only
+ * claims on mentions that name two parties or more, as one document alone places them; a
+ * mention naming fewer is completed by the corpus stage (`partial: true` lists those instead).
+ */
+export function claimRows(doc: Doc, opts: { partial?: boolean } = {}): Array<{ type: string; status: string; modality: string; participants: string; source: string | null; text: string }> {
   const em = new Map(doc.eventMentions.map((m) => [m.id, m]));
-  return doc.claims.map((c) => {
+  return doc.claims.filter((c) => (em.get(c.eventMention)!.participants.length < 2) === !!opts.partial).map((c) => {
     const m = em.get(c.eventMention)!;
     return { type: m.type, status: c.status, modality: c.modality, participants: [...m.participants].sort().join('+'), source: c.source, text: doc.text.slice(c.evidence.start, c.evidence.end) };
   });

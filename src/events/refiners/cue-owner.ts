@@ -7,6 +7,7 @@
  * meeting") asserts nothing when it stands right before a noun trigger.
  */
 import type { CueHit, Draft, EventContext } from '../context.js';
+import { completable, placed as isPlaced } from './drop-unanchored.js';
 
 /** Between a modifying cue and its noun: at most one more word ("possible direct meeting"). */
 const MODIFIES = /^[\s-]*(?:[\p{L}-]+\s+)?$/u;
@@ -37,8 +38,9 @@ function distance(d: Draft, c: CueHit): number {
 export function cueOwner(ctx: EventContext, drafts: Draft[]): Draft[] {
   const { text } = ctx.doc;
   for (const d of drafts) d.cues = [];
-  const placed = drafts.filter((d) => d.participants.length >= Math.max(2, d.info.arity));
-  const setting = new Set(placed.filter((d) => isSetting(text, d)));
+  const placed = drafts.filter(isPlaced);
+  const partial = drafts.filter((d) => !isPlaced(d) && completable(d));
+  const setting = new Set([...placed, ...partial].filter((d) => isSetting(text, d)));
   for (const c of ctx.cues) {
     if (!c.entry.beforeNoun) {
       const noun = drafts.find((d) => d.info.pos === 'noun' && d.trigger.start >= c.end && d.trigger.start - c.end < 40 && MODIFIES.test(text.slice(c.end, d.trigger.start)));
@@ -55,24 +57,29 @@ export function cueOwner(ctx: EventContext, drafts: Draft[]): Draft[] {
     // placed or not (the clause's other event does not take it).
     const object = drafts.find((d) => d.trigger.start >= c.end && d.trigger.start - c.end < 30 && OBJECT_OF.test(text.slice(c.end, d.trigger.start)));
     if (object && object.statement === said) {
-      if (placed.includes(object)) object.cues!.push(c);
+      if (placed.includes(object) || partial.includes(object)) object.cues!.push(c);
       continue;
     }
-    let best: Draft | null = null;
-    let bestDist = Infinity;
-    for (const d of placed) {
-      if (c.end <= d.clause.start || c.end > d.clause.end) continue;
-      // A cue may straddle the start of a reported clause ("announced plans for a summit").
-      if (d.statement !== said && !(c.start < d.clause.start && d.statement === ctx.statementAt(d.clause.start))) continue;
-      // "agreed at his summit with Venn to ...": a noun after "at" or "during" is where things happened, not what the cues are about.
-      if (setting.has(d)) continue;
-      const dist = distance(d, c);
-      if (dist < bestDist) {
-        best = d;
-        bestDist = dist;
-      }
-    }
-    best?.cues!.push(c);
+    (nearest(ctx, c, said, placed, setting) ?? nearest(ctx, c, said, partial, setting))?.cues!.push(c);
   }
   return drafts;
+}
+
+/** The draft of the cue's clause and statement nearest to it, outside settings. */
+function nearest(ctx: EventContext, c: CueHit, said: unknown, owners: Draft[], setting: Set<Draft>): Draft | null {
+  let best: Draft | null = null;
+  let bestDist = Infinity;
+  for (const d of owners) {
+    if (c.end <= d.clause.start || c.end > d.clause.end) continue;
+    // A cue may straddle the start of a reported clause ("announced plans for a summit").
+    if (d.statement !== said && !(c.start < d.clause.start && d.statement === ctx.statementAt(d.clause.start))) continue;
+    // "agreed at his summit with Venn to ...": a noun after "at" or "during" is where things happened, not what the cues are about.
+    if (setting.has(d)) continue;
+    const dist = distance(d, c);
+    if (dist < bestDist) {
+      best = d;
+      bestDist = dist;
+    }
+  }
+  return best;
 }

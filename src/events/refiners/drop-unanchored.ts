@@ -1,11 +1,24 @@
 /**
- * Refiner: an event mention needs two parties to be an event of the ledger (a meeting with
- * nobody named cannot be placed), and a claim needs a status cue and must not be a question.
- * Unanchored drafts have served as antecedents; here they leave.
+ * Refiner: what leaves the document stage. A question asserts nothing; it has served as an
+ * antecedent. A mention that names fewer than two parties ("the deal was blocked", "its bid")
+ * stays when it carries a status: the corpus stage completes it from the salient event of its
+ * type whose parties include the ones it names (events/cluster.ts), or drops it when there is
+ * none. Without a status it has nothing to add and leaves here. A trilateral that names only
+ * two parties cannot be placed either.
  */
 import type { Draft, EventContext } from '../context.js';
 
+/** Whether a draft names all the parties its event needs. */
+export const placed = (d: Draft): boolean => d.participants.length >= Math.max(2, d.info.arity);
+
+/**
+ * A mention the corpus stage may complete: it names one party, or points back with "the",
+ * "its", "that" ("the takeover was blocked"). A bare "any deal", "no summit", or a verb with
+ * nobody named, speaks of no event in particular.
+ */
+export const completable = (d: Draft): boolean => d.info.arity <= 2 && !d.question
+  && (d.participants.length === 1 || (d.participants.length === 0 && d.definite && d.info.pos === 'noun'));
+
 export function dropUnanchored(_ctx: EventContext, drafts: Draft[]): Draft[] {
-  // A trilateral that names only two parties cannot be placed either.
-  return drafts.filter((d) => d.participants.length >= Math.max(2, d.info.arity));
+  return drafts.filter((d) => placed(d) || (completable(d) && !!d.status));
 }

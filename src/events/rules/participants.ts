@@ -11,6 +11,7 @@
  * meeting of people), the clause is not searched instead.
  */
 import type { Candidate, Draft, EventContext, Range } from '../context.js';
+import { transactionArguments } from './arguments.js';
 
 const JOIN = /^[\s,]*(?:and|&|as well as)?[\s,]*(?:(?:both|also|with|the)\s+)?$/iu;
 const BETWEEN = /^\s*(?:[\p{L}-]+\s+){0,2}?between\s/iu;
@@ -171,7 +172,14 @@ export function findParticipants(ctx: EventContext, d: Draft): void {
       rule = 'premodifier';
     }
   }
-  if (picked.length === 0) picked = cands;
+  if (picked.length === 0) {
+    picked = transactionArguments(ctx, parties, d);
+    if (picked.length > 0) rule = 'arguments';
+    // "opposed the takeover", "vowed to block the deal": a transaction named with "the" and no
+    // arguments of its own is the story's; whoever the clause names acts on it, not in it.
+    else if (d.info.arguments && d.definite) rule = 'definite';
+    else picked = cands;
+  }
   d.participants = [...new Set(picked.map((c) => c.local))];
   d.rule = `${d.rule}+participants-${rule}`;
 }

@@ -1,0 +1,59 @@
+/**
+ * Reading: the parties a transaction names in its own arguments, for triggers whose lexicon
+ * entry has `arguments: true` (a bid, a sale, a takeover). Who buys and what is bought are
+ * the parties; whoever blocks, opposes or comments on it is not ("Venn vowed to block
+ * Ardent's bid for Brix" is a deal of Ardent and Brix). The arguments:
+ *   - the possessor right before a noun ("Ardent's $3 billion bid", "Ardent Foods' takeover");
+ *   - the object of "of" or "for" right after it ("the sale of Brix", "a bid for Brix"), and
+ *     after that object the other side of "to" or "by" ("the sale of Brix to Ardent",
+ *     "the purchase of Brix by Ardent");
+ *   - "to" or "by" right after the noun ("the sale to Ardent");
+ *   - with one of them named, the clause's subject of the same kind ("Ardent agreed to a
+ *     takeover of Brix").
+ * An apposition keeps its name ("to rival grocer Ardent Foods" is Ardent Foods).
+ */
+import type { Candidate, Draft, EventContext } from '../context.js';
+
+/** Between a possessor and its noun: the possessive, then a few modifiers ("'s proposed $14 billion"). */
+const POSSESSED = /^['’]s?\s+(?:[\p{L}\p{N}$€£¥.,%-]+\s+){0,4}$/u;
+const OBJECT_PREP = /^\s+(?:of|for)\s+(?:the\s+)?$/iu;
+const OTHER_PREP = /^[\s,]*(?:[\p{L}\p{N}$.,-]+\s+){0,4}?(?:to|by)\s+(?:the\s+)?$/iu;
+const SIDE_PREP = /^\s+(?:to|by)\s+(?:the\s+)?$/iu;
+/** Between a description and the name it is in apposition with: "rival grocer Ardent Foods". */
+const APPOSITION = /^\s*,?\s*$/u;
+
+/** The candidate that starts right after `from` (what `gap` allows between), with its apposition. */
+function argumentAt(ctx: EventContext, parties: Candidate[], from: number, gap: RegExp, until: number): Candidate | undefined {
+  const { text } = ctx.doc;
+  const c = parties.find((p) => p.start >= from && p.start < until && gap.test(text.slice(from, p.start)));
+  if (!c || c.kind === 'name') return c;
+  const named = parties.find((p) => p.start >= c.end && p.kind === 'name' && APPOSITION.test(text.slice(c.end, p.start)));
+  return named ?? c;
+}
+
+export function transactionArguments(ctx: EventContext, parties: Candidate[], d: Draft): Candidate[] {
+  if (!d.info.arguments || d.info.pos !== 'noun') return [];
+  const { text } = ctx.doc;
+  const out: Candidate[] = [];
+  const possessor = [...parties].reverse().find((c) => c.end <= d.trigger.start && d.trigger.start - c.end <= 40 && POSSESSED.test(text.slice(c.end, d.trigger.start)));
+  if (possessor) out.push(possessor);
+  const limit = Math.min(d.clause.end, d.trigger.end + 120);
+  const object = argumentAt(ctx, parties, d.trigger.end, OBJECT_PREP, limit);
+  if (object) {
+    out.push(object);
+    const other = argumentAt(ctx, parties, object.end, OTHER_PREP, limit);
+    if (other) out.push(other);
+  } else {
+    const side = argumentAt(ctx, parties, d.trigger.end, SIDE_PREP, limit);
+    if (side) out.push(side);
+  }
+  // "Quill walked away from its bid for Brenner", "Quill agreed to a takeover of Brenner": with
+  // one argument named, the clause's subject of the same kind is the other side; a president
+  // who blocks a company's takeover is of another kind, and acts on it.
+  if (out.length === 1) {
+    const one = out[0]!;
+    const subject = [...parties].reverse().find((c) => c.start >= d.clause.start && c.end <= d.trigger.start && c.local !== one.local && c.type === one.type);
+    if (subject) out.unshift(subject);
+  }
+  return [...new Set(out)];
+}
