@@ -15,7 +15,7 @@
  */
 import type { Doc, Entity, EntityType, LocalEntity } from '../core/types.js';
 import { nameKey, lastWord, slug } from '../text/fold.js';
-import { mentionLexicon } from '../text/mentions/lexicon.js';
+import { mentionLexicon, type MentionLexicon } from '../text/mentions/lexicon.js';
 import { affiliationChain } from './affiliation.js';
 import { loadOverrides } from './overrides.js';
 import { countryTable, inferCountries, mergeInferred, type CountryInfo, type CountryTable } from './countries.js';
@@ -66,7 +66,7 @@ export function canonicalize(docs: readonly Doc[]): Canonical {
       if (o) return `override:${o.id}`;
     }
     if (!kinds.has('name') && !kinds.has('metonym')) return `desc:${nameKey([l.affiliation ?? '', l.roles[0] ?? l.name].join(' '))}`;
-    return nameKey(l.name);
+    return nameKey(l.type === 'organization' || l.type === 'unknown' ? companyName(l.name, lex) : l.name);
   };
 
   for (const doc of docs) {
@@ -224,6 +224,22 @@ function pickType(g: Group): EntityType {
   const t = [...g.types.entries()].filter(([k]) => k !== 'unknown').sort((a, b) => b[1] - a[1])[0]?.[0];
   if (t) return t;
   return g.key.includes(' ') && !g.key.includes(':') ? 'person' : 'unknown';
+}
+
+/**
+ * A company's name as it is compared across articles: without its legal form ("Ardent Foods
+ * Corp." is Ardent Foods) and with a country abbreviation written out ("U.S. Ardent", "US
+ * Ardent" and "United States Ardent" are one), initials closed up first ("U. S.").
+ */
+export function companyName(name: string, lex: Pick<MentionLexicon, 'legalForm' | 'country'>): string {
+  const words = name.replace(/\b(\p{Lu})\.\s+(?=\p{Lu}\.)/gu, '$1.').split(/\s+/);
+  while (words.length > 1 && lex.legalForm.has(words[words.length - 1]!.replace(/[.,]+$/, '').toLowerCase())) words.pop();
+  if (words.length > 1 && words[words.length - 1]!.endsWith(',')) words[words.length - 1] = words[words.length - 1]!.slice(0, -1);
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    const c = lex.country.get(words.slice(0, n).join(' ').toLowerCase());
+    if (c) return [c.name, ...words.slice(n)].join(' ');
+  }
+  return words.join(' ');
 }
 
 function resolve(map: Map<string, string>, k: string): string {

@@ -29,7 +29,8 @@ export const CountryEntry = z.object({
 });
 export const PlaceEntry = z.object({ id: z.string(), forms: Forms, suffix: z.boolean().default(false) });
 export const InstitutionEntry = z.object({ id: z.string(), name: z.string(), forms: Forms, country: z.string().optional(), metonym: z.boolean().default(false) });
-export const OrgWordEntry = z.object({ id: z.string(), position: z.enum(['start', 'end']), forms: Forms });
+/** `legal: true`: a legal form ("Corp.", "Inc.") that names no other company when dropped: "Ardent Corp." is Ardent. */
+export const OrgWordEntry = z.object({ id: z.string(), position: z.enum(['start', 'end']), forms: Forms, legal: z.boolean().default(false) });
 export const PronounEntry = z.object({ id: z.string(), forms: Forms, gender: z.enum(['m', 'f']).optional(), number: z.enum(['singular', 'plural']), nonhuman: z.boolean().default(false) });
 export const StopEntry = z.object({ id: z.string(), forms: Forms });
 
@@ -60,6 +61,8 @@ export interface MentionLexicon {
   role: Map<string, RoleInfo>;
   /** Folded country name, alias or demonym -> country. */
   country: Map<string, Country>;
+  /** Legal forms ending a company's name, lower-cased without the full stop ('corp', 'inc'). */
+  legalForm: Set<string>;
   countryById: Map<string, Country>;
   /** Folded capital -> country. */
   capital: Map<string, Country>;
@@ -172,6 +175,7 @@ export const mentionLexicon = compiledLexicon((): MentionLexicon => {
   const orgEnd = new Set<string>();
   const orgStart = new Set<string>();
   for (const o of orgWords) for (const f of o.forms) (o.position === 'end' ? orgEnd : orgStart).add(f.replace(/\.$/, ''));
+  const legalForm = new Set(orgWords.filter((o) => o.legal).flatMap((o) => o.forms.map((f) => f.replace(/\.$/, '').toLowerCase())));
   const stop = new Set<string>();
   for (const s of stops) for (const f of s.forms) stop.add(f);
   const pronoun = new Map<string, { gender?: 'm' | 'f'; number: 'singular' | 'plural' }>();
@@ -196,6 +200,7 @@ export const mentionLexicon = compiledLexicon((): MentionLexicon => {
     orgStart,
     stop,
     pronoun,
+    legalForm,
     titleRe: new RegExp(`^(?:${alternation(titleForms)})(?![\\p{L}])`, 'u'),
     titleFirst: new Set(titleForms.map((f) => f.split(' ')[0]!)),
     roleAlt: alternation(roleForms),
