@@ -79,19 +79,27 @@ function compatible(c: Cluster, it: Item, lasting: ReadonlySet<string>): boolean
 function salientFor(clusters: readonly Cluster[], it: Item, lasting: ReadonlySet<string>): Cluster | undefined {
   const type = it.mention.type;
   let best: Cluster | undefined;
-  let bestScore: [number, number, number] = [-1, -1, -Infinity];
+  let bestScore: [number, number, number, number] = [-1, -1, -1, -Infinity];
   for (const c of clusters) {
     const first = c.items[0]!;
     if (first.mention.type !== type || !it.participants.every((p) => first.participants.includes(p)) || !compatible(c, it, lasting)) continue;
     let inDoc = 0;
     for (const x of c.items) if (x.doc === it.doc) inDoc++;
-    const score: [number, number, number] = [inDoc, c.items.length, Number.isNaN(c.lastDay) ? -Infinity : c.lastDay];
-    if (score[0] > bestScore[0] || (score[0] === bestScore[0] && (score[1] > bestScore[1] || (score[1] === bestScore[1] && score[2] > bestScore[2])))) {
+    // The same place named first ("talks in Kelmar" are the Kelmar talks), then the document, the story, recency.
+    const samePlace = it.mention.place && c.place && foldPlace(it.mention.place) === foldPlace(c.place) ? 1 : 0;
+    const score: [number, number, number, number] = [samePlace, inDoc, c.items.length, Number.isNaN(c.lastDay) ? -Infinity : c.lastDay];
+    if (before(bestScore, score)) {
       best = c;
       bestScore = score;
     }
   }
   return best;
+}
+
+/** Lexicographic order of scores: whether `b` ranks above `a`. */
+function before(a: readonly number[], b: readonly number[]): boolean {
+  for (let i = 0; i < a.length; i++) if (b[i]! !== a[i]!) return b[i]! > a[i]!;
+  return false;
 }
 
 const hash = (s: string): string => createHash('sha1').update(s).digest('hex').slice(0, 12);
@@ -145,11 +153,12 @@ function partyResolver(canon: Canonical): Parties {
  * stands for that government's country ("Reyk's summit with Damaris" is Ostrelia's); among
  * people alone, who met whom stays what tells two meetings apart.
  */
-function partiesOf(m: EventMention, ent: (local: string) => string, p: Parties): string[] {
+function partiesOf(m: EventMention, ent: (local: string) => string, p: Parties, betweenStates: ReadonlySet<string>): string[] {
   const place = m.place ? foldPlace(m.place) : null;
   // A city named as the place is where, not who; a country stays a party ("a Ukraine peace deal").
   const ids = m.participants.map(ent).map(p.party).filter((id) => !(place && p.placeKey(id) === place && !p.isCountry(id)));
-  const countryLevel = ids.some(p.isCountry);
+  // A deal between two leaders, each speaking for a country, is their countries' deal.
+  const countryLevel = ids.some(p.isCountry) || (betweenStates.has(m.type) && ids.length >= 2 && ids.every((id) => p.countryOf(id) !== null));
   return [...new Set(countryLevel ? ids.map((id) => (p.isCountry(id) ? id : p.countryOf(id) ?? id)) : ids)].sort();
 }
 
@@ -157,7 +166,7 @@ export function clusterEvents(docs: readonly Doc[], canon: Canonical): { events:
   const entityName = new Map(canon.entities.map((e) => [e.id, e.name]));
   const sideOf = new Map(canon.entities.map((e) => [e.id, e.side]));
   const parties = partyResolver(canon);
-  const { lasting } = eventLexicon();
+  const { lasting, betweenStates } = eventLexicon();
   const items: Item[] = [];
   let order = 0;
   for (const doc of docs) {
@@ -175,7 +184,7 @@ export function clusterEvents(docs: readonly Doc[], canon: Canonical): { events:
     for (const m of doc.eventMentions) {
       const claims = byMention.get(m.id) ?? [];
       const day = dayOf(claims[0]?.date ?? (doc.meta.published ? { start: doc.meta.published.date } as TimeValue : null));
-      items.push({ doc, mention: m, claims, participants: partiesOf(m, ent, parties), day, order: order++ });
+      items.push({ doc, mention: m, claims, participants: partiesOf(m, ent, parties, betweenStates), day, order: order++ });
     }
   }
   // Dated mentions first, in date order, so that events take shape from what is dated; an

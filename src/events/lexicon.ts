@@ -21,6 +21,8 @@ export const EventTypeEntry = z.object({
   contact: z.boolean().default(false),
   /** An event that lasts until it is closed or called off (a deal, a truce): a gap in coverage does not split it. */
   lasting: z.boolean().default(false),
+  /** Made by officials for their states (a deal, a truce): when every party speaks for a country, the countries are the parties. */
+  betweenStates: z.boolean().default(false),
   /** A transaction whose parties are its own arguments (rules/arguments.ts): not whoever is named in its clause. */
   arguments: z.boolean().default(false),
   /** The status the trigger itself asserts when no cue of its clause does ("I asked Venn": held). */
@@ -70,6 +72,8 @@ export interface TriggerInfo {
 export interface EventLexicon {
   /** Event types that last until closed or called off (`lasting: true` on any of their entries). */
   lasting: ReadonlySet<string>;
+  /** Event types made by officials for their states (`betweenStates: true` on any of their entries). */
+  betweenStates: ReadonlySet<string>;
   /** Every trigger form, longest first, on word boundaries. Global: reset lastIndex before use. */
   triggerRe: RegExp;
   trigger: (matched: string) => TriggerInfo | undefined;
@@ -122,6 +126,7 @@ export const eventLexicon = compiledLexicon((): EventLexicon => {
 
   const lex: EventLexicon = {
     lasting: new Set(types.filter((e) => e.lasting).map((e) => e.type)),
+    betweenStates: new Set(types.filter((e) => e.betweenStates).map((e) => e.type)),
     triggerRe: wordRe(triggers.keys()),
     trigger: (m) => triggers.get(foldKey(m)),
     cueRe: patternAlt

@@ -13,11 +13,11 @@ export const placed = (d: Draft): boolean => d.participants.length >= Math.max(2
 
 /**
  * A mention the corpus stage may complete: it names one party, or points back with "the",
- * "its", "that" ("the takeover was blocked"). A bare "any deal", "no summit", or a verb with
- * nobody named, speaks of no event in particular.
+ * "its", "that" ("the takeover was blocked"), or names its place ("talks in Kelmar"). A bare
+ * "any deal", "no summit", or a verb with nobody named, speaks of no event in particular.
  */
 export const completable = (d: Draft): boolean => d.info.arity <= 2 && !d.question
-  && (d.participants.length === 1 || (d.participants.length === 0 && d.definite && d.info.pos === 'noun'));
+  && (d.participants.length === 1 || (d.participants.length === 0 && d.info.pos === 'noun' && (d.definite || d.place !== null)));
 
 export function dropUnanchored(_ctx: EventContext, drafts: Draft[]): Draft[] {
   return drafts.filter((d) => placed(d) || (completable(d) && !!d.status));
