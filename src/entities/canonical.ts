@@ -109,6 +109,10 @@ export function canonicalize(docs: readonly Doc[]): Canonical {
       if (fulls.size === 1) key = [...fulls][0]!;
     }
     a.key = key;
+  }
+  describedByName(assigned);
+  for (const a of assigned) {
+    const key = a.key;
     let g = groups.get(key);
     if (!g) {
       g = { key, locals: [], names: new Map(), aliases: new Set(), types: new Map(), roles: new Set(), affiliations: new Map() };
@@ -224,6 +228,43 @@ function pickType(g: Group): EntityType {
   const t = [...g.types.entries()].filter(([k]) => k !== 'unknown').sort((a, b) => b[1] - a[1])[0]?.[0];
   if (t) return t;
   return g.key.includes(' ') && !g.key.includes(':') ? 'person' : 'unknown';
+}
+
+/** Roles that all name the one who leads a government ("the Norvish leader" is its president). */
+const HEAD_ROLES: ReadonlySet<string> = new Set(['president', 'leader', 'prime minister', 'premier', 'chancellor', 'head of state', 'head of government']);
+const sameRole = (a: string, b: string): boolean => a === b || (HEAD_ROLES.has(a) && HEAD_ROLES.has(b));
+
+/**
+ * "the Norvish president", "the Norvish leader" in an article that names Norland's president is
+ * that person: a description of a person with a role and an affiliation takes the key of the one
+ * person named in the same article with that role and affiliation (the affiliation read from
+ * any article that gives it). Two candidates, or none, leave the description as it is.
+ */
+function describedByName(assigned: Array<{ doc: string; local: LocalEntity; key: string }>): void {
+  const affOf = new Map<string, Set<string>>();
+  for (const a of assigned) {
+    if (a.key.includes(':') || a.local.type !== 'person' || !a.local.affiliation) continue;
+    const set = affOf.get(a.key) ?? new Set<string>();
+    set.add(a.local.affiliation.toLowerCase());
+    affOf.set(a.key, set);
+  }
+  const byDoc = new Map<string, Array<{ doc: string; local: LocalEntity; key: string }>>();
+  for (const a of assigned) {
+    const l = byDoc.get(a.doc);
+    if (l) l.push(a);
+    else byDoc.set(a.doc, [a]);
+  }
+  for (const a of assigned) {
+    const role = a.local.roles[0];
+    const aff = a.local.affiliation?.toLowerCase();
+    if (!a.key.startsWith('desc:') || a.local.type !== 'person' || !role || !aff) continue;
+    const keys = new Set<string>();
+    for (const b of byDoc.get(a.doc) ?? []) {
+      if (b.key.includes(':') || b.local.type !== 'person' || !b.local.roles.some((r) => sameRole(r, role))) continue;
+      if (b.local.affiliation?.toLowerCase() === aff || affOf.get(b.key)?.has(aff)) keys.add(b.key);
+    }
+    if (keys.size === 1) a.key = [...keys][0]!;
+  }
 }
 
 /**
