@@ -96,6 +96,60 @@ function salientFor(clusters: readonly Cluster[], it: Item, lasting: ReadonlySet
   return best;
 }
 
+/**
+ * For meetings and calls between states, a country stands for its people when its own article
+ * says who met: "the Norland-Ostrava talks" beside "Lind met Moor" (Norland's and Ostrava's) is
+ * that meeting. Among the compatible events of the article whose parties speak for exactly those
+ * countries, the one it speaks of most; none leaves the countries as the parties.
+ */
+function leadersFor(clusters: readonly Cluster[], it: Item, p: Parties, lasting: ReadonlySet<string>): Cluster | undefined {
+  const want = new Set(it.participants);
+  let best: Cluster | undefined;
+  let most = 0;
+  for (const c of clusters) {
+    const first = c.items[0]!;
+    if (first.mention.type !== it.mention.type || first.participants.some(p.isCountry)) continue;
+    const countries = new Set(first.participants.map((x) => p.countryOf(x)));
+    if (countries.size !== want.size || ![...countries].every((x) => x !== null && want.has(x)) || !compatible(c, it, lasting)) continue;
+    let inDoc = 0;
+    for (const x of c.items) if (x.doc === it.doc) inDoc++;
+    if (inDoc > most) {
+      best = c;
+      most = inDoc;
+    }
+  }
+  return best;
+}
+
+/** How many days apart one-sided mentions of one place may be and still be one round. */
+const ROUND_DAYS = 7;
+
+/** Mentions of one type and named place, each within ROUND_DAYS of the one before. */
+function samePlaceRounds(items: readonly Item[]): Item[][] {
+  const byPlace = new Map<string, Item[]>();
+  for (const it of items) {
+    if (!it.mention.place || Number.isNaN(it.day)) continue;
+    const k = `${it.mention.type}|${foldPlace(it.mention.place)}`;
+    const l = byPlace.get(k);
+    if (l) l.push(it);
+    else byPlace.set(k, [it]);
+  }
+  const out: Item[][] = [];
+  for (const list of byPlace.values()) {
+    list.sort((a, b) => a.day - b.day);
+    let round: Item[] = [];
+    for (const it of list) {
+      if (round.length > 0 && it.day - round[round.length - 1]!.day > ROUND_DAYS) {
+        out.push(round);
+        round = [];
+      }
+      round.push(it);
+    }
+    if (round.length > 0) out.push(round);
+  }
+  return out;
+}
+
 /** Lexicographic order of scores: whether `b` ranks above `a`. */
 function before(a: readonly number[], b: readonly number[]): boolean {
   for (let i = 0; i < a.length; i++) if (b[i]! !== a[i]!) return b[i]! > a[i]!;
@@ -202,11 +256,8 @@ export function clusterEvents(docs: readonly Doc[], canon: Canonical): { events:
     if (it.claims.some((cl) => cl.status === 'held' || cl.status === 'cancelled') && !Number.isNaN(it.day)) c.closedDay = Math.max(c.closedDay ?? it.day, it.day);
   };
   const partial: Item[] = [];
-  for (const it of items) {
-    if (it.participants.length < 2) {
-      partial.push(it);
-      continue;
-    }
+  const states: Item[] = [];
+  const keyed = (it: Item): void => {
     const key = `${it.mention.type}|${it.participants.join('|')}`;
     const list = index.get(key) ?? [];
     // An undated mention that names a dated event's place belongs to it before any undated one.
@@ -219,12 +270,38 @@ export function clusterEvents(docs: readonly Doc[], canon: Canonical): { events:
       clusters.push(c);
     }
     join(c, it);
+  };
+  for (const it of items) {
+    if (it.participants.length < 2) partial.push(it);
+    // "the Norland-Ostrava talks": countries meet through their people, placed below.
+    else if (!betweenStates.has(it.mention.type) && it.participants.every(parties.isCountry)) states.push(it);
+    else keyed(it);
   }
+  const unplaced: Item[] = [];
   for (const it of partial) {
     const c = salientFor(clusters, it, lasting);
-    if (!c) continue;
+    if (!c) {
+      unplaced.push(it);
+      continue;
+    }
     it.participants = c.items[0]!.participants;
     join(c, it);
+  }
+  // "talks in Kelmar" with Venn on Monday, "the Kelmar talks" with Sol on Tuesday: one side
+  // each, one place, a few days apart, is one meeting of both.
+  for (const group of samePlaceRounds(unplaced)) {
+    const union = [...new Set(group.flatMap((it) => it.participants))].sort();
+    if (union.length < 2) continue;
+    for (const it of group) it.participants = union;
+    for (const it of group) keyed(it);
+  }
+  for (const it of states) {
+    const c = leadersFor(clusters, it, parties, lasting);
+    if (!c) keyed(it);
+    else {
+      it.participants = c.items[0]!.participants;
+      join(c, it);
+    }
   }
 
   const events: Event[] = [];

@@ -20,5 +20,5 @@ export const completable = (d: Draft): boolean => d.info.arity <= 2 && !d.questi
   && (d.participants.length === 1 || (d.participants.length === 0 && d.info.pos === 'noun' && (d.definite || d.place !== null)));
 
 export function dropUnanchored(_ctx: EventContext, drafts: Draft[]): Draft[] {
-  return drafts.filter((d) => placed(d) || (completable(d) && !!d.status));
+  return drafts.filter((d) => placed(d) || completable(d));
 }
