@@ -507,7 +507,9 @@ export function cueSites(ctx: AttributionContext, sentence: Sentence, sentenceIn
       for (const c of cands) {
         const gap = text.slice(c.span.end, cue.start);
         const head = text.slice(Math.max(from, c.span.start - 6), c.span.start);
-        if (/^\s*$/.test(gap) || /^\s+(?:[\p{L}’'-]+\s+){1,10}?[\p{L}’'-]+\s*,?\s*$/u.test(gap) && (c.span.start <= from + 1 || /(?:^|[,;]\s*|\band\s+)$/.test(head) || ctx.doc.sentences[sentenceIndex]!.start === c.span.start)) {
+        // (The words between must hold the clause's verb: `…, its chief and the board, saying`
+        // is a list ending in the mention, not its clause.)
+        if (/^\s*$/.test(gap) || /^\s+(?:[\p{L}’'-]+\s+){1,10}?[\p{L}’'-]+\s*,?\s*$/u.test(gap) && posIn(ctx, c.span.end, cue.start, ['VERB', 'AUX']) && (c.span.start <= from + 1 || /(?:^|[,;]\s*|\band\s+)$/.test(head) || ctx.doc.sentences[sentenceIndex]!.start === c.span.start)) {
           left = { ref: { start: c.span.start, end: c.span.end, mention: c }, phraseStart: cue.start };
           break;
         }
