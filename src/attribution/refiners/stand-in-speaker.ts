@@ -12,7 +12,7 @@
  */
 import type { Refiner } from './refiner.js';
 import type { AttributionContext, Draft, SpeakerRef } from '../context.js';
-import { leftSpeaker } from '../context.js';
+import { leftSpeaker } from '../sites/left-speaker.js';
 import { mentionLexicon } from '../../text/mentions/lexicon.js';
 import type { Mention } from '../../core/types.js';
 
