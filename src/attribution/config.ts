@@ -10,7 +10,8 @@
  * a signed quotation, transcript and headline labels `X: …`, `Asked whether …, X said`, a name
  * before a colon and a quotation, `X was asked whether …`).
  * Refiners: overlaps first (so a quotation covered by a verb rule is not re-attributed), then
- * quotes with no verb of their own take their speaker from their neighbours; last, a quotation
+ * a speaker that only stands for an earlier one (`the statement said`, `the company added`)
+ * takes it, before quotations copy speakers; then quotes with no verb of their own take their speaker from their neighbours; last, a quotation
  * followed by more of the same speaker's quotation in its paragraph is widened over them.
  */
 import type { SiteRule, SentenceRule } from './rules/rule.js';
@@ -31,6 +32,7 @@ import { passiveAsked } from './rules/passive-asked.js';
 import { dropOverlaps } from './refiners/drop-overlaps.js';
 import { unattributedQuote } from './refiners/unattributed-quote.js';
 import { joinFollowingQuote } from './refiners/join-following-quote.js';
+import { standInSpeaker } from './refiners/stand-in-speaker.js';
 
 export interface AttributionConfig {
   siteRules: SiteRule[];
@@ -41,5 +43,5 @@ export interface AttributionConfig {
 export const english: AttributionConfig = {
   siteRules: [splitQuote, parenthetical, contentVerbSpeaker, speakerVerbContent, contentSpeakerVerb],
   sentenceRules: [accordingTo, nominalClaim, quoteDashName, transcriptLine, labelColon, askedClause, nameColonQuote, passiveAsked],
-  refiners: [dropOverlaps, unattributedQuote, joinFollowingQuote],
+  refiners: [dropOverlaps, standInSpeaker, unattributedQuote, joinFollowingQuote],
 };

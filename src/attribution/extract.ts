@@ -4,7 +4,8 @@
  */
 import type { Doc, Statement } from '../core/types.js';
 import { span } from '../core/span.js';
-import { buildContext, cueSites, type CueSite, type Draft } from './context.js';
+import { buildContext, type CueSite, type Draft } from './context.js';
+import { cueSites } from './sites/index.js';
 import { english, type AttributionConfig } from './config.js';
 import { mentionLexicon } from '../text/mentions/lexicon.js';
 

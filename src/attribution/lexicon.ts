@@ -21,6 +21,8 @@ export const ChannelEntry = z.object({
   channel: z.string(),
   nouns: z.array(z.string()).default([]),
   platforms: z.array(z.string()).default([]),
+  /** A document somebody issues: as a speaker (`the statement said`) it stands for its issuer. */
+  issued: z.boolean().default(false),
 });
 export type VerbEntry = z.infer<typeof VerbEntry>;
 
@@ -31,6 +33,8 @@ export interface AttributionLexicon {
   /** A channel phrase at the start of a string: "in a statement", "on social media", "on Platform". */
   channelRe: RegExp;
   channelOf: Map<string, string>;
+  /** A whole speaker phrase that is an issued document: `the statement`, `the joint statement`, `its email`; group 1 is the noun. */
+  documentSpeakerRe: RegExp;
 }
 
 export const attributionLexicon = compiledLexicon((): AttributionLexicon => {
@@ -47,10 +51,12 @@ export const attributionLexicon = compiledLexicon((): AttributionLexicon => {
   }
   const channelOf = new Map<string, string>();
   const nouns: string[] = [];
+  const issued: string[] = [];
   const platforms: string[] = [];
   for (const c of channels) {
     for (const n of c.nouns) {
       nouns.push(n);
+      if (c.issued) issued.push(n);
       channelOf.set(n.toLowerCase(), c.channel);
     }
     for (const p of c.platforms) {
@@ -70,6 +76,7 @@ export const attributionLexicon = compiledLexicon((): AttributionLexicon => {
     cueRe: new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${alternation(verb.keys())})(?![\\p{L}\\p{N}-])`, 'gu'),
     channelRe,
     channelOf,
+    documentSpeakerRe: new RegExp(`^\\W*(?:the|this|that|its|his|her|their)\\s+(?:(?:joint|written|brief|short|new|latest|earlier|later|same|official|second|first)\\s+){0,2}(${alternation(issued)})\\W*$`, 'iu'),
   };
   return lex;
 });

@@ -21,7 +21,7 @@
  * stands for; "the government" the latest government named.
  */
 import type { Doc, LocalEntity, Mention, EntityType } from '../core/types.js';
-import { lastWord, nameKey } from '../text/fold.js';
+import { fold, lastWord, nameKey } from '../text/fold.js';
 import { mentionLexicon } from '../text/mentions/lexicon.js';
 import { groupPhrase } from '../text/mentions/group-phrase.js';
 import { countryTable, inferCountries, type CountryTable } from './countries.js';
@@ -339,8 +339,19 @@ function genderFits(c: Cluster, g: 'm' | 'f' | null | undefined): boolean {
   return !g || !c.gender || c.gender === g;
 }
 
+/**
+ * Initials a name was written with, which its key drops (`A. Vell` -> `a`; `J. R. Vell` -> `j`,
+ * `r`). A short name joins a full name only if its first initial is that name's first letter:
+ * `A. Vell` is not `Brix Vell`, and `T. R. Stone` is not `Ardent Stone`.
+ */
+function initialsFit(c: Cluster, m: Mention): boolean {
+  const initial = fold(m.name ?? '').split(' ').find((w) => w.length === 1 && !/\d/.test(w));
+  if (!initial) return true;
+  return [c.local.name, ...c.local.aliases].some((n) => fold(n).startsWith(initial));
+}
+
 function shortName(m: Mention, bySurname: Map<string, Cluster[]>, byFirst: Map<string, Cluster[]>): Cluster | undefined {
-  const cands = (bySurname.get(lastWord(m.key)) ?? []).filter((c) => genderFits(c, m.gender));
+  const cands = (bySurname.get(lastWord(m.key)) ?? []).filter((c) => genderFits(c, m.gender) && initialsFit(c, m));
   if (cands.length === 1) return cands[0];
   if (cands.length > 1) {
     // The most recent one before the mention, else the most mentioned.

@@ -316,3 +316,16 @@ describe('attribute: one table row per construction', () => {
   });
 });
 
+
+describe('a participle after a clause takes the clause subject, not the last member of a list', () => {
+  it.each([
+    // [text, speaker as written, content]
+    ['The two firms sued the ferry operator, its chief executive officer and the union president, saying they had broken the law.', 'two firms', 'they had broken the law'],
+    ['The growers sued the mill, its owner and the harbour master, saying they had poisoned the river.', 'The growers', 'they had poisoned the river'],
+  ])('%s', (text, speaker, content) => {
+    const got = statements(text);
+    expect(got).toHaveLength(1);
+    expect(got[0]![0]).toBe(speaker);
+    expect(got[0]![1]).toBe(content);
+  });
+});

@@ -16,6 +16,17 @@ describe('resolveLocal', () => {
     expect(ids.size).toBe(1);
     expect(doc.locals[0]).toMatchObject({ name: 'Ada Vell', type: 'person', aliases: ['Ada Vell', 'Vell', 'Ms. Vell'] });
   });
+  it.each([
+    // [text, a full name, a name written with initials that do not fit it]
+    ['Ardent Steel said it would buy the mill. Later, U. K. Steel said its board agreed.', 'Ardent Steel', 'U. K. Steel'],
+    ['Brix Foods made an offer on Monday. On Tuesday, the board of R. J. Foods said it would refuse.', 'Brix Foods', 'R. J. Foods'],
+  ])('a name with initials joins no full name whose first letter differs: %s', (text, full, initials) => {
+    const a = localOf(text, full);
+    const b = localOf(text, initials);
+    expect(a?.name).toBe(full);
+    expect(b).not.toBeNull();
+    expect(b?.id).not.toBe(a?.id);
+  });
   it('merges a surname seen before the full name', () => {
     expect(localOf('Vell won. Later, Ada Vell thanked the crew.', 'Vell')?.name).toBe('Ada Vell');
   });
