@@ -174,7 +174,8 @@ const ATTRIBUTIVE_PRIORITY = 0.4;
 
 /**
  * A one-word participle cue between a determiner (and an adverb) and a noun describes the noun,
- * it tells no news: "a privately held firm" says nothing took place (no cue); "the proposed
+ * it tells no news, nor does the first half of a compound ("closed-door talks"): "a privately
+ * held firm" says nothing took place (no cue); "the proposed
  * acquisition", "its planned purchase", "the agreed price" name the thing by a stage it had
  * reached, so they are weak cues that any other cue of the clause outranks.
  */
@@ -186,20 +187,24 @@ function attributive(doc: Doc, cues: CueHit[]): CueHit[] {
   for (const c of cues) {
     while (ti < toks.length && toks[ti]!.start < c.start) ti++;
     const t = toks[ti];
-    const one = t && t.start === c.start && t.end === c.end;
-    const word = one ? doc.text.slice(t.start, t.end) : '';
-    if (!one || !/(?:ed|en|eld|et|ne)$/iu.test(word)) {
-      out.push(c);
-      continue;
-    }
-    const next = toks[ti + 1];
-    let p = ti - 1;
-    if (p >= 0 && toks[p]!.pos === 'ADV') p--;
-    const before = p >= 0 ? doc.text.slice(toks[p]!.start, toks[p]!.end) : '';
-    const possessive = p >= 0 && /^['’]s?$/u.test(before);
-    if (!next || NOT_NOUN.has(next.pos) || !(DETERMINER.test(before) || possessive) || /\n/.test(doc.text.slice(c.end, next.start))) {
-      out.push(c);
-      continue;
+    // "closed-door talks", "agreed-upon terms": the first half of a compound modifier.
+    const compound = /^-\p{L}/u.test(doc.text.slice(c.end, c.end + 2));
+    if (!compound) {
+      const one = t && t.start === c.start && t.end === c.end;
+      const word = one ? doc.text.slice(t.start, t.end) : '';
+      if (!one || !/(?:ed|en|eld|et|ne)$/iu.test(word)) {
+        out.push(c);
+        continue;
+      }
+      const next = toks[ti + 1];
+      let p = ti - 1;
+      if (p >= 0 && toks[p]!.pos === 'ADV') p--;
+      const before = p >= 0 ? doc.text.slice(toks[p]!.start, toks[p]!.end) : '';
+      const possessive = p >= 0 && /^['’]s?$/u.test(before);
+      if (!next || NOT_NOUN.has(next.pos) || !(DETERMINER.test(before) || possessive) || /\n/.test(doc.text.slice(c.end, next.start))) {
+        out.push(c);
+        continue;
+      }
     }
     if (c.entry.status === 'held') continue;
     let weak = weakEntries.get(c.entry);
