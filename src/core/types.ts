@@ -86,6 +86,8 @@ export interface Token {
   end: number;
   /** Universal POS tag from wink (PROPN, VERB, ...). */
   pos: string;
+  /** wink's lemma, lower case ('walked' -> 'walk'); absent on tokens made by hand. */
+  lemma?: string;
 }
 
 export type EntityType = 'person' | 'organization' | 'group' | 'place' | 'unknown';

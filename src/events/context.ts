@@ -5,7 +5,8 @@
 import { countryTable, inferCountries } from '../entities/countries.js';
 import type { Doc, EntityType, Statement, EventType, Status } from '../core/types.js';
 import type { Span } from '../core/span.js';
-import { eventLexicon, type EventLexicon, type StatusCueEntry, type TriggerInfo } from './lexicon.js';
+import { eventLexicon, type EventLexicon, type LemmaCue, type StatusCueEntry, type TriggerInfo } from './lexicon.js';
+import type { Token } from '../core/types.js';
 
 export interface Candidate {
   start: number;
@@ -78,12 +79,13 @@ export function buildContext(doc: Doc): EventContext {
     candidates.push({ start: m.span.start, end: m.span.end, local: m.local, type, kind: m.kind, country: countries.has(m.local) });
   }
   candidates.sort((a, b) => a.start - b.start);
-  const cues: CueHit[] = [];
+  const literal: CueHit[] = [];
   lex.cueRe.lastIndex = 0;
   for (let m = lex.cueRe.exec(doc.text); m; m = lex.cueRe.exec(doc.text)) {
     const entry = lex.cueOfMatch(m);
-    if (entry) cues.push({ start: m.index, end: m.index + m[0].length, entry });
+    if (entry) literal.push({ start: m.index, end: m.index + m[0].length, entry });
   }
+  const cues = attributive(doc, mergeCues(literal, lemmaHits(doc, lex.lemmaCues)));
   const statements = [...doc.statements].sort((a, b) => a.content.end - a.content.start - (b.content.end - b.content.start));
   return {
     doc,
@@ -92,4 +94,122 @@ export function buildContext(doc: Doc): EventContext {
     cues,
     statementAt: (o) => statements.find((s) => s.content.start <= o && o < s.content.end) ?? null,
   };
+}
+
+const surfaceOf = (doc: Doc, t: Token): string => doc.text.slice(t.start, t.end).toLowerCase().replace(/’/g, "'");
+const lemmaOf = (doc: Doc, t: Token): string => t.lemma ?? surfaceOf(doc, t);
+/** A word of a sequence matches a token by its lemma or by its very form ("closed:VERB" is that form only). */
+const wordMatches = (doc: Doc, t: Token, words: ReadonlySet<string>): boolean => words.has(lemmaOf(doc, t)) || words.has(surfaceOf(doc, t));
+const PUNCT = /^[\p{P}\p{S}]+$/u;
+
+/** Where a lemma sequence matches from token i: the index of its last token, or -1. */
+function matchSeq(doc: Doc, toks: readonly Token[], i: number, cue: LemmaCue): number {
+  let k = i;
+  for (let w = 0; w < cue.seq.length; w++) {
+    const word = cue.seq[w]!;
+    if (word.gap) {
+      // The words after a gap, tried at each of the next few tokens (no punctuation between).
+      const rest: LemmaCue = { seq: cue.seq.slice(w + 1), entry: cue.entry };
+      for (let g = 0; g <= word.gap && k + g < toks.length; g++) {
+        const t = toks[k + g]!;
+        if (g > 0 && PUNCT.test(doc.text.slice(toks[k + g - 1]!.start, toks[k + g - 1]!.end))) return -1;
+        const end = matchSeq(doc, toks, k + g, rest);
+        if (end >= 0) return end;
+        if (PUNCT.test(doc.text.slice(t.start, t.end))) return -1;
+      }
+      return -1;
+    }
+    const t = toks[k];
+    if (!t || !wordMatches(doc, t, word.words) || (word.pos && t.pos !== word.pos)) return -1;
+    // The words of a sequence follow one another within a sentence: a line break ends it.
+    if (w > 0 && /\n/.test(doc.text.slice(toks[k - 1]!.end, t.start))) return -1;
+    k++;
+  }
+  return k - 1;
+}
+
+/** Cues of `lemmas:` entries over the document's tokens: every inflection of each sequence. */
+export function lemmaHits(doc: Doc, index: ReadonlyMap<string, readonly LemmaCue[]>): CueHit[] {
+  const out: CueHit[] = [];
+  const toks = doc.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    const lemma = lemmaOf(doc, t);
+    const surface = surfaceOf(doc, t);
+    const byLemma = index.get(lemma);
+    const bySurface = surface === lemma ? undefined : index.get(surface);
+    if (!byLemma && !bySurface) continue;
+    let best: CueHit | null = null;
+    for (const list of [byLemma, bySurface]) {
+      for (const c of list ?? []) {
+        const j = matchSeq(doc, toks, i, c);
+        if (j >= 0 && (!best || toks[j]!.end > best.end)) best = { start: t.start, end: toks[j]!.end, entry: c.entry };
+      }
+    }
+    if (best) out.push(best);
+  }
+  return out;
+}
+
+/**
+ * Literal and lemma cues as one list without overlaps: the longer cue wins ("agreed to accept"
+ * over "accept"); at equal length the literal form, which was written for that exact text.
+ */
+export function mergeCues(literal: CueHit[], lemma: CueHit[]): CueHit[] {
+  if (lemma.length === 0) return literal;
+  const all = [...literal.map((h) => ({ h, lit: true })), ...lemma.map((h) => ({ h, lit: false }))];
+  all.sort((a, b) => b.h.end - b.h.start - (a.h.end - a.h.start) || Number(b.lit) - Number(a.lit) || a.h.start - b.h.start);
+  const kept: CueHit[] = [];
+  for (const { h } of all) if (!kept.some((k) => k.start < h.end && h.start < k.end)) kept.push(h);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** A determiner or possessive before an attributive participle ("the agreed price", "its planned purchase"). */
+const DETERMINER = /^(?:a|an|the|its|their|his|her|our|your|my|this|that|these|those|any|such)$/iu;
+/** What cannot follow an attributive participle: the participle is a verb there ("planned to", "held talks"). */
+const NOT_NOUN: ReadonlySet<string> = new Set(['ADP', 'PART', 'PUNCT', 'AUX', 'VERB', 'DET', 'PRON', 'CCONJ', 'SCONJ']);
+const weakEntries = new WeakMap<StatusCueEntry, StatusCueEntry>();
+/** How much a participle before a noun still says: less than any cue of its clause. */
+const ATTRIBUTIVE_PRIORITY = 0.4;
+
+/**
+ * A one-word participle cue between a determiner (and an adverb) and a noun describes the noun,
+ * it tells no news, nor does the first half of a compound ("closed-door talks"): "a privately
+ * held firm" says nothing took place (no cue); "the proposed
+ * acquisition", "its planned purchase", "the agreed price" name the thing by a stage it had
+ * reached, so they are weak cues that any other cue of the clause outranks.
+ */
+function attributive(doc: Doc, cues: CueHit[]): CueHit[] {
+  if (cues.length === 0 || doc.tokens.length === 0) return cues;
+  const toks = doc.tokens;
+  const out: CueHit[] = [];
+  let ti = 0;
+  for (const c of cues) {
+    while (ti < toks.length && toks[ti]!.start < c.start) ti++;
+    const t = toks[ti];
+    // "closed-door talks", "agreed-upon terms": the first half of a compound modifier.
+    const compound = /^-\p{L}/u.test(doc.text.slice(c.end, c.end + 2));
+    if (!compound) {
+      const one = t && t.start === c.start && t.end === c.end;
+      const word = one ? doc.text.slice(t.start, t.end) : '';
+      if (!one || !/(?:ed|en|eld|et|ne)$/iu.test(word)) {
+        out.push(c);
+        continue;
+      }
+      const next = toks[ti + 1];
+      let p = ti - 1;
+      if (p >= 0 && toks[p]!.pos === 'ADV') p--;
+      const before = p >= 0 ? doc.text.slice(toks[p]!.start, toks[p]!.end) : '';
+      const possessive = p >= 0 && /^['’]s?$/u.test(before);
+      if (!next || NOT_NOUN.has(next.pos) || !(DETERMINER.test(before) || possessive) || /\n/.test(doc.text.slice(c.end, next.start))) {
+        out.push(c);
+        continue;
+      }
+    }
+    if (c.entry.status === 'held') continue;
+    let weak = weakEntries.get(c.entry);
+    if (!weak) weakEntries.set(c.entry, (weak = { ...c.entry, id: `${c.entry.id}/attributive`, priority: Math.min(c.entry.priority, ATTRIBUTIVE_PRIORITY), standalone: false }));
+    out.push({ ...c, entry: weak });
+  }
+  return out;
 }

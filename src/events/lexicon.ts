@@ -44,13 +44,19 @@ export const StatusCueEntry = z.object({
   onlyReported: z.boolean().default(false),
   /** In narration, the party just before the cue takes the stance ("X refused to commit"). */
   subjectIsSource: z.boolean().default(false),
-  forms: z.array(z.string().min(1)).min(1),
+  forms: z.array(z.string().min(1)).default([]),
   /** Regular expressions for cues with a gap ("make that bilateral happen"). */
   patterns: z.array(z.string().min(1)).default([]),
-});
+  /**
+   * Sequences of lemmas matched over the document's tokens, so that one entry covers every
+   * inflection ("walk away": walks, walked, walking away). A word may be `a|b` (either), carry
+   * a part of speech (`close:VERB`), and `...` is a gap of up to three words.
+   */
+  lemmas: z.array(z.string().min(1)).default([]),
+}).refine((e) => e.forms.length + e.patterns.length + e.lemmas.length > 0, { message: 'a cue needs forms, patterns or lemmas' });
 export const HedgeEntry = z.object({
   id: z.string().min(1),
-  effect: z.enum(['hedged', 'conditional', 'negation', 'question', 'uncertain', 'denial']),
+  effect: z.enum(['hedged', 'conditional', 'negation', 'question', 'uncertain', 'denial', 'prospective']),
   forms: z.array(z.string().min(1)).min(1),
   weaken: z.record(z.string(), StatusZ).optional(),
 });
@@ -69,6 +75,29 @@ export interface TriggerInfo {
   implies?: Status;
 }
 
+/** One word of a lemma sequence: the lemmas it accepts and, optionally, a part of speech. */
+export interface LemmaWord {
+  words: ReadonlySet<string>;
+  pos?: string;
+  /** A gap: up to this many words of any kind (no punctuation) before the next word. */
+  gap?: number;
+}
+export interface LemmaCue {
+  seq: LemmaWord[];
+  entry: StatusCueEntry;
+}
+
+/** The most words a `...` gap of a lemma sequence spans. */
+export const LEMMA_GAP = 3;
+
+export function parseLemmas(src: string): LemmaWord[] {
+  return src.trim().split(/\s+/).map((w): LemmaWord => {
+    if (w === '...') return { words: new Set(), gap: LEMMA_GAP };
+    const [lemmas, pos] = w.split(':');
+    return { words: new Set(lemmas!.toLowerCase().split('|')), ...(pos ? { pos } : {}) };
+  });
+}
+
 export interface EventLexicon {
   /** Event types that last until closed or called off (`lasting: true` on any of their entries). */
   lasting: ReadonlySet<string>;
@@ -81,6 +110,8 @@ export interface EventLexicon {
   cue: (matched: string) => StatusCueEntry | undefined;
   /** The entry of a cueRe match: a literal form, else the pattern entry whose group matched. */
   cueOfMatch: (m: RegExpExecArray) => StatusCueEntry | undefined;
+  /** Lemma cues by the lemmas of their first word, longest sequence first. */
+  lemmaCues: ReadonlyMap<string, readonly LemmaCue[]>;
   negationRe: RegExp;
   hedgeRe: RegExp;
   /** An embedded question ("whether there was ever a commitment") asserts nothing. */
@@ -94,6 +125,9 @@ export interface EventLexicon {
   conditionalRe: RegExp;
   hedgeWeaken: Partial<Record<Status, Status>>;
   conditionalWeaken: Partial<Record<Status, Status>>;
+  /** "vowed to", "would", "threatens to" before a cue: a course announced, not taken ("would block it": unlikely). */
+  prospectiveRe: RegExp;
+  prospectiveWeaken: Partial<Record<Status, Status>>;
 }
 
 /** Fold a matched phrase to its lexicon key: lower case, one space, straight apostrophes. */
@@ -120,6 +154,19 @@ export const eventLexicon = compiledLexicon((): EventLexicon => {
   // Pattern cues: one named group per entry, tried after the literal forms.
   const patterned = cues.filter((e) => e.patterns.length > 0);
   const patternAlt = patterned.map((e, i) => `(?<p${i}>${e.patterns.map((p) => `(?:${p})`).join('|')})`).join('|');
+  const lemmaCues = new Map<string, LemmaCue[]>();
+  for (const e of cues) {
+    for (const l of e.lemmas) {
+      const seq = parseLemmas(l);
+      if (seq[0]?.gap || seq[seq.length - 1]?.gap) throw new Error(`status-cues ${e.id}: a lemma sequence cannot open or close with a gap: ${l}`);
+      for (const w of seq[0]!.words) {
+        let list = lemmaCues.get(w);
+        if (!list) lemmaCues.set(w, (list = []));
+        list.push({ seq, entry: e });
+      }
+    }
+  }
+  for (const list of lemmaCues.values()) list.sort((a, b) => b.seq.length - a.seq.length);
   const byEffect = (eff: HedgeEntry['effect']): HedgeEntry[] => hedges.filter((h) => h.effect === eff);
   const weakenOf = (eff: HedgeEntry['effect']): Partial<Record<Status, Status>> => Object.assign({}, ...byEffect(eff).map((h) => h.weaken ?? {}));
   const formsOf = (eff: HedgeEntry['effect']): string[] => byEffect(eff).flatMap((h) => h.forms);
@@ -133,6 +180,7 @@ export const eventLexicon = compiledLexicon((): EventLexicon => {
       ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(cueMap.keys()).replace(/'/g, "['’]")}|${patternAlt})(?![\\p{L}\\p{N}])`, 'giu')
       : wordRe(cueMap.keys()),
     cue: (m) => cueMap.get(foldKey(m)),
+    lemmaCues,
     cueOfMatch: (m) => {
       const hit = cueMap.get(foldKey(m[0]));
       if (hit) return hit;
@@ -149,6 +197,8 @@ export const eventLexicon = compiledLexicon((): EventLexicon => {
     conditionalRe: wordRe(formsOf('conditional'), 'iu'),
     hedgeWeaken: weakenOf('hedged'),
     conditionalWeaken: weakenOf('conditional'),
+    prospectiveRe: wordRe(formsOf('prospective'), 'iu'),
+    prospectiveWeaken: weakenOf('prospective'),
   };
   return lex;
 });

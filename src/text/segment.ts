@@ -42,6 +42,8 @@ export function segmentText(text: string): Segmented {
   const wtokens = wdoc.tokens();
   const values = wtokens.out(its.value) as string[];
   const pos = wtokens.out(its.pos) as string[];
+  // wink types its.lemma as needing the model add-ons, which the lite model carries.
+  const lemmas = wtokens.out(its.lemma as Parameters<typeof wtokens.out>[0]) as string[];
   // wink keeps line breaks as tokens of their own (white space, tagged SPACE): we drop them,
   // and `keep` maps each of wink's token indices to ours (-1 for a dropped one).
   const tokens: Token[] = [];
@@ -62,7 +64,7 @@ export function segmentText(text: string): Segmented {
     }
     const end = Math.min(text.length, at + v.length);
     keep[i] = tokens.length;
-    tokens.push({ start: at, end, pos: pos[i] ?? 'X' });
+    tokens.push({ start: at, end, pos: pos[i] ?? 'X', lemma: (lemmas[i] ?? v).toLowerCase() });
     cursor = end;
   }
   const lines = paragraphs(text);

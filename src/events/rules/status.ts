@@ -46,6 +46,16 @@ function windowBefore(text: string, clause: Range, at: number): string {
 }
 
 /**
+ * The few words just before a cue, across a clause's start but not a sentence's: "threatened"
+ * governs "to scrap the talks" even where the reported clause opens at "to".
+ */
+function intentBefore(text: string, at: number): string {
+  const s = text.slice(Math.max(0, at - 50), at);
+  const cut = Math.max(s.lastIndexOf('.'), s.lastIndexOf(';'), s.lastIndexOf('!'), s.lastIndexOf('?'), s.lastIndexOf(','));
+  return s.slice(cut + 1).trim().split(/\s+/).slice(-4).join(' ');
+}
+
+/**
  * `floor`: where the previous cue ended. Words that belong to an earlier cue ("no longer
  * planned to meet") do not negate or hedge the next one.
  */
@@ -73,6 +83,10 @@ export function readCue(ctx: EventContext, clause: Range, region: Range, cue: Cu
     status = e.negated;
     priority = Math.max(priority, NEGATED_PRIORITY);
   } else if (e.onlyNegated) return null;
+  else if (lex.prospectiveWeaken[status] && lex.prospectiveRe.test(intentBefore(text, cue.start))) {
+    // "vowed to block the deal", "would scrap the talks": a course announced, not yet taken.
+    status = lex.prospectiveWeaken[status]!;
+  }
   if (lex.hedgeRe.test(win) || lex.hedgeRe.test(text.slice(cue.start, cue.end))) {
     modality = 'hedged';
     status = (status === e.status ? e.hedged : undefined) ?? lex.hedgeWeaken[status] ?? status;
@@ -162,11 +176,11 @@ export function findStatus(ctx: EventContext, d: Draft): void {
   // "dismissed reports of a deal with Sol", "denied reports of conversations": the event itself is denied.
   if (!best && !sawCue && !d.info.implies && underDenial(ctx, d.clause, d.trigger.start)) {
     const status: Status = d.type === 'meeting' || d.type === 'call' ? 'not_held' : 'not_agreed';
-    const hit: CueHit = { start: d.trigger.start, end: d.trigger.end, entry: { id: 'denied', status, priority: NEGATED_PRIORITY, standalone: false, onlyNegated: false, beforeNoun: true, onlyReported: false, subjectIsSource: false, forms: [], patterns: [] } };
+    const hit: CueHit = { start: d.trigger.start, end: d.trigger.end, entry: { id: 'denied', status, priority: NEGATED_PRIORITY, standalone: false, onlyNegated: false, beforeNoun: true, onlyReported: false, subjectIsSource: false, forms: [], patterns: [], lemmas: [] } };
     best = { hit, read: { status, modality: 'asserted', priority: NEGATED_PRIORITY }, dist: 0 };
   }
   if (!best && d.info.implies) {
-    const hit: CueHit = { start: d.trigger.start, end: d.trigger.end, entry: { id: `implied/${d.info.entry}`, status: d.info.implies, priority: 0, standalone: false, onlyNegated: false, beforeNoun: true, onlyReported: false, subjectIsSource: false, forms: [], patterns: [] } };
+    const hit: CueHit = { start: d.trigger.start, end: d.trigger.end, entry: { id: `implied/${d.info.entry}`, status: d.info.implies, priority: 0, standalone: false, onlyNegated: false, beforeNoun: true, onlyReported: false, subjectIsSource: false, forms: [], patterns: [], lemmas: [] } };
     const read = readCue(ctx, d.clause, d.region, hit);
     best = read ? { hit, read, dist: 0 } : null;
   }
