@@ -150,6 +150,21 @@ function samePlaceRounds(items: readonly Item[]): Item[][] {
   return out;
 }
 
+/** Each mention joins its salient event, if any (its parties become the event's); the rest are returned. */
+function completeFrom(clusters: readonly Cluster[], items: readonly Item[], lasting: ReadonlySet<string>, join: (c: Cluster, it: Item) => void): Item[] {
+  const rest: Item[] = [];
+  for (const it of items) {
+    const c = salientFor(clusters, it, lasting);
+    if (!c) {
+      rest.push(it);
+      continue;
+    }
+    it.participants = c.items[0]!.participants;
+    join(c, it);
+  }
+  return rest;
+}
+
 /** Lexicographic order of scores: whether `b` ranks above `a`. */
 function before(a: readonly number[], b: readonly number[]): boolean {
   for (let i = 0; i < a.length; i++) if (b[i]! !== a[i]!) return b[i]! > a[i]!;
@@ -171,6 +186,8 @@ interface Parties {
   countryOf: (id: string) => string | null;
   /** A country (a place with a government of its own). */
   isCountry: (id: string) => boolean;
+  /** An official: a person who speaks for a country's government. */
+  isOfficial: (id: string) => boolean;
   placeKey: (id: string) => string | null;
 }
 
@@ -197,6 +214,7 @@ function partyResolver(canon: Canonical): Parties {
       return g ? countryOfGov.get(g) ?? null : null;
     },
     isCountry: (id) => countries.has(id),
+    isOfficial: (id) => byId.get(id)?.type === 'person' && sideOf(id) !== undefined && countryOfGov.has(sideOf(id)!),
     placeKey: (id) => placeNames.get(id) ?? null,
   };
 }
@@ -211,8 +229,10 @@ function partiesOf(m: EventMention, ent: (local: string) => string, p: Parties, 
   const place = m.place ? foldPlace(m.place) : null;
   // A city named as the place is where, not who; a country stays a party ("a Ukraine peace deal").
   const ids = m.participants.map(ent).map(p.party).filter((id) => !(place && p.placeKey(id) === place && !p.isCountry(id)));
-  // A deal between two leaders, each speaking for a country, is their countries' deal.
-  const countryLevel = ids.some(p.isCountry) || (betweenStates.has(m.type) && ids.length >= 2 && ids.every((id) => p.countryOf(id) !== null));
+  // A deal between two leaders, each speaking for a country, is their countries' deal; so is
+  // "the deal" of a leader alone, to be completed with the other country. A company is no
+  // official: its deal stays its own.
+  const countryLevel = ids.some(p.isCountry) || (betweenStates.has(m.type) && ids.length >= 1 && ids.every(p.isOfficial));
   return [...new Set(countryLevel ? ids.map((id) => (p.isCountry(id) ? id : p.countryOf(id) ?? id)) : ids)].sort();
 }
 
@@ -277,24 +297,20 @@ export function clusterEvents(docs: readonly Doc[], canon: Canonical): { events:
     else if (!betweenStates.has(it.mention.type) && it.participants.every(parties.isCountry)) states.push(it);
     else keyed(it);
   }
-  const unplaced: Item[] = [];
-  for (const it of partial) {
-    const c = salientFor(clusters, it, lasting);
-    if (!c) {
-      unplaced.push(it);
-      continue;
-    }
-    it.participants = c.items[0]!.participants;
-    join(c, it);
-  }
-  // "talks in Kelmar" with Venn on Monday, "the Kelmar talks" with Sol on Tuesday: one side
-  // each, one place, a few days apart, is one meeting of both.
+  // Mentions naming fewer than two parties join the salient event that includes them; those of
+  // one place a few days apart, with none to join, make one event of their parties together
+  // ("talks in Kelmar" with Venn on Monday, with Sol on Tuesday). Meetings between countries then
+  // find their people's meeting; what was left finds the events these made.
+  let unplaced = completeFrom(clusters, partial, lasting, join);
   for (const group of samePlaceRounds(unplaced)) {
     const union = [...new Set(group.flatMap((it) => it.participants))].sort();
     if (union.length < 2) continue;
-    for (const it of group) it.participants = union;
-    for (const it of group) keyed(it);
+    for (const it of group) {
+      it.participants = union;
+      keyed(it);
+    }
   }
+  unplaced = unplaced.filter((it) => it.participants.length < 2);
   for (const it of states) {
     const c = leadersFor(clusters, it, parties, lasting);
     if (!c) keyed(it);
@@ -303,6 +319,7 @@ export function clusterEvents(docs: readonly Doc[], canon: Canonical): { events:
       join(c, it);
     }
   }
+  completeFrom(clusters, unplaced, lasting, join);
 
   const events: Event[] = [];
   const claims: LedgerClaim[] = [];

@@ -63,6 +63,11 @@ export interface EventContext {
   statementAt: (offset: number) => Statement | null;
 }
 
+function endsInTrigger(name: string, lex: EventLexicon): boolean {
+  const i = name.lastIndexOf(' ');
+  return i > 0 && lex.trigger(name.slice(i + 1))?.pos === 'noun';
+}
+
 export function buildContext(doc: Doc): EventContext {
   const lex = eventLexicon();
   const localType = new Map(doc.locals.map((l) => [l.id, l.type]));
@@ -75,6 +80,9 @@ export function buildContext(doc: Doc): EventContext {
   for (const m of doc.mentions) {
     if (!m.local) continue;
     if (addressees.some((a) => m.span.start >= a.start && m.span.end <= a.end)) continue;
+    // "the Harbour Deal", "the Kelmar Summit": a name ending in an event's own word names the
+    // event, not a party to it.
+    if (endsInTrigger(doc.text.slice(m.span.start, m.span.end), lex)) continue;
     const type = localType.get(m.local) ?? m.type;
     candidates.push({ start: m.span.start, end: m.span.end, local: m.local, type, kind: m.kind, country: countries.has(m.local) });
   }
