@@ -7,7 +7,8 @@
  *   - the object of "of" or "for" right after it ("the sale of Brix", "a bid for Brix"), and
  *     after that object the other side of "to" or "by" ("the sale of Brix to Ardent",
  *     "the purchase of Brix by Ardent");
- *   - "to" or "by" right after the noun ("the sale to Ardent");
+ *   - a second object joined by "and" ("the merger of Ardent and Brix");
+ *   - "to", "by" or "from" right after the noun ("the sale to Ardent", "the offer from Ardent");
  *   - with one of them named, the clause's subject of the same kind ("Ardent agreed to a
  *     takeover of Brix").
  * An apposition keeps its name ("to rival grocer Ardent Foods" is Ardent Foods).
@@ -18,7 +19,10 @@ import type { Candidate, Draft, EventContext } from '../context.js';
 const POSSESSED = /^['’]s?\s+(?:[\p{L}\p{N}$€£¥.,%-]+\s+){0,4}$/u;
 const OBJECT_PREP = /^\s+(?:of|for)\s+(?:the\s+)?$/iu;
 const OTHER_PREP = /^[\s,]*(?:[\p{L}\p{N}$.,-]+\s+){0,4}?(?:to|by)\s+(?:the\s+)?$/iu;
-const SIDE_PREP = /^\s+(?:to|by)\s+(?:the\s+)?$/iu;
+/** "the sale to Ardent", "the merger offer from Ardent": one more noun may stand before the preposition. */
+const SIDE_PREP = /^\s+(?:[\p{L}-]+\s+)?(?:to|by|from)\s+(?:the\s+)?$/iu;
+/** "the merger of Ardent and Brix": a second object joined by "and". */
+const AND = /^\s*(?:,\s*)?and\s+(?:the\s+)?$/iu;
 /** Between a description and the name it is in apposition with: "rival grocer Ardent Foods". */
 const APPOSITION = /^\s*,?\s*$/u;
 
@@ -41,7 +45,7 @@ export function transactionArguments(ctx: EventContext, parties: Candidate[], d:
   const object = argumentAt(ctx, parties, d.trigger.end, OBJECT_PREP, limit);
   if (object) {
     out.push(object);
-    const other = argumentAt(ctx, parties, object.end, OTHER_PREP, limit);
+    const other = argumentAt(ctx, parties, object.end, AND, limit) ?? argumentAt(ctx, parties, object.end, OTHER_PREP, limit);
     if (other) out.push(other);
   } else {
     const side = argumentAt(ctx, parties, d.trigger.end, SIDE_PREP, limit);
