@@ -16,6 +16,8 @@ export interface Candidate {
   kind: string;
   /** A place with a government of its own: it can stand for that government as a party. */
   country: boolean;
+  /** The document names its entity ("the company" said of a company named before, a pronoun for a person named). */
+  named: boolean;
 }
 
 export interface CueHit {
@@ -63,6 +65,9 @@ export interface EventContext {
   statementAt: (offset: number) => Statement | null;
 }
 
+/** "it" as a subject (a verb of saying, intending or acting follows), or "its". */
+const ORG_PRONOUN = /(?<![\p{L}])(?:[Ii]ts|[Ii]t(?=\s+(?:would|will|is|was|has|had|could|can|may|might|should|plans?|planned|intends?|intended|expects?|expected|agreed|remains?|continues?|still|also|does|did|wants?|wanted|aims?)(?![\p{L}])))(?![\p{L}])/gu;
+
 function endsInTrigger(name: string, lex: EventLexicon): boolean {
   const i = name.lastIndexOf(' ');
   return i > 0 && lex.trigger(name.slice(i + 1))?.pos === 'noun';
@@ -76,6 +81,7 @@ export function buildContext(doc: Doc): EventContext {
   // Whom a statement is told to ("told reporters", "assured lawmakers") listens; that is no part
   // in the events the statement speaks of.
   const addressees = doc.statements.flatMap((s) => (s.addressee ? [s.addressee.span] : []));
+  const named = new Set(doc.locals.filter((l) => !l.kinds || l.kinds.some((k) => k === 'name' || k === 'metonym')).map((l) => l.id));
   const candidates: Candidate[] = [];
   for (const m of doc.mentions) {
     if (!m.local) continue;
@@ -84,7 +90,18 @@ export function buildContext(doc: Doc): EventContext {
     // event, not a party to it.
     if (endsInTrigger(doc.text.slice(m.span.start, m.span.end), lex)) continue;
     const type = localType.get(m.local) ?? m.type;
-    candidates.push({ start: m.span.start, end: m.span.end, local: m.local, type, kind: m.kind, country: countries.has(m.local) });
+    candidates.push({ start: m.span.start, end: m.span.end, local: m.local, type, kind: m.kind, country: countries.has(m.local), named: named.has(m.local) });
+  }
+  // 'Ardent said it would buy Brix', 'Ardent said its bid stands': in a company's reported words
+  // "it" and "its" are the company (the mention stage reads pronouns for people only).
+  for (const s of doc.statements) {
+    const local = s.speaker.local;
+    if (!local || (localType.get(local) !== 'organization' && localType.get(local) !== 'group')) continue;
+    const content = doc.text.slice(s.content.start, s.content.end);
+    for (const m of content.matchAll(ORG_PRONOUN)) {
+      const start = s.content.start + m.index;
+      candidates.push({ start, end: start + m[0].length, local, type: localType.get(local)!, kind: 'pronoun', country: false, named: true });
+    }
   }
   candidates.sort((a, b) => a.start - b.start);
   const literal: CueHit[] = [];

@@ -30,6 +30,9 @@ const POSSESSOR = /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}/u;
 
 /** Whether the trigger admits the candidate; a country only where it is named as a party. */
 function admits(d: Draft, c: Candidate, asParty: boolean): boolean {
+  // "the companies", "an American company": a transaction's party is one the story names; a
+  // description that stands for no name leaves the party to be completed from the story.
+  if (d.info.arguments && !c.named) return false;
   if (d.info.participantTypes.has(c.type)) return true;
   if (!asParty) return false;
   // Named as a party ("between Sol and Venn", "a Sol-Venn meeting"), a name the entity stage
@@ -180,6 +183,9 @@ export function findParticipants(ctx: EventContext, d: Draft): void {
     else if (d.info.arguments && d.definite) rule = 'definite';
     else picked = cands;
   }
+  // "Norland's Ardent Foods", "the sale of Brix to Norland's biggest grocer": beside a company,
+  // a country is where it is from, not a party to its transaction.
+  if (d.info.arguments && picked.some((c) => c.type === 'organization' && !c.country)) picked = picked.filter((c) => !c.country);
   d.participants = [...new Set(picked.map((c) => c.local))];
   d.rule = `${d.rule}+participants-${rule}`;
 }
