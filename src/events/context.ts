@@ -202,7 +202,8 @@ const ATTRIBUTIVE_PRIORITY = 0.4;
  * it tells no news, nor does the first half of a compound ("closed-door talks"): "a privately
  * held firm" says nothing took place (no cue); "the proposed
  * acquisition", "its planned purchase", "the agreed price" name the thing by a stage it had
- * reached, so they are weak cues that any other cue of the clause outranks.
+ * reached: in the article's narration that is only a name (no cue); in a source's words a weak
+ * cue that any other cue of the clause outranks.
  */
 function attributive(doc: Doc, cues: CueHit[]): CueHit[] {
   if (cues.length === 0 || doc.tokens.length === 0) return cues;
@@ -233,7 +234,7 @@ function attributive(doc: Doc, cues: CueHit[]): CueHit[] {
     }
     if (c.entry.status === 'held') continue;
     let weak = weakEntries.get(c.entry);
-    if (!weak) weakEntries.set(c.entry, (weak = { ...c.entry, id: `${c.entry.id}/attributive`, priority: Math.min(c.entry.priority, ATTRIBUTIVE_PRIORITY), standalone: false }));
+    if (!weak) weakEntries.set(c.entry, (weak = { ...c.entry, id: `${c.entry.id}/attributive`, priority: Math.min(c.entry.priority, ATTRIBUTIVE_PRIORITY), standalone: false, onlyReported: true }));
     out.push({ ...c, entry: weak });
   }
   return out;

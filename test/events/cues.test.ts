@@ -97,6 +97,9 @@ describe('events/cues: a participle before a noun only names it', () => {
     expect(statuses('The merger of Ardent Foods and Brix Capital, a privately held firm, drew scrutiny.')).toEqual([]);
     expect(statuses('The merger of Ardent Foods and Brix Capital, a closed-door affair, drew scrutiny.')).toEqual([]);
   });
+  it('"the proposed merger" in the narration: a name, no status', () => {
+    expect(statuses('Regulators are studying the proposed merger of Ardent Foods and Brix Capital.')).toEqual([]);
+  });
   it('"its planned merger": any other cue of the clause outranks it', () => {
     expect(statuses('Ardent Foods is pushing for its planned merger with Brix Capital.')).toEqual(['proposed']);
   });
