@@ -21,7 +21,7 @@ import { loadOverrides } from './overrides.js';
 import { countryTable, inferCountries, mergeInferred, type CountryInfo, type CountryTable } from './countries.js';
 
 /** Government nouns: "the Norvian government", "his administration" stand for a government. */
-const GOV_ROLES = new Set(['government', 'administration', 'authorities', 'regime', 'cabinet']);
+export const GOV_ROLES: ReadonlySet<string> = new Set(['government', 'administration', 'authorities', 'regime', 'cabinet']);
 /** Roles whose plural with no affiliation is a set of parties (as in local.ts). */
 const PARTY_ROLES = new Set(['leader', 'president', 'prime minister', 'government', 'side', 'foreign minister']);
 

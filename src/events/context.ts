@@ -3,6 +3,7 @@
  * participant candidates, and the status cues found once over the whole text.
  */
 import { countryTable, inferCountries } from '../entities/countries.js';
+import { GOV_ROLES } from '../entities/canonical.js';
 import type { Doc, EntityType, Statement, EventType, Status } from '../core/types.js';
 import type { Span } from '../core/span.js';
 import { eventLexicon, type EventLexicon, type LemmaCue, type StatusCueEntry, type TriggerInfo } from './lexicon.js';
@@ -18,6 +19,8 @@ export interface Candidate {
   country: boolean;
   /** The document names its entity ("the company" said of a company named before, a pronoun for a person named). */
   named: boolean;
+  /** A government ("the Norvish government", "the Norvish administration"): it speaks for a country. */
+  government: boolean;
 }
 
 export interface CueHit {
@@ -81,7 +84,9 @@ export function buildContext(doc: Doc): EventContext {
   // Whom a statement is told to ("told reporters", "assured lawmakers") listens; that is no part
   // in the events the statement speaks of.
   const addressees = doc.statements.flatMap((s) => (s.addressee ? [s.addressee.span] : []));
-  const named = new Set(doc.locals.filter((l) => !l.kinds || l.kinds.some((k) => k === 'name' || k === 'metonym')).map((l) => l.id));
+  // A government described by its country ("the Norvish government") is named by it.
+  const governments = new Set(doc.locals.filter((l) => l.affiliation && GOV_ROLES.has(l.roles[0] ?? '')).map((l) => l.id));
+  const named = new Set(doc.locals.filter((l) => !l.kinds || l.kinds.some((k) => k === 'name' || k === 'metonym') || governments.has(l.id)).map((l) => l.id));
   const candidates: Candidate[] = [];
   for (const m of doc.mentions) {
     if (!m.local) continue;
@@ -90,7 +95,7 @@ export function buildContext(doc: Doc): EventContext {
     // event, not a party to it.
     if (endsInTrigger(doc.text.slice(m.span.start, m.span.end), lex)) continue;
     const type = localType.get(m.local) ?? m.type;
-    candidates.push({ start: m.span.start, end: m.span.end, local: m.local, type, kind: m.kind, country: countries.has(m.local), named: named.has(m.local) });
+    candidates.push({ start: m.span.start, end: m.span.end, local: m.local, type, kind: m.kind, country: countries.has(m.local), named: named.has(m.local), government: governments.has(m.local) });
   }
   // 'Ardent said it would buy Brix', 'Ardent said its bid stands': in a company's reported words
   // "it" and "its" are the company (the mention stage reads pronouns for people only).
@@ -100,7 +105,7 @@ export function buildContext(doc: Doc): EventContext {
     const content = doc.text.slice(s.content.start, s.content.end);
     for (const m of content.matchAll(ORG_PRONOUN)) {
       const start = s.content.start + m.index;
-      candidates.push({ start, end: start + m[0].length, local, type: localType.get(local)!, kind: 'pronoun', country: false, named: true });
+      candidates.push({ start, end: start + m[0].length, local, type: localType.get(local)!, kind: 'pronoun', country: false, named: true, government: false });
     }
   }
   candidates.sort((a, b) => a.start - b.start);

@@ -29,6 +29,18 @@ export function isSetting(text: string, d: Draft): boolean {
   return v;
 }
 
+/** Statuses told by a verb that acts on its object (close, complete, delay, suspend, block). */
+const ACTS_ON: ReadonlySet<string> = new Set(['held', 'cancelled', 'postponed']);
+/** A determiner phrase right after a verb, up to the preposition that attaches what it is part of. */
+const OBJECT_PHRASE = /^\s+(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+(?:[\p{L}\p{N}-]+\s+){0,4}?(?:of|on|over|for|about)\s/iu;
+
+function objectOtherThanEvent(text: string, c: CueHit, drafts: Draft[]): boolean {
+  const m = OBJECT_PHRASE.exec(text.slice(c.end, c.end + 80));
+  if (!m) return false;
+  const end = c.end + m[0].length;
+  return !drafts.some((d) => d.trigger.start >= c.end && d.trigger.start < end);
+}
+
 function distance(d: Draft, c: CueHit): number {
   if (c.end <= d.trigger.start) return d.trigger.start - c.end;
   if (c.start >= d.trigger.end) return c.start - d.trigger.end;
@@ -46,6 +58,9 @@ export function cueOwner(ctx: EventContext, drafts: Draft[]): Draft[] {
       const noun = drafts.find((d) => d.info.pos === 'noun' && d.trigger.start >= c.end && d.trigger.start - c.end < 40 && MODIFIES.test(text.slice(c.end, d.trigger.start)));
       if (noun) continue;
     }
+    // "closed the last open points of the deal", "delayed the vote on the merger": a verb that
+    // ends or stops something, with an object of its own that names no event, speaks of that object.
+    if (ACTS_ON.has(c.entry.status) && objectOtherThanEvent(text, c, drafts)) continue;
     // A standalone cue made into mentions of one or more events is each one's own.
     const selves = placed.filter((d) => d.trigger.start === c.start && d.trigger.end === c.end);
     if (selves.length > 0) {

@@ -185,7 +185,7 @@ export function findParticipants(ctx: EventContext, d: Draft): void {
   }
   // "Norland's Ardent Foods", "the sale of Brix to Norland's biggest grocer": beside a company,
   // a country is where it is from, not a party to its transaction.
-  if (d.info.arguments && picked.some((c) => c.type === 'organization' && !c.country)) picked = picked.filter((c) => !c.country);
+  if (d.info.arguments && picked.some((c) => c.type === 'organization' && !c.country && !c.government)) picked = picked.filter((c) => !c.country);
   d.participants = [...new Set(picked.map((c) => c.local))];
   d.rule = `${d.rule}+participants-${rule}`;
 }
