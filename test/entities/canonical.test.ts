@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { analyse } from '../attribution/helpers.js';
 import { canonicalize } from '../../src/entities/index.js';
+import { companyName } from '../../src/entities/canonical.js';
+import { mentionLexicon } from '../../src/text/mentions/lexicon.js';
 import { useLexiconFiles } from '../../src/core/lexicon.js';
 
 const entities = (...texts: string[]) => canonicalize(texts.map((t) => analyse(t)));
@@ -49,5 +51,30 @@ describe('canonicalize', () => {
     const e = byName(c, 'Brill Harbour Board');
     expect(e).toMatchObject({ name: 'Brill Harbour Board', side: 'Brill city government' });
     expect(c.entities.filter((x) => x.name === 'Brill Harbour Board')).toHaveLength(1);
+  });
+});
+
+describe('canonicalize: one company, one described person', () => {
+  it.each([
+    ['Ardent Foods Corp.', 'Ardent Foods'],
+    ['Ardent Foods Inc', 'Ardent Foods'],
+    ['U.S. Halvar', 'United States Halvar'],
+    ['US Halvar', 'United States Halvar'],
+    ['U. S. Halvar', 'United States Halvar'],
+    ['United States Halvar Corporation', 'United States Halvar'],
+    ['Ardent Holdings', 'Ardent Holdings'],
+  ])('companyName(%s) = %s', (name, want) => {
+    expect(companyName(name, mentionLexicon())).toBe(want);
+  });
+
+  it('a company is one across articles whatever its legal form and country abbreviation', () => {
+    const c = entities('Halvar Steel Corp. said the plant would stay open.', 'U.S. Halvar Steel said the plant would stay open.', 'United States Halvar Steel Corporation said so too.', 'Halvar Steel said it agreed.');
+    const orgs = c.entities.filter((e) => /Halvar/.test(e.name));
+    expect(orgs.map((e) => e.type)).toEqual(['organization', 'organization']);
+  });
+
+  it('"the Norvian leader" is the Norvian president the same article names', () => {
+    const c = entities('Norvian President Ilse Varga spoke on Monday. The Norvian leader said the talks had gone well.');
+    expect(c.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Ilse Varga']);
   });
 });

@@ -18,6 +18,9 @@ import type { Candidate, Draft, EventContext } from '../context.js';
 /** Between a possessor and its noun: the possessive, then a few modifiers ("'s proposed $14 billion"). */
 const POSSESSED = /^['’]s?\s+(?:[\p{L}\p{N}$€£¥.,%-]+\s+){0,4}$/u;
 const OBJECT_PREP = /^\s+(?:of|for)\s+(?:the\s+)?$/iu;
+/** After a trigger form that ends in its preposition ("sale of"). */
+const OBJECT_AFTER_OWN_PREP = /^\s+(?:the\s+)?$/iu;
+const OWN_PREP = /\s(?:of|for)$/iu;
 const OTHER_PREP = /^[\s,]*(?:[\p{L}\p{N}$.,-]+\s+){0,4}?(?:to|by)\s+(?:the\s+)?$/iu;
 /** "the sale to Ardent", "the merger offer from Ardent": one more noun may stand before the preposition. */
 const SIDE_PREP = /^\s+(?:[\p{L}-]+\s+)?(?:to|by|from)\s+(?:the\s+)?$/iu;
@@ -42,7 +45,7 @@ export function transactionArguments(ctx: EventContext, parties: Candidate[], d:
   const possessor = [...parties].reverse().find((c) => c.end <= d.trigger.start && d.trigger.start - c.end <= 40 && POSSESSED.test(text.slice(c.end, d.trigger.start)));
   if (possessor) out.push(possessor);
   const limit = Math.min(d.clause.end, d.trigger.end + 120);
-  const object = argumentAt(ctx, parties, d.trigger.end, OBJECT_PREP, limit);
+  const object = argumentAt(ctx, parties, d.trigger.end, OWN_PREP.test(text.slice(d.trigger.start, d.trigger.end)) ? OBJECT_AFTER_OWN_PREP : OBJECT_PREP, limit);
   if (object) {
     out.push(object);
     const other = argumentAt(ctx, parties, object.end, AND, limit) ?? argumentAt(ctx, parties, object.end, OTHER_PREP, limit);

@@ -1,0 +1,100 @@
+/**
+ * Events are identified by their parties, and a mention that names fewer than two is completed
+ * from the story, not dropped (events/cluster.ts, refiners/drop-unanchored.ts). Each row is an
+ * invented story of one to three articles; the expectation is the ledger's events with the
+ * statuses placed on them.
+ */
+import { describe, expect, it } from 'vitest';
+import { makeDoc, type FixtureEntity, type FixtureStatement } from './fixture.js';
+import { people } from './people.js';
+import { extractEvents, clusterEvents } from '../../src/events/index.js';
+import type { Canonical } from '../../src/entities/index.js';
+import type { Doc, EntityType } from '../../src/core/types.js';
+
+const entities: Record<string, FixtureEntity> = {
+  ...people,
+  Vestria: { type: 'place' },
+  'Norland government': { type: 'organization' },
+  'Vestria government': { type: 'organization' },
+};
+/** Venn and Marr speak for Norland, Sol and Reede for Vestria; the companies for themselves. */
+const side: Record<string, string> = {
+  'Arlo Venn': 'Norland government', 'Ilse Marr': 'Norland government', Norland: 'Norland government', 'Norland government': 'Norland government',
+  'Mira Sol': 'Vestria government', 'Tomas Reede': 'Vestria government', Vestria: 'Vestria government', 'Vestria government': 'Vestria government',
+};
+
+interface Article {
+  text: string;
+  published: string;
+  statements?: FixtureStatement[];
+}
+
+function ledger(articles: Article[]): Array<[string, string, string[]]> {
+  const docs: Doc[] = articles.map((a, i) => {
+    const d = makeDoc(a.text, { id: `d${i + 1}`, entities, statements: a.statements, published: a.published });
+    extractEvents(d);
+    return d;
+  });
+  const canon: Canonical = {
+    entities: Object.entries(entities).map(([name, e]) => ({ id: name, name, type: (e.type ?? 'person') as EntityType, aliases: [], roles: [], affiliation: [], side: side[name] ?? name })),
+    entityOf: new Map(docs.map((d) => [d.id, new Map(d.locals.map((l) => [l.id, l.id]))])),
+  };
+  const r = clusterEvents(docs, canon);
+  return r.events
+    .map((e): [string, string, string[]] => [e.type, e.participants.join('+'), r.claims.filter((c) => c.event === e.id).map((c) => `${c.doc}:${c.claim.status}`)])
+    .filter(([, , claims]) => claims.length > 0);
+}
+
+describe('events: a mention naming fewer than two parties is completed from the story', () => {
+  it.each<[string, Article[], Array<[string, string, string[]]>]>([
+    [
+      '"the takeover" with nobody named joins the story\'s takeover',
+      [
+        { text: 'Quill Motors agreed to buy Brenner Works.', published: '2031-03-01' },
+        { text: 'Regulators blocked the takeover on Friday.', published: '2031-03-09' },
+      ],
+      [['deal', 'Brenner Works+Quill Motors', ['d1:agreed', 'd2:cancelled']]],
+    ],
+    [
+      'one party named: the event of its type that includes it',
+      [
+        { text: 'Quill Motors agreed to buy Brenner Works.', published: '2031-03-01' },
+        { text: 'The sale of Brenner Works was approved by the board.', published: '2031-03-04' },
+      ],
+      [['deal', 'Brenner Works+Quill Motors', ['d1:agreed', 'd2:agreed']]],
+    ],
+    [
+      'whoever blocks a transaction acts on it and takes no part in it',
+      [{ text: "Venn vowed to block Quill Motors' bid for Brenner Works.", published: '2031-03-01' }],
+      [['deal', 'Brenner Works+Quill Motors', ['d1:unlikely']]],
+    ],
+    [
+      'a deal lasts until it is closed: months without coverage do not split it',
+      [
+        { text: 'Quill Motors agreed to buy Brenner Works.', published: '2031-01-10' },
+        { text: 'The takeover of Brenner Works by Quill Motors was approved by regulators.', published: '2031-06-20' },
+      ],
+      [['deal', 'Brenner Works+Quill Motors', ['d1:agreed', 'd2:agreed']]],
+    ],
+    [
+      'a deal two officials strike is their countries\' deal',
+      [{ text: 'Venn and Sol signed a deal on Sunday.', published: '2031-03-01' }],
+      [['deal', 'Norland+Vestria', ['d1:agreed']]],
+    ],
+    [
+      'one side each, one place, a few days apart: one meeting of both',
+      [
+        { text: 'Venn had a long meeting in Kelmar on Monday.', published: '2031-03-03' },
+        { text: 'Sol praised the talks in Kelmar.', published: '2031-03-04' },
+      ],
+      [['meeting', 'Arlo Venn+Mira Sol', ['d1:held']]],
+    ],
+    [
+      'talks between two countries are the meeting of their people the article names',
+      [{ text: "Norland's government and Vestria's government said talks between Norland and Vestria were held on Monday. Venn met Sol for three hours.", published: '2031-03-03' }],
+      [['meeting', 'Arlo Venn+Mira Sol', ['d1:held', 'd1:held']]],
+    ],
+  ])('%s', (_name, articles, want) => {
+    expect(ledger(articles)).toEqual(want);
+  });
+});

@@ -1,0 +1,44 @@
+/**
+ * A transaction's parties are its own arguments (rules/arguments.ts): the possessor, the object
+ * of "of"/"for" and the side after "to"/"by"/"from", not whoever else its clause names. One
+ * row per reading, with the parties the document places (two or more) or, in the last column,
+ * those it leaves to be completed from the story.
+ */
+import { describe, expect, it } from 'vitest';
+import { makeDoc, claimRows, type FixtureStatement } from '../fixture.js';
+import { people } from '../people.js';
+import { extractEvents } from '../../../src/events/index.js';
+
+const entities = { ...people, 'Harbour Accord': { type: 'organization' as const } };
+
+function parties(text: string, statements: FixtureStatement[] = []): { placed: string[]; partial: string[] } {
+  const d = makeDoc(text, { entities, statements });
+  extractEvents(d);
+  return { placed: claimRows(d).map((r) => r.participants), partial: claimRows(d, { partial: true }).map((r) => r.participants) };
+}
+
+describe('events/rules/arguments', () => {
+  it.each<[string, string[], string[]]>([
+    ["Quill Motors' takeover of Brenner Works was approved.", ['Brenner Works+Quill Motors'], []],
+    ['The sale of Brenner Works to Quill Motors was approved.', ['Brenner Works+Quill Motors'], []],
+    ['The merger of Quill Motors and Brenner Works was approved.', ['Brenner Works+Quill Motors'], []],
+    ['Brenner Works accepted the merger offer from Quill Motors.', ['Brenner Works+Quill Motors'], []],
+    // Whoever blocks or opposes the transaction acts on it and takes no part in it.
+    ["Venn vowed to block Quill Motors' bid for Brenner Works.", ['Brenner Works+Quill Motors'], []],
+    ['Venn opposed the takeover of Brenner Works.', [], ['Brenner Works']],
+    ['Venn opposed the takeover.', [], ['']],
+    // A country beside a company is where it comes from.
+    ["Norland blocked the sale of Brenner Works to Quill Motors.", ['Brenner Works+Quill Motors'], []],
+  ])('%s', (text, placed, partial) => {
+    expect(parties(text)).toEqual({ placed, partial });
+  });
+
+  it("in a company's reported words, 'it' is the company", () => {
+    const text = 'Quill Motors said it had agreed to buy Brenner Works.';
+    expect(parties(text, [{ content: 'it had agreed to buy Brenner Works', speaker: 'Quill Motors' }]).placed).toEqual(['Brenner Works+Quill Motors']);
+  });
+
+  it('a name ending in an event word names the event, not a party', () => {
+    expect(parties('Venn signed the Harbour Accord with Sol.').placed).toEqual(['Arlo Venn+Mira Sol']);
+  });
+});
