@@ -329,3 +329,19 @@ describe('a participle after a clause takes the clause subject, not the last mem
     expect(got[0]![1]).toBe(content);
   });
 });
+
+describe('a quotation of several sentences that its sentence goes on after', () => {
+  it.each([
+    // [text, content, kind]
+    ['Ada Vell later said, “The pier is safe. It will stay open” for the boats that will be built in Brill next year.', '“The pier is safe. It will stay open” for the boats that will be built in Brill next year', 'mixed'],
+    ['Tomas Reede said, “We did not sell. We lent it” to the council, which wanted to run the ferry itself.', '“We did not sell. We lent it” to the council, which wanted to run the ferry itself', 'mixed'],
+    // A bare setting after the quotation stays out, and so does a relative clause on it.
+    ['Ada Vell said, “The pier is safe. It will stay open” during a meeting in Brill.', 'The pier is safe. It will stay open', 'direct'],
+    ['The crowd chanted, “Close the pier! Close the pier!” that rang out across the harbour.', 'Close the pier! Close the pier!', 'direct'],
+  ])('%s', (text, content, kind) => {
+    const got = statements(text);
+    expect(got).toHaveLength(1);
+    expect(got[0]![1]).toBe(content);
+    expect(got[0]![2]).toBe(kind);
+  });
+});

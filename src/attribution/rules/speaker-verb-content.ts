@@ -35,12 +35,12 @@ export const speakerVerbContent: SiteRule = {
     // `Vell added a seat`, `Reede maintained his lead`: a bare object is no content.
     if (site.verb.clause && !site.complementizer && !/["“”«»]|''/.test(ctx.text.slice(site.after.start, site.after.end)) && !/[:,]\s*$/.test(ctx.text.slice(site.cue.end, site.after.start)) && !hasVerb(ctx, site.after)) return null;
     // `…, citing Ida Marr` / `citing an official`: the object of `cite` is a source, not content.
-    if (site.verb.id === 'verb/cite' && !site.complementizer && !/["“”«»]/.test(ctx.text.slice(site.after.start, site.after.end))) {
+    if (site.verb.sourceObject && !site.complementizer && !/["“”«»]/.test(ctx.text.slice(site.after.start, site.after.end))) {
       const first = ctx.mentions.find((x) => x.span.start >= site.after!.start && x.span.start <= site.after!.start + 4);
       if (first && first.kind !== 'pronoun' && !hasVerb(ctx, site.after)) return null;
     }
     // `Brill continued its preparations`: `continue` reports speech only before a quotation.
-    if (site.verb.id === 'verb/continue' && !/^["“«']/.test(ctx.text.slice(site.after.start, site.after.start + 1)) && !/[:,]\s*$/.test(ctx.text.slice(site.cue.end, site.after.start))) return null;
+    if (site.verb.clauseEnd && !/^["“«']/.test(ctx.text.slice(site.after.start, site.after.start + 1)) && !/[:,]\s*$/.test(ctx.text.slice(site.cue.end, site.after.start))) return null;
     // `X posted a post today that …`: the verb's object is a channel, not content.
     if (!site.complementizer && CHANNEL_OBJECT.test(ctx.text.slice(site.after.start, site.after.end))) return null;
     // `"…," X replied, before moving on`: with content before the speaker, a clause after a

@@ -7,12 +7,26 @@ import type { Sentence } from '../../core/types.js';
 import type { Quote } from '../../text/quotes.js';
 import type { AttributionContext, CueSite, Range, SpeakerRef } from '../context.js';
 import { posIn, trimRange, wordCount } from '../context.js';
+import { reportingVerb } from './cue-filter.js';
+
+/** The sentence goes on after a closing quotation mark: a lower-case word, not a relative pronoun. */
+const CONTINUES_RE = /^\s+(?!(?:that|which|who|whom|whose)(?![\p{L}]))\p{Ll}/u;
 
 export function contentRegions(ctx: AttributionContext, sentence: Sentence, q0: Quote | null, from: number, p: number, phraseStart: number): { after: Range; before: Range } {
   const text = ctx.text;
   let afterEnd = sentence.end;
   const lastQ = ctx.quoteAt(Math.max(p, afterEnd - 1));
-  if (lastQ && lastQ.close > afterEnd && lastQ.open >= p) afterEnd = lastQ.close;
+  if (lastQ && lastQ.close > afterEnd && lastQ.open >= p) {
+    afterEnd = lastQ.close;
+    // `said, “A. B” to the ports that will be built`: a quotation of several sentences that the
+    // verb's sentence goes on after ends where that sentence does, when what follows is more of
+    // the content: lower case, a verb in it, no relative clause on the quotation (`“…” that rang
+    // out`), no quotation or verb of speech of its own. (A bare setting, `“…” during a speech in
+    // Brill`, stays out.)
+    const closing = ctx.doc.sentences[ctx.sentenceOf(lastQ.close)]!;
+    const rest = text.slice(lastQ.close, closing.end);
+    if (CONTINUES_RE.test(rest) && !/["“”«»]/.test(rest) && posIn(ctx, lastQ.close, closing.end, ['VERB', 'AUX']) && !ctx.cuesIn(lastQ.close, closing.end).some((m) => reportingVerb(ctx, m, closing))) afterEnd = closing.end;
+  }
   const after = trimRange(text, { start: p, end: afterEnd });
   const before = trimRange(text, { start: q0 && q0.open < sentence.start && from === q0.close ? q0.open : sentence.start, end: phraseStart });
   return { after, before };

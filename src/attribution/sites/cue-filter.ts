@@ -9,9 +9,6 @@ import type { AttributionContext, Range } from '../context.js';
 import type { VerbEntry } from '../lexicon.js';
 import { mentionEndingAt, titleCase } from '../context.js';
 
-const NEGATED_RE = /(?:\bnot|n['’]t|\bnever)\s+(?:(?:yet|publicly|directly|explicitly|specifically|immediately|even|always)\s+)?(?:[\p{L}]+\s+(?:or|nor|and)\s+)?$/u;
-const PASSIVE_RE = /\b(?:was|were|been|being|be|is|are|am|to)\s+(?:\w+ly\s+)?$/;
-
 /** The verb entry of a reporting-verb match, or null when it reports no speech here. */
 export function reportingVerb(ctx: AttributionContext, m: RegExpExecArray, sentence: Sentence): VerbEntry | null {
   const { text, lex } = ctx;
@@ -26,15 +23,16 @@ export function reportingVerb(ctx: AttributionContext, m: RegExpExecArray, sente
   const participle = pos === 'ADJ' && /ing$/.test(m[0]) && /,\s*$/.test(text.slice(Math.max(sentence.start, cue.start - 3), cue.start));
   if (!capital && !participle && !m[0].includes(' ') && (pos === 'NOUN' || pos === 'PROPN' || pos === 'ADJ' || pos === 'NUM') && !(pos === 'NOUN' && /(?:\d|percent|%)\s+$/.test(text.slice(Math.max(sentence.start, cue.start - 10), cue.start))) && !(pos === 'NOUN' && nounVerb(ctx, cue, sentence.start))) return null;
   const pre = text.slice(Math.max(sentence.start, cue.start - 30), cue.start);
-  if (!/ing$/.test(m[0]) && PASSIVE_RE.test(pre)) return null;
+  if (!/ing$/.test(m[0]) && lex.passiveRe.test(pre)) return null;
   // `did not say`, `could not confirm or deny`: negated speech reports nothing.
-  if (NEGATED_RE.test(pre)) return null;
-  const post = text.slice(cue.end, cue.end + 12);
-  if (m[0] === 'called' && /^\s+(?:off|on|up|in|back|out|it\s+quits)\b/.test(post)) return null;
+  if (lex.negatedRe.test(pre)) return null;
   const verb = lex.verb.get(m[0])!;
+  // `called off the talks`: a particle makes a verb of another sense (reporting-verbs.yml `particles`).
+  const particle = lex.particleRe.get(verb.id);
+  if (particle && particle.test(text.slice(cue.end, cue.end + 12))) return null;
   // `continued` and `went on` report speech only at a clause end or before a quotation (`…,”
   // she continued.`, `He went on: “…”`), not with an object (`continued its preparations`).
-  if (verb.id === 'verb/continue' && !/^\s*(?:[.,:;!?"“”]|''|$)/.test(text.slice(cue.end, cue.end + 3))) return null;
+  if (verb.clauseEnd && !/^\s*(?:[.,:;!?"“”]|''|$)/.test(text.slice(cue.end, cue.end + 3))) return null;
   return verb;
 }
 

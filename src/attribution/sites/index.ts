@@ -35,7 +35,7 @@ export function cueSites(ctx: AttributionContext, sentence: Sentence, sentenceIn
     const verb = reportingVerb(ctx, m, sentence);
     if (!verb) continue;
     const prevSite = out[out.length - 1];
-    let left = sameSpeaker(ctx, m[0], cue, from, prevSite, leftSpeaker(ctx, from, cue.start));
+    let left = sameSpeaker(ctx, m[0], verb, cue, from, prevSite, leftSpeaker(ctx, from, cue.start));
     if (!left && /ing$/.test(m[0])) left = participleSubject(ctx, cue, from, sentence, sentenceIndex);
     const inPrevContent = insidePreviousContent(ctx, prevSite, cue);
     const right = invertedSpeaker(ctx, m[0], cue, verb, sentence, q0, left, inPrevContent);

@@ -9,6 +9,11 @@ import { lowerBound, mentionsBetween, posIn } from '../context.js';
 import { GAP_RE, PP_GAP_RE, LONG_PP_GAP_RE, RELATIVE_RE, NAME_APPOS_RE, APPOS_RE, DASH_APPOS_RE } from './gaps.js';
 import { phraseSpeaker } from './speaker-phrase.js';
 
+/** A mention right after a preposition is its object, not a subject (`the envoy of Norland said`). */
+const OBJECT_OF_RE = /\b(?:in|from|at|of|for|with|on|to|by|against|about)\s+$/;
+/** Inside an appositive, a mention after a preposition or a participle (`one of the states suing Brill`) is not the speaker either. */
+const NESTED_IN_RE = /\b(?:in|from|at|of|for|with|on|to|by|against|about|suing|representing)\s+$/;
+
 /** The speaker ending just before `at`, within [from, at). */
 export function leftSpeaker(ctx: AttributionContext, from: number, at: number): { ref: SpeakerRef; phraseStart: number } | null {
   const text = ctx.text;
@@ -21,7 +26,7 @@ export function leftSpeaker(ctx: AttributionContext, from: number, at: number): 
     if (ctx.quoteAt(m.span.start)) continue;
     const gap = text.slice(m.span.end, at);
     if (GAP_RE.test(gap) || PP_GAP_RE.test(gap) || LONG_PP_GAP_RE.test(gap) && !posIn(ctx, m.span.end, at, ['VERB', 'AUX', 'PRON'])) {
-      if (/\b(?:in|from|at|of|for|with|on|to|by|against|about)\s+$/.test(text.slice(Math.max(from, m.span.start - 12), m.span.start))) continue;
+      if (OBJECT_OF_RE.test(text.slice(Math.max(from, m.span.start - 12), m.span.start))) continue;
       // `Rep. Ida Marr (D-Brill), the chairman, said`: a description in apposition to a name
       // stands for the name.
       const name = apposName(m);
@@ -52,7 +57,7 @@ export function leftSpeaker(ctx: AttributionContext, from: number, at: number): 
       // `Ada Vell, the attorney general of Norland, one of the states …, said`: a mention inside
       // a prepositional phrase or itself an appositive of an earlier one is not the speaker.
       const pre = text.slice(Math.max(from, m.span.start - 12), m.span.start);
-      if (!relative && (/\b(?:in|from|at|of|for|with|on|to|by|against|about|suing|representing)\s+$/.test(pre) || /,\s*$/.test(pre) && cands.some((o) => o.span.end < m.span.start && /^\s*,\s*$/.test(text.slice(o.span.end, m.span.start)) && APPOS_RE.test(text.slice(o.span.end, at)) && appositive(ctx, o.span.end, at)))) {
+      if (!relative && (NESTED_IN_RE.test(pre) || /,\s*$/.test(pre) && cands.some((o) => o.span.end < m.span.start && /^\s*,\s*$/.test(text.slice(o.span.end, m.span.start)) && APPOS_RE.test(text.slice(o.span.end, at)) && appositive(ctx, o.span.end, at)))) {
         // (Still the speaker when no earlier mention qualifies.)
         nested ??= m;
         continue;

@@ -6,6 +6,9 @@ import type { Sentence } from '../../core/types.js';
 import type { AttributionContext, Range, SpeakerRef } from '../context.js';
 import { lowerBound, mentionsBetween, mentionStartingAt, posIn } from '../context.js';
 
+/** A mention after a preposition (`On Monday, in Brill, …`) is no subject. */
+const OBJECT_OF_RE = /\b(?:in|from|at|of|for|with|on|to|by|about|after|before)\s+(?:the\s+)?$/i;
+
 export function participleSubject(ctx: AttributionContext, cue: Range, from: number, sentence: Sentence, sentenceIndex: number): { ref: SpeakerRef; phraseStart: number } | null {
   const text = ctx.text;
   let left: { ref: SpeakerRef; phraseStart: number } | null = null;
@@ -29,7 +32,7 @@ export function participleSubject(ctx: AttributionContext, cue: Range, from: num
     if (!first) {
       for (const c of mentionsBetween(ctx, sentence.start, cue.start)) {
         if (posIn(ctx, sentence.start, c.span.start, ['VERB', 'AUX'])) break;
-        if (/\b(?:in|from|at|of|for|with|on|to|by|about|after|before)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, c.span.start - 12), c.span.start))) continue;
+        if (OBJECT_OF_RE.test(text.slice(Math.max(sentence.start, c.span.start - 12), c.span.start))) continue;
         if (/^\s+\S+/.test(text.slice(c.span.end, c.span.end + 2)) && posIn(ctx, c.span.end, c.span.end + 20, ['VERB', 'AUX'])) first = c;
         break;
       }
