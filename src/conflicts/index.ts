@@ -1,75 +1,68 @@
 /**
- * Conflicts: per event only, pairs of claims that cannot both stand (table.ts), with a kind.
- * To keep a handful of representative pairs rather than every pair:
- *   - one side against itself: each claim is compared with that side's latest earlier claim
- *     of another status (its timeline, step by step: postponed -> possible is judged on its
- *     own, not against the agreement two steps back), and each step (status to status) is
- *     kept once per side;
- *   - one side against another: each later claim is compared with the latest earlier claim of
- *     the other side it clashes with, and we keep one pair per (other side, answering source,
- *     kind): three officials each denying is three conflicts, ten repetitions is one.
- * Copies of a wire story (copyOf), claims the article makes itself and conditional claims are
- * left out: a copy repeats, an article's own narration is not a party's position, and "unless"
- * asserts nothing firm. Two statuses in one statement are not a change of course.
+ * Conflicts: per event only, pairs of claims that cannot both stand (table.ts), with a kind,
+ * listed as a careful reader would list them (docs/conflicts.md):
+ *   - a claim belongs to its party (party.ts): its source, or the party whose act the article
+ *     narrates; a source with no side makes no conflict;
+ *   - claims are ordered by the date of their status change (order.ts);
+ *   - one side against itself: each claim is compared with every earlier status of that side,
+ *     not only the latest (an offer, then "called off", is a reversal even with "on hold" between);
+ *   - one side against another: a later claim that answers an earlier one;
+ *   - one conflict per event, side pair and kind: the first pair found stands for the rest,
+ *     which the episodes of episodes.ts gather for the report, the API and the UI.
+ * Copies of a wire story (copyOf) and conditional claims are left out: a copy repeats, and
+ * "unless" asserts nothing firm. Two statuses in one statement are not a change of course.
  */
 import type { Conflict, Entity, Event, LedgerClaim } from '../core/types.js';
 import { conflictKind } from './table.js';
 import { explain } from './explain.js';
+import { partyResolver, type Party } from './party.js';
+import { changeDay } from './order.js';
 
 const RULE = 'conflicts/ledger-table';
 
-function day(c: LedgerClaim): string {
-  return c.claim.date?.start ?? c.claim.date?.end ?? '';
+interface Placed {
+  c: LedgerClaim;
+  party: Party;
+  day: string;
 }
-const sideOf = (c: LedgerClaim): string => c.side ?? c.source ?? `?${c.claim.sourceText ?? ''}`;
 
 export function findConflicts(events: readonly Event[], claims: readonly LedgerClaim[], entities: readonly Entity[]): Conflict[] {
   const byId = new Map(entities.map((e) => [e.id, e]));
-  const byEvent = new Map<string, LedgerClaim[]>();
+  const partyOf = partyResolver(entities);
+  const byEvent = new Map<string, Placed[]>();
   for (const c of claims) {
     // A conditional claim ("will not happen unless ...") asserts nothing that another can contradict.
-    if (c.copyOf || (!c.source && !c.claim.sourceText) || c.claim.modality === 'conditional') continue;
+    if (c.copyOf || c.claim.modality === 'conditional' || c.claim.modality === 'questioned') continue;
+    const party = partyOf(c);
+    if (!party) continue;
+    const p = { c, party, day: changeDay(c) };
     const list = byEvent.get(c.event);
-    if (list) list.push(c);
-    else byEvent.set(c.event, [c]);
+    if (list) list.push(p);
+    else byEvent.set(c.event, [p]);
   }
   const out: Conflict[] = [];
   for (const ev of events) {
     const list = byEvent.get(ev.id);
     if (!list || list.length < 2) continue;
-    // Statement date first; within a day, document then position in it.
-    const sorted = [...list].sort((a, b) => day(a).localeCompare(day(b)) || a.doc.localeCompare(b.doc) || a.claim.evidence.start - b.claim.evidence.start);
+    // Date of the status change first; within a day, document then position in it.
+    const sorted = [...list].sort((a, b) => a.day.localeCompare(b.day) || a.c.doc.localeCompare(b.c.doc) || a.c.claim.evidence.start - b.c.claim.evidence.start);
     const seen = new Set<string>();
-    const emit = (a: LedgerClaim, b: LedgerClaim, kind: Conflict['kind'], key: string): void => {
+    const emit = (a: Placed, b: Placed, kind: Conflict['kind']): void => {
+      const key = `${[a.party.side, b.party.side].sort().join('|')}|${kind}`;
       if (seen.has(key)) return;
       seen.add(key);
-      out.push({ id: `k-${ev.id}-${out.length + 1}`, kind, claims: [a.id, b.id], event: ev.id, explanation: explain(a, b, byId), rule: `${RULE}/${kind}` });
+      out.push({ id: `k-${ev.id}-${out.length + 1}`, kind, claims: [a.c.id, b.c.id], event: ev.id, explanation: explain(a.c, b.c, byId), rule: `${RULE}/${kind}` });
     };
     for (let j = 1; j < sorted.length; j++) {
       const b = sorted[j]!;
-      const side = sideOf(b);
-      // Same side: the latest earlier claim of another status.
+      // Latest first, so that the pair kept is the closest answer or change.
       for (let i = j - 1; i >= 0; i--) {
         const a = sorted[i]!;
-        if (sideOf(a) !== side || a.claim.status === b.claim.status) continue;
+        const same = a.party.side === b.party.side;
         // One statement is said at one time: two statuses in it speak of two things, not a change of mind.
-        if (a.doc === b.doc && a.claim.statement && a.claim.statement === b.claim.statement) continue;
-        const kind = conflictKind(a.claim.status, b.claim.status, true);
-        // One pair per change of course of a side: the same step told again is no new conflict.
-        if (kind) emit(a, b, kind, `same|${side}|${a.claim.status}|${b.claim.status}`);
-        break;
-      }
-      // Other sides: the latest earlier claim of each other side it clashes with.
-      const done = new Set<string>();
-      for (let i = j - 1; i >= 0; i--) {
-        const a = sorted[i]!;
-        const other = sideOf(a);
-        if (other === side || done.has(other)) continue;
-        const kind = conflictKind(a.claim.status, b.claim.status, false);
-        if (!kind) continue;
-        done.add(other);
-        const answering = b.source ?? b.claim.sourceText ?? '';
-        emit(a, b, kind, `cross|${[other, side].sort().join('|')}|${answering}|${kind}`);
+        if (same && a.c.doc === b.c.doc && a.c.claim.statement && a.c.claim.statement === b.c.claim.statement) continue;
+        const kind = conflictKind(a.c.claim.status, b.c.claim.status, same);
+        if (kind) emit(a, b, kind);
       }
     }
   }
