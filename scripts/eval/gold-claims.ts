@@ -11,7 +11,7 @@ import { basename, join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { analyzePaths } from '../../src/analyze.js';
 import { findConflicts } from '../../src/conflicts/index.js';
-import { actingParty } from '../../src/events/refiners/narrated-actor.js';
+import { ACT_STATUSES, actingParty } from '../../src/events/refiners/narrated-actor.js';
 import { clauseAround } from '../../src/events/clause.js';
 import { eventLexicon } from '../../src/events/lexicon.js';
 import { eventTimeIn } from '../../src/time/index.js';
@@ -102,11 +102,12 @@ export async function goldClaimsExport(shared: string, name: string): Promise<Wa
     if (at) {
       const told = eventTimeIn(doc, at);
       if (told) lc.told = told;
-      if (g.source.length === 0) lc.actor = narratedParty(doc, at, entityOfName);
+      if (g.source.length === 0 && ACT_STATUSES.has(lc.claim.status)) lc.actor = narratedParty(doc, at, entityOfName);
     }
     claims.push(lc);
   }
-  const conflicts = findConflicts(events, claims, entities);
+  const text = new Map(docs.map((d) => [d.id, d.text]));
+  const conflicts = findConflicts(events, claims, entities, (c) => text.get(c.doc));
   const byId = new Map(claims.map((c) => [c.id, c]));
   return {
     schema: 'walkback.export/v1',

@@ -7,8 +7,8 @@
  *   not_held, unlikely) against a firm claim, or a firm claim against another side's stop or
  *   rejection ("we will proceed as planned" after "I would block it"), is a denial. An
  *   optimistic `possible` ("close to a deal") answered by another side's doubt or rejection is a
- *   denial too (docs/conflicts.md: a row this repository adds to LEDGER.md). Two accounts
- *   that differ without either rejecting (planned / postponed) are a contradiction.
+ *   denial too (docs/conflicts.md: a row this repository adds to LEDGER.md). One side's plan
+ *   and another side's stop (planned / called off) both stand: that is news, not a clash.
  *   same side: held <-> not_held is a correction; a course set, then stopped (planned or an
  *   offer -> called off, "no reason to meet"), or stopped, then set again ("we will block it"
  *   -> "a planned partnership") is a reversal; a firm claim followed by a weaker one is a
@@ -27,8 +27,9 @@ const REJECTING: ReadonlySet<Status> = new Set(['not_agreed', 'not_held', 'unlik
 const SAME_SIDE: ReadonlyArray<[ReadonlySet<Status>, ReadonlySet<Status>, ConflictKind]> = [
   [new Set(['held']), new Set(['not_held']), 'correction'],
   [new Set(['not_held']), new Set(['held']), 'correction'],
-  // An offer withdrawn is a change of course as much as a plan called off.
-  [new Set(['agreed', 'planned', 'proposed']), STOPPED, 'reversal'],
+  [FIRM, STOPPED, 'reversal'],
+  // An offer withdrawn is a change of course as much as a plan called off; an offer on hold is not.
+  [new Set(['proposed']), new Set(['cancelled']), 'reversal'],
   [FIRM, new Set(['unlikely']), 'reversal'],
   // "We will block it" is a stated course of its own: then planning it is a reversal.
   [new Set(['postponed', 'cancelled', 'unlikely']), FIRM, 'reversal'],
@@ -48,7 +49,7 @@ function acrossSides(earlier: Status, later: Status): ConflictKind | null {
   // A firm claim that answers another side's rejection or stop.
   if ((REJECTING.has(earlier) || earlier === 'cancelled') && FIRM.has(later)) return earlier === 'not_held' ? null : 'denial';
   if (earlier === 'not_held' && later === 'held') return 'denial';
-  if ((FIRM.has(earlier) && STOPPED.has(later)) || (earlier === 'postponed' && FIRM.has(later))) return 'contradiction';
+  // A plan of one side and another side's stop are news, not a clash: both can stand.
   return null;
 }
 
