@@ -12,6 +12,8 @@ const BACKGROUND = new RegExp(
     // "earlier in the day", "earlier this month" date an act; bare "earlier" sets it in the background.
     '\\b(?:earlier|previously|initially|originally|formerly)\\b(?!\\s+(?:in the (?:day|week|month|year)|this|today|on|that|last))',
     '\\bin the past\\b',
+    // "since first announcing it", "Lind first proposed it in March": the start of a story, told again.
+    '\\bfirst\\s+\\p{L}+(?:ed|ing)\\b',
     '\\bon (?:numerous|several|many|multiple) occasions\\b',
     '\\bwhile campaigning\\b',
     '\\bas a (?:candidate|presidential candidate)\\b',

@@ -53,6 +53,18 @@ function acrossSides(earlier: Status, later: Status): ConflictKind | null {
   return null;
 }
 
+const FORWARD: ReadonlySet<Status> = new Set(['proposed', 'agreed', 'planned']);
+const AGAINST: ReadonlySet<Status> = new Set([...STOPPED, ...REJECTING].filter((x) => x !== 'not_held'));
+
+/**
+ * A stop, then a plan, told the same day: read as the plan, then the stop. An article telling
+ * both ("was to meet ... now sees no reason to") leads with the news, so its order in the text
+ * is no order in time, and back on course the same day is no news.
+ */
+export function readPlanFirst(first: Status, second: Status): boolean {
+  return AGAINST.has(first) && FORWARD.has(second);
+}
+
 export function conflictKind(earlier: Status, later: Status, sameSide: boolean): ConflictKind | null {
   if (earlier === later) return null;
   if (!sameSide) return acrossSides(earlier, later);
