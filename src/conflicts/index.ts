@@ -16,7 +16,7 @@
  * earlier claim told again. Two statuses in one statement are not a change of course.
  */
 import type { Conflict, ConflictKind, Entity, Event, LedgerClaim } from '../core/types.js';
-import { conflictKind, readPlanFirst } from './table.js';
+import { conflictKind, pressesOn, readPlanFirst } from './table.js';
 import { explain } from './explain.js';
 import { partyResolver, type Party } from './party.js';
 import { answers, byTime, changeDay, comparable, sameDay, sameRound, type Timed } from './order.js';
@@ -57,11 +57,13 @@ function sameSideKind(a: Placed, b: Placed, before: readonly Placed[], all: read
   return kind;
 }
 
-/** Whether `b` answers another side's `a`. */
-function acrossKind(a: Placed, b: Placed): ConflictKind | null {
+/** Whether `b` answers another side's `a`; `parties` are the sides of the event's participants. */
+function acrossKind(a: Placed, b: Placed, parties: ReadonlySet<string>): ConflictKind | null {
   if (!answers(a, b)) return null;
   // A plan told beside the news of its being called off is the story told, not an answer to it.
   if (a.c.claim.status === 'cancelled' && a.c.doc === b.c.doc) return null;
+  // Pressing on against a veto answers it only from a party to the event: a bystander's plan is no reply.
+  if (pressesOn(a.c.claim.status, b.c.claim.status) && !parties.has(b.party.side)) return null;
   return conflictKind(a.c.claim.status, b.c.claim.status, false);
 }
 
@@ -83,6 +85,7 @@ export function findConflicts(events: readonly Event[], claims: readonly LedgerC
   const out: Conflict[] = [];
   for (const ev of events) {
     const sorted = [...(byEvent.get(ev.id) ?? [])].sort(byTime);
+    const parties = new Set(ev.participants.map((p) => byId.get(p)?.side ?? p));
     // Per side pair and kind (and, for one side, the status it moved to), the answers kept so far.
     const rounds = new Map<string, Placed[]>();
     const emit = (a: Placed, b: Placed, kind: ConflictKind): void => {
@@ -97,12 +100,13 @@ export function findConflicts(events: readonly Event[], claims: readonly LedgerC
     for (let j = 1; j < sorted.length; j++) {
       const b = sorted[j]!;
       const before = sorted.slice(0, j);
-      // Latest first, so that the pair kept is the closest answer or change.
-      for (let i = j - 1; i >= 0; i--) {
-        const a = sorted[i]!;
+      // Its own party's claims first (a retreat is from one's own word), then latest first:
+      // the pair kept is the closest answer or change.
+      const earlier = [...before].reverse().sort((x, y) => Number(x.party.entity !== b.party.entity) - Number(y.party.entity !== b.party.entity));
+      for (const a of earlier) {
         if (!comparable(a, b)) continue;
         if (a.party.side !== b.party.side) {
-          const kind = acrossKind(a, b);
+          const kind = acrossKind(a, b, parties);
           if (kind) emit(a, b, kind);
           continue;
         }

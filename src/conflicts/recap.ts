@@ -18,6 +18,8 @@ const BACKGROUND = new RegExp(
     '\\bwhile campaigning\\b',
     '\\bas a (?:candidate|presidential candidate)\\b',
     '\\bduring (?:the|his|her|their) (?:campaign|election campaign)\\b',
+    // A standing position told in passing: "Lind, who opposes the deal".
+    '\\bwho\\s+(?:has\\s+|had\\s+)?(?:long\\s+)?(?:opposes|opposed|supports|supported|backs|backed|favou?rs|favou?red)\\b',
     // A statement told as a standing position, not said on a day: "has said he would block it".
     '\\b(?:has|have|had) (?:repeatedly |long |publicly )?(?:said|vowed|pledged|made clear|insisted)\\b',
   ].join('|'),

@@ -65,6 +65,11 @@ export function readPlanFirst(first: Status, second: Status): boolean {
   return AGAINST.has(first) && FORWARD.has(second);
 }
 
+/** The later claim presses on with a course the earlier one set out to stop: only a party to the event can. */
+export function pressesOn(earlier: Status, later: Status): boolean {
+  return (REJECTING.has(earlier) || earlier === 'cancelled') && FIRM.has(later);
+}
+
 export function conflictKind(earlier: Status, later: Status, sameSide: boolean): ConflictKind | null {
   if (earlier === later) return null;
   if (!sameSide) return acrossSides(earlier, later);

@@ -27,6 +27,8 @@ const BY_AGENT = /^[^.;:]{0,40}?\bby\s+(?:(?:the|then|former|outgoing)[\s-]+)*(?
 const OPENING_OF = /^[\s"“]*(?:the\s+)?(?:\p{L}+\s+){1,2}of\s+(?:the\s+)?$/iu;
 /** A relative or reported clause between name and cue: the name is no subject of the cue's verb. */
 const OTHER_CLAUSE = /\b(?:who|which|that|whom|said|says|told|according)\b/iu;
+/** "Brix's proposed takeover": the cue modifies a noun owned by whoever stands before "'s". */
+const OWNER = /['’]s?\s+(?:[\p{L}$\d.,-]+\s+){0,3}$/u;
 /** How far (characters) a subject may stand before its verb's cue. */
 const SUBJECT_REACH = 90;
 
@@ -39,6 +41,11 @@ export function actingParty<C extends Pick<Candidate, 'start' | 'end' | 'local'>
   const inClause = candidates.filter((c) => c.start >= clause.start && c.end <= clause.end);
   const agent = inClause.find((c) => c.start >= cue.end && BY_AGENT.test(text.slice(cue.end, c.start)));
   if (agent) return agent;
+  const owner = OWNER.exec(text.slice(clause.start, cue.start));
+  if (owner) {
+    const at = clause.start + owner.index;
+    return inClause.find((c) => Math.abs(c.end - at) <= 2) ?? null;
+  }
   const before = inClause.filter((c) => c.end <= cue.start && cue.start - c.end <= SUBJECT_REACH).reverse();
   for (const c of before) {
     const lead = text.slice(clause.start, c.start);
