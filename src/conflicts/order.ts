@@ -35,8 +35,11 @@ export function byTime(a: Timed, b: Timed): number {
 /** Two claims can be ordered when both are placed in time, or both sit in one article. */
 export const comparable = (a: Timed, b: Timed): boolean => (a.day !== '' && b.day !== '') || a.c.doc === b.c.doc;
 
-/** Said on the day of the change: the same article, or the same day. */
-export const sameDay = (a: Timed, b: Timed): boolean => a.c.doc === b.c.doc || (a.day !== '' && a.day === saidDay(b.c));
+/** `b` is said on the day of `a`'s change (undated: in the same article). */
+export function sameDay(a: Timed, b: Timed): boolean {
+  const said = saidDay(b.c);
+  return a.day !== '' && said !== '' ? a.day === said : a.c.doc === b.c.doc;
+}
 
 /** `b` can answer `a`: in the same article, or said within ANSWER_DAYS after `a`'s change. */
 export function answers(a: Timed, b: Timed): boolean {
