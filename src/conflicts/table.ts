@@ -65,6 +65,9 @@ export function readPlanFirst(first: Status, second: Status): boolean {
   return AGAINST.has(first) && FORWARD.has(second);
 }
 
+/** A status that stops the event's course (on hold, called off). */
+export const stops = (s: Status): boolean => STOPPED.has(s);
+
 /** The later claim presses on with a course the earlier one set out to stop: only a party to the event can. */
 export function pressesOn(earlier: Status, later: Status): boolean {
   return (REJECTING.has(earlier) || earlier === 'cancelled') && FIRM.has(later);

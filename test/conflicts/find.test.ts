@@ -82,4 +82,9 @@ describe('conflicts/find', () => {
     ];
     expect(kinds(claims)).toEqual(['denial']);
   });
+
+  it('a stop explains what follows it: "no reason to meet" and "on hold", then "possible some day", is no retreat', () => {
+    expect(kinds([lc('venn', 'unlikely', '2031-03-05'), lc('marr', 'postponed', '2031-03-05'), lc('venn', 'possible', '2031-03-07')])).toEqual([]);
+    expect(kinds([lc('venn', 'unlikely', '2031-03-05'), lc('venn', 'possible', '2031-03-07')])).toEqual(['walk_back']);
+  });
 });
