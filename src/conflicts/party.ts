@@ -1,8 +1,9 @@
 /**
  * Whose claim it is, for conflicts: its source, or, when the article narrates an act ("Brix
  * walked away from the takeover"), the party who acts (LedgerClaim.actor). A claim counts only
- * through a party with a side: a lone reporter, an outlet or a news agency carries what others
- * say and takes no position of its own, so its claims oppose no one and retract nothing.
+ * through a party with a side: a lone reporter, an outlet, a news agency or a bare description
+ * ("reporters") carries what others say and takes no position of its own, so its claims
+ * oppose no one and retract nothing.
  */
 import type { Entity, LedgerClaim } from '../core/types.js';
 
@@ -21,6 +22,8 @@ export function partyResolver(entities: readonly Entity[]): (c: LedgerClaim) => 
     const e = id ? byId.get(id) : undefined;
     if (!id || !e?.side) return null;
     if (e.roles.some((r) => CHANNEL_ROLE.test(r))) return null;
+    // A description standing for itself ("reporters", "analysts") names no party with a side.
+    if (e.side === e.name && !/\p{Lu}/u.test(e.name)) return null;
     return { entity: id, side: e.side };
   };
 }
