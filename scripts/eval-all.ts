@@ -3,19 +3,23 @@
  * (<name>.gold.json), analysed by the CLI into a temporary store, exported, and scored by the
  * reference scorer. Prints each corpus's scorer lines and, last, the lowest claims F1 and the
  * lowest conflicts F1 among them: a change is judged on every story at once, never on one.
- *   tsx scripts/eval-all.ts [--shared DIR] [--only NAME,...] [--verbose]
+ * --gold-claims scores the conflict rule alone: each story's gold events and claims are fed
+ * to the conflict stage (eval/gold-claims.ts), so the rule and the claims are judged apart.
+ *   tsx scripts/eval-all.ts [--shared DIR] [--only NAME,...] [--verbose] [--gold-claims]
  */
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { run } from '../src/cli/main.js';
+import { goldClaimsExport } from './eval/gold-claims.js';
 
 const args = process.argv.slice(2);
 const opt = (n: string): string | undefined => (args.includes(n) ? args[args.indexOf(n) + 1] : undefined);
 const shared = opt('--shared') ?? '../shared';
 const only = opt('--only')?.split(',');
 const verbose = args.includes('--verbose');
+const goldClaims = args.includes('--gold-claims');
 
 interface Score {
   claims: { f1: number };
@@ -39,8 +43,11 @@ async function scoreStory(name: string): Promise<Score | null> {
   try {
     const db = join(dir, 'eval.db');
     const out = join(dir, 'export.json');
-    if ((await run(['analyze', join(shared, 'corpus', name), '--db', db], quiet)) === 2) throw new Error(`analyze failed on ${name}`);
-    if ((await run(['export', '--db', db, '--format', 'json', '-o', out], quiet)) !== 0) throw new Error(`export failed on ${name}`);
+    if (goldClaims) writeFileSync(out, JSON.stringify(await goldClaimsExport(shared, name)));
+    else {
+      if ((await run(['analyze', join(shared, 'corpus', name), '--db', db], quiet)) === 2) throw new Error(`analyze failed on ${name}`);
+      if ((await run(['export', '--db', db, '--format', 'json', '-o', out], quiet)) !== 0) throw new Error(`export failed on ${name}`);
+    }
     const gold = join(shared, 'eval', `${name}.gold.json`);
     const text = spawnSync(process.execPath, [scorer, '--gold', gold, '--system', out, ...(verbose ? ['--verbose'] : [])], { encoding: 'utf8' });
     process.stdout.write(`== ${name}\n${text.stdout}`);

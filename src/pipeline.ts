@@ -74,6 +74,7 @@ export function buildLedger(docs: readonly Doc[]): Ledger {
   // A copy of a wire story is kept but is not an independent source of claims or conflicts.
   const canon = canonicalize(docs);
   const { events, claims } = clusterEvents(docs, canon);
-  const conflicts = findConflicts(events, claims, canon.entities);
+  const text = new Map(docs.map((d) => [d.id, d.text]));
+  const conflicts = findConflicts(events, claims, canon.entities, (c) => text.get(c.doc));
   return { entities: canon.entities, entityOf: canon.entityOf, events, claims, conflicts };
 }

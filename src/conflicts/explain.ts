@@ -5,7 +5,8 @@ const when = (t: TimeValue | null): string => (t ? (t.granularity === 'day' && t
 const said = (s: string): string => s.replace('_', ' ');
 
 export function sourceName(c: LedgerClaim, entities: ReadonlyMap<string, Entity>): string {
-  return (c.source ? entities.get(c.source)?.name : null) ?? c.claim.sourceText ?? 'the article';
+  const who = c.source ?? c.actor;
+  return (who ? entities.get(who)?.name : null) ?? c.claim.sourceText ?? 'the article';
 }
 
 export function explain(a: LedgerClaim, b: LedgerClaim, entities: ReadonlyMap<string, Entity>): string {

@@ -1,75 +1,120 @@
 /**
- * Conflicts: per event only, pairs of claims that cannot both stand (table.ts), with a kind.
- * To keep a handful of representative pairs rather than every pair:
- *   - one side against itself: each claim is compared with that side's latest earlier claim
- *     of another status (its timeline, step by step: postponed -> possible is judged on its
- *     own, not against the agreement two steps back), and each step (status to status) is
- *     kept once per side;
- *   - one side against another: each later claim is compared with the latest earlier claim of
- *     the other side it clashes with, and we keep one pair per (other side, answering source,
- *     kind): three officials each denying is three conflicts, ten repetitions is one.
- * Copies of a wire story (copyOf), claims the article makes itself and conditional claims are
- * left out: a copy repeats, an article's own narration is not a party's position, and "unless"
- * asserts nothing firm. Two statuses in one statement are not a change of course.
+ * Conflicts: per event only, pairs of claims that cannot both stand (table.ts), with a kind,
+ * listed as a careful reader would list them (docs/conflicts.md):
+ *   - a claim belongs to its party (party.ts): its source, or the party whose act the article
+ *     narrates; a source with no side makes no conflict;
+ *   - claims are ordered by the date of their status change (order.ts);
+ *   - one side against itself: each claim is compared with every earlier status of that side,
+ *     not only the latest (an offer, then "called off", is a reversal with "on hold" between),
+ *     but a step already taken is not taken again (agreed -> postponed -> "possible some day"
+ *     retreats from the postponement, not again from the agreement);
+ *   - one side against another: a later claim that answers an earlier one (within a fortnight);
+ *   - one conflict per event, side pair and kind in each round of the dispute: the first pair
+ *     found stands for its round, and episodes.ts gathers the rest for the report, API and UI.
+ * Left out: copies of a wire story (copyOf), conditional and questioned claims, and recaps
+ * (recap.ts): a copy repeats, "unless" and a question assert nothing firm, and a recap is the
+ * earlier claim told again. Two statuses in one statement are not a change of course.
  */
-import type { Conflict, Entity, Event, LedgerClaim } from '../core/types.js';
-import { conflictKind } from './table.js';
+import type { Conflict, ConflictKind, Entity, Event, LedgerClaim } from '../core/types.js';
+import { conflictKind, pressesOn, readPlanFirst, stops } from './table.js';
 import { explain } from './explain.js';
+import { partyResolver, type Party } from './party.js';
+import { answers, byTime, changeDay, comparable, sameDay, sameRound, type Timed } from './order.js';
+import { isRecap } from './recap.js';
 
 const RULE = 'conflicts/ledger-table';
 
-function day(c: LedgerClaim): string {
-  return c.claim.date?.start ?? c.claim.date?.end ?? '';
+interface Placed extends Timed {
+  party: Party;
 }
-const sideOf = (c: LedgerClaim): string => c.side ?? c.source ?? `?${c.claim.sourceText ?? ''}`;
 
-export function findConflicts(events: readonly Event[], claims: readonly LedgerClaim[], entities: readonly Entity[]): Conflict[] {
+/** The clean text of a claim's document, to read its evidence; absent: nothing is read as a recap. */
+export type TextOf = (c: LedgerClaim) => string | undefined;
+
+const oneStatement = (a: Placed, b: Placed): boolean => a.c.doc === b.c.doc && !!a.c.claim.statement && a.c.claim.statement === b.c.claim.statement;
+
+/** `m` comes after `a` in a side's timeline: a later day, or the same day read plan first (readPlanFirst), else in text order. */
+function readAfter(m: Placed, a: Placed): boolean {
+  if (m.day !== a.day) return m.day > a.day;
+  if (readPlanFirst(m.c.claim.status, a.c.claim.status)) return true;
+  if (readPlanFirst(a.c.claim.status, m.c.claim.status)) return false;
+  return byTime(a, m) < 0;
+}
+
+/** Whether `b` retracts, reverses or corrects its side's earlier `a`, given the claims `before` `b` and `all` the event's. */
+function sameSideKind(a: Placed, b: Placed, before: readonly Placed[], all: readonly Placed[]): ConflictKind | null {
+  // One statement is said at one time: two statuses in it speak of two things, not a change of mind.
+  if (oneStatement(a, b)) return null;
+  const kind = conflictKind(a.c.claim.status, b.c.claim.status, true);
+  if (!kind) return null;
+  if (kind !== 'reversal' && !answers(a, b)) return null;
+  const side = b.party.side;
+  const mine = before.filter((m) => m !== a && m !== b && m.party.side === side && comparable(m, b) && readAfter(m, a));
+  // A change of course already taken between them, which b does not go back on.
+  if (mine.some((m) => conflictKind(a.c.claim.status, m.c.claim.status, true) === 'reversal' && !conflictKind(m.c.claim.status, b.c.claim.status, true))) return null;
+  // A stop the side announced since a explains b: "on hold", then "possible some day", is no retreat.
+  if (kind === 'walk_back' && before.some((m) => m !== a && m.party.side === side && comparable(m, b) && m.day >= a.day && stops(m.c.claim.status) && !conflictKind(m.c.claim.status, b.c.claim.status, true))) return null;
+  // A weaker word the same day is a hedge, unless another side has disputed the claim by then.
+  if (kind === 'walk_back' && sameDay(a, b) && !all.some((x) => x.party.side !== side && comparable(x, b) && x.day <= b.day && answers(a, x) && conflictKind(a.c.claim.status, x.c.claim.status, false))) return null;
+  return kind;
+}
+
+/** Whether `b` answers another side's `a`; `parties` are the sides of the event's participants. */
+function acrossKind(a: Placed, b: Placed, parties: ReadonlySet<string>): ConflictKind | null {
+  if (!answers(a, b)) return null;
+  // A plan told beside the news of its being called off is the story told, not an answer to it.
+  if (a.c.claim.status === 'cancelled' && a.c.doc === b.c.doc) return null;
+  // Pressing on against a veto answers it only from a party to the event: a bystander's plan is no reply.
+  if (pressesOn(a.c.claim.status, b.c.claim.status) && !parties.has(b.party.side)) return null;
+  return conflictKind(a.c.claim.status, b.c.claim.status, false);
+}
+
+export function findConflicts(events: readonly Event[], claims: readonly LedgerClaim[], entities: readonly Entity[], textOf: TextOf = () => undefined): Conflict[] {
   const byId = new Map(entities.map((e) => [e.id, e]));
-  const byEvent = new Map<string, LedgerClaim[]>();
+  const partyOf = partyResolver(entities);
+  const byEvent = new Map<string, Placed[]>();
   for (const c of claims) {
-    // A conditional claim ("will not happen unless ...") asserts nothing that another can contradict.
-    if (c.copyOf || (!c.source && !c.claim.sourceText) || c.claim.modality === 'conditional') continue;
+    if (c.copyOf || c.claim.modality === 'conditional' || c.claim.modality === 'questioned') continue;
+    const party = partyOf(c);
+    if (!party) continue;
+    const text = textOf(c);
+    if (text && isRecap(text.slice(c.claim.evidence.start, c.claim.evidence.end))) continue;
+    const p = { c, party, day: changeDay(c) };
     const list = byEvent.get(c.event);
-    if (list) list.push(c);
-    else byEvent.set(c.event, [c]);
+    if (list) list.push(p);
+    else byEvent.set(c.event, [p]);
   }
   const out: Conflict[] = [];
   for (const ev of events) {
-    const list = byEvent.get(ev.id);
-    if (!list || list.length < 2) continue;
-    // Statement date first; within a day, document then position in it.
-    const sorted = [...list].sort((a, b) => day(a).localeCompare(day(b)) || a.doc.localeCompare(b.doc) || a.claim.evidence.start - b.claim.evidence.start);
-    const seen = new Set<string>();
-    const emit = (a: LedgerClaim, b: LedgerClaim, kind: Conflict['kind'], key: string): void => {
-      if (seen.has(key)) return;
-      seen.add(key);
-      out.push({ id: `k-${ev.id}-${out.length + 1}`, kind, claims: [a.id, b.id], event: ev.id, explanation: explain(a, b, byId), rule: `${RULE}/${kind}` });
+    const sorted = [...(byEvent.get(ev.id) ?? [])].sort(byTime);
+    const parties = new Set(ev.participants.map((p) => byId.get(p)?.side ?? p));
+    // Per side pair and kind (and, for one side, the status it moved to), the answers kept so far.
+    const rounds = new Map<string, Placed[]>();
+    const emit = (a: Placed, b: Placed, kind: ConflictKind): void => {
+      const same = a.party.side === b.party.side;
+      const key = `${[a.party.side, b.party.side].sort().join('|')}|${kind}${same ? `|${b.c.claim.status}` : ''}`;
+      const kept = rounds.get(key) ?? [];
+      if (kept.some((k) => sameRound(k, b))) return;
+      kept.push(b);
+      rounds.set(key, kept);
+      out.push({ id: `k-${ev.id}-${out.length + 1}`, kind, claims: [a.c.id, b.c.id], event: ev.id, explanation: explain(a.c, b.c, byId), rule: `${RULE}/${kind}` });
     };
     for (let j = 1; j < sorted.length; j++) {
       const b = sorted[j]!;
-      const side = sideOf(b);
-      // Same side: the latest earlier claim of another status.
-      for (let i = j - 1; i >= 0; i--) {
-        const a = sorted[i]!;
-        if (sideOf(a) !== side || a.claim.status === b.claim.status) continue;
-        // One statement is said at one time: two statuses in it speak of two things, not a change of mind.
-        if (a.doc === b.doc && a.claim.statement && a.claim.statement === b.claim.statement) continue;
-        const kind = conflictKind(a.claim.status, b.claim.status, true);
-        // One pair per change of course of a side: the same step told again is no new conflict.
-        if (kind) emit(a, b, kind, `same|${side}|${a.claim.status}|${b.claim.status}`);
-        break;
-      }
-      // Other sides: the latest earlier claim of each other side it clashes with.
-      const done = new Set<string>();
-      for (let i = j - 1; i >= 0; i--) {
-        const a = sorted[i]!;
-        const other = sideOf(a);
-        if (other === side || done.has(other)) continue;
-        const kind = conflictKind(a.claim.status, b.claim.status, false);
-        if (!kind) continue;
-        done.add(other);
-        const answering = b.source ?? b.claim.sourceText ?? '';
-        emit(a, b, kind, `cross|${[other, side].sort().join('|')}|${answering}|${kind}`);
+      const before = sorted.slice(0, j);
+      // Its own party's claims first (a retreat is from one's own word), then latest first:
+      // the pair kept is the closest answer or change.
+      const earlier = [...before].reverse().sort((x, y) => Number(x.party.entity !== b.party.entity) - Number(y.party.entity !== b.party.entity));
+      for (const a of earlier) {
+        if (!comparable(a, b)) continue;
+        if (a.party.side !== b.party.side) {
+          const kind = acrossKind(a, b, parties);
+          if (kind) emit(a, b, kind);
+          continue;
+        }
+        const [x, y] = sameDay(a, b) && readPlanFirst(a.c.claim.status, b.c.claim.status) ? [b, a] : [a, b];
+        const kind = sameSideKind(x, y, before, sorted);
+        if (kind) emit(x, y, kind);
       }
     }
   }

@@ -1,12 +1,19 @@
 /**
  * Which two statuses of one event cannot both stand, and what kind of clash that is
- * (LEDGER.md, "Pairs that cannot both stand" and "Conflict kinds"). `earlier` and `later` are
- * by statement date; `sameSide` says whether one side speaks twice.
+ * (LEDGER.md, "Pairs that cannot both stand" and "Conflict kinds"; docs/conflicts.md). `earlier`
+ * and `later` are by the date of the status change; `sameSide` says whether one side speaks twice.
  *
- *   different sides: a rejecting status (not_agreed, not_held, unlikely) against a claim it
- *   answers is a denial; other incompatible accounts are a contradiction.
- *   same side: held <-> not_held is a correction; forward -> called off, or back, is a
- *   reversal; a firm claim followed by a weaker one is a walk-back.
+ *   different sides: the later claim answers the earlier. A rejecting status (not_agreed,
+ *   not_held, unlikely) against a firm claim, or a firm claim against another side's stop or
+ *   rejection ("we will proceed as planned" after "I would block it"), is a denial. An
+ *   optimistic `possible` ("close to a deal") answered by another side's doubt or rejection is a
+ *   denial too (docs/conflicts.md: a row this repository adds to LEDGER.md). One side's plan
+ *   and another side's stop (planned / called off) both stand: that is news, not a clash.
+ *   same side: held <-> not_held is a correction; a course set, then stopped (planned or an
+ *   offer -> called off, "no reason to meet"), or stopped, then set again ("we will block it"
+ *   -> "a planned partnership") is a reversal; a firm claim followed by a weaker one is a
+ *   walk-back ("agreed" -> "working on it"; "called off" -> "on hold"; "no reason to" ->
+ *   "we might"; "it took place" -> "I don't know if it did").
  *   Not conflicts: postponed then cancelled, cancelled then possible some day, planned then
  *   held, and any status repeated.
  */
@@ -16,29 +23,58 @@ const FIRM: ReadonlySet<Status> = new Set(['agreed', 'planned']);
 const STOPPED: ReadonlySet<Status> = new Set(['postponed', 'cancelled']);
 const REJECTING: ReadonlySet<Status> = new Set(['not_agreed', 'not_held', 'unlikely']);
 
-/** Incompatible whoever says them, in either order. */
-function incompatible(a: Status, b: Status): boolean {
-  const one = (x: Status, y: Status): boolean =>
-    (FIRM.has(x) && y === 'not_agreed') ||
-    // A bare proposal and a doubt can both stand ("we want it" / "it's unlikely"); a firm claim cannot.
-    (FIRM.has(x) && y === 'unlikely') ||
-    (x === 'held' && y === 'not_held') ||
-    (x === 'cancelled' && y === 'not_agreed');
-  return one(a, b) || one(b, a);
+/** Same side, earlier -> later: the change of course or retreat, if any. */
+const SAME_SIDE: ReadonlyArray<[ReadonlySet<Status>, ReadonlySet<Status>, ConflictKind]> = [
+  [new Set(['held']), new Set(['not_held']), 'correction'],
+  [new Set(['not_held']), new Set(['held']), 'correction'],
+  [FIRM, STOPPED, 'reversal'],
+  // An offer withdrawn is a change of course as much as a plan called off; an offer on hold is not.
+  [new Set(['proposed']), new Set(['cancelled']), 'reversal'],
+  [FIRM, new Set(['unlikely']), 'reversal'],
+  // "We will block it" is a stated course of its own: then planning it is a reversal.
+  [new Set(['postponed', 'cancelled', 'unlikely']), FIRM, 'reversal'],
+  [new Set(['agreed']), new Set(['proposed', 'possible', 'not_agreed']), 'walk_back'],
+  [new Set(['planned']), new Set(['possible', 'not_agreed']), 'walk_back'],
+  [new Set(['cancelled']), new Set(['postponed']), 'walk_back'],
+  [new Set(['unlikely']), new Set(['possible']), 'walk_back'],
+  [new Set(['held']), new Set(['possible']), 'walk_back'],
+];
+
+/** Different sides, earlier -> later: the later answers the earlier. */
+function acrossSides(earlier: Status, later: Status): ConflictKind | null {
+  if (FIRM.has(earlier) && (later === 'not_agreed' || later === 'unlikely')) return 'denial';
+  if (earlier === 'held' && later === 'not_held') return 'denial';
+  if (earlier === 'cancelled' && later === 'not_agreed') return 'denial';
+  if (earlier === 'possible' && (later === 'not_agreed' || later === 'unlikely')) return 'denial';
+  // A firm claim that answers another side's rejection or stop.
+  if ((REJECTING.has(earlier) || earlier === 'cancelled') && FIRM.has(later)) return earlier === 'not_held' ? null : 'denial';
+  if (earlier === 'not_held' && later === 'held') return 'denial';
+  // A plan of one side and another side's stop are news, not a clash: both can stand.
+  return null;
+}
+
+const FORWARD: ReadonlySet<Status> = new Set(['proposed', 'agreed', 'planned']);
+const AGAINST: ReadonlySet<Status> = new Set([...STOPPED, ...REJECTING].filter((x) => x !== 'not_held'));
+
+/**
+ * A stop, then a plan, told the same day: read as the plan, then the stop. An article telling
+ * both ("was to meet ... now sees no reason to") leads with the news, so its order in the text
+ * is no order in time, and back on course the same day is no news.
+ */
+export function readPlanFirst(first: Status, second: Status): boolean {
+  return AGAINST.has(first) && FORWARD.has(second);
+}
+
+/** A status that stops the event's course (on hold, called off). */
+export const stops = (s: Status): boolean => STOPPED.has(s);
+
+/** The later claim presses on with a course the earlier one set out to stop: only a party to the event can. */
+export function pressesOn(earlier: Status, later: Status): boolean {
+  return (REJECTING.has(earlier) || earlier === 'cancelled') && FIRM.has(later);
 }
 
 export function conflictKind(earlier: Status, later: Status, sameSide: boolean): ConflictKind | null {
   if (earlier === later) return null;
-  if (sameSide) {
-    if ((earlier === 'held' && later === 'not_held') || (earlier === 'not_held' && later === 'held')) return 'correction';
-    if (FIRM.has(earlier) && STOPPED.has(later)) return 'reversal';
-    if (STOPPED.has(earlier) && FIRM.has(later)) return 'reversal';
-    if (earlier === 'agreed' && (later === 'proposed' || later === 'possible' || later === 'unlikely' || later === 'not_agreed')) return 'walk_back';
-    if (earlier === 'planned' && (later === 'possible' || later === 'unlikely' || later === 'not_agreed')) return 'walk_back';
-    if (earlier === 'cancelled' && later === 'postponed') return 'walk_back';
-    return null;
-  }
-  if (incompatible(earlier, later)) return REJECTING.has(earlier) || REJECTING.has(later) ? 'denial' : 'contradiction';
-  if ((FIRM.has(earlier) && STOPPED.has(later)) || (STOPPED.has(earlier) && FIRM.has(later))) return 'contradiction';
-  return null;
+  if (!sameSide) return acrossSides(earlier, later);
+  return SAME_SIDE.find(([a, b]) => a.has(earlier) && b.has(later))?.[2] ?? null;
 }

@@ -198,6 +198,12 @@ export interface Claim {
   cue: Span | null;
   date: TimeValue | null;
   rule: RuleId;
+  /**
+   * The party that acts in a narrated claim ("Brix walked away from the takeover": Brix), a
+   * document-local entity id: the article tells that party's act, so the claim is that party's
+   * in conflicts. Absent on claims of older stores and on claims a source asserts.
+   */
+  actor?: string | null;
 }
 
 /** A document and everything the per-document stages found in it. */
@@ -265,6 +271,10 @@ export interface LedgerClaim {
   side: string | null;
   /** Copies of a wire story: the claim id of the original this repeats. */
   copyOf: string | null;
+  /** The acting party of a narrated claim (Claim.actor), canonical; absent when none. */
+  actor?: string | null;
+  /** When the clause places the event or its status change ("put on hold in May"); absent when it does not. */
+  told?: TimeValue | null;
 }
 
 export interface Conflict {

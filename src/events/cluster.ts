@@ -344,6 +344,9 @@ export function clusterEvents(docs: readonly Doc[], canon: Canonical): { events:
           side: source ? sideOf.get(source) ?? null : null,
           copyOf: null,
         };
+        // For conflicts: the party of a narrated act, and when the clause places it.
+        if (cl.actor) lc.actor = entityOf?.get(cl.actor) ?? null;
+        if (it.mention.time) lc.told = it.mention.time;
         placed.push(lc);
         const l = byDocClaims.get(it.doc.id);
         if (l) l.push(lc);

@@ -19,6 +19,7 @@ import { cueOwner } from './refiners/cue-owner.js';
 import { groupReference } from './refiners/group-reference.js';
 import { stanceSubject } from './refiners/stance-subject.js';
 import { answeredQuestion } from './refiners/answered-question.js';
+import { narratedActor } from './refiners/narrated-actor.js';
 
 export type DraftRule = (ctx: EventContext, d: Draft) => void;
 export type Refiner = (ctx: EventContext, drafts: Draft[]) => Draft[];
@@ -34,5 +35,6 @@ export const english: { rules: DraftRule[]; refiners: Refiner[]; statusRules: Dr
   statusRules: [findStatus],
   // contrastive-not rewrites status and parties, so it runs once status is known.
   // answered-question reads the question's status, and its answer, once both are known.
-  final: [contrastiveNot, answeredQuestion, dropUnanchored],
+  // narrated-actor reads each kept draft's status cue, so it runs last.
+  final: [contrastiveNot, answeredQuestion, dropUnanchored, narratedActor],
 };

@@ -54,6 +54,8 @@ export interface Draft {
   cues?: CueHit[];
   /** The party taking the stance in narration ("X refused to commit"), a local entity id. */
   stanceOf?: string;
+  /** The party whose act the article narrates (refiners/narrated-actor), a local entity id. */
+  actor?: string;
   /** Filled by the status rule. */
   status?: { status: Status; modality: 'asserted' | 'hedged' | 'conditional'; cue: CueHit; evidence: Range } | null;
   dropped?: boolean;

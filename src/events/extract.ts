@@ -59,6 +59,7 @@ export function extractEvents(doc: Doc, config = english): void {
       date: claimDate(doc, d.statement),
       rule: d.rule,
     };
+    if (d.actor) claim.actor = d.actor;
     doc.claims.push(claim);
   }
 }

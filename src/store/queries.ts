@@ -9,6 +9,7 @@ import type Database from 'better-sqlite3';
 import type { WalkbackExport } from '../report/export.js';
 import { ftsSql, statementWithSpeaker, speakerJoin, statementCountOfEntity } from './schema.js';
 import { statementOfRow, statementColumns, type StatementDbRow } from './statement-row.js';
+import { episodes } from '../conflicts/episodes.js';
 
 export type DocumentRow = WalkbackExport['documents'][number];
 export type EntityRow = WalkbackExport['entities'][number];
@@ -82,6 +83,8 @@ export interface EventDetail {
   /** Claims in timeline order. */
   timeline: ClaimView[];
   conflicts: ConflictView[];
+  /** The conflicts as episodes (conflicts/episodes.ts): a disputed claim's id, then the ids of every conflict over it. */
+  episodes: Array<{ claim: string; conflicts: string[] }>;
 }
 
 export interface SearchHit<T> {
@@ -388,7 +391,7 @@ export class Queries {
       return order.get(a.id)! - order.get(b.id)!;
     });
     const conflicts = this.conflictViews(parse<ConflictRow>(this.db.prepare('SELECT data FROM conflicts WHERE event = ? ORDER BY rowid').pluck().all(id)));
-    return { event, timeline, conflicts };
+    return { event, timeline, conflicts, episodes: episodes(conflicts).map((ep) => ({ claim: ep.claim, conflicts: ep.conflicts.map((k) => k.id) })) };
   }
 
   conflicts({ limit, offset }: PageArgs, filter: { kind?: string; event?: string } = {}): Page<ConflictView> {

@@ -44,8 +44,8 @@ describe('conflicts/find', () => {
     expect(kinds([lc('venn', 'held', '2031-03-01'), lc('marr', 'not_held', '2031-03-01')])).toEqual(['correction']);
   });
 
-  it('contradiction: two sides give accounts that differ without one answering the other', () => {
-    expect(kinds([lc('venn', 'planned', '2031-03-01'), lc('sol', 'cancelled', '2031-03-01')])).toEqual(['contradiction']);
+  it('a plan of one side and another side\'s stop both stand: no conflict', () => {
+    expect(kinds([lc('venn', 'planned', '2031-03-01'), lc('sol', 'cancelled', '2031-03-01')])).toEqual([]);
   });
 
   it('not conflicts: postponed then cancelled, cancelled then possible, planned then held, repeats', () => {
@@ -75,11 +75,16 @@ describe('conflicts/find', () => {
     expect(findConflicts([event], [a, b, copy], entities)).toHaveLength(1);
   });
 
-  it('no cartesian explosion: many repeats of both sides give one pair per answering source', () => {
+  it('no cartesian explosion: many repeats of both sides give one conflict per side pair and kind', () => {
     const claims = [
       lc('venn', 'agreed', '2031-03-01'), lc('marr', 'agreed', '2031-03-01'), lc('venn', 'agreed', '2031-03-02'),
       lc('sol', 'not_agreed', '2031-03-03'), lc('sol', 'not_agreed', '2031-03-03'), lc('reede', 'not_agreed', '2031-03-04'),
     ];
-    expect(kinds(claims)).toEqual(['denial', 'denial']);
+    expect(kinds(claims)).toEqual(['denial']);
+  });
+
+  it('a stop explains what follows it: "no reason to meet" and "on hold", then "possible some day", is no retreat', () => {
+    expect(kinds([lc('venn', 'unlikely', '2031-03-05'), lc('marr', 'postponed', '2031-03-05'), lc('venn', 'possible', '2031-03-07')])).toEqual([]);
+    expect(kinds([lc('venn', 'unlikely', '2031-03-05'), lc('venn', 'possible', '2031-03-07')])).toEqual(['walk_back']);
   });
 });

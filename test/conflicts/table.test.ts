@@ -12,7 +12,14 @@ describe('conflicts/table: which pairs clash, and how', () => {
     ['proposed', 'unlikely', false, null],
     ['held', 'not_held', false, 'denial'],
     ['cancelled', 'not_agreed', false, 'denial'],
-    ['planned', 'cancelled', false, 'contradiction'],
+    // a plan of one side and another side's stop both stand: news, not a clash
+    ['planned', 'cancelled', false, null],
+    // an optimistic "close to a deal" answered by another side's doubt or rejection (docs/conflicts.md)
+    ['possible', 'unlikely', false, 'denial'],
+    ['possible', 'not_agreed', false, 'denial'],
+    // a firm course that answers another side's veto ("we will proceed as planned")
+    ['unlikely', 'planned', false, 'denial'],
+    ['cancelled', 'planned', false, 'denial'],
     // same side
     ['held', 'not_held', true, 'correction'],
     ['planned', 'postponed', true, 'reversal'],
@@ -20,7 +27,16 @@ describe('conflicts/table: which pairs clash, and how', () => {
     ['cancelled', 'planned', true, 'reversal'],
     ['agreed', 'proposed', true, 'walk_back'],
     ['agreed', 'possible', true, 'walk_back'],
-    ['planned', 'unlikely', true, 'walk_back'],
+    // "no reason to meet" after a plan is a change of course, like calling it off
+    ['planned', 'unlikely', true, 'reversal'],
+    // an offer withdrawn is a reversal; an offer on hold is not
+    ['proposed', 'cancelled', true, 'reversal'],
+    ['proposed', 'postponed', true, null],
+    // "we will block it", then a planned partnership
+    ['unlikely', 'planned', true, 'reversal'],
+    // retreats: from "no reason to" to "we might", from "it took place" to "I don't know"
+    ['unlikely', 'possible', true, 'walk_back'],
+    ['held', 'possible', true, 'walk_back'],
     ['cancelled', 'postponed', true, 'walk_back'],
     // not conflicts
     ['postponed', 'cancelled', true, null],

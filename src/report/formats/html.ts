@@ -4,7 +4,7 @@
  * and its conflicts, both evidence sentences side by side with the evidence marked.
  */
 import type { Doc, Ledger } from '../../core/types.js';
-import { buildView, type ClaimRow, type ConflictRow, type EventView } from './view.js';
+import { buildView, type ClaimRow, type ConflictRow, type EpisodeRow, type EventView } from './view.js';
 
 const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => ESC[c]!);
@@ -48,8 +48,14 @@ function evidence(r: ClaimRow | null): string {
   return `<div class="side s-${token(r.status)}"><h4>${esc(r.source)} ${badge(r.status)}</h4><p class="muted"><time>${esc(r.date)}</time> · ${esc(r.document)}</p><p class="sentence">${marked(r)}</p></div>`;
 }
 
-function conflict(k: ConflictRow): string {
-  return `<div class="conflict"><p><span class="kind">${esc(k.kind.replace(/_/g, ' '))}</span> ${esc(k.explanation)}</p><div class="sides">${evidence(k.claims[0])}${evidence(k.claims[1])}</div></div>`;
+/** A conflict; after the first of its episode, the disputed claim is not shown again. */
+function conflict(k: ConflictRow, first: boolean): string {
+  const sides = first ? evidence(k.claims[0]) + evidence(k.claims[1]) : evidence(k.claims[1]);
+  return `<div class="conflict"><p><span class="kind">${esc(k.kind.replace(/_/g, ' '))}</span> ${esc(k.explanation)}</p><div class="sides">${sides}</div></div>`;
+}
+
+function episode(ep: EpisodeRow): string {
+  return `<div class="episode">${ep.conflicts.map((k, i) => conflict(k, i === 0)).join('')}</div>`;
 }
 
 function section(e: EventView, i: number): string {
@@ -62,7 +68,7 @@ function section(e: EventView, i: number): string {
     `<dl>${facts.join('')}</dl>`,
     `<h3>Timeline</h3>`,
     timeline(e),
-    e.conflicts.length ? `<h3>Conflicts (${e.conflicts.length})</h3>${e.conflicts.map(conflict).join('')}` : '',
+    e.conflicts.length ? `<h3>Conflicts (${e.conflicts.length})</h3>${e.episodes.map(episode).join('')}` : '',
     `</section>`,
   ].join('\n');
 }

@@ -35,10 +35,14 @@ function eventSection(e: EventView): string[] {
   }
   if (e.conflicts.length) {
     out.push('### Conflicts', '');
-    for (const k of e.conflicts) {
-      out.push(`- **${k.kind}**: ${mdEscape(k.explanation)}`, '');
-      const quotes = k.claims.filter((r): r is ClaimRow => r !== null).map((r) => `  > "${mdEscape(r.sentence)}" — ${mdEscape(r.source)}, ${r.date}`);
-      out.push(quotes.join('\n  >\n'), '');
+    // An episode quotes its disputed claim once, then each answer to it.
+    for (const ep of e.episodes) {
+      ep.conflicts.forEach((k, i) => {
+        out.push(`- **${k.kind}**: ${mdEscape(k.explanation)}`, '');
+        const rows = i === 0 ? k.claims : [k.claims[1]];
+        const quotes = rows.filter((r): r is ClaimRow => r !== null).map((r) => `  > "${mdEscape(r.sentence)}" — ${mdEscape(r.source)}, ${r.date}`);
+        out.push(quotes.join('\n  >\n'), '');
+      });
     }
   }
   return out;

@@ -52,11 +52,14 @@ function eventLines(e: EventView, width: number): string[] {
   for (const r of e.claims) push(`    ${claimLine(r)}`, '        ');
   if (e.conflicts.length) {
     out.push('  conflicts:');
-    for (const k of e.conflicts) {
-      push(`    ${k.kind}: ${k.explanation}`, '        ');
-      for (const r of k.claims) {
-        if (r) push(`      "${r.sentence}" — ${r.source}, ${r.date}`, '        ');
-      }
+    // An episode quotes its disputed claim once, then each answer to it.
+    for (const ep of e.episodes) {
+      ep.conflicts.forEach((k, i) => {
+        push(`    ${k.kind}: ${k.explanation}`, '        ');
+        for (const r of i === 0 ? k.claims : [k.claims[1]]) {
+          if (r) push(`      "${r.sentence}" — ${r.source}, ${r.date}`, '        ');
+        }
+      });
     }
   }
   return out;

@@ -6,6 +6,7 @@
 import type { Claim, Conflict, Doc, Entity, Event, Ledger, LedgerClaim, TimeValue } from '../../core/types.js';
 import type { Span } from '../../core/span.js';
 import { sliceSpan } from '../../core/span.js';
+import { episodes } from '../../conflicts/episodes.js';
 
 export interface ClaimRow {
   id: string;
@@ -45,6 +46,13 @@ export interface EventView {
   /** The latest claim date of the event, or null. */
   lastActivity: string | null;
   claims: ClaimRow[];
+  conflicts: ConflictRow[];
+  /** The same conflicts as episodes (conflicts/episodes.ts): a disputed claim, then every conflict over it. */
+  episodes: EpisodeRow[];
+}
+
+export interface EpisodeRow {
+  claim: ClaimRow | null;
   conflicts: ConflictRow[];
 }
 
@@ -155,6 +163,13 @@ export function buildView(docs: readonly Doc[], ledger: Ledger): ReportView {
     conflictsOf.set(k.event, list);
   }
 
+  const conflictRow = (k: Conflict): ConflictRow => ({
+    id: k.id,
+    kind: k.kind,
+    explanation: oneLine(k.explanation),
+    claims: [rows.get(k.claims[0]) ?? null, rows.get(k.claims[1]) ?? null],
+  });
+
   const tieBreak = (a: ClaimRow, b: ClaimRow): number => {
     const la = ledger.claims[order.get(a.id)!]!;
     const lb = ledger.claims[order.get(b.id)!]!;
@@ -175,12 +190,8 @@ export function buildView(docs: readonly Doc[], ledger: Ledger): ReportView {
       status: e.status ?? 'unknown',
       lastActivity: dates.length ? dates.reduce((m, d) => (d > m ? d : m)) : null,
       claims,
-      conflicts: (conflictsOf.get(e.id) ?? []).map((k) => ({
-        id: k.id,
-        kind: k.kind,
-        explanation: oneLine(k.explanation),
-        claims: [rows.get(k.claims[0]) ?? null, rows.get(k.claims[1]) ?? null],
-      })),
+      conflicts: (conflictsOf.get(e.id) ?? []).map(conflictRow),
+      episodes: episodes(conflictsOf.get(e.id) ?? []).map((ep) => ({ claim: rows.get(ep.claim) ?? null, conflicts: ep.conflicts.map(conflictRow) })),
     };
   });
 

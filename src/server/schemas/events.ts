@@ -15,5 +15,8 @@ export const EventSummary = EventRow.extend({
 });
 export const EventList = pageOf(EventSummary);
 
-/** An event, its claims in timeline order (statement date), and its conflicts with both pieces of evidence. */
-export const EventDetail = z.object({ event: EventSummary, timeline: z.array(ClaimView), conflicts: z.array(ConflictView) });
+/** A disputed claim and the conflicts over it (ids), as conflicts/episodes.ts groups them. */
+export const Episode = z.object({ claim: z.string(), conflicts: z.array(z.string()) });
+
+/** An event, its claims in timeline order (statement date), its conflicts with both pieces of evidence, and those conflicts as episodes. */
+export const EventDetail = z.object({ event: EventSummary, timeline: z.array(ClaimView), conflicts: z.array(ConflictView), episodes: z.array(Episode) });

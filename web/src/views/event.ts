@@ -1,4 +1,4 @@
-import { api, type EventDetail, type ClaimView } from '../api.js';
+import { api, type EventDetail, type ClaimView, type ConflictView } from '../api.js';
 import { h, badge, showDate, STATUS_LABEL } from '../dom.js';
 import type { Route } from '../route.js';
 import { claimCard, conflictCard } from '../components.js';
@@ -27,9 +27,17 @@ function legend(claims: ClaimView[]): HTMLElement {
   return h('p', { class: 'legend', 'aria-label': 'Status colors' }, ...seen.map((s) => badge(s)), seen.length ? '' : null);
 }
 
+/** An episode: the disputed claim named once, then every conflict over it. */
+function episode(conflicts: ConflictView[]): HTMLElement {
+  const disputed = conflicts[0]?.a.claim;
+  const head = disputed ? `${disputed.sourceName}: ${STATUS_LABEL[disputed.status] ?? disputed.status}, ${disputed.sortDate ?? 'undated'}` : 'A claim not in the ledger';
+  return h('div', { class: 'episode' }, h('p', { class: 'episode-head' }, head, ` — ${conflicts.length} conflict${conflicts.length === 1 ? '' : 's'}`), conflicts.map((k) => conflictCard(k)));
+}
+
 export async function eventPage(route: Route): Promise<HTMLElement[]> {
   const id = route.parts[1]!;
-  const { event, timeline: claims, conflicts } = await api<EventDetail>(`events/${encodeURIComponent(id)}`);
+  const { event, timeline: claims, conflicts, episodes } = await api<EventDetail>(`events/${encodeURIComponent(id)}`);
+  const byId = new Map(conflicts.map((k) => [k.id, k]));
   return [
     h('h1', {}, event.label || event.id, ' ', badge(event.status)),
     h(
@@ -57,7 +65,9 @@ export async function eventPage(route: Route): Promise<HTMLElement[]> {
       'section',
       { 'aria-labelledby': 'conflicts', class: 'conflicts' },
       h('h2', { id: 'conflicts', tabindex: '-1' }, `Conflicts (${conflicts.length})`),
-      conflicts.length ? conflicts.map((k) => conflictCard(k)) : h('p', { class: 'empty' }, 'No conflicting claims.'),
+      conflicts.length
+        ? episodes.map((ep) => episode(ep.conflicts.flatMap((k) => byId.get(k) ?? [])))
+        : h('p', { class: 'empty' }, 'No conflicting claims.'),
     ),
   ];
 }

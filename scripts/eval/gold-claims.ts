@@ -1,0 +1,128 @@
+/**
+ * The conflict rule alone (eval:all --gold-claims): a story's gold entities (with their gold
+ * `side`), events and claims fed to findConflicts, written as an export whose claims are the
+ * gold claims, so that the scorer judges which pairs the rule lists, not what extraction found.
+ * What the rule reads beyond the gold is what it reads end to end, taken from the analysed
+ * documents: each claim's date is its document's published date (gold), the time its clause
+ * gives (when the status changed), and for a narrated claim the party who acts
+ * (refiners/narrated-actor over the document's mentions, named by the gold aliases).
+ */
+import { basename, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { analyzePaths } from '../../src/analyze.js';
+import { findConflicts } from '../../src/conflicts/index.js';
+import { ACT_STATUSES, actingParty } from '../../src/events/refiners/narrated-actor.js';
+import { clauseAround } from '../../src/events/clause.js';
+import { eventLexicon } from '../../src/events/lexicon.js';
+import { eventTimeIn } from '../../src/time/index.js';
+import { exportDocument, type WalkbackExport } from '../../src/report/export.js';
+import type { Doc, Entity, EntityType, Event, EventType, LedgerClaim, Status, TimeValue } from '../../src/core/types.js';
+
+interface Gold {
+  entities: Array<{ name: string; aliases?: string[]; type: string; side: string | null }>;
+  documents: Array<{ file: string; published: string | null }>;
+  events: Array<{ id: string; type: string; participants: string[]; label?: string }>;
+  claims: Array<{ id: string; file: string; event: string; source: string[]; status: string; text: string }>;
+}
+
+interface Range {
+  start: number;
+  end: number;
+}
+
+/** The scorer's name folding (score.mjs normName), so that aliases meet as it meets them. */
+const fold = (s: string): string =>
+  (s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ').replace(/^the /, '');
+
+/** Where the gold evidence sits in the clean text: exactly, else by its words with any spacing and quotes between. */
+function locate(text: string, evidence: string): Range | null {
+  const at = text.indexOf(evidence);
+  if (at >= 0) return { start: at, end: at + evidence.length };
+  const words = evidence.match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (words.length === 0) return null;
+  const re = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^\\p{L}\\p{N}]+'), 'iu');
+  const m = re.exec(text);
+  return m ? { start: m.index, end: m.index + m[0].length } : null;
+}
+
+const day = (d: string | null): TimeValue | null => (d ? { start: d, end: d, granularity: 'day', timex: d, implied: true } : null);
+
+/** The party whose act a narrated gold claim tells, as a gold entity id. */
+function narratedParty(doc: Doc, at: Range, entityOfName: (name: string) => string | null): string | null {
+  const sentence = doc.sentences.find((s) => s.start <= at.start && at.start < s.end);
+  if (!sentence) return null;
+  const lex = eventLexicon();
+  lex.cueRe.lastIndex = 0;
+  let cue: Range | null = null;
+  for (let m = lex.cueRe.exec(doc.text); m; m = lex.cueRe.exec(doc.text)) {
+    if (m.index >= at.end) break;
+    if (m.index >= at.start && lex.cueOfMatch(m)) {
+      cue = { start: m.index, end: m.index + m[0].length };
+      break;
+    }
+  }
+  if (!cue) return null;
+  const clause = clauseAround(doc.text, { start: sentence.start, end: sentence.end }, cue);
+  const localName = new Map(doc.locals.map((l) => [l.id, l.name]));
+  const candidates = doc.mentions.flatMap((m) => (m.local ? [{ start: m.span.start, end: m.span.end, local: m.local }] : []));
+  const actor = actingParty(doc.text, clause, cue, candidates);
+  return actor ? entityOfName(localName.get(actor.local) ?? doc.text.slice(actor.start, actor.end)) : null;
+}
+
+/** The export of a story's gold claims with the conflicts findConflicts lists among them. */
+export async function goldClaimsExport(shared: string, name: string): Promise<WalkbackExport> {
+  const gold = JSON.parse(readFileSync(join(shared, 'eval', `${name}.gold.json`), 'utf8')) as Gold;
+  const { docs } = await analyzePaths([join(shared, 'corpus', name)]);
+  const docOf = new Map(docs.map((d) => [basename(d.source), d]));
+
+  const entities: Entity[] = gold.entities.map((e, i) => ({
+    id: `g${i + 1}`, name: e.name, type: e.type as EntityType, aliases: e.aliases ?? [], roles: [], affiliation: e.side ? [e.side] : [], side: e.side,
+  }));
+  const byAlias = new Map<string, string>();
+  for (const e of entities) for (const a of [e.name, ...e.aliases]) if (!byAlias.has(fold(a))) byAlias.set(fold(a), e.id);
+  const entityOfName = (n: string): string | null => byAlias.get(fold(n)) ?? null;
+
+  const events: Event[] = gold.events.map((e) => ({
+    id: e.id, type: e.type as EventType, participants: e.participants.map((p) => entityOfName(p) ?? p), place: null, time: null, label: e.label ?? e.id, mentions: [], status: null,
+  }));
+  const published = new Map(gold.documents.map((d) => [d.file, d.published]));
+  const claims: LedgerClaim[] = [];
+  for (const g of gold.claims) {
+    const doc = docOf.get(g.file);
+    if (!doc) continue;
+    const at = locate(doc.text, g.text);
+    const source = g.source.map(entityOfName).find((id) => id !== null) ?? null;
+    const lc: LedgerClaim = {
+      id: g.id, doc: doc.id, event: g.event, source, side: source ? entities.find((e) => e.id === source)!.side : null, copyOf: null,
+      claim: {
+        id: g.id, eventMention: g.event, statement: null, source: null, sourceText: g.source[0] ?? null, status: g.status as Status, modality: 'asserted',
+        evidence: { start: at?.start ?? 0, end: at?.end ?? 0, rule: 'gold' }, cue: null, date: day(published.get(g.file) ?? null), rule: 'gold',
+      },
+    };
+    if (at) {
+      const told = eventTimeIn(doc, at);
+      if (told) lc.told = told;
+      if (g.source.length === 0 && ACT_STATUSES.has(lc.claim.status)) lc.actor = narratedParty(doc, at, entityOfName);
+    }
+    claims.push(lc);
+  }
+  const text = new Map(docs.map((d) => [d.id, d.text]));
+  const conflicts = findConflicts(events, claims, entities, (c) => text.get(c.doc));
+  const byId = new Map(claims.map((c) => [c.id, c]));
+  return {
+    schema: 'walkback.export/v1',
+    documents: docs.map(exportDocument),
+    entities: entities.map((e) => ({ id: e.id, name: e.name, aliases: e.aliases, type: e.type, roles: e.roles, affiliation: e.affiliation, side: e.side })),
+    statements: [],
+    events: events.map((e) => ({ id: e.id, type: e.type, participants: e.participants, label: e.label, place: null, time: null, status: null })),
+    claims: gold.claims.flatMap((g) => {
+      const lc = byId.get(g.id);
+      if (!lc) return [];
+      return [{
+        id: g.id, event: g.event, document: lc.doc, source: lc.source, sourceText: lc.claim.sourceText, status: g.status, modality: 'asserted', text: g.text,
+        statement: null, date: published.get(g.file) ?? null, copyOf: null, span: { start: lc.claim.evidence.start, end: lc.claim.evidence.end, rule: 'gold' }, rule: 'gold',
+      }];
+    }),
+    conflicts: conflicts.map((k) => ({ id: k.id, kind: k.kind, claims: k.claims, event: k.event, explanation: k.explanation, rule: k.rule })),
+  };
+}

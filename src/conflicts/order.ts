@@ -1,0 +1,55 @@
+/**
+ * Time among claims, for conflicts. A claim's status changed at the time its clause gives when
+ * that lies before the day it was said ("talks were put on hold in May", told in October, is a
+ * May change), else on the day it was said; a time after that day is when the event is to
+ * happen, not when its status moved. A claim with neither (an undated article) cannot be placed
+ * before or after anything said elsewhere: it is compared within its own article only.
+ */
+import type { LedgerClaim } from '../core/types.js';
+
+/** How long (days) after a change another claim still answers it, and one round of a dispute lasts. */
+export const ANSWER_DAYS = 14;
+
+export interface Timed {
+  c: LedgerClaim;
+  /** The day of the status change, 'YYYY-MM-DD', or '' when the claim cannot be placed. */
+  day: string;
+}
+
+const DAY = 86_400_000;
+const daysBetween = (a: string, b: string): number => Math.round((Date.parse(b) - Date.parse(a)) / DAY);
+const saidDay = (c: LedgerClaim): string => (c.claim.date?.start ?? c.claim.date?.end ?? '').slice(0, 10);
+
+export function changeDay(c: LedgerClaim): string {
+  const said = saidDay(c);
+  const told = (c.told?.end ?? c.told?.start ?? '').slice(0, 10);
+  if (told && said && told < said) return (c.told?.start ?? told).slice(0, 10);
+  return said;
+}
+
+/** Timeline order: change day, then article, then position in it. */
+export function byTime(a: Timed, b: Timed): number {
+  return a.day.localeCompare(b.day) || a.c.doc.localeCompare(b.c.doc) || a.c.claim.evidence.start - b.c.claim.evidence.start;
+}
+
+/** Two claims can be ordered when both are placed in time, or both sit in one article. */
+export const comparable = (a: Timed, b: Timed): boolean => (a.day !== '' && b.day !== '') || a.c.doc === b.c.doc;
+
+/** `b` is said on the day of `a`'s change (undated: in the same article). */
+export function sameDay(a: Timed, b: Timed): boolean {
+  const said = saidDay(b.c);
+  return a.day !== '' && said !== '' ? a.day === said : a.c.doc === b.c.doc;
+}
+
+/** `b` can answer `a`: in the same article, or said within ANSWER_DAYS after `a`'s change. */
+export function answers(a: Timed, b: Timed): boolean {
+  if (a.c.doc === b.c.doc) return true;
+  const said = saidDay(b.c);
+  return a.day !== '' && said !== '' && a.day <= said && daysBetween(a.day, said) <= ANSWER_DAYS;
+}
+
+/** One round of a dispute: answers given within ANSWER_DAYS of each other, or in one undated article. */
+export function sameRound(x: Timed, y: Timed): boolean {
+  if (x.day === '' || y.day === '') return x.c.doc === y.c.doc;
+  return Math.abs(daysBetween(x.day, y.day)) <= ANSWER_DAYS;
+}

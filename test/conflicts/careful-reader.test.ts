@@ -1,0 +1,141 @@
+/**
+ * Conflicts as a careful reader lists them: invented claim sequences (who, side, when said,
+ * when the change happened, status, narrated or said) and the conflicts expected. Every row
+ * describes behaviour the conflict stage gained: narrated acts, channels and sideless sources,
+ * answers in time, every earlier status of a side, the date of the status change, one conflict
+ * per side pair and kind, recaps, questions and undated articles.
+ */
+import { describe, expect, it } from 'vitest';
+import { findConflicts } from '../../src/conflicts/index.js';
+import type { Claim, Entity, Event, LedgerClaim, Status } from '../../src/core/types.js';
+
+const entity = (id: string, name: string, side: string | null, roles: string[] = []): Entity => ({ id, name, type: 'organization', aliases: [], roles, affiliation: side ? [side] : [], side });
+const entities: Entity[] = [
+  entity('brix', 'Brix Capital', 'Brix Capital'),
+  entity('ardent', 'Ardent Foods', 'Ardent Foods'),
+  entity('lind', 'Mara Lind', 'Ardent Foods'),
+  entity('norland', 'Norland', 'Norland government'),
+  entity('kessel', 'Kessel', 'Kessel government'),
+  entity('wire', 'Coastal Wire', 'Coastal Wire', ['news agency']),
+  entity('reporter', 'Ida Fenn', null),
+];
+const event: Event = { id: 'ev', type: 'deal', participants: ['brix', 'ardent'], place: null, time: null, label: 'takeover', mentions: [], status: null };
+
+/** One claim of a row: who (source, or `acts` for a narrated act), status, said (day, article) and options. */
+interface Row {
+  by: string;
+  status: Status;
+  said: string | null;
+  doc?: string;
+  narrated?: boolean;
+  told?: string;
+  modality?: Claim['modality'];
+  text?: string;
+}
+
+function ledgerClaims(rows: Row[]): LedgerClaim[] {
+  return rows.map((r, i) => {
+    const day = r.said ? { start: r.said, end: r.said, granularity: 'day' as const, timex: r.said, implied: false } : null;
+    const doc = r.doc ?? `d${i + 1}`;
+    const claim: Claim = {
+      id: `c${i + 1}`, eventMention: 'em', statement: null, source: null, sourceText: r.narrated ? null : r.by, status: r.status, modality: r.modality ?? 'asserted',
+      evidence: { start: i * 100, end: i * 100 + (r.text?.length ?? 10), rule: 't' }, cue: null, date: day, rule: 't',
+    };
+    const source = r.narrated ? null : r.by;
+    const lc: LedgerClaim = { id: `#${i + 1}`, doc, claim, event: 'ev', source, side: entities.find((e) => e.id === source)?.side ?? null, copyOf: null };
+    if (r.narrated) lc.actor = r.by;
+    if (r.told) lc.told = { start: r.told, end: r.told, granularity: 'day', timex: r.told, implied: false };
+    return lc;
+  });
+}
+
+/** The conflicts as [kind, earlier claim number, later claim number]. */
+function conflicts(rows: Row[]): Array<[string, number, number]> {
+  const claims = ledgerClaims(rows);
+  // Each claim's evidence text at its offset, for recaps.
+  const text = new Map<string, string>();
+  claims.forEach((c, i) => text.set(c.doc, (text.get(c.doc) ?? '').padEnd(i * 100) + (rows[i]!.text ?? 'x'.repeat(10))));
+  return findConflicts([event], claims, entities, (c) => text.get(c.doc)).map((k) => [k.kind, Number(k.claims[0].slice(1)), Number(k.claims[1].slice(1))]);
+}
+
+describe('conflicts: as a careful reader lists them', () => {
+  it.each<[string, Row[], Array<[string, number, number]>]>([
+    [
+      'a narrated act is its actor\'s: "Brix walked away", then Ardent: "Brix has no right to end the agreement"',
+      [{ by: 'brix', status: 'cancelled', said: '2031-03-03', narrated: true }, { by: 'ardent', status: 'not_agreed', said: '2031-03-05' }],
+      [['denial', 1, 2]],
+    ],
+    [
+      'a news agency is a channel, not a side',
+      [{ by: 'wire', status: 'agreed', said: '2031-03-01' }, { by: 'norland', status: 'not_agreed', said: '2031-03-02' }],
+      [],
+    ],
+    [
+      'a lone reporter has no side',
+      [{ by: 'brix', status: 'planned', said: '2031-03-01' }, { by: 'reporter', status: 'unlikely', said: '2031-03-02' }],
+      [],
+    ],
+    [
+      'another side answers what was said lately, not a season ago',
+      [{ by: 'brix', status: 'agreed', said: '2031-03-01' }, { by: 'norland', status: 'not_agreed', said: '2031-06-01' }],
+      [],
+    ],
+    [
+      'an optimistic "close to a deal" answered by another side\'s doubt is a denial',
+      [{ by: 'brix', status: 'possible', said: '2031-03-01' }, { by: 'ardent', status: 'unlikely', said: '2031-03-02' }],
+      [['denial', 1, 2]],
+    ],
+    [
+      'a side is compared with all its earlier statuses: an offer, on hold, then withdrawn is a reversal',
+      [{ by: 'brix', status: 'proposed', said: '2031-03-01' }, { by: 'brix', status: 'postponed', said: '2031-03-03' }, { by: 'brix', status: 'cancelled', said: '2031-03-10' }],
+      [['reversal', 1, 3]],
+    ],
+    [
+      'a May "on hold" recapped in October stays in May, before a June plan',
+      [{ by: 'norland', status: 'planned', said: '2031-06-01' }, { by: 'norland', status: 'postponed', said: '2031-10-10', told: '2031-05-05' }],
+      [['reversal', 2, 1]],
+    ],
+    [
+      'one conflict per event, side pair and kind: two officials of one side denying, twice, is one denial',
+      [
+        { by: 'brix', status: 'agreed', said: '2031-03-01' },
+        { by: 'ardent', status: 'not_agreed', said: '2031-03-02' },
+        { by: 'lind', status: 'not_agreed', said: '2031-03-03' },
+        { by: 'ardent', status: 'not_agreed', said: '2031-03-04' },
+      ],
+      [['denial', 1, 2]],
+    ],
+    [
+      'a question asserts nothing',
+      [{ by: 'brix', status: 'agreed', said: '2031-03-01' }, { by: 'ardent', status: 'not_agreed', said: '2031-03-02', modality: 'questioned' }],
+      [],
+    ],
+    [
+      'a recap is the earlier claim told again: "Ardent, which had earlier rejected the bid"',
+      [{ by: 'brix', status: 'planned', said: '2031-03-01' }, { by: 'ardent', status: 'not_agreed', said: '2031-03-02', text: 'which had earlier rejected the bid' }],
+      [],
+    ],
+    [
+      'pressing on against a veto answers it only from a party to the deal',
+      [{ by: 'norland', status: 'cancelled', said: '2031-03-01', narrated: true }, { by: 'kessel', status: 'planned', said: '2031-03-02' }, { by: 'brix', status: 'planned', said: '2031-03-03' }],
+      [['denial', 1, 3]],
+    ],
+    [
+      'a weaker word the same day is a hedge, not a walk-back',
+      [{ by: 'brix', status: 'agreed', said: '2031-03-01', doc: 'd1' }, { by: 'brix', status: 'proposed', said: '2031-03-01', doc: 'd1' }],
+      [],
+    ],
+    [
+      'claims of undated articles are compared within their article only',
+      [{ by: 'brix', status: 'agreed', said: null }, { by: 'ardent', status: 'not_agreed', said: null }],
+      [],
+    ],
+    [
+      'a stop and a plan told the same day read plan first: "was to close the deal ... now sees no reason to"',
+      [{ by: 'brix', status: 'unlikely', said: '2031-03-01', doc: 'd1' }, { by: 'brix', status: 'planned', said: '2031-03-01', doc: 'd1' }],
+      [['reversal', 2, 1]],
+    ],
+  ])('%s', (_what, rows, expected) => {
+    expect(conflicts(rows)).toEqual(expected);
+  });
+});

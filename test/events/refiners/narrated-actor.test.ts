@@ -1,0 +1,35 @@
+/**
+ * A narrated act belongs to the party who acts: the subject of the status verb, the agent of a
+ * passive, or the owner of "X's proposed takeover"; not the first name in the clause, and no one
+ * when the names are objects ("between", "with") or the status is a plan or a chance.
+ */
+import { describe, expect, it } from 'vitest';
+import { makeDoc } from '../fixture.js';
+import { people } from '../people.js';
+import { extractEvents } from '../../../src/events/index.js';
+
+const companies = { ...people, 'Brix Capital': { type: 'organization' as const, aliases: ['Brix'] }, 'Ardent Foods': { type: 'organization' as const, aliases: ['Ardent'] } };
+
+/** Each claim as [status, actor name or '-'] (narrated claims only carry an actor). */
+function actors(text: string): Array<[string, string]> {
+  const d = makeDoc(text, { entities: companies });
+  extractEvents(d);
+  const name = new Map(d.locals.map((l) => [l.id, l.name]));
+  return d.claims.map((c) => [c.status, c.actor ? name.get(c.actor) ?? c.actor : '-']);
+}
+
+describe('events/refiners/narrated-actor', () => {
+  it.each<[string, Array<[string, string]>]>([
+    ['Brix walked away from the takeover of Ardent on Friday.', [['cancelled', 'Brix Capital']]],
+    // The subject, not the first name in the clause.
+    ['In a blow to Ardent, Brix walked away from the takeover on Friday.', [['cancelled', 'Brix Capital']]],
+    // The agent of a passive.
+    ['The takeover of Ardent was called off by Brix on Friday.', [['cancelled', 'Brix Capital']]],
+    // Objects of "between" act on nothing.
+    ['The takeover talks between Ardent and Brix collapsed on Friday.', [['cancelled', '-']]],
+    // A plan or a chance told by the article is no party's act.
+    ['Brix is set to complete the takeover of Ardent next week.', [['planned', '-']]],
+  ])('%s', (text, expected) => {
+    expect(actors(text)).toEqual(expected);
+  });
+});
