@@ -26,13 +26,17 @@ const OTHER_PREP = /^[\s,]*(?:[\p{L}\p{N}$.,-]+\s+){0,4}?(?:to|by)\s+(?:the\s+)?
 const SIDE_PREP = /^\s+(?:[\p{L}-]+\s+)?(?:to|by|from)\s+(?:the\s+)?$/iu;
 /** "the merger of Ardent and Brix": a second object joined by "and". */
 const AND = /^\s*(?:,\s*)?and\s+(?:the\s+)?$/iu;
+const POSSESSIVE = /^['’]s?\s/u;
 /** Between a description and the name it is in apposition with: "rival grocer Ardent Foods". */
 const APPOSITION = /^\s*,?\s*$/u;
 
 /** The candidate that starts right after `from` (what `gap` allows between), with its apposition. */
 function argumentAt(ctx: EventContext, parties: Candidate[], from: number, gap: RegExp, until: number): Candidate | undefined {
   const { text } = ctx.doc;
-  const c = parties.find((p) => p.start >= from && p.start < until && gap.test(text.slice(from, p.start)));
+  let c = parties.find((p) => p.start >= from && p.start < until && gap.test(text.slice(from, p.start)));
+  // "to Norland's Ardent Foods": the possessed name is the party, its country where it is from.
+  const owned = c && POSSESSIVE.test(text.slice(c.end, c.end + 3)) ? parties.find((p) => p.start > c!.end && p.start - c!.end <= 3) : undefined;
+  if (owned) c = owned;
   if (!c || c.kind === 'name') return c;
   const named = parties.find((p) => p.start >= c.end && p.kind === 'name' && APPOSITION.test(text.slice(c.end, p.start)));
   return named ?? c;
