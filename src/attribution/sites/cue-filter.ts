@@ -9,6 +9,9 @@ import type { AttributionContext, Range } from '../context.js';
 import type { VerbEntry } from '../lexicon.js';
 import { mentionEndingAt, titleCase } from '../context.js';
 
+/** A determiner right before a participle: `the proposed`, `its announced`, `a long-promised`. */
+const ATTRIBUTIVE_BEFORE = /(?<![\p{L}])(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+$/iu;
+
 /** The verb entry of a reporting-verb match, or null when it reports no speech here. */
 export function reportingVerb(ctx: AttributionContext, m: RegExpExecArray, sentence: Sentence): VerbEntry | null {
   const { text, lex } = ctx;
@@ -23,6 +26,8 @@ export function reportingVerb(ctx: AttributionContext, m: RegExpExecArray, sente
   const participle = pos === 'ADJ' && /ing$/.test(m[0]) && /,\s*$/.test(text.slice(Math.max(sentence.start, cue.start - 3), cue.start));
   if (!capital && !participle && !m[0].includes(' ') && (pos === 'NOUN' || pos === 'PROPN' || pos === 'ADJ' || pos === 'NUM') && !(pos === 'NOUN' && /(?:\d|percent|%)\s+$/.test(text.slice(Math.max(sentence.start, cue.start - 10), cue.start))) && !(pos === 'NOUN' && nounVerb(ctx, cue, sentence.start))) return null;
   const pre = text.slice(Math.max(sentence.start, cue.start - 30), cue.start);
+  // `blocked the proposed sale`, `its announced plan`: a participle after a determiner modifies its noun.
+  if (/ed$/.test(m[0]) && ATTRIBUTIVE_BEFORE.test(pre)) return null;
   if (!/ing$/.test(m[0]) && lex.passiveRe.test(pre)) return null;
   // `did not say`, `could not confirm or deny`: negated speech reports nothing.
   if (lex.negatedRe.test(pre)) return null;

@@ -17,16 +17,17 @@ import type { Candidate, Draft, EventContext } from '../context.js';
 
 /** Between a possessor and its noun: the possessive, then a few modifiers ("'s proposed $14 billion"). */
 const POSSESSED = /^['’]s?\s+(?:[\p{L}\p{N}$€£¥.,%-]+\s+){0,4}$/u;
-const OBJECT_PREP = /^\s+(?:of|for)\s+(?:the\s+)?$/iu;
+const OBJECT_PREP = /^\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?['’]s?\s+)?$/iu;
 /** After a trigger form that ends in its preposition ("sale of"). */
-const OBJECT_AFTER_OWN_PREP = /^\s+(?:the\s+)?$/iu;
+const OBJECT_AFTER_OWN_PREP = /^\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?['’]s?\s+)?$/iu;
 const OWN_PREP = /\s(?:of|for)$/iu;
-const OTHER_PREP = /^[\s,]*(?:[\p{L}\p{N}$.,-]+\s+){0,4}?(?:to|by)\s+(?:the\s+)?$/iu;
+const OTHER_PREP = /^[\s,]*(?:[\p{L}\p{N}$.,-]+\s+){0,4}?(?:to|by)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?['’]s?\s+)?$/iu;
 /** "the sale to Ardent", "the merger offer from Ardent": one more noun may stand before the preposition. */
-const SIDE_PREP = /^\s+(?:[\p{L}-]+\s+)?(?:to|by|from)\s+(?:the\s+)?$/iu;
+const SIDE_PREP = /^\s+(?:[\p{L}-]+\s+)?(?:to|by|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?['’]s?\s+)?$/iu;
 /** "the merger of Ardent and Brix": a second object joined by "and". */
-const AND = /^\s*(?:,\s*)?and\s+(?:the\s+)?$/iu;
+const AND = /^\s*(?:,\s*)?and\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?['’]s?\s+)?$/iu;
 const POSSESSIVE = /^['’]s?\s/u;
+/** Every gap above may end in a possessor that is no party: "the sale of Brix to Norland's Ardent". */
 /** Between a description and the name it is in apposition with: "rival grocer Ardent Foods". */
 const APPOSITION = /^\s*,?\s*$/u;
 
@@ -63,8 +64,10 @@ export function transactionArguments(ctx: EventContext, parties: Candidate[], d:
   // who blocks a company's takeover is of another kind, and acts on it.
   if (out.length === 1) {
     const one = out[0]!;
-    const subject = [...parties].reverse().find((c) => c.start >= d.clause.start && c.end <= d.trigger.start && c.local !== one.local && c.type === one.type);
-    if (subject) out.unshift(subject);
+    // The nearest name before the trigger, when it is of that kind: "Venn blocked Ardent's..."
+    // has a person nearest, and the company further back (a dateline's agency) is no subject.
+    const subject = [...parties].reverse().find((c) => c.start >= d.clause.start && c.end <= d.trigger.start && c.local !== one.local);
+    if (subject && subject.type === one.type) out.unshift(subject);
   }
   return [...new Set(out)];
 }
