@@ -41,6 +41,25 @@ interface Cluster {
   heldDay: number | null;
   /** When a lasting event (a deal, a truce) was last said to be closed or called off. */
   closedDay: number | null;
+  /** How many of its mentions each document holds. */
+  docs: Map<string, number>;
+}
+
+/** The events made so far, found by type, by type and party, and by document. */
+interface ClusterIndex {
+  all: Cluster[];
+  byType: Map<string, Cluster[]>;
+  /** `type|party` -> the events of that type with that party. */
+  byParty: Map<string, Cluster[]>;
+  /** `type|folded place` -> the events of that type at that place. */
+  byPlace: Map<string, Cluster[]>;
+  byDoc: Map<string, Set<Cluster>>;
+}
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const l = m.get(k);
+  if (l) l.push(v);
+  else m.set(k, [v]);
 }
 
 const DAY = 86_400_000;
@@ -73,27 +92,34 @@ function compatible(c: Cluster, it: Item, lasting: ReadonlySet<string>): boolean
 /**
  * The event a mention that names fewer than two parties ("the deal was blocked", "its bid for
  * Ardent") belongs to: among the events of its type whose parties include the ones it names and
- * that are compatible in place and time, the one its own document speaks of most, else the one
- * the story speaks of most, then the most recent.
+ * that are compatible in place and time, one at the place it names ("talks in Kelmar" are the
+ * Kelmar talks), else one its own document speaks of, else any; within each, the one its
+ * document speaks of most, then the one the story speaks of most, then the most recent. Each
+ * step looks only where its index points, so a story of thousands of events stays cheap.
  */
-function salientFor(clusters: readonly Cluster[], it: Item, lasting: ReadonlySet<string>): Cluster | undefined {
+function salientFor(index: ClusterIndex, it: Item, lasting: ReadonlySet<string>): Cluster | undefined {
   const type = it.mention.type;
-  let best: Cluster | undefined;
-  let bestScore: [number, number, number, number] = [-1, -1, -1, -Infinity];
-  for (const c of clusters) {
-    const first = c.items[0]!;
-    if (first.mention.type !== type || !it.participants.every((p) => first.participants.includes(p)) || !compatible(c, it, lasting)) continue;
-    let inDoc = 0;
-    for (const x of c.items) if (x.doc === it.doc) inDoc++;
-    // The same place named first ("talks in Kelmar" are the Kelmar talks), then the document, the story, recency.
-    const samePlace = it.mention.place && c.place && foldPlace(it.mention.place) === foldPlace(c.place) ? 1 : 0;
-    const score: [number, number, number, number] = [samePlace, inDoc, c.items.length, Number.isNaN(c.lastDay) ? -Infinity : c.lastDay];
-    if (before(bestScore, score)) {
-      best = c;
-      bestScore = score;
+  const fits = (c: Cluster): boolean => {
+    const parties = c.items[0]!.participants;
+    return c.items[0]!.mention.type === type && it.participants.every((p) => parties.includes(p)) && compatible(c, it, lasting);
+  };
+  const best = (pool: Iterable<Cluster>): Cluster | undefined => {
+    let top: Cluster | undefined;
+    let topScore: number[] = [];
+    for (const c of pool) {
+      if (!fits(c)) continue;
+      const score = [c.docs.get(it.doc.id) ?? 0, c.items.length, Number.isNaN(c.lastDay) ? -Infinity : c.lastDay];
+      if (!top || before(topScore, score)) {
+        top = c;
+        topScore = score;
+      }
     }
-  }
-  return best;
+    return top;
+  };
+  const place = it.mention.place ? index.byPlace.get(`${type}|${foldPlace(it.mention.place)}`) : undefined;
+  return (place && best(place))
+    ?? best(index.byDoc.get(it.doc.id) ?? [])
+    ?? best((it.participants.length > 0 ? index.byParty.get(`${type}|${it.participants[0]}`) : index.byType.get(type)) ?? []);
 }
 
 /**
@@ -102,17 +128,16 @@ function salientFor(clusters: readonly Cluster[], it: Item, lasting: ReadonlySet
  * that meeting. Among the compatible events of the article whose parties speak for exactly those
  * countries, the one it speaks of most; none leaves the countries as the parties.
  */
-function leadersFor(clusters: readonly Cluster[], it: Item, p: Parties, lasting: ReadonlySet<string>): Cluster | undefined {
+function leadersFor(index: ClusterIndex, it: Item, p: Parties, lasting: ReadonlySet<string>): Cluster | undefined {
   const want = new Set(it.participants);
   let best: Cluster | undefined;
   let most = 0;
-  for (const c of clusters) {
+  for (const c of index.byDoc.get(it.doc.id) ?? []) {
     const first = c.items[0]!;
     if (first.mention.type !== it.mention.type || first.participants.some(p.isCountry)) continue;
     const countries = new Set(first.participants.map((x) => p.countryOf(x)));
     if (countries.size !== want.size || ![...countries].every((x) => x !== null && want.has(x)) || !compatible(c, it, lasting)) continue;
-    let inDoc = 0;
-    for (const x of c.items) if (x.doc === it.doc) inDoc++;
+    const inDoc = c.docs.get(it.doc.id) ?? 0;
     if (inDoc > most) {
       best = c;
       most = inDoc;
@@ -151,10 +176,10 @@ function samePlaceRounds(items: readonly Item[]): Item[][] {
 }
 
 /** Each mention joins its salient event, if any (its parties become the event's); the rest are returned. */
-function completeFrom(clusters: readonly Cluster[], items: readonly Item[], lasting: ReadonlySet<string>, join: (c: Cluster, it: Item) => void): Item[] {
+function completeFrom(index: ClusterIndex, items: readonly Item[], lasting: ReadonlySet<string>, join: (c: Cluster, it: Item) => void): Item[] {
   const rest: Item[] = [];
   for (const it of items) {
-    const c = salientFor(clusters, it, lasting);
+    const c = salientFor(index, it, lasting);
     if (!c) {
       rest.push(it);
       continue;
@@ -267,9 +292,17 @@ export function clusterEvents(docs: readonly Doc[], canon: Canonical): { events:
 
   const index = new Map<string, Cluster[]>();
   const clusters: Cluster[] = [];
+  const made: ClusterIndex = { all: clusters, byType: new Map(), byParty: new Map(), byPlace: new Map(), byDoc: new Map() };
   const join = (c: Cluster, it: Item): void => {
     c.items.push(it);
-    c.place ??= it.mention.place;
+    c.docs.set(it.doc.id, (c.docs.get(it.doc.id) ?? 0) + 1);
+    const inDoc = made.byDoc.get(it.doc.id);
+    if (inDoc) inDoc.add(c);
+    else made.byDoc.set(it.doc.id, new Set([c]));
+    if (c.place === null && it.mention.place) {
+      c.place = it.mention.place;
+      push(made.byPlace, `${it.mention.type}|${foldPlace(c.place)}`, c);
+    }
     c.time ??= it.mention.time;
     if (!Number.isNaN(it.day)) c.lastDay = Number.isNaN(c.lastDay) ? it.day : Math.max(c.lastDay, it.day);
     if (it.claims.some((cl) => cl.status === 'held') && !Number.isNaN(it.day)) c.heldDay = Math.max(c.heldDay ?? it.day, it.day);
@@ -284,10 +317,12 @@ export function clusterEvents(docs: readonly Doc[], canon: Canonical): { events:
     const dated = Number.isNaN(it.day) ? [...list].reverse().find((x) => !Number.isNaN(x.lastDay) && compatible(x, it, lasting)) : undefined;
     let c = dated ?? [...list].reverse().find((x) => compatible(x, it, lasting));
     if (!c) {
-      c = { key, ordinal: list.length, items: [], place: null, time: null, lastDay: Number.NaN, heldDay: null, closedDay: null };
+      c = { key, ordinal: list.length, items: [], place: null, time: null, lastDay: Number.NaN, heldDay: null, closedDay: null, docs: new Map() };
       list.push(c);
       index.set(key, list);
       clusters.push(c);
+      push(made.byType, it.mention.type, c);
+      for (const p of it.participants) push(made.byParty, `${it.mention.type}|${p}`, c);
     }
     join(c, it);
   };
@@ -301,7 +336,7 @@ export function clusterEvents(docs: readonly Doc[], canon: Canonical): { events:
   // one place a few days apart, with none to join, make one event of their parties together
   // ("talks in Kelmar" with Venn on Monday, with Sol on Tuesday). Meetings between countries then
   // find their people's meeting; what was left finds the events these made.
-  let unplaced = completeFrom(clusters, partial, lasting, join);
+  let unplaced = completeFrom(made, partial, lasting, join);
   for (const group of samePlaceRounds(unplaced)) {
     const union = [...new Set(group.flatMap((it) => it.participants))].sort();
     if (union.length < 2) continue;
@@ -312,14 +347,14 @@ export function clusterEvents(docs: readonly Doc[], canon: Canonical): { events:
   }
   unplaced = unplaced.filter((it) => it.participants.length < 2);
   for (const it of states) {
-    const c = leadersFor(clusters, it, parties, lasting);
+    const c = leadersFor(made, it, parties, lasting);
     if (!c) keyed(it);
     else {
       it.participants = c.items[0]!.participants;
       join(c, it);
     }
   }
-  completeFrom(clusters, unplaced, lasting, join);
+  completeFrom(made, unplaced, lasting, join);
 
   const events: Event[] = [];
   const claims: LedgerClaim[] = [];
