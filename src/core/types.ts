@@ -181,6 +181,8 @@ export interface EventMention {
   place: string | null;
   time: TimeValue | null;
   rule: RuleId;
+  /** 'document': it names nobody and points back to nothing; it joins an event of its own document only. */
+  scope?: 'document';
 }
 
 export interface Claim {

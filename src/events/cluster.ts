@@ -117,9 +117,9 @@ function salientFor(index: ClusterIndex, it: Item, lasting: ReadonlySet<string>)
     return top;
   };
   const place = it.mention.place ? index.byPlace.get(`${type}|${foldPlace(it.mention.place)}`) : undefined;
-  return (place && best(place))
-    ?? best(index.byDoc.get(it.doc.id) ?? [])
-    ?? best((it.participants.length > 0 ? index.byParty.get(`${type}|${it.participants[0]}`) : index.byType.get(type)) ?? []);
+  const inDoc = (place && best(place)) ?? best(index.byDoc.get(it.doc.id) ?? []);
+  if (inDoc || it.mention.scope === 'document') return inDoc;
+  return best((it.participants.length > 0 ? index.byParty.get(`${type}|${it.participants[0]}`) : index.byType.get(type)) ?? []);
 }
 
 /**

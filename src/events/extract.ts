@@ -8,6 +8,7 @@ import { span, trimSpan } from '../core/span.js';
 import { buildContext } from './context.js';
 import { findTriggers } from './rules/triggers.js';
 import { english } from './config.js';
+import { withinDocument } from './refiners/drop-unanchored.js';
 import { claimDate, eventTime } from './time.js';
 
 const TRIM = ' \t\n\r,;:.“”"‘’\'—–-';
@@ -37,6 +38,7 @@ export function extractEvents(doc: Doc, config = english): void {
       time: eventTime(doc, d.clause),
       rule: d.rule,
     };
+    if (withinDocument(d)) em.scope = 'document';
     doc.eventMentions.push(em);
     if (!d.status || d.question) continue;
     // One claim per clause, event and status: "a summit ... the summit" in one clause is one claim.

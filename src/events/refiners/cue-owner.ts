@@ -61,6 +61,12 @@ export function cueOwner(ctx: EventContext, drafts: Draft[]): Draft[] {
     // "closed the last open points of the deal", "delayed the vote on the merger": a verb that
     // ends or stops something, with an object of its own that names no event, speaks of that object.
     if (ACTS_ON.has(c.entry.status) && objectOtherThanEvent(text, c, drafts)) continue;
+    // "reached an agreement", "no deal": a cue that holds a trigger speaks of that trigger's event.
+    const inner = drafts.filter((d) => !d.question && d.info.arity <= 2 && c.start <= d.trigger.start && d.trigger.end <= c.end && (d.trigger.start !== c.start || d.trigger.end !== c.end));
+    if (inner.length > 0) {
+      for (const d of inner) d.cues!.push(c);
+      continue;
+    }
     // A standalone cue made into mentions of one or more events is each one's own.
     const selves = placed.filter((d) => d.trigger.start === c.start && d.trigger.end === c.end);
     if (selves.length > 0) {

@@ -19,6 +19,14 @@ export const placed = (d: Draft): boolean => d.participants.length >= Math.max(2
 export const completable = (d: Draft): boolean => d.info.arity <= 2 && !d.question
   && (d.participants.length === 1 || (d.participants.length === 0 && d.info.pos === 'noun' && (d.definite || d.place !== null)));
 
+/**
+ * A bare noun inside its own status phrase ("let alone reached an agreement", "there is no
+ * deal") speaks of the event its own article is about, and of none other: it may join an event
+ * of its document only (EventMention.scope).
+ */
+export const withinDocument = (d: Draft): boolean => d.info.arity <= 2 && !d.question && d.participants.length === 0 && d.info.pos === 'noun' && !completable(d)
+  && !!d.status && d.status.cue.start <= d.trigger.start && d.trigger.end <= d.status.cue.end;
+
 export function dropUnanchored(_ctx: EventContext, drafts: Draft[]): Draft[] {
-  return drafts.filter((d) => placed(d) || completable(d));
+  return drafts.filter((d) => placed(d) || completable(d) || withinDocument(d));
 }

@@ -153,6 +153,15 @@ export function underDenial(ctx: EventContext, clause: Range, at: number): boole
 
 /** "no meeting in December had been agreed": a negative determiner on the trigger noun negates a cue after it. */
 const NO_BEFORE = /(?<![\p{L}])(?:no|not\s+any|never\s+a)\s+(?:[\p{L}-]+\s+)?$/iu;
+/** "had held no talks": a negative determiner between a cue and the noun it governs negates the cue. */
+const NO_BETWEEN = /^\s+(?:no|not\s+any)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/** "there have been no talks", "there was no call": the event is said not to exist. */
+const NONE_EXISTS = /(?<![\p{L}])there\s+(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:no|not\s+any)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+
+/** A status the rule reads off the trigger itself, not off a cue ("denied reports of talks"). */
+function statusOfTrigger(d: Draft, id: string, status: Status, priority: number): CueHit {
+  return { start: d.trigger.start, end: d.trigger.end, entry: { id, status, priority, standalone: false, onlyNegated: false, beforeNoun: true, onlyReported: false, subjectIsSource: false, forms: [], patterns: [], lemmas: [] } };
+}
 
 export function findStatus(ctx: EventContext, d: Draft): void {
   let best: { hit: CueHit; read: ReadCue; dist: number } | null = null;
@@ -165,7 +174,8 @@ export function findStatus(ctx: EventContext, d: Draft): void {
     if (hit.end > d.clause.end) break;
     const owned = !d.cues || d.cues.includes(hit);
     if (owned) sawCue = true;
-    const read = owned ? readCue(ctx, d.clause, d.region, hit, floor, noNoun && hit.start >= d.trigger.end) : null;
+    const negatedNoun = (noNoun && hit.start >= d.trigger.end) || (hit.end <= d.trigger.start && NO_BETWEEN.test(ctx.doc.text.slice(hit.end, d.trigger.start)));
+    const read = owned ? readCue(ctx, d.clause, d.region, hit, floor, negatedNoun) : null;
     floor = hit.end;
     if (!read) continue;
     const dist = hit.end <= d.trigger.start ? d.trigger.start - hit.end : Math.max(0, hit.start - d.trigger.end);
@@ -174,13 +184,14 @@ export function findStatus(ctx: EventContext, d: Draft): void {
     }
   }
   // "dismissed reports of a deal with Sol", "denied reports of conversations": the event itself is denied.
-  if (!best && !sawCue && !d.info.implies && underDenial(ctx, d.clause, d.trigger.start)) {
+  // "there have been no consultations": so is one said not to exist.
+  const none = !best && !sawCue && d.info.pos === 'noun' && NONE_EXISTS.test(ctx.doc.text.slice(Math.max(d.clause.start, d.trigger.start - 60), d.trigger.start));
+  if (!best && !sawCue && !d.info.implies && (none || underDenial(ctx, d.clause, d.trigger.start))) {
     const status: Status = d.type === 'meeting' || d.type === 'call' ? 'not_held' : 'not_agreed';
-    const hit: CueHit = { start: d.trigger.start, end: d.trigger.end, entry: { id: 'denied', status, priority: NEGATED_PRIORITY, standalone: false, onlyNegated: false, beforeNoun: true, onlyReported: false, subjectIsSource: false, forms: [], patterns: [], lemmas: [] } };
-    best = { hit, read: { status, modality: 'asserted', priority: NEGATED_PRIORITY }, dist: 0 };
+    best = { hit: statusOfTrigger(d, none ? 'none-exists' : 'denied', status, NEGATED_PRIORITY), read: { status, modality: 'asserted', priority: NEGATED_PRIORITY }, dist: 0 };
   }
   if (!best && d.info.implies) {
-    const hit: CueHit = { start: d.trigger.start, end: d.trigger.end, entry: { id: `implied/${d.info.entry}`, status: d.info.implies, priority: 0, standalone: false, onlyNegated: false, beforeNoun: true, onlyReported: false, subjectIsSource: false, forms: [], patterns: [], lemmas: [] } };
+    const hit = statusOfTrigger(d, `implied/${d.info.entry}`, d.info.implies, 0);
     const read = readCue(ctx, d.clause, d.region, hit);
     best = read ? { hit, read, dist: 0 } : null;
   }
