@@ -16,7 +16,7 @@
  * earlier claim told again. Two statuses in one statement are not a change of course.
  */
 import type { Conflict, ConflictKind, Entity, Event, LedgerClaim } from '../core/types.js';
-import { conflictKind, pressesOn, readPlanFirst, stops } from './table.js';
+import { conflictKind, firm, pressesOn, readPlanFirst, stops } from './table.js';
 import { explain } from './explain.js';
 import { partyResolver, type Party } from './party.js';
 import { answers, byTime, changeDay, comparable, sameDay, sameRound, type Timed } from './order.js';
@@ -54,8 +54,9 @@ function sameSideKind(a: Placed, b: Placed, before: readonly Placed[], all: read
   if (mine.some((m) => conflictKind(a.c.claim.status, m.c.claim.status, true) === 'reversal' && !conflictKind(m.c.claim.status, b.c.claim.status, true))) return null;
   // A stop the side announced since a explains b: "on hold", then "possible some day", is no retreat.
   if (kind === 'walk_back' && before.some((m) => m !== a && m.party.side === side && comparable(m, b) && m.day >= a.day && stops(m.c.claim.status) && !conflictKind(m.c.claim.status, b.c.claim.status, true))) return null;
-  // A weaker word the same day is a hedge, unless another side has disputed the claim by then.
-  if (kind === 'walk_back' && sameDay(a, b) && !all.some((x) => x.party.side !== side && comparable(x, b) && x.day <= b.day && answers(a, x) && conflictKind(a.c.claim.status, x.c.claim.status, false))) return null;
+  // A weaker word the same day, or any day after a firm claim, is a hedge ("although he does
+  // not know the outcome"), unless another side has disputed the claim by then: then it is a retreat.
+  if (kind === 'walk_back' && (sameDay(a, b) || firm(a.c.claim.status)) && !all.some((x) => x.party.side !== side && comparable(x, b) && x.day <= b.day && answers(a, x) && conflictKind(a.c.claim.status, x.c.claim.status, false))) return null;
   return kind;
 }
 

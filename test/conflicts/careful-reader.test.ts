@@ -126,6 +126,11 @@ describe('conflicts: as a careful reader lists them', () => {
       [],
     ],
     [
+      'a weaker word days after a firm claim nobody disputed is a hedge: "although it does not know the outcome"',
+      [{ by: 'brix', status: 'planned', said: '2031-03-01' }, { by: 'brix', status: 'possible', said: '2031-03-05' }],
+      [],
+    ],
+    [
       'claims of undated articles are compared within their article only',
       [{ by: 'brix', status: 'agreed', said: null }, { by: 'ardent', status: 'not_agreed', said: null }],
       [],
