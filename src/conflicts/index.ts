@@ -11,9 +11,9 @@
  *   - one side against another: a later claim that answers an earlier one (within a fortnight);
  *   - one conflict per event, side pair and kind in each round of the dispute: the first pair
  *     found stands for its round, and episodes.ts gathers the rest for the report, API and UI.
- * Left out: copies of a wire story (copyOf), conditional and questioned claims, and recaps
- * (recap.ts): a copy repeats, "unless" and a question assert nothing firm, and a recap is the
- * earlier claim told again. Two statuses in one statement are not a change of course.
+ * Left out: copies of a wire story (copyOf), conditional and questioned claims, "neither
+ * confirm nor deny" (non-answer.ts) and recaps (recap.ts): a copy repeats, "unless", a question
+ * and a non-answer assert nothing firm, and a recap is the earlier claim told again. Two statuses in one statement are not a change of course.
  */
 import type { Conflict, ConflictKind, Entity, Event, LedgerClaim } from '../core/types.js';
 import { conflictKind, firm, pressesOn, readPlanFirst, stops } from './table.js';
@@ -21,6 +21,7 @@ import { explain } from './explain.js';
 import { partyResolver, type Party } from './party.js';
 import { answers, byTime, changeDay, comparable, sameDay, sameRound, type Timed } from './order.js';
 import { isRecap } from './recap.js';
+import { isNonAnswer } from './non-answer.js';
 
 const RULE = 'conflicts/ledger-table';
 
@@ -79,7 +80,8 @@ export function findConflicts(events: readonly Event[], claims: readonly LedgerC
     const party = partyOf(c);
     if (!party) continue;
     const text = textOf(c);
-    if (text && isRecap(text.slice(c.claim.evidence.start, c.claim.evidence.end))) continue;
+    const evidence = text?.slice(c.claim.evidence.start, c.claim.evidence.end);
+    if (evidence && (isRecap(evidence) || isNonAnswer(evidence))) continue;
     const p = { c, party, day: changeDay(c) };
     const list = byEvent.get(c.event);
     if (list) list.push(p);
