@@ -29,7 +29,7 @@ interface Placed extends Timed {
   party: Party;
 }
 
-/** The clean text of a claim's document, to read its evidence; absent: nothing is read as a recap. */
+/** The clean text of a claim's document, to read its evidence; absent: no evidence is read (recaps, non-answers). */
 export type TextOf = (c: LedgerClaim) => string | undefined;
 
 const oneStatement = (a: Placed, b: Placed): boolean => a.c.doc === b.c.doc && !!a.c.claim.statement && a.c.claim.statement === b.c.claim.statement;
@@ -40,6 +40,21 @@ function readAfter(m: Placed, a: Placed): boolean {
   if (readPlanFirst(m.c.claim.status, a.c.claim.status)) return true;
   if (readPlanFirst(a.c.claim.status, m.c.claim.status)) return false;
   return byTime(a, m) < 0;
+}
+
+/** A stop the side announced since `a` explains `b`: "on hold", then "possible some day", is no retreat. */
+function explainedByStop(a: Placed, b: Placed, before: readonly Placed[]): boolean {
+  return before.some((m) => m !== a && m.party.side === b.party.side && comparable(m, b) && m.day >= a.day && stops(m.c.claim.status) && !conflictKind(m.c.claim.status, b.c.claim.status, true));
+}
+
+/**
+ * A weaker word the same day, or any day after a firm claim, is a hedge ("although he does not
+ * know the outcome"), unless another side has disputed `a` by then: then it is a retreat.
+ */
+function hedge(a: Placed, b: Placed, all: readonly Placed[]): boolean {
+  if (!sameDay(a, b) && !firm(a.c.claim.status)) return false;
+  const disputed = all.some((x) => x.party.side !== b.party.side && comparable(x, b) && x.day <= b.day && answers(a, x) && conflictKind(a.c.claim.status, x.c.claim.status, false));
+  return !disputed;
 }
 
 /** Whether `b` retracts, reverses or corrects its side's earlier `a`, given the claims `before` `b` and `all` the event's. */
@@ -53,11 +68,7 @@ function sameSideKind(a: Placed, b: Placed, before: readonly Placed[], all: read
   const mine = before.filter((m) => m !== a && m !== b && m.party.side === side && comparable(m, b) && readAfter(m, a));
   // A change of course already taken between them, which b does not go back on.
   if (mine.some((m) => conflictKind(a.c.claim.status, m.c.claim.status, true) === 'reversal' && !conflictKind(m.c.claim.status, b.c.claim.status, true))) return null;
-  // A stop the side announced since a explains b: "on hold", then "possible some day", is no retreat.
-  if (kind === 'walk_back' && before.some((m) => m !== a && m.party.side === side && comparable(m, b) && m.day >= a.day && stops(m.c.claim.status) && !conflictKind(m.c.claim.status, b.c.claim.status, true))) return null;
-  // A weaker word the same day, or any day after a firm claim, is a hedge ("although he does
-  // not know the outcome"), unless another side has disputed the claim by then: then it is a retreat.
-  if (kind === 'walk_back' && (sameDay(a, b) || firm(a.c.claim.status)) && !all.some((x) => x.party.side !== side && comparable(x, b) && x.day <= b.day && answers(a, x) && conflictKind(a.c.claim.status, x.c.claim.status, false))) return null;
+  if (kind === 'walk_back' && (explainedByStop(a, b, before) || hedge(a, b, all))) return null;
   return kind;
 }
 
