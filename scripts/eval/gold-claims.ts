@@ -4,7 +4,8 @@
  * gold claims, so that the scorer judges which pairs the rule lists, not what extraction found.
  * What the rule reads beyond the gold is what it reads end to end, taken from the analysed
  * documents: each claim's date is its document's published date (gold), the time its clause
- * gives (when the status changed), and for a narrated claim the party who acts
+ * gives (when the status changed), the modality the status rule read there (a question or a
+ * condition asserts nothing), and for a narrated claim the party who acts
  * (refiners/narrated-actor over the document's mentions, named by the gold aliases).
  */
 import { basename, join } from 'node:path';
@@ -16,7 +17,7 @@ import { clauseAround } from '../../src/events/clause.js';
 import { eventLexicon } from '../../src/events/lexicon.js';
 import { eventTimeIn } from '../../src/time/index.js';
 import { exportDocument, type WalkbackExport } from '../../src/report/export.js';
-import type { Doc, Entity, EntityType, Event, EventType, LedgerClaim, Status, TimeValue } from '../../src/core/types.js';
+import type { Claim, Doc, Entity, EntityType, Event, EventType, LedgerClaim, Status, TimeValue } from '../../src/core/types.js';
 
 interface Gold {
   entities: Array<{ name: string; aliases?: string[]; type: string; side: string | null }>;
@@ -69,8 +70,19 @@ function narratedParty(doc: Doc, at: Range, entityOfName: (name: string) => stri
   return actor ? entityOfName(localName.get(actor.local) ?? doc.text.slice(actor.start, actor.end)) : null;
 }
 
+/** The export, each claim with the narrated actor the rule read (an extra field, for debugging). */
+type GoldExport = Omit<WalkbackExport, 'claims'> & { claims: Array<WalkbackExport['claims'][number] & { actor: string | null }> };
+
+/**
+ * A question or a condition is read end to end by the status rule: the modality of the
+ * extracted claim with the same status whose evidence overlaps the gold evidence, else asserted.
+ */
+function modalityAt(doc: Doc, at: Range, status: string): Claim['modality'] {
+  return doc.claims.find((c) => c.status === status && c.evidence.start < at.end && at.start < c.evidence.end)?.modality ?? 'asserted';
+}
+
 /** The export of a story's gold claims with the conflicts findConflicts lists among them. */
-export async function goldClaimsExport(shared: string, name: string): Promise<WalkbackExport> {
+export async function goldClaimsExport(shared: string, name: string): Promise<GoldExport> {
   const gold = JSON.parse(readFileSync(join(shared, 'eval', `${name}.gold.json`), 'utf8')) as Gold;
   const { docs } = await analyzePaths([join(shared, 'corpus', name)]);
   const docOf = new Map(docs.map((d) => [basename(d.source), d]));
@@ -100,6 +112,7 @@ export async function goldClaimsExport(shared: string, name: string): Promise<Wa
       },
     };
     if (at) {
+      lc.claim.modality = modalityAt(doc, at, g.status);
       const told = eventTimeIn(doc, at);
       if (told) lc.told = told;
       if (g.source.length === 0 && ACT_STATUSES.has(lc.claim.status)) lc.actor = narratedParty(doc, at, entityOfName);
@@ -119,8 +132,9 @@ export async function goldClaimsExport(shared: string, name: string): Promise<Wa
       const lc = byId.get(g.id);
       if (!lc) return [];
       return [{
-        id: g.id, event: g.event, document: lc.doc, source: lc.source, sourceText: lc.claim.sourceText, status: g.status, modality: 'asserted', text: g.text,
+        id: g.id, event: g.event, document: lc.doc, source: lc.source, sourceText: lc.claim.sourceText, status: g.status, modality: lc.claim.modality, text: g.text,
         statement: null, date: published.get(g.file) ?? null, copyOf: null, span: { start: lc.claim.evidence.start, end: lc.claim.evidence.end, rule: 'gold' }, rule: 'gold',
+        actor: lc.actor ?? null,
       }];
     }),
     conflicts: conflicts.map((k) => ({ id: k.id, kind: k.kind, claims: k.claims, event: k.event, explanation: k.explanation, rule: k.rule })),

@@ -11,16 +11,17 @@
  *   - one side against another: a later claim that answers an earlier one (within a fortnight);
  *   - one conflict per event, side pair and kind in each round of the dispute: the first pair
  *     found stands for its round, and episodes.ts gathers the rest for the report, API and UI.
- * Left out: copies of a wire story (copyOf), conditional and questioned claims, and recaps
- * (recap.ts): a copy repeats, "unless" and a question assert nothing firm, and a recap is the
- * earlier claim told again. Two statuses in one statement are not a change of course.
+ * Left out: copies of a wire story (copyOf), conditional and questioned claims, "neither
+ * confirm nor deny" (non-answer.ts) and recaps (recap.ts): a copy repeats, "unless", a question
+ * and a non-answer assert nothing firm, and a recap is the earlier claim told again. Two statuses in one statement are not a change of course.
  */
 import type { Conflict, ConflictKind, Entity, Event, LedgerClaim } from '../core/types.js';
-import { conflictKind, pressesOn, readPlanFirst, stops } from './table.js';
+import { conflictKind, firm, pressesOn, readPlanFirst, stops } from './table.js';
 import { explain } from './explain.js';
 import { partyResolver, type Party } from './party.js';
 import { answers, byTime, changeDay, comparable, sameDay, sameRound, type Timed } from './order.js';
 import { isRecap } from './recap.js';
+import { isNonAnswer } from './non-answer.js';
 
 const RULE = 'conflicts/ledger-table';
 
@@ -28,7 +29,7 @@ interface Placed extends Timed {
   party: Party;
 }
 
-/** The clean text of a claim's document, to read its evidence; absent: nothing is read as a recap. */
+/** The clean text of a claim's document, to read its evidence; absent: no evidence is read (recaps, non-answers). */
 export type TextOf = (c: LedgerClaim) => string | undefined;
 
 const oneStatement = (a: Placed, b: Placed): boolean => a.c.doc === b.c.doc && !!a.c.claim.statement && a.c.claim.statement === b.c.claim.statement;
@@ -39,6 +40,21 @@ function readAfter(m: Placed, a: Placed): boolean {
   if (readPlanFirst(m.c.claim.status, a.c.claim.status)) return true;
   if (readPlanFirst(a.c.claim.status, m.c.claim.status)) return false;
   return byTime(a, m) < 0;
+}
+
+/** A stop the side announced since `a` explains `b`: "on hold", then "possible some day", is no retreat. */
+function explainedByStop(a: Placed, b: Placed, before: readonly Placed[]): boolean {
+  return before.some((m) => m !== a && m.party.side === b.party.side && comparable(m, b) && m.day >= a.day && stops(m.c.claim.status) && !conflictKind(m.c.claim.status, b.c.claim.status, true));
+}
+
+/**
+ * A weaker word the same day, or any day after a firm claim, is a hedge ("although he does not
+ * know the outcome"), unless another side has disputed `a` by then: then it is a retreat.
+ */
+function hedge(a: Placed, b: Placed, all: readonly Placed[]): boolean {
+  if (!sameDay(a, b) && !firm(a.c.claim.status)) return false;
+  const disputed = all.some((x) => x.party.side !== b.party.side && comparable(x, b) && x.day <= b.day && answers(a, x) && conflictKind(a.c.claim.status, x.c.claim.status, false));
+  return !disputed;
 }
 
 /** Whether `b` retracts, reverses or corrects its side's earlier `a`, given the claims `before` `b` and `all` the event's. */
@@ -52,10 +68,7 @@ function sameSideKind(a: Placed, b: Placed, before: readonly Placed[], all: read
   const mine = before.filter((m) => m !== a && m !== b && m.party.side === side && comparable(m, b) && readAfter(m, a));
   // A change of course already taken between them, which b does not go back on.
   if (mine.some((m) => conflictKind(a.c.claim.status, m.c.claim.status, true) === 'reversal' && !conflictKind(m.c.claim.status, b.c.claim.status, true))) return null;
-  // A stop the side announced since a explains b: "on hold", then "possible some day", is no retreat.
-  if (kind === 'walk_back' && before.some((m) => m !== a && m.party.side === side && comparable(m, b) && m.day >= a.day && stops(m.c.claim.status) && !conflictKind(m.c.claim.status, b.c.claim.status, true))) return null;
-  // A weaker word the same day is a hedge, unless another side has disputed the claim by then.
-  if (kind === 'walk_back' && sameDay(a, b) && !all.some((x) => x.party.side !== side && comparable(x, b) && x.day <= b.day && answers(a, x) && conflictKind(a.c.claim.status, x.c.claim.status, false))) return null;
+  if (kind === 'walk_back' && (explainedByStop(a, b, before) || hedge(a, b, all))) return null;
   return kind;
 }
 
@@ -78,7 +91,8 @@ export function findConflicts(events: readonly Event[], claims: readonly LedgerC
     const party = partyOf(c);
     if (!party) continue;
     const text = textOf(c);
-    if (text && isRecap(text.slice(c.claim.evidence.start, c.claim.evidence.end))) continue;
+    const evidence = text?.slice(c.claim.evidence.start, c.claim.evidence.end);
+    if (evidence && (isRecap(evidence) || isNonAnswer(evidence))) continue;
     const p = { c, party, day: changeDay(c) };
     const list = byEvent.get(c.event);
     if (list) list.push(p);

@@ -65,6 +65,9 @@ export function readPlanFirst(first: Status, second: Status): boolean {
   return AGAINST.has(first) && FORWARD.has(second);
 }
 
+/** Agreed, planned or held: a firm claim, which a weaker word retracts only once disputed. */
+export const firm = (s: Status): boolean => FIRM.has(s) || s === 'held';
+
 /** A status that stops the event's course (on hold, called off). */
 export const stops = (s: Status): boolean => STOPPED.has(s);
 

@@ -13,7 +13,7 @@ export interface WalkbackExport {
   entities: Array<{ id: string; name: string; aliases: string[]; type: string; roles: string[]; affiliation: string[]; side: string | null }>;
   statements: Array<{ id: string; document: string; speaker: string | null; speakerText: string; kind: string; text: string; cue: string | null; addressee: string | null; date: ExportDate; span: ExportSpan; content: ExportSpan; rule: string }>;
   events: Array<{ id: string; type: string; participants: string[]; label: string; place: string | null; time: ExportDate; status: string | null }>;
-  claims: Array<{ id: string; event: string; document: string; source: string | null; sourceText: string | null; status: string; modality: string; text: string; statement: string | null; date: ExportDate; copyOf: string | null; span: ExportSpan; rule: string }>;
+  claims: Array<{ id: string; event: string; document: string; source: string | null; sourceText: string | null; status: string; modality: string; text: string; statement: string | null; date: ExportDate; copyOf: string | null; span: ExportSpan; rule: string; actor?: string | null }>;
   conflicts: Array<{ id: string; kind: string; claims: [string, string]; event: string; explanation: string; rule: string }>;
 }
 
@@ -103,6 +103,8 @@ export function exportLedger(docs: readonly Doc[], ledger: Ledger): LedgerExport
         copyOf: lc.copyOf,
         span: exportSpan(c.evidence),
         rule: c.rule,
+        // The party whose act the article narrates (conflicts count the claim as theirs); source stays the article.
+        ...(lc.actor ? { actor: lc.actor } : {}),
       };
     }),
     conflicts: ledger.conflicts.map((k) => ({ id: k.id, kind: k.kind, claims: k.claims, event: k.event, explanation: k.explanation, rule: k.rule })),

@@ -111,6 +111,11 @@ describe('conflicts: as a careful reader lists them', () => {
       [],
     ],
     [
+      '"neither confirm nor deny" is no denial',
+      [{ by: 'brix', status: 'held', said: '2031-03-01' }, { by: 'ardent', status: 'not_held', said: '2031-03-02', text: 'it could neither confirm nor deny that the talks took place' }],
+      [],
+    ],
+    [
       'a recap is the earlier claim told again: "Ardent, which had earlier rejected the bid"',
       [{ by: 'brix', status: 'planned', said: '2031-03-01' }, { by: 'ardent', status: 'not_agreed', said: '2031-03-02', text: 'which had earlier rejected the bid' }],
       [],
@@ -123,6 +128,11 @@ describe('conflicts: as a careful reader lists them', () => {
     [
       'a weaker word the same day is a hedge, not a walk-back',
       [{ by: 'brix', status: 'agreed', said: '2031-03-01', doc: 'd1' }, { by: 'brix', status: 'proposed', said: '2031-03-01', doc: 'd1' }],
+      [],
+    ],
+    [
+      'a weaker word days after a firm claim nobody disputed is a hedge: "although it does not know the outcome"',
+      [{ by: 'brix', status: 'planned', said: '2031-03-01' }, { by: 'brix', status: 'possible', said: '2031-03-05' }],
       [],
     ],
     [

@@ -32,8 +32,8 @@ describe('conflicts/find', () => {
     expect(ks[0]!.explanation).toMatch(/Ilse Marr.*2031-03-01.*agreed.*Mira Sol.*2031-03-02.*not agreed/);
   });
 
-  it('walk-back: the same side retreats from agreed to proposed', () => {
-    expect(kinds([lc('marr', 'agreed', '2031-03-01'), lc('venn', 'proposed', '2031-03-02')])).toEqual(['walk_back']);
+  it('walk-back: the same side retreats from agreed to proposed once the other side disputes it', () => {
+    expect(kinds([lc('marr', 'agreed', '2031-03-01'), lc('sol', 'not_agreed', '2031-03-01'), lc('venn', 'proposed', '2031-03-02')])).toEqual(['denial', 'walk_back']);
   });
 
   it('reversal: planned, then no longer planned', () => {
@@ -56,7 +56,8 @@ describe('conflicts/find', () => {
 
   it('two statuses in one statement are no change of course ("we agreed on X, and will work towards Y")', () => {
     expect(kinds([lc('venn', 'agreed', '2031-03-01', { statement: 's1' }), lc('venn', 'proposed', '2031-03-01', { statement: 's1' })])).toEqual([]);
-    expect(kinds([lc('venn', 'agreed', '2031-03-01', { statement: 's1' }), lc('venn', 'proposed', '2031-03-02', { statement: 's2' })])).toEqual(['walk_back']);
+    const disputed = lc('sol', 'not_agreed', '2031-03-01');
+    expect(kinds([lc('venn', 'agreed', '2031-03-01', { statement: 's1' }), disputed, lc('venn', 'proposed', '2031-03-02', { statement: 's2' })])).toEqual(['denial', 'walk_back']);
   });
 
   it('a conditional claim ("will not happen unless ...") contradicts nothing', () => {
@@ -86,5 +87,9 @@ describe('conflicts/find', () => {
   it('a stop explains what follows it: "no reason to meet" and "on hold", then "possible some day", is no retreat', () => {
     expect(kinds([lc('venn', 'unlikely', '2031-03-05'), lc('marr', 'postponed', '2031-03-05'), lc('venn', 'possible', '2031-03-07')])).toEqual([]);
     expect(kinds([lc('venn', 'unlikely', '2031-03-05'), lc('venn', 'possible', '2031-03-07')])).toEqual(['walk_back']);
+  });
+
+  it('a weaker word after a disputed firm claim is a walk-back', () => {
+    expect(kinds([lc('venn', 'planned', '2031-03-01'), lc('sol', 'not_agreed', '2031-03-02'), lc('venn', 'possible', '2031-03-05')])).toEqual(['denial', 'walk_back']);
   });
 });

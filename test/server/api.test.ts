@@ -70,6 +70,8 @@ describe('GET /api/events/:id', () => {
       ['2025-03-05', 'not_agreed', 'Dmitri Vale', 'Ostrana government'],
       ['2025-03-10', 'postponed', 'Anja Kross', 'Velmora government'],
     ]);
+    // Both conflicts dispute Kross's agreement: one episode, the claim then each conflict over it.
+    expect(body.episodes).toEqual([{ claim: 'doc-a:c1', conflicts: ['k1', 'k2'] }]);
     const denial = body.conflicts.find((k: any) => k.kind === 'denial');
     for (const [side, quote] of [
       ['a', 'We have agreed to meet in Tallinor in April'],

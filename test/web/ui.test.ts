@@ -91,6 +91,11 @@ describe.skipIf(!hasChromium)('web UI in Chromium', () => {
     expect(await page.locator('.timeline .tl-date time').allTextContents()).toEqual(['2025-03-03', '2025-03-05', '2025-03-10']);
     expect(await cards.first().getAttribute('class')).toContain('status-agreed');
 
+    // Both conflicts dispute one claim: one episode, headed by that claim, over both cards.
+    expect(await page.locator('.episode').count()).toBe(1);
+    expect(await page.locator('.episode .conflict').count()).toBe(2);
+    expect(await page.locator('.episode-head').textContent()).toContain('Anja Kross');
+
     // The denial, side by side, each evidence highlighted in its article text.
     const denial = page.locator('.conflict', { has: page.locator('.kind-denial') });
     const marks = denial.locator('mark.evidence-mark');

@@ -21,12 +21,12 @@ export const ACT_STATUSES: ReadonlySet<Status> = new Set(['agreed', 'proposed', 
 
 /** A word that makes the name after it an object, not the subject ("talks with Brix"). */
 const PREPOSITION = /(?:^|[^\p{L}])(?:with|between|among|to|for|from|against|on|over|about|in|at|into|toward|towards|than|like|by|of|and)\s+(?:(?:the|a|an|its|his|her|their)\s+)?$/iu;
-/** "... blocked by [the] Norland [government]": the agent of a passive, right after the cue. */
-const BY_AGENT = /^[^.;:]{0,40}?\bby\s+(?:(?:the|then|former|outgoing)[\s-]+)*(?:\S+\s+){0,2}$/iu;
+/** "... called off [last month] by [the] Norland [government]": the agent of a passive, a few words after the cue. */
+const BY_AGENT = /^\s*(?:[\p{L}\d-]+\s+){0,2}by\s+(?:(?:the|then|former|outgoing)[\s-]+)*(?:\S+\s+){0,2}$/iu;
 /** "Shareholders of Ardent approved": a genitive opening the clause speaks for its owner. */
 const OPENING_OF = /^[\s"“]*(?:the\s+)?(?:\p{L}+\s+){1,2}of\s+(?:the\s+)?$/iu;
-/** A relative or reported clause between name and cue: the name is no subject of the cue's verb. */
-const OTHER_CLAUSE = /\b(?:who|which|that|whom|said|says|told|according)\b/iu;
+/** A relative or reported clause, or another subject, between name and cue: the name is no subject of the cue's verb. */
+const OTHER_CLAUSE = /\b(?:who|which|that|whom|said|says|told|according|he|she|they)\b/iu;
 /** "Brix's proposed takeover": the cue modifies a noun owned by whoever stands before "'s". */
 const OWNER = /['’]s?\s+(?:[\p{L}$\d.,-]+\s+){0,3}$/u;
 /** How far (characters) a subject may stand before its verb's cue. */

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { makeDoc } from '../fixture.js';
 import { people } from '../people.js';
 import { extractEvents } from '../../../src/events/index.js';
+import { actingParty } from '../../../src/events/refiners/narrated-actor.js';
 
 const companies = { ...people, 'Brix Capital': { type: 'organization' as const, aliases: ['Brix'] }, 'Ardent Foods': { type: 'organization' as const, aliases: ['Ardent'] } };
 
@@ -31,5 +32,25 @@ describe('events/refiners/narrated-actor', () => {
     ['Brix is set to complete the takeover of Ardent next week.', [['planned', '-']]],
   ])('%s', (text, expected) => {
     expect(actors(text)).toEqual(expected);
+  });
+});
+
+describe('events/refiners/narrated-actor: actingParty on a clause', () => {
+  /** Candidates: every occurrence of each name; the cue: the first occurrence of `cue`. */
+  function actor(text: string, cue: string, names: string[]): string | null {
+    const candidates = names.flatMap((n) => [...text.matchAll(new RegExp(n, 'g'))].map((m) => ({ start: m.index, end: m.index + n.length, local: n })));
+    const at = text.indexOf(cue);
+    return actingParty(text, { start: 0, end: text.length }, { start: at, end: at + cue.length }, candidates)?.local ?? null;
+  }
+
+  it.each<[string, string, string[], string | null]>([
+    // "made by Brix" is the agent of the offer, not of the refusal.
+    ['Norland showed that it was in no hurry to accept the offer made by Brix', 'accept', ['Norland', 'Brix'], null],
+    ['The takeover was called off last month by Norland', 'called off', ['Norland'], 'Norland'],
+    ["Brix's proposed takeover of Ardent", 'proposed', ['Brix', 'Ardent'], 'Brix'],
+    // Another subject stands between the name and the cue.
+    ['Ardent said on Monday that she would block it', 'block', ['Ardent'], null],
+  ])('%s', (text, cue, names, expected) => {
+    expect(actor(text, cue, names)).toBe(expected);
   });
 });
