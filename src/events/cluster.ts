@@ -1,17 +1,20 @@
 /**
  * Corpus stage: event mentions of all documents -> events; every claim placed on its event.
- * Mentions are indexed by type + participant entity set, so a mention is only compared with
- * events that have the same parties (cost grows with mentions per event, not corpus size).
+ * An event is identified by its type and its normalised party set (a country for its
+ * government; officials' deals for their countries). Mentions naming all their parties are
+ * indexed by type + party set, so a mention is only compared with events of the same parties.
  * Within one key, a mention joins the most recent compatible event:
  *   - place: unknown fits anything; two named places must be the same;
  *   - time: stated event times must overlap; the statement dates may not be more than
- *     GAP_DAYS past the event's last mention (a story told again months later is a new round);
- *   - an undated mention (its document has no date) joins a dated event only when both name
- *     the same place; otherwise the undated document's mentions make events of their own;
+ *     GAP_DAYS past the event's last mention (a story told again months later is a new round),
+ *     except for lasting events (a deal, a truce) not yet closed or called off;
+ *   - an undated mention (its document has no date) joins the most recent compatible event;
  *   - a held event is closed: a later claim of any status but held or not_held (proposed,
  *     planned, postponed, "never finalized"...) with no place of the held one belongs to
  *     another event (LEDGER.md: the next summit is another one; what happened cannot be
  *     postponed).
+ * Mentions naming fewer parties are then completed from the events so made (salientFor,
+ * samePlaceRounds, leadersFor below).
  */
 import { createHash } from 'node:crypto';
 import type { Claim, Doc, Event, EventMention, LedgerClaim, Status, TimeValue } from '../core/types.js';
@@ -79,12 +82,10 @@ function timesOverlap(a: TimeValue | null, b: TimeValue | null): boolean {
 function compatible(c: Cluster, it: Item, lasting: ReadonlySet<string>): boolean {
   const place = it.mention.place;
   if (place && c.place && foldPlace(place) !== foldPlace(c.place)) return false;
-  // An undated document cannot be placed in time: it joins a dated event only by its place.
-  if (Number.isNaN(it.day) && !Number.isNaN(c.lastDay) && !(place && c.place)) return false;
   if (!timesOverlap(c.time, it.mention.time)) return false;
   if (!Number.isNaN(it.day) && !Number.isNaN(c.lastDay) && it.day - c.lastDay > GAP_DAYS && !(lasting.has(it.mention.type) && c.closedDay === null)) return false;
   if (c.heldDay !== null && it.claims.length > 0 && it.claims.every((cl) => !AFTER_HELD.has(cl.status)) && !(place && c.place)) {
-    if (Number.isNaN(it.day) || it.day >= c.heldDay) return false;
+    if (!Number.isNaN(it.day) && it.day >= c.heldDay) return false;
   }
   return true;
 }

@@ -11,6 +11,9 @@ import { english } from './config.js';
 import { withinDocument } from './refiners/drop-unanchored.js';
 import { claimDate, eventTime } from './time.js';
 
+/** Statuses that stop or deny an event: a date in their clause is the change's. */
+const CHANGES: ReadonlySet<string> = new Set(['not_agreed', 'unlikely', 'postponed', 'cancelled', 'not_held']);
+
 const TRIM = ' \t\n\r,;:.“”"‘’\'—–-';
 
 const localName = (doc: Doc, id: string): string | null => doc.locals.find((l) => l.id === id)?.name ?? null;
@@ -35,7 +38,9 @@ export function extractEvents(doc: Doc, config = english): void {
       span: span(d.clause.start, d.clause.end, d.rule),
       participants: d.participants,
       place: d.place,
-      time: eventTime(doc, d.clause),
+      // "In March, Brix scrapped its bid": a date in a clause that stops or denies the event dates
+      // that change, not the event; the event's own time comes from what plans or reports it.
+      time: d.status && CHANGES.has(d.status.status) ? null : eventTime(doc, d.clause),
       rule: d.rule,
     };
     if (withinDocument(d)) em.scope = 'document';

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { makeDoc, type FixtureEntity, type FixtureStatement } from './fixture.js';
 import { people } from './people.js';
 import { extractEvents, clusterEvents } from '../../src/events/index.js';
+import { annotateTime } from '../../src/time/index.js';
 import type { Canonical } from '../../src/entities/index.js';
 import type { Doc, EntityType } from '../../src/core/types.js';
 
@@ -25,13 +26,14 @@ const side: Record<string, string> = {
 
 interface Article {
   text: string;
-  published: string;
+  published: string | null;
   statements?: FixtureStatement[];
 }
 
 function ledger(articles: Article[]): Array<[string, string, string[]]> {
   const docs: Doc[] = articles.map((a, i) => {
     const d = makeDoc(a.text, { id: `d${i + 1}`, entities, statements: a.statements, published: a.published });
+    annotateTime(d);
     extractEvents(d);
     return d;
   });
@@ -93,6 +95,22 @@ describe('events: a mention naming fewer than two parties is completed from the 
       'talks between two countries are the meeting of their people the article names',
       [{ text: "Norland's government and Vestria's government said talks between Norland and Vestria were held on Monday. Venn met Sol for three hours.", published: '2031-03-03' }],
       [['meeting', 'Arlo Venn+Mira Sol', ['d1:held', 'd1:held']]],
+    ],
+    [
+      'an undated article joins the most recent compatible event',
+      [
+        { text: 'Venn will meet Sol in June.', published: '2031-03-01' },
+        { text: 'The summit between Venn and Sol was postponed.', published: null },
+      ],
+      [['meeting', 'Arlo Venn+Mira Sol', ['d1:planned', 'd2:postponed']]],
+    ],
+    [
+      'a date in a clause that stops the event dates the change, not the event',
+      [
+        { text: 'Quill Motors plans to buy Brenner Works in June.', published: '2031-01-10' },
+        { text: 'In March, Quill Motors scrapped its bid for Brenner Works.', published: '2031-05-20' },
+      ],
+      [['deal', 'Brenner Works+Quill Motors', ['d1:planned', 'd2:cancelled']]],
     ],
   ])('%s', (_name, articles, want) => {
     expect(ledger(articles)).toEqual(want);
