@@ -80,15 +80,19 @@ describe('events/cluster: event identity', () => {
     expect(r.events).toHaveLength(2);
   });
 
-  it('an undated document joins a dated event only by its place', () => {
+  // Issue 14: an undated article joins the most recent compatible event (it cannot open a round),
+  // by its place when it names one.
+  it('an undated document joins the most recent compatible event', () => {
     const r = corpus([
       { text: 'Venn plans to meet Sol in Norland.', published: '2031-03-01' },
       { text: 'Venn might meet Sol, aides said.', published: null as unknown as string },
       { text: 'Venn will meet Sol in Norland next week.', published: null as unknown as string },
+      { text: 'Venn will meet Sol in Ostrava Bay.', published: null as unknown as string },
     ]);
     const ev = (doc: string) => r.claims.find((c) => c.doc === doc)!.event;
     expect(ev('d3')).toBe(ev('d1'));
-    expect(ev('d2')).not.toBe(ev('d1'));
+    expect(ev('d2')).toBe(ev('d1'));
+    expect(ev('d4')).not.toBe(ev('d1'));
   });
 
   it('ids are stable and copies point at the original claim', () => {
