@@ -25,6 +25,8 @@ const BY_AGENT = /^[^,;]{0,60}?\bby\s+(?:[\p{Ll}]+\s+){0,2}$/u;
 
 const LOCATIVE = /(?<![\p{L}])(?:in|at|to|from|near|outside|inside)\s+(?:the\s+)?$/iu;
 const ACCOUNT_AFTER = /^['’]?s?\s+(?:version|readout|read-out|account|statement|summary|transcript)(?![\p{L}])/iu;
+/** "Kelmar-based Brix": the name before "-based" says where, not who. */
+const BASED = /^[-‐–]based(?![\p{L}])/iu;
 
 const POSSESSOR = /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}/u;
 
@@ -48,7 +50,7 @@ const noPartyOf = new WeakMap<Candidate, boolean>();
 function noParty(text: string, c: Candidate): boolean {
   let v = noPartyOf.get(c);
   if (v === undefined) {
-    v = (c.type === 'place' && !c.country && LOCATIVE.test(text.slice(Math.max(0, c.start - 8), c.start))) || ACCOUNT_AFTER.test(text.slice(c.end, c.end + 30));
+    v = (c.type === 'place' && !c.country && LOCATIVE.test(text.slice(Math.max(0, c.start - 8), c.start))) || ACCOUNT_AFTER.test(text.slice(c.end, c.end + 30)) || BASED.test(text.slice(c.end, c.end + 7));
     noPartyOf.set(c, v);
   }
   return v;

@@ -42,3 +42,12 @@ describe('events/rules/arguments', () => {
     expect(parties('Venn signed the Harbour Accord with Sol.').placed).toEqual(['Arlo Venn+Mira Sol']);
   });
 });
+
+describe('events/rules/arguments: where a company sits', () => {
+  it('"Kelmar-based Brenner Works": the city is where, not who', () => {
+    const more = { ...entities, Kelmar: { type: 'unknown' as const } };
+    const d = makeDoc('Quill Motors agreed to buy Kelmar-based Brenner Works.', { entities: more });
+    extractEvents(d);
+    expect(claimRows(d).map((r) => r.participants)).toEqual(['Brenner Works+Quill Motors']);
+  });
+});
