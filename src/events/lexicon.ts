@@ -23,6 +23,8 @@ export const EventTypeEntry = z.object({
   lasting: z.boolean().default(false),
   /** Made by officials for their states (a deal, a truce): when every party speaks for a country, the countries are the parties. */
   betweenStates: z.boolean().default(false),
+  /** false: the names of its clause are no parties; only "with", "between", its arguments or the story say who. */
+  clause: z.boolean().default(true),
   /** A transaction whose parties are its own arguments (rules/arguments.ts): not whoever is named in its clause. */
   arguments: z.boolean().default(false),
   /** The status the trigger itself asserts when no cue of its clause does ("I asked Venn": held). */
@@ -72,6 +74,7 @@ export interface TriggerInfo {
   participantTypes: ReadonlySet<EntityType | 'country'>;
   contact: boolean;
   arguments: boolean;
+  clause: boolean;
   implies?: Status;
 }
 
@@ -146,7 +149,7 @@ export const eventLexicon = compiledLexicon((): EventLexicon => {
 
   const triggers = new Map<string, TriggerInfo>();
   for (const e of types) {
-    const info: TriggerInfo = { entry: e.id, type: e.type as EventType, pos: e.pos, arity: e.arity ?? 2, participantTypes: new Set(e.participants), contact: e.contact, arguments: e.arguments, ...(e.implies ? { implies: e.implies } : {}) };
+    const info: TriggerInfo = { entry: e.id, type: e.type as EventType, pos: e.pos, arity: e.arity ?? 2, participantTypes: new Set(e.participants), contact: e.contact, arguments: e.arguments, clause: e.clause, ...(e.implies ? { implies: e.implies } : {}) };
     for (const f of e.forms) if (!triggers.has(foldKey(f))) triggers.set(foldKey(f), info);
   }
   const cueMap = new Map<string, StatusCueEntry>();

@@ -51,6 +51,8 @@ export function anaphora(ctx: EventContext, drafts: Draft[]): Draft[] {
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i]!;
     if (d.participants.length >= d.info.arity && !(d.definite && d.participants.length < 2)) continue;
+    // "failed to reach consensus": a bare noun that takes no parties from its clause points back only with "the".
+    if (!d.info.clause && !d.definite) continue;
     // A bare verb with nobody named ("some of whom visited the capital") points back only from a plural subject ("the two met").
     if (d.participants.length === 0 && isVerb(ctx, d) && !PLURAL_SUBJECT.test(ctx.doc.text.slice(Math.max(d.clause.start, d.trigger.start - 30), d.trigger.start))) continue;
     // "talks between Dremmen and Halvik": "between" named only non-parties; nothing to point back with.

@@ -24,7 +24,7 @@ export const completable = (d: Draft): boolean => d.info.arity <= 2 && !d.questi
  * deal") speaks of the event its own article is about, and of none other: it may join an event
  * of its document only (EventMention.scope).
  */
-export const withinDocument = (d: Draft): boolean => d.info.arity <= 2 && !d.question && d.participants.length === 0 && d.info.pos === 'noun' && !completable(d)
+export const withinDocument = (d: Draft): boolean => d.info.arity <= 2 && !d.question && d.participants.length === 0 && d.info.pos === 'noun' && d.info.clause && !completable(d)
   && !!d.status && d.status.cue.start <= d.trigger.start && d.trigger.end <= d.status.cue.end;
 
 export function dropUnanchored(_ctx: EventContext, drafts: Draft[]): Draft[] {

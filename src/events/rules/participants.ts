@@ -183,6 +183,7 @@ export function findParticipants(ctx: EventContext, d: Draft): void {
     // "opposed the takeover", "vowed to block the deal": a transaction named with "the" and no
     // arguments of its own is the story's; whoever the clause names acts on it, not in it.
     else if (d.info.arguments && d.definite) rule = 'definite';
+    else if (!d.info.clause) rule = 'not-clause';
     else picked = cands;
   }
   // "Norland's Ardent Foods", "the sale of Brix to Norland's biggest grocer": beside a company,

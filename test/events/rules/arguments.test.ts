@@ -51,3 +51,18 @@ describe('events/rules/arguments: where a company sits', () => {
     expect(claimRows(d).map((r) => r.participants)).toEqual(['Brenner Works+Quill Motors']);
   });
 });
+
+describe('events: a consensus is its talks\' parties', () => {
+  it('a committee that failed to reach consensus takes no part in a deal', () => {
+    const more = { ...entities, 'Harbour Board': { type: 'organization' as const } };
+    const d = makeDoc('The Harbour Board failed to reach consensus on the risks.', { entities: more });
+    extractEvents(d);
+    expect([...claimRows(d), ...claimRows(d, { partial: true })].map((r) => r.participants)).toEqual([]);
+  });
+
+  it('a trade truce is a deal, not a ceasefire', () => {
+    const d = makeDoc('Quill Motors and Brenner Works agreed a tariff truce.', { entities });
+    extractEvents(d);
+    expect(claimRows(d).map((r) => [r.type, r.status])).toEqual([['deal', 'agreed']]);
+  });
+});
