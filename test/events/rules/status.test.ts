@@ -45,6 +45,12 @@ describe('events/rules/status: one cue per status', () => {
     ['Quill Motors is in talks to buy Brenner Works.', 'proposed', 'asserted'],
     ['Quill Motors signed a deal with Brenner Works on Sunday.', 'agreed', 'asserted'],
     ['A truce between Norland and Ostrava Bay took effect at noon.', 'held', 'asserted'],
+    ['Venn would meet Sol on the sidelines of the forum.', 'planned', 'asserted'],
+    ['Venn is going to have a very long meeting with Sol.', 'planned', 'asserted'],
+    ['Venn had very productive talks with Sol.', 'held', 'asserted'],
+    ['Following a weekend of negotiations between Venn and Sol, markets rose.', 'held', 'asserted'],
+    ['Venn has held no talks with Sol.', 'not_held', 'asserted'],
+    ['There have been no talks between Venn and Sol.', 'not_held', 'asserted'],
   ])('%s -> %s', (text, status, modality) => {
     expect(statusOf(text)).toEqual([[status, modality]]);
   });
