@@ -241,12 +241,20 @@ const sameRole = (a: string, b: string): boolean => a === b || (HEAD_ROLES.has(a
  * any article that gives it). Two candidates, or none, leave the description as it is.
  */
 function describedByName(assigned: Array<{ doc: string; local: LocalEntity; key: string }>): void {
+  // A person's roles and affiliations as any article gives them ("Norvian President Ilse Varga"
+  // once is enough for "Varga" alone elsewhere).
   const affOf = new Map<string, Set<string>>();
+  const rolesOf = new Map<string, Set<string>>();
   for (const a of assigned) {
-    if (a.key.includes(':') || a.local.type !== 'person' || !a.local.affiliation) continue;
-    const set = affOf.get(a.key) ?? new Set<string>();
-    set.add(a.local.affiliation.toLowerCase());
-    affOf.set(a.key, set);
+    if (a.key.includes(':') || a.local.type !== 'person') continue;
+    if (a.local.affiliation) {
+      const set = affOf.get(a.key) ?? new Set<string>();
+      set.add(a.local.affiliation.toLowerCase());
+      affOf.set(a.key, set);
+    }
+    const roles = rolesOf.get(a.key) ?? new Set<string>();
+    for (const r of a.local.roles) roles.add(r);
+    rolesOf.set(a.key, roles);
   }
   const byDoc = new Map<string, Array<{ doc: string; local: LocalEntity; key: string }>>();
   for (const a of assigned) {
@@ -260,7 +268,7 @@ function describedByName(assigned: Array<{ doc: string; local: LocalEntity; key:
     if (!a.key.startsWith('desc:') || a.local.type !== 'person' || !role || !aff) continue;
     const keys = new Set<string>();
     for (const b of byDoc.get(a.doc) ?? []) {
-      if (b.key.includes(':') || b.local.type !== 'person' || !b.local.roles.some((r) => sameRole(r, role))) continue;
+      if (b.key.includes(':') || b.local.type !== 'person' || ![...(rolesOf.get(b.key) ?? [])].some((r) => sameRole(r, role))) continue;
       if (b.local.affiliation?.toLowerCase() === aff || affOf.get(b.key)?.has(aff)) keys.add(b.key);
     }
     if (keys.size === 1) a.key = [...keys][0]!;

@@ -73,6 +73,11 @@ describe('canonicalize: one company, one described person', () => {
     expect(orgs.map((e) => e.type)).toEqual(['organization', 'organization']);
   });
 
+  it('the role may come from another article: "Ilse Varga" here, "Norvian President Ilse Varga" there', () => {
+    const c = entities('Norvian President Ilse Varga spoke on Monday.', 'Ilse Varga of Norvia arrived late. The Norvian leader said the talks had gone well.');
+    expect(c.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Ilse Varga']);
+  });
+
   it('"the Norvian leader" is the Norvian president the same article names', () => {
     const c = entities('Norvian President Ilse Varga spoke on Monday. The Norvian leader said the talks had gone well.');
     expect(c.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Ilse Varga']);
