@@ -23,6 +23,8 @@ export const EventTypeEntry = z.object({
   lasting: z.boolean().default(false),
   /** Made by officials for their states (a deal, a truce): when every party speaks for a country, the countries are the parties. */
   betweenStates: z.boolean().default(false),
+  /** A word that names the event only after "the", "that", "their" ("the call lasted an hour"; "a call for calm" is none). */
+  onlyDefinite: z.boolean().default(false),
   /** false: the names of its clause are no parties; only "with", "between", its arguments or the story say who. */
   clause: z.boolean().default(true),
   /** A transaction whose parties are its own arguments (rules/arguments.ts): not whoever is named in its clause. */
@@ -75,6 +77,7 @@ export interface TriggerInfo {
   contact: boolean;
   arguments: boolean;
   clause: boolean;
+  onlyDefinite: boolean;
   implies?: Status;
 }
 
@@ -149,7 +152,7 @@ export const eventLexicon = compiledLexicon((): EventLexicon => {
 
   const triggers = new Map<string, TriggerInfo>();
   for (const e of types) {
-    const info: TriggerInfo = { entry: e.id, type: e.type as EventType, pos: e.pos, arity: e.arity ?? 2, participantTypes: new Set(e.participants), contact: e.contact, arguments: e.arguments, clause: e.clause, ...(e.implies ? { implies: e.implies } : {}) };
+    const info: TriggerInfo = { entry: e.id, type: e.type as EventType, pos: e.pos, arity: e.arity ?? 2, participantTypes: new Set(e.participants), contact: e.contact, arguments: e.arguments, clause: e.clause, onlyDefinite: e.onlyDefinite, ...(e.implies ? { implies: e.implies } : {}) };
     for (const f of e.forms) if (!triggers.has(foldKey(f))) triggers.set(foldKey(f), info);
   }
   const cueMap = new Map<string, StatusCueEntry>();

@@ -14,6 +14,9 @@ export const RULE = 'events/trigger';
 /** A determiner that makes a noun trigger point back to an event already named. */
 const DEFINITE = /(?:\b(?:the|that|this|such\s+an?|the\s+same|their|its)\s+(?:[\p{L}-]+\s+){0,2})$/iu;
 
+/** A determiner right before the word (at most one adjective between): "the call", "their long call". */
+const JUST_BEFORE = /(?<![\p{L}])(?:the|that|this|their|his|her|its|our)\s+(?:[\p{L}-]+\s+)?$/iu;
+
 const FIRST_PERSON_BEFORE = /(?<![\p{L}])(?:I|we|We)\s+(?:[\p{Ll}]+\s+){0,2}$/u;
 
 /** The trigger's sentence asks: a "?" follows before any full stop ('Did they agree?" asked X.'). */
@@ -47,6 +50,8 @@ export function findTriggers(ctx: EventContext): Draft[] {
       : { start: sent.start, end: sent.end };
     const clause = clauseAround(doc.text, region, { start, end });
     const before = doc.text.slice(Math.max(clause.start, start - 40), start);
+    const definite = info.pos === 'noun' && DEFINITE.test(before);
+    if (info.onlyDefinite && !(definite && JUST_BEFORE.test(before))) continue;
     out.push({
       type: info.type,
       info,
@@ -56,7 +61,7 @@ export function findTriggers(ctx: EventContext): Draft[] {
       statement,
       participants: contactParties,
       place: null,
-      definite: info.pos === 'noun' && DEFINITE.test(before),
+      definite,
       question: isQuestion(doc.text.slice(start, sent.end)),
       rule: `${RULE}/${info.entry}`,
     });

@@ -146,3 +146,14 @@ describe('events/rules/status: modality', () => {
     expect(statusOf('The summit between Venn and Sol dominated the news.')).toEqual([]);
   });
 });
+
+describe('events: a bare "call" names a call only after a determiner', () => {
+  it('"the call lasted an hour" is the call named before; "a call for calm" is none', () => {
+    const d = makeDoc('Venn phoned Sol on Monday. The call lasted an hour. Reede issued a call for calm.', { entities: people });
+    extractEvents(d);
+    expect(claimRows(d).map((r) => [r.participants, r.status, r.text])).toEqual([
+      ['Arlo Venn+Mira Sol', 'held', 'Venn phoned Sol on Monday'],
+      ['Arlo Venn+Mira Sol', 'held', 'The call lasted an hour'],
+    ]);
+  });
+});
