@@ -110,6 +110,7 @@ export function canonicalize(docs: readonly Doc[]): Canonical {
     }
     a.key = key;
   }
+  shortCompanyNames(assigned, ov.splitKey);
   describedByName(assigned);
   for (const a of assigned) {
     const key = a.key;
@@ -228,6 +229,27 @@ function pickType(g: Group): EntityType {
   const t = [...g.types.entries()].filter(([k]) => k !== 'unknown').sort((a, b) => b[1] - a[1])[0]?.[0];
   if (t) return t;
   return g.key.includes(' ') && !g.key.includes(':') ? 'person' : 'unknown';
+}
+
+/**
+ * "Ardent" for Ardent Foods: a one-word name that is the first word of exactly one company's
+ * name in the corpus is that company (a company is shortened from its end, a person to a
+ * surname, which the index above settles).
+ */
+function shortCompanyNames(assigned: Array<{ local: LocalEntity; key: string }>, split: ReadonlySet<string>): void {
+  const byFirst = new Map<string, Set<string>>();
+  for (const a of assigned) {
+    if (a.local.type !== 'organization' || a.key.includes(':') || !a.key.includes(' ')) continue;
+    const first = a.key.slice(0, a.key.indexOf(' '));
+    const set = byFirst.get(first) ?? new Set<string>();
+    set.add(a.key);
+    byFirst.set(first, set);
+  }
+  for (const a of assigned) {
+    if (a.key.includes(':') || a.key.includes(' ') || split.has(a.key) || (a.local.type !== 'organization' && a.local.type !== 'unknown')) continue;
+    const fulls = byFirst.get(a.key);
+    if (fulls?.size === 1) a.key = [...fulls][0]!;
+  }
 }
 
 /** Roles that all name the one who leads a government ("the Norvish leader" is its president). */

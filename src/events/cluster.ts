@@ -214,13 +214,16 @@ interface Parties {
   isCountry: (id: string) => boolean;
   /** An official: a person who speaks for a country's government. */
   isOfficial: (id: string) => boolean;
+  /** The company a person speaks for ("Brix's chief" for Brix), when it is no government. */
+  companyOf: (id: string) => string | null;
   placeKey: (id: string) => string | null;
 }
 
 function partyResolver(canon: Canonical): Parties {
   const byId = new Map(canon.entities.map((e) => [e.id, e]));
-  // Entity.side is the name of the side's entity.
+  // Entity.side is the name of the side's entity, or one of its aliases ("Brix" for Brix Capital).
   const byName = new Map(canon.entities.map((e) => [e.name, e]));
+  for (const e of canon.entities) for (const a of e.aliases) if (!byName.has(a)) byName.set(a, e);
   const sideOf = (id: string): string | undefined => {
     const e = byId.get(id);
     const s = e?.side && e.side !== e.name ? byName.get(e.side) : undefined;
@@ -241,6 +244,10 @@ function partyResolver(canon: Canonical): Parties {
     },
     isCountry: (id) => countries.has(id),
     isOfficial: (id) => byId.get(id)?.type === 'person' && sideOf(id) !== undefined && countryOfGov.has(sideOf(id)!),
+    companyOf: (id) => {
+      const s = byId.get(id)?.type === 'person' ? sideOf(id) : undefined;
+      return s && !countryOfGov.has(s) ? s : null;
+    },
     placeKey: (id) => placeNames.get(id) ?? null,
   };
 }
@@ -259,7 +266,9 @@ function partiesOf(m: EventMention, ent: (local: string) => string, p: Parties, 
   // "the deal" of a leader alone, to be completed with the other country. A company is no
   // official: its deal stays its own.
   const countryLevel = ids.some(p.isCountry) || (betweenStates.has(m.type) && ids.length >= 1 && ids.every(p.isOfficial));
-  return [...new Set(countryLevel ? ids.map((id) => (p.isCountry(id) ? id : p.countryOf(id) ?? id)) : ids)].sort();
+  if (countryLevel) return [...new Set(ids.map((id) => (p.isCountry(id) ? id : p.countryOf(id) ?? id)))].sort();
+  // "we will never give up on our bid," its chief said: a company's people make its deals.
+  return [...new Set(betweenStates.has(m.type) ? ids.map((id) => p.companyOf(id) ?? id) : ids)].sort();
 }
 
 export function clusterEvents(docs: readonly Doc[], canon: Canonical): { events: Event[]; claims: LedgerClaim[] } {

@@ -83,3 +83,10 @@ describe('canonicalize: one company, one described person', () => {
     expect(c.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Ilse Varga']);
   });
 });
+
+describe('canonicalize: a company named by its first word', () => {
+  it('"Ardent" is Ardent Foods when no other company starts so', () => {
+    const c = entities('Ardent Foods Corp. said the plant would stay open.', 'Ardent said it would keep bidding.');
+    expect(c.entities.filter((e) => /Ardent/.test(e.name)).map((e) => e.type)).toEqual(['organization']);
+  });
+});
