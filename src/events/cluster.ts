@@ -17,10 +17,11 @@ import { createHash } from 'node:crypto';
 import type { Claim, Doc, Event, EventMention, LedgerClaim, Status, TimeValue } from '../core/types.js';
 import type { Canonical } from '../entities/index.js';
 import { eventLexicon } from './lexicon.js';
+import { FACT } from '../core/vocabulary.js';
 
 export const GAP_DAYS = 30;
 /** The statuses that can still be said of a held event. */
-const AFTER_HELD: ReadonlySet<Status> = new Set(['held', 'not_held']);
+const AFTER_HELD: ReadonlySet<Status> = FACT;
 
 interface Item {
   doc: Doc;
