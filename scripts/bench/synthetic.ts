@@ -9,6 +9,7 @@
  *   import { generateCorpus } from './synthetic.js';
  *   for (const { name, text } of generateCorpus(10_000, 42)) ...
  */
+import { EVENT_TYPES, type BuiltinEventType } from '../../src/core/vocabulary.js';
 
 export type Rng = () => number;
 
@@ -105,7 +106,9 @@ function person(rng: Rng, country: Country, title: string, used: Set<string>): P
   return { first, last, name: `${first} ${last}`, title, role: `the ${country.adj} ${title.toLowerCase()}`, pronoun: female ? 'she' : 'he', country, seen: false };
 }
 
-type EvType = 'meeting' | 'call' | 'deal' | 'ceasefire' | 'sanctions' | 'visit';
+/** Every built-in type with a story to tell ('other' has no phrasing of its own). */
+type EvType = Exclude<BuiltinEventType, 'other'>;
+const EV_TYPES: readonly EvType[] = EVENT_TYPES.filter((t): t is EvType => t !== 'other');
 
 interface Story {
   a: Country;
@@ -152,7 +155,7 @@ function makeStory(rng: Rng, i: number): Story {
     spokesA,
     spokesB,
     envoy,
-    type: (['meeting', 'call', 'deal', 'ceasefire', 'sanctions', 'visit'] as const)[(i + Math.floor(rng() * 6)) % 6]!,
+    type: EV_TYPES[(i + Math.floor(rng() * EV_TYPES.length)) % EV_TYPES.length]!,
     venue: pick(rng, VENUES),
     topic: pick(rng, TOPICS),
     region: pick(rng, REGIONS),

@@ -9,7 +9,7 @@ import { registerExport } from './commands/export.js';
 import { registerReport } from './commands/report.js';
 import { registerDates } from './commands/dates.js';
 import { registerServe } from './commands/serve.js';
-import { useLexiconFiles } from '../core/lexicon.js';
+import { formatLexiconWarning, onLexiconWarning, useLexiconFiles } from '../core/lexicon.js';
 import { PIPELINE_VERSION } from '../version.js';
 
 export const EXIT = { ok: 0, someFailed: 1, fatal: 2 } as const;
@@ -49,6 +49,8 @@ export async function run(argv: string[], io: Io = processIo): Promise<number> {
   registerReport(program, ctx);
   registerDates(program, ctx);
   registerServe(program, ctx);
+  // A lexicon warning (a user entry taking a built-in form) goes to this run's stderr, as input errors do.
+  const prevSink = onLexiconWarning((m) => io.err(`${formatLexiconWarning(m)}\n`));
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (err) {
@@ -57,6 +59,8 @@ export async function run(argv: string[], io: Io = processIo): Promise<number> {
     }
     io.err(`walkback: ${(err as Error).message}\n`);
     return EXIT.fatal;
+  } finally {
+    onLexiconWarning(prevSink);
   }
   return code;
 }

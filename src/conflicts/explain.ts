@@ -1,8 +1,9 @@
 /** One sentence naming both sources, both dates and both statuses. */
 import type { Entity, LedgerClaim, TimeValue } from '../core/types.js';
+import { statusLabel } from '../core/vocabulary.js';
 
 const when = (t: TimeValue | null): string => (t ? (t.granularity === 'day' && t.start ? `on ${t.start}` : `in ${t.timex}`) : 'at an unknown date');
-const said = (s: string): string => s.replace('_', ' ');
+const said = statusLabel;
 
 export function sourceName(c: LedgerClaim, entities: ReadonlyMap<string, Entity>): string {
   const who = c.source ?? c.actor;

@@ -18,10 +18,8 @@
  *   held, and any status repeated.
  */
 import type { ConflictKind, Status } from '../core/types.js';
-
-const FIRM: ReadonlySet<Status> = new Set(['agreed', 'planned']);
-const STOPPED: ReadonlySet<Status> = new Set(['postponed', 'cancelled']);
-const REJECTING: ReadonlySet<Status> = new Set(['not_agreed', 'not_held', 'unlikely']);
+// The sets come from the declaration (data/lexicons/ledger.yml); the rows below pair them.
+import { AGAINST_COURSE, FACT, FIRM, FORWARD_COURSE, FORWARD_TRACK, REJECTING, STOPPED } from '../core/vocabulary.js';
 
 /** Same side, earlier -> later: the change of course or retreat, if any. */
 const SAME_SIDE: ReadonlyArray<[ReadonlySet<Status>, ReadonlySet<Status>, ConflictKind]> = [
@@ -53,20 +51,17 @@ function acrossSides(earlier: Status, later: Status): ConflictKind | null {
   return null;
 }
 
-const FORWARD: ReadonlySet<Status> = new Set(['proposed', 'agreed', 'planned']);
-const AGAINST: ReadonlySet<Status> = new Set([...STOPPED, ...REJECTING].filter((x) => x !== 'not_held'));
-
 /**
  * A stop, then a plan, told the same day: read as the plan, then the stop. An article telling
  * both ("was to meet ... now sees no reason to") leads with the news, so its order in the text
  * is no order in time, and back on course the same day is no news.
  */
 export function readPlanFirst(first: Status, second: Status): boolean {
-  return AGAINST.has(first) && FORWARD.has(second);
+  return AGAINST_COURSE.has(first) && FORWARD_COURSE.has(second);
 }
 
 /** Agreed, planned or held: a firm claim, which a weaker word retracts only once disputed. */
-export const firm = (s: Status): boolean => FIRM.has(s) || s === 'held';
+export const firm = (s: Status): boolean => FIRM.has(s) || (FACT.has(s) && FORWARD_TRACK.has(s));
 
 /** A status that stops the event's course (on hold, called off). */
 export const stops = (s: Status): boolean => STOPPED.has(s);

@@ -9,6 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { load, YAMLException } from 'js-yaml';
 import { z } from 'zod';
+import type { Message } from './message.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -26,6 +27,35 @@ export const dataDir = findDataDir();
 export const BaseEntry = z.object({ id: z.string().min(1) }).passthrough();
 
 let userFiles: Array<{ file: string; doc: Record<string, unknown> }> = [];
+/** The user file each loaded entry came from; built-in entries have none. */
+const origins = new WeakMap<object, string>();
+
+/** The user lexicon file an entry of loadLexicon came from, or undefined for a built-in entry. */
+export function originOf(entry: object): string | undefined {
+  return origins.get(entry);
+}
+
+/**
+ * Where lexicon warnings go: a problem that does not stop the run (a user entry that takes a
+ * form from a built-in one). The CLI points it at its stderr; a library user may take them.
+ */
+let warnSink: (m: Message & { file: string }) => void = (m) => process.stderr.write(`${formatLexiconWarning(m)}\n`);
+
+/** One line, as the CLI prints input errors: `file  warning  reason  rule`. */
+export function formatLexiconWarning(m: Message & { file: string }): string {
+  return `${m.file}  warning  ${m.reason}  ${m.ruleId}`;
+}
+
+/** Send lexicon warnings to `sink`; returns the previous sink, to put back. */
+export function onLexiconWarning(sink: (m: Message & { file: string }) => void): (m: Message & { file: string }) => void {
+  const prev = warnSink;
+  warnSink = sink;
+  return prev;
+}
+
+export function lexiconWarning(file: string, reason: string, ruleId: string): void {
+  warnSink({ file, reason, ruleId, fatal: false });
+}
 const cache = new Map<string, unknown[]>();
 /** Bumped whenever the lexicon sources change (user files set), so compiled forms rebuild. */
 let generation = 0;
@@ -101,16 +131,27 @@ export function loadLexicon<S extends z.ZodTypeAny>(name: string, schema: S): Ar
   return (cache.get(name) as Array<z.infer<S>> | undefined) ?? readLexicon(name, schema);
 }
 
+/** A lexicon's built-in entries alone, whatever user files are set: for knowledge a user file may not change. */
+export function loadBuiltinLexicon<S extends z.ZodTypeAny>(name: string, schema: S): Array<z.infer<S>> {
+  const file = join(dataDir, 'lexicons', `${name}.yml`);
+  return readYamlList(file, name).map((raw, i) => parseEntry(schema, raw, file, name, i));
+}
+
+function parseEntry<S extends z.ZodTypeAny>(schema: S, raw: unknown, from: string, name: string, index: number): z.infer<S> {
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    throw new Error(`${from}: entry ${index + 1} of lexicon ${name}: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
+  }
+  return parsed.data as z.infer<S>;
+}
+
 function readLexicon<S extends z.ZodTypeAny>(name: string, schema: S): Array<z.infer<S>> {
   const file = join(dataDir, 'lexicons', `${name}.yml`);
   const entries = new Map<string, unknown>();
   const add = (raw: unknown, from: string, index: number): void => {
-    const parsed = schema.safeParse(raw);
-    if (!parsed.success) {
-      throw new Error(`${from}: entry ${index + 1} of lexicon ${name}: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
-    }
-    const id = (parsed.data as { id: string }).id;
-    entries.set(id, parsed.data);
+    const data = parseEntry(schema, raw, from, name, index) as { id: string };
+    if (from !== file) origins.set(data, from);
+    entries.set(data.id, data);
   };
   readYamlList(file, name).forEach((raw, i) => add(raw, file, i));
   for (const { file: uf, doc } of userFiles) {

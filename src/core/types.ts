@@ -5,6 +5,7 @@
  */
 import type { Span, RuleId } from './span.js';
 import type { Message } from './message.js';
+import type { EventType, Status } from './vocabulary.js';
 
 // ---------------------------------------------------------------- time
 
@@ -153,19 +154,8 @@ export interface Statement {
   rule: RuleId;
 }
 
-export type EventType = 'meeting' | 'call' | 'deal' | 'ceasefire' | 'sanctions' | 'visit' | 'other';
-
-export type Status =
-  | 'proposed'
-  | 'agreed'
-  | 'not_agreed'
-  | 'planned'
-  | 'held'
-  | 'not_held'
-  | 'postponed'
-  | 'cancelled'
-  | 'possible'
-  | 'unlikely';
+// Declared once, in data/lexicons/ledger.yml, through src/core/vocabulary.ts.
+export type { EventType, Status } from './vocabulary.js';
 
 export type Modality = 'asserted' | 'hedged' | 'conditional' | 'questioned';
 

@@ -20,10 +20,11 @@ import { createHash } from 'node:crypto';
 import type { Claim, Doc, Event, EventMention, LedgerClaim, Status, TimeValue } from '../core/types.js';
 import type { Canonical } from '../entities/index.js';
 import { eventLexicon } from './lexicon.js';
+import { FACT, eventTypeLabel } from '../core/vocabulary.js';
 
 export const GAP_DAYS = 30;
 /** The statuses that can still be said of a held event. */
-const AFTER_HELD: ReadonlySet<Status> = new Set(['held', 'not_held']);
+const AFTER_HELD: ReadonlySet<Status> = FACT;
 
 interface Item {
   doc: Doc;
@@ -374,7 +375,7 @@ export function clusterEvents(docs: readonly Doc[], canon: Canonical): { events:
     const participants = first.participants;
     const id = `ev-${hash(`${c.key}|${c.place ?? ''}|${c.ordinal}`)}`;
     const names = participants.map((p) => entityName.get(p) ?? p.replace(/^local:/, ''));
-    const label = `${first.mention.type}: ${names.join(' – ')}${c.place ? ` in ${c.place}` : ''}`;
+    const label = `${eventTypeLabel(first.mention.type)}: ${names.join(' – ')}${c.place ? ` in ${c.place}` : ''}`;
     const placed: LedgerClaim[] = [];
     for (const it of c.items) {
       const entityOf = canon.entityOf.get(it.doc.id);

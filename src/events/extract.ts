@@ -9,10 +9,11 @@ import { buildContext } from './context.js';
 import { findTriggers } from './rules/triggers.js';
 import { english } from './config.js';
 import { withinDocument } from './refiners/drop-unanchored.js';
+import { AGAINST_TRACK } from '../core/vocabulary.js';
 import { claimDate, eventTime } from './time.js';
 
-/** Statuses that stop or deny an event: a date in their clause is the change's. */
-const CHANGES: ReadonlySet<string> = new Set(['not_agreed', 'unlikely', 'postponed', 'cancelled', 'not_held']);
+/** Statuses that stop or deny an event (the against track): a date in their clause is the change's. */
+const CHANGES = AGAINST_TRACK;
 
 const TRIM = ' \t\n\r,;:.“”"‘’\'—–-';
 

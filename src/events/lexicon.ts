@@ -3,12 +3,11 @@
  * and compiled once into regexes. A user lexicon file can add triggers or cues; the compiled
  * form is built again then (compiledLexicon).
  */
+import { join } from 'node:path';
 import { z } from 'zod';
-import { loadLexicon, alternation, compiledLexicon } from '../core/lexicon.js';
+import { loadLexicon, alternation, compiledLexicon, originOf, lexiconWarning, dataDir } from '../core/lexicon.js';
+import { StatusZ, eventTypes } from '../core/vocabulary.js';
 import type { EntityType, EventType, Status } from '../core/types.js';
-
-const STATUSES = ['proposed', 'agreed', 'not_agreed', 'planned', 'held', 'not_held', 'postponed', 'cancelled', 'possible', 'unlikely'] as const;
-const StatusZ = z.enum(STATUSES);
 
 export const EventTypeEntry = z.object({
   id: z.string().min(1),
@@ -147,13 +146,28 @@ function wordRe(forms: Iterable<string>, flags = 'giu'): RegExp {
 
 export const eventLexicon = compiledLexicon((): EventLexicon => {
   const types = loadLexicon('event-types', EventTypeEntry);
+  const typeEntry = new Map(types.map((e) => [e.id, e]));
   const cues = loadLexicon('status-cues', StatusCueEntry);
   const hedges = loadLexicon('hedges', HedgeEntry);
 
+  const declared = eventTypes();
+  const builtinFile = join(dataDir, 'lexicons', 'event-types.yml');
   const triggers = new Map<string, TriggerInfo>();
   for (const e of types) {
-    const info: TriggerInfo = { entry: e.id, type: e.type as EventType, pos: e.pos, arity: e.arity ?? 2, participantTypes: new Set(e.participants), contact: e.contact, arguments: e.arguments, clause: e.clause, onlyDefinite: e.onlyDefinite, ...(e.implies ? { implies: e.implies } : {}) };
-    for (const f of e.forms) if (!triggers.has(foldKey(f))) triggers.set(foldKey(f), info);
+    if (!declared.has(e.type)) throw new Error(`${originOf(e) ?? builtinFile}: event-types entry ${e.id}: type ${e.type} is not declared (lexicon ledger: ${[...declared.keys()].join(', ')})`);
+    const info: TriggerInfo = { entry: e.id, type: e.type, pos: e.pos, arity: e.arity ?? 2, participantTypes: new Set(e.participants), contact: e.contact, arguments: e.arguments, clause: e.clause, onlyDefinite: e.onlyDefinite, ...(e.implies ? { implies: e.implies } : {}) };
+    const mine = originOf(e);
+    for (const f of e.forms) {
+      const key = foldKey(f);
+      const had = triggers.get(key);
+      // Among built-in entries the first keeps a form; a user's entry takes it from a built-in
+      // one, and says so, since the built-in type no longer fires on it.
+      if (!had) triggers.set(key, info);
+      else if (mine && !originOf(typeEntry.get(had.entry)!) && had.entry !== e.id) {
+        lexiconWarning(mine, `event-types entry ${e.id} (type ${e.type}) takes the form '${f}' from built-in entry ${had.entry} (type ${had.type})`, 'lexicon/form-override');
+        triggers.set(key, info);
+      }
+    }
   }
   const cueMap = new Map<string, StatusCueEntry>();
   for (const e of cues) for (const f of e.forms) if (!cueMap.has(foldKey(f))) cueMap.set(foldKey(f), e);

@@ -18,6 +18,7 @@ import { eventRoutes } from './routes/events.js';
 import { conflictRoutes } from './routes/conflicts.js';
 import { searchRoutes } from './routes/search.js';
 import { statsRoutes } from './routes/stats.js';
+import { vocabularyRoutes } from './routes/vocabulary.js';
 import { articleRoutes } from './routes/articles.js';
 
 export interface AppOptions {
@@ -60,6 +61,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(storePlugin, { store: opts.store, closeOnExit: opts.closeStoreOnExit });
   await app.register(statsRoutes, { ingest: Boolean(opts.token) });
+  await app.register(vocabularyRoutes);
   await app.register(documentRoutes);
   await app.register(entityRoutes);
   await app.register(statementRoutes);

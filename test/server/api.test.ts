@@ -1,6 +1,8 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- JSON bodies, read loosely */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { useLexiconFiles } from '../../src/core/lexicon.js';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/server/app.js';
 import { storyStore } from './fixture.js';
@@ -52,11 +54,39 @@ describe('GET /api/events', () => {
     ['/api/events?limit=abc', /limit/],
     ['/api/events?offset=-1', /offset/],
     ['/api/events?status=maybe', /status/],
+    ['/api/events?type=barter', /type/],
   ])('answers %s with WB_BAD_REQUEST', async (url, message) => {
     const { status, body } = await get(url);
     expect(status).toBe(400);
     expect(body).toMatchObject({ statusCode: 400, code: 'WB_BAD_REQUEST' });
     expect(body.message).toMatch(message);
+  });
+});
+
+describe('GET /api/vocabulary', () => {
+  it('gives the declared statuses with their labels and tracks, and the event types', async () => {
+    const { status, body } = await get('/api/vocabulary');
+    expect(status).toBe(200);
+    expect(body.statuses).toHaveLength(10);
+    expect(body.statuses).toContainEqual({ id: 'not_agreed', label: 'not agreed', track: 'against' });
+    expect(body.statuses).toContainEqual({ id: 'possible', label: 'possible', track: 'hedge' });
+    expect(body.eventTypes).toContainEqual({ id: 'ceasefire', label: 'ceasefire', scored: true });
+  });
+
+  it('filters by an event type a user lexicon file declares', async () => {
+    const file = join(tempDir(), 'types.yml');
+    writeFileSync(file, 'ledger:\n  - { id: tender, kind: event-type, label: tender offer }\n');
+    useLexiconFiles([file]);
+    const withUser = await buildApp({ store, uiRoot: null });
+    try {
+      const res = await withUser.inject({ method: 'GET', url: '/api/events?type=tender' });
+      expect(res.statusCode).toBe(200);
+      expect(res.json()).toMatchObject({ total: 0 });
+      expect((await withUser.inject({ method: 'GET', url: '/api/vocabulary' })).json().eventTypes).toContainEqual({ id: 'tender', label: 'tender offer', scored: false });
+    } finally {
+      useLexiconFiles([]);
+      await withUser.close();
+    }
   });
 });
 

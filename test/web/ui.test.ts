@@ -72,6 +72,8 @@ describe.skipIf(!hasChromium)('web UI in Chromium', () => {
     expect(await rows.count()).toBe(50);
     await expect.poll(() => rows.first().locator('td').first().textContent()).toBe('Velmora–Ostrana summit in Tallinor');
     expect(await page.locator('.pager .count').first().textContent()).toBe('1–50 of 1,202');
+    // The status filter lists the declared statuses by their labels (GET /api/vocabulary).
+    expect(await page.locator('#f-status option').allTextContents()).toEqual(['any', 'proposed', 'agreed', 'not agreed', 'planned', 'held', 'not held', 'postponed', 'cancelled', 'possible', 'unlikely']);
     await page.screenshot({ path: join(ARTIFACTS, 'overview.png') });
     await page.getByRole('link', { name: 'Next →' }).click();
     await page.waitForFunction(() => document.querySelector('.pager .count')?.textContent === '51–100 of 1,202');

@@ -1,4 +1,6 @@
 /** Tiny DOM helpers: elements are built with text nodes only, so article text is never parsed as HTML. */
+import type { Vocabulary } from './api.js';
+
 type Child = Node | string | number | null | undefined | false;
 type Attrs = Record<string, string | number | boolean | null | undefined | ((ev: Event) => void)>;
 
@@ -67,18 +69,17 @@ export function snippet(s: string): DocumentFragment {
 
 export const fmt = (n: number): string => n.toLocaleString('en-US');
 
-export const STATUS_LABEL: Record<string, string> = {
-  proposed: 'proposed',
-  agreed: 'agreed',
-  not_agreed: 'not agreed',
-  planned: 'planned',
-  held: 'held',
-  not_held: 'not held',
-  postponed: 'postponed',
-  cancelled: 'cancelled',
-  possible: 'possible',
-  unlikely: 'unlikely',
-};
+/**
+ * Labels of the statuses and event types, in declaration order, from the server's vocabulary
+ * (GET /api/vocabulary, data/lexicons/ledger.yml): filled once before the first view renders.
+ */
+export const STATUS_LABEL: Record<string, string> = {};
+export const TYPE_LABEL: Record<string, string> = {};
+
+export function useVocabulary(v: Vocabulary): void {
+  for (const s of v.statuses) STATUS_LABEL[s.id] = s.label;
+  for (const t of v.eventTypes) TYPE_LABEL[t.id] = t.label;
+}
 
 export function badge(status: string | null): HTMLElement {
   const s = status ?? 'unknown';

@@ -1,7 +1,7 @@
 import './style.css';
-import { h } from './dom.js';
+import { h, useVocabulary } from './dom.js';
 import { currentRoute, href, type Route } from './route.js';
-import { ApiError } from './api.js';
+import { ApiError, api, type Vocabulary } from './api.js';
 import { overview } from './views/overview.js';
 import { eventPage } from './views/event.js';
 import { entityPage } from './views/entity.js';
@@ -64,4 +64,5 @@ document.getElementById('search-form')!.addEventListener('submit', (ev) => {
 });
 
 window.addEventListener('hashchange', () => void render());
-void render();
+// Labels first; without them (an older server) a status reads as its id with spaces.
+void api<Vocabulary>('vocabulary').then(useVocabulary, () => undefined).finally(() => void render());

@@ -8,6 +8,7 @@
  */
 import type { CueHit, Draft, EventContext } from '../context.js';
 import { completable, placed as isPlaced } from './drop-unanchored.js';
+import { TRANSITIVE } from '../../core/vocabulary.js';
 
 /** Between a modifying cue and its noun: at most one more word ("possible direct meeting"). */
 const MODIFIES = /^[\s-]*(?:[\p{L}-]+\s+)?$/u;
@@ -30,7 +31,7 @@ export function isSetting(text: string, d: Draft): boolean {
 }
 
 /** Statuses told by a verb that acts on its object (close, complete, delay, suspend, block). */
-const ACTS_ON: ReadonlySet<string> = new Set(['held', 'cancelled', 'postponed']);
+const ACTS_ON = TRANSITIVE;
 /** A determiner phrase right after a verb, up to the preposition that attaches what it is part of. */
 const OBJECT_PHRASE = /^\s+(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+(?:[\p{L}\p{N}-]+\s+){0,4}?(?:of|on|over|for|about)\s/iu;
 

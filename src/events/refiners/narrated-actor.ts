@@ -10,6 +10,7 @@
  * is its source).
  */
 import type { Status } from '../../core/types.js';
+import { ACT } from '../../core/vocabulary.js';
 import type { Candidate, Draft, EventContext, Range } from '../context.js';
 
 /**
@@ -17,7 +18,7 @@ import type { Candidate, Draft, EventContext, Range } from '../context.js';
  * setting out to block. "Is set to meet", "could meet", "met" are the article's account of a
  * plan, a chance or a fact, which no one party owns.
  */
-export const ACT_STATUSES: ReadonlySet<Status> = new Set(['agreed', 'proposed', 'not_agreed', 'postponed', 'cancelled', 'unlikely']);
+export const ACT_STATUSES: ReadonlySet<Status> = ACT;
 
 /** A word that makes the name after it an object, not the subject ("talks with Brix"). */
 const PREPOSITION = /(?:^|[^\p{L}])(?:with|between|among|to|for|from|against|on|over|about|in|at|into|toward|towards|than|like|by|of|and)\s+(?:(?:the|a|an|its|his|her|their)\s+)?$/iu;

@@ -14,16 +14,14 @@ import type { Draft, EventContext } from '../context.js';
 import { clauseAround } from '../clause.js';
 import { isQuestion } from '../rules/triggers.js';
 import { isSetting } from './cue-owner.js';
+import { AGAINST_COURSE as ANSWERS, FORWARD_COURSE as FORWARD, STOPPED as STOPS } from '../../core/vocabulary.js';
 
 const RULE = 'events/standalone-cue';
 /** How far back (characters) the salient event may be; an answered claim, twice as far. */
 const REACH = 700;
-const ANSWERS: ReadonlySet<string> = new Set(['not_agreed', 'postponed', 'unlikely', 'cancelled']);
-const FORWARD: ReadonlySet<string> = new Set(['agreed', 'planned', 'proposed']);
-/** A determiner right after a verb that stops something opens its object ("delayed the vote"). */
-const STOPS: ReadonlySet<string> = new Set(['postponed', 'cancelled']);
 /** After a cue's own noun: what it is about is the event named before ("no agreement between them on this"). */
 const POINTER = /^(?:\s+(?:between|among)\s[^,;.]{0,60}?)?\s+(?:on|about|regarding|over|for)\s+(?:this|that|it|these|those|such\s+an?\s+\p{L}+|the\s+matter|the\s+issue)(?![\p{L}])/iu;
+/** A determiner right after a verb that stops something opens its object ("delayed the vote"). */
 const OBJECT = /^\s+(?:the|a|an|his|her|its|their|our|any|this|that|these|those)\s/iu;
 
 const keyOf = (a: Draft): string => `${a.type}|${a.info.arity}|${[...a.participants].sort().join(',')}`;

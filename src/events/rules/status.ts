@@ -7,15 +7,14 @@
  * finalized") are not flipped again.
  */
 import type { Modality, Status } from '../../core/types.js';
+import { AGAINST_TRACK as AGAINST, NEGATIVE, denialOf } from '../../core/vocabulary.js';
 import type { CueHit, Draft, EventContext, Range } from '../context.js';
 
-const NEGATIVE: ReadonlySet<Status> = new Set(['not_agreed', 'not_held', 'postponed', 'unlikely', 'possible']);
 /**
  * A condition after a cue against the event ("will not happen unless the pressure grows"): a
  * demand, not a denial, so the claim is conditional. A readiness with a proviso ("ready to meet,
  * provided there is an agenda") stays a proposal.
  */
-const AGAINST: ReadonlySet<Status> = new Set(['not_agreed', 'unlikely', 'postponed', 'cancelled', 'not_held']);
 const TRAILING_CONDITION = /(?<![\p{L}])(?:unless|only\s+if|provided(?:\s+that)?|as\s+long\s+as|on\s+condition\s+that)(?![\p{L}])/iu;
 /** "as if", "even if" compare or concede: no condition ("making it sound as if he spoke with Sol"). */
 const NOT_CONDITION = /(?<![\p{L}])(?:as|even)\s+if(?![\p{L}])/giu;
@@ -187,7 +186,7 @@ export function findStatus(ctx: EventContext, d: Draft): void {
   // "there have been no consultations": so is one said not to exist.
   const none = !best && !sawCue && d.info.pos === 'noun' && NONE_EXISTS.test(ctx.doc.text.slice(Math.max(d.clause.start, d.trigger.start - 60), d.trigger.start));
   if (!best && !sawCue && !d.info.implies && (none || underDenial(ctx, d.clause, d.trigger.start))) {
-    const status: Status = d.type === 'meeting' || d.type === 'call' ? 'not_held' : 'not_agreed';
+    const status: Status = denialOf(d.type);
     best = { hit: statusOfTrigger(d, none ? 'none-exists' : 'denied', status, NEGATED_PRIORITY), read: { status, modality: 'asserted', priority: NEGATED_PRIORITY }, dist: 0 };
   }
   if (!best && d.info.implies) {

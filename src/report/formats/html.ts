@@ -5,6 +5,7 @@
  */
 import type { Doc, Ledger } from '../../core/types.js';
 import { buildView, type ClaimRow, type ConflictRow, type EpisodeRow, type EventView } from './view.js';
+import { statusLabel } from '../../core/vocabulary.js';
 
 const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => ESC[c]!);
@@ -14,7 +15,7 @@ const token = (s: string): string => s.replace(/[^a-z0-9_-]/gi, '_');
 
 const plural = (n: number, one: string): string => `${n.toLocaleString('en-US')} ${n === 1 ? one : `${one}s`}`;
 
-const badge = (status: string): string => `<span class="badge s-${token(status)}">${esc(status.replace(/_/g, ' '))}</span>`;
+const badge = (status: string): string => `<span class="badge s-${token(status)}">${esc(statusLabel(status))}</span>`;
 
 /** The sentence with the evidence inside it marked (the evidence alone if it is not found in it). */
 function marked(r: ClaimRow): string {

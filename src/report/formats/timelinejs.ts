@@ -6,6 +6,7 @@
 import type { Doc, Ledger } from '../../core/types.js';
 import { buildView } from './view.js';
 import { esc } from './html.js';
+import { statusLabel } from '../../core/vocabulary.js';
 
 export interface TimelineDate {
   year: number;
@@ -48,7 +49,7 @@ export function buildTimelineJs(docs: readonly Doc[], ledger: Ledger): TimelineJ
       events.push({
         start_date: start,
         text: {
-          headline: `${r.source}: ${r.status.replace(/_/g, ' ')}${r.modality ? ` (${r.modality})` : ''}`,
+          headline: `${r.source}: ${statusLabel(r.status)}${r.modality ? ` (${r.modality})` : ''}`,
           text: `<blockquote>${esc(r.sentence)}</blockquote><p>${esc(r.document)}${r.dateFromDocument ? ' (dated by publication)' : ''}</p>${conflicts.join('')}`,
         },
         group: e.label,

@@ -1,12 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import { ErrorBody, IdParam, json } from '../schemas/common.js';
-import { EventDetail, EventList, EventQuery } from '../schemas/events.js';
+import { EventDetail, EventList, eventQuery, type EventQuery } from '../schemas/events.js';
 import { notFound, sendError } from '../errors.js';
 
 export async function eventRoutes(app: FastifyInstance): Promise<void> {
   app.get<{ Querystring: EventQuery }>(
     '/api/events',
-    { schema: { querystring: json(EventQuery, 'input'), response: { 200: json(EventList), 400: json(ErrorBody) } } },
+    { schema: { querystring: json(eventQuery(), 'input'), response: { 200: json(EventList), 400: json(ErrorBody) } } },
     async (req) => app.queries.events(req.query, { status: req.query.status, type: req.query.type, q: req.query.q }),
   );
   app.get<{ Params: IdParam }>(

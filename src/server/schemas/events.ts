@@ -1,11 +1,14 @@
 import { z } from 'zod';
 import { ClaimView, ConflictView, EventRow, PageQuery, pageOf } from './common.js';
+import { STATUSES, eventTypes } from '../../core/vocabulary.js';
 
-export const Status = z.enum(['proposed', 'agreed', 'not_agreed', 'planned', 'held', 'not_held', 'postponed', 'cancelled', 'possible', 'unlikely']);
-export const EventType = z.enum(['meeting', 'call', 'deal', 'ceasefire', 'sanctions', 'visit', 'other']);
+export const Status = z.enum(STATUSES);
+/** The declared event types as the server starts: the built-in ones and those of the user's lexicon files. */
+export const eventType = (): z.ZodEnum<Record<string, string>> => z.enum([...eventTypes().keys()] as [string, ...string[]]);
 
-export const EventQuery = PageQuery.extend({ status: Status.optional(), type: EventType.optional(), q: z.string().max(200).optional() });
-export type EventQuery = z.infer<typeof EventQuery>;
+/** Built when the routes are registered, so that a type declared by a user lexicon file filters too. */
+export const eventQuery = () => PageQuery.extend({ status: Status.optional(), type: eventType().optional(), q: z.string().max(200).optional() });
+export type EventQuery = z.infer<ReturnType<typeof eventQuery>>;
 
 export const EventSummary = EventRow.extend({
   participantNames: z.array(z.string()),

@@ -1,5 +1,5 @@
 import { api, type EventSummary, type Page, type Stats } from '../api.js';
-import { h, badge, fmt, STATUS_LABEL } from '../dom.js';
+import { h, badge, fmt, STATUS_LABEL, TYPE_LABEL } from '../dom.js';
 import { href, enc, type Route } from '../route.js';
 import { pager } from '../components.js';
 
@@ -34,7 +34,7 @@ export async function overview(route: Route): Promise<HTMLElement[]> {
       {},
       h('td', {}, h('a', { href: href(`events/${enc(e.id)}`) }, e.label || e.id)),
       h('td', {}, badge(e.status)),
-      h('td', {}, e.type),
+      h('td', {}, TYPE_LABEL[e.type] ?? e.type),
       h('td', {}, e.participantNames.join(', ')),
       h('td', {}, e.lastDate ?? '—'),
       h('td', { class: 'num' }, fmt(e.claims)),
