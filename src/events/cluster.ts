@@ -60,6 +60,19 @@ interface ClusterIndex {
   byDoc: Map<string, Set<Cluster>>;
 }
 
+/** Take an event out of every index (it has gone whole into another). */
+function unindex(index: ClusterIndex, c: Cluster): void {
+  const out = <K>(m: Map<K, Cluster[]>): void => {
+    for (const [k, l] of m) if (l.includes(c)) m.set(k, l.filter((x) => x !== c));
+  };
+  out(index.byType);
+  out(index.byParty);
+  out(index.byPlace);
+  for (const set of index.byDoc.values()) set.delete(c);
+  const i = index.all.indexOf(c);
+  if (i >= 0) index.all.splice(i, 1);
+}
+
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   const l = m.get(k);
   if (l) l.push(v);
@@ -130,16 +143,20 @@ function salientFor(index: ClusterIndex, it: Item, lasting: ReadonlySet<string>)
  * that meeting. Among the compatible events of the article whose parties speak for exactly those
  * countries, the one it speaks of most; none leaves the countries as the parties.
  */
-function leadersFor(index: ClusterIndex, it: Item, p: Parties, lasting: ReadonlySet<string>): Cluster | undefined {
-  const want = new Set(it.participants);
+function leadersFor(index: ClusterIndex, states: Cluster, p: Parties, lasting: ReadonlySet<string>): Cluster | undefined {
+  const head = states.items[0]!;
+  const want = new Set(head.participants);
   let best: Cluster | undefined;
   let most = 0;
-  for (const c of index.byDoc.get(it.doc.id) ?? []) {
+  const near = new Set<Cluster>();
+  for (const doc of states.docs.keys()) for (const c of index.byDoc.get(doc) ?? []) near.add(c);
+  for (const c of near) {
     const first = c.items[0]!;
-    if (first.mention.type !== it.mention.type || first.participants.some(p.isCountry)) continue;
+    if (c === states || first.mention.type !== head.mention.type || first.participants.some(p.isCountry)) continue;
     const countries = new Set(first.participants.map((x) => p.countryOf(x)));
-    if (countries.size !== want.size || ![...countries].every((x) => x !== null && want.has(x)) || !compatible(c, it, lasting)) continue;
-    const inDoc = c.docs.get(it.doc.id) ?? 0;
+    if (countries.size !== want.size || ![...countries].every((x) => x !== null && want.has(x)) || !states.items.every((it) => compatible(c, it, lasting))) continue;
+    let inDoc = 0;
+    for (const [doc, n] of states.docs) if (c.docs.has(doc)) inDoc += n;
     if (inDoc > most) {
       best = c;
       most = inDoc;
@@ -357,12 +374,22 @@ export function clusterEvents(docs: readonly Doc[], canon: Canonical): { events:
     }
   }
   unplaced = unplaced.filter((it) => it.participants.length < 2);
+  // A meeting between countries is one event however many articles tell it: it goes whole to
+  // the people's meeting that one of its articles names, or stays the countries'.
+  const countryLevel = new Set<Cluster>();
   for (const it of states) {
-    const c = leadersFor(made, it, parties, lasting);
-    if (!c) keyed(it);
-    else {
-      it.participants = c.items[0]!.participants;
-      join(c, it);
+    const before = clusters.length;
+    keyed(it);
+    if (clusters.length > before) countryLevel.add(clusters[clusters.length - 1]!);
+  }
+  for (const c of countryLevel) {
+    const people = leadersFor(made, c, parties, lasting);
+    if (!people) continue;
+    unindex(made, c);
+    index.set(c.key, (index.get(c.key) ?? []).filter((x) => x !== c));
+    for (const it of c.items) {
+      it.participants = people.items[0]!.participants;
+      join(people, it);
     }
   }
   completeFrom(made, unplaced, lasting, join);
