@@ -253,7 +253,7 @@ function shortCompanyNames(assigned: Array<{ local: LocalEntity; key: string }>,
 }
 
 /** Roles that all name the one who leads a government ("the Norvish leader" is its president). */
-const HEAD_ROLES: ReadonlySet<string> = new Set(['president', 'leader', 'prime minister', 'premier', 'chancellor', 'head of state', 'head of government']);
+export const HEAD_ROLES: ReadonlySet<string> = new Set(['president', 'leader', 'prime minister', 'premier', 'chancellor', 'head of state', 'head of government']);
 const sameRole = (a: string, b: string): boolean => a === b || (HEAD_ROLES.has(a) && HEAD_ROLES.has(b));
 
 /**

@@ -52,6 +52,8 @@ export interface Draft {
   rule: string;
   /** The status cues this draft owns (refiners/cue-owner); undefined: every cue of its clause. */
   cues?: CueHit[];
+  /** Its parties are a plural phrase ("the two leaders") that no earlier event resolves. */
+  group?: boolean;
   /** The party taking the stance in narration ("X refused to commit"), a local entity id. */
   stanceOf?: string;
   /** The party whose act the article narrates (refiners/narrated-actor), a local entity id. */
@@ -81,6 +83,7 @@ function endsInTrigger(name: string, lex: EventLexicon): boolean {
 export function buildContext(doc: Doc): EventContext {
   const lex = eventLexicon();
   const localType = new Map(doc.locals.map((l) => [l.id, l.type]));
+  const localName = new Map(doc.locals.map((l) => [l.id, l.name]));
   const table = countryTable(inferCountries(doc.text));
   const countries = new Set(doc.locals.filter((l) => l.type === 'place' && table.get(l.name)).map((l) => l.id));
   // Whom a statement is told to ("told reporters", "assured lawmakers") listens; that is no part
@@ -95,7 +98,7 @@ export function buildContext(doc: Doc): EventContext {
     if (addressees.some((a) => m.span.start >= a.start && m.span.end <= a.end)) continue;
     // "the Harbour Deal", "the Kelmar Summit": a name ending in an event's own word names the
     // event, not a party to it.
-    if (endsInTrigger(doc.text.slice(m.span.start, m.span.end), lex)) continue;
+    if (endsInTrigger(doc.text.slice(m.span.start, m.span.end), lex) || endsInTrigger(localName.get(m.local) ?? '', lex)) continue;
     const type = localType.get(m.local) ?? m.type;
     candidates.push({ start: m.span.start, end: m.span.end, local: m.local, type, kind: m.kind, country: countries.has(m.local), named: named.has(m.local), government: governments.has(m.local) });
   }

@@ -17,7 +17,7 @@ export const placed = (d: Draft): boolean => d.participants.length >= Math.max(2
  * "any deal", "no summit", or a verb with nobody named, speaks of no event in particular.
  */
 export const completable = (d: Draft): boolean => d.info.arity <= 2 && !d.question
-  && (d.participants.length === 1 || (d.participants.length === 0 && d.info.pos === 'noun' && (d.definite || d.place !== null)));
+  && (d.participants.length === 1 || (d.participants.length === 0 && (d.group === true || (d.info.pos === 'noun' && (d.definite || d.place !== null)))));
 
 /**
  * A bare noun inside its own status phrase ("let alone reached an agreement", "there is no

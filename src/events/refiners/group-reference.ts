@@ -7,10 +7,29 @@
  * antecedent. The group mention itself is no party. Runs before anaphora, which would
  * otherwise read the group as one party.
  */
-import { groupPhrase } from '../../text/mentions/group-phrase.js';
-import type { Draft, EventContext } from '../context.js';
+import { groupPhrase, type GroupStands } from '../../text/mentions/group-phrase.js';
+import { HEAD_ROLES } from '../../entities/canonical.js';
+import type { Candidate, Draft, EventContext } from '../context.js';
 
 const REACH = 1200;
+
+/** How often a party must be named in the article to be one of "the two leaders". */
+const MIN_MENTIONS = 2;
+
+/** The two parties of a kind the article names most, each at least MIN_MENTIONS times; [] when unclear. */
+function mostNamed(ctx: EventContext, d: Draft, stands: GroupStands): string[] {
+  if (stands === 'parties') return [];
+  // "The two leaders" are people who lead: a president, a prime minister (as the article titles them).
+  const leads = new Set(ctx.doc.locals.filter((l) => l.roles.some((r) => HEAD_ROLES.has(r))).map((l) => l.id));
+  const fits = (c: Candidate): boolean =>
+    stands === 'people' ? c.type === 'person' && c.kind !== 'pronoun' && leads.has(c.local) : stands === 'countries' ? c.country : c.type === 'organization' && !c.country && !c.government;
+  const count = new Map<string, number>();
+  for (const c of ctx.candidates) if (fits(c) && d.info.participantTypes.has(stands === 'countries' ? 'country' : c.type)) count.set(c.local, (count.get(c.local) ?? 0) + 1);
+  const ranked = [...count].filter(([, n]) => n >= MIN_MENTIONS).sort((a, b) => b[1] - a[1]);
+  // A tie for second place leaves it unclear who "the two" are.
+  if (ranked.length < 2 || (ranked.length > 2 && ranked[2]![1] === ranked[1]![1])) return [];
+  return [ranked[0]![0], ranked[1]![0]];
+}
 
 export function groupReference(ctx: EventContext, drafts: Draft[]): Draft[] {
   const re = groupPhrase().search;
@@ -58,9 +77,18 @@ export function groupReference(ctx: EventContext, drafts: Draft[]): Draft[] {
       d.participants = namedAsParty ? [...new Set([...best.participants, ...named])] : [...best.participants];
       d.place ??= best.place;
       d.rule += '+group-reference';
-    } else if (named.length > 0) {
-      // No event before it to stand for: the phrase is still no party of its own.
-      d.participants = named;
+    } else {
+      // No event before it to stand for: "the two leaders" are the two people its article names
+      // most, "both countries" the two countries; otherwise the phrase is no party of its own
+      // and the story's event of its type completes it.
+      const salient = named.length === 0 ? mostNamed(ctx, d, groupPhrase().stands(text.slice(g.start, g.end))) : [];
+      if (salient.length === 2) {
+        d.participants = salient;
+        d.rule += '+group-salient';
+      } else {
+        d.participants = named;
+        d.group = true;
+      }
     }
   }
   return drafts;

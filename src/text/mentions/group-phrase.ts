@@ -7,10 +7,28 @@
 import { z } from 'zod';
 import { alternation, compiledLexicon, loadLexicon } from '../../core/lexicon.js';
 
-const GroupRefEntry = z.object({ id: z.string().min(1), determiners: z.array(z.string().min(1)).min(1), heads: z.array(z.string().min(1)).min(1) });
+const GroupRefEntry = z.object({
+  id: z.string().min(1),
+  /** What the phrase names when no event before it does (see group-refs.yml). */
+  stands: z.enum(['people', 'countries', 'companies', 'parties']).default('parties'),
+  determiners: z.array(z.string().min(1)).min(1),
+  heads: z.array(z.string().min(1)).min(1),
+});
+export type GroupStands = z.infer<typeof GroupRefEntry>['stands'];
 
-export const groupPhrase = compiledLexicon((): { whole: RegExp; search: RegExp } => {
+export const groupPhrase = compiledLexicon((): { whole: RegExp; search: RegExp; stands: (phrase: string) => GroupStands } => {
   const entries = loadLexicon('group-refs', GroupRefEntry);
   const phrase = `(?:${alternation(entries.flatMap((e) => e.determiners))})\\s+(?:[\\p{L}-]+\\s+)?(?:${alternation(entries.flatMap((e) => e.heads))})`;
-  return { whole: new RegExp(`^${phrase}$`, 'iu'), search: new RegExp(`(?<![\\p{L}])${phrase}(?![\\p{L}])`, 'giu') };
+  const byHead = new Map<string, GroupStands>();
+  for (const e of entries) for (const h of e.heads) if (!byHead.has(h.toLowerCase())) byHead.set(h.toLowerCase(), e.stands);
+  const heads = [...byHead.keys()].sort((a, b) => b.length - a.length);
+  return {
+    whole: new RegExp(`^${phrase}$`, 'iu'),
+    search: new RegExp(`(?<![\\p{L}])${phrase}(?![\\p{L}])`, 'giu'),
+    stands: (p) => {
+      const low = p.toLowerCase().replace(/\\s+/g, ' ');
+      const head = heads.find((h) => low.endsWith(h));
+      return head ? byHead.get(head)! : 'parties';
+    },
+  };
 });

@@ -66,3 +66,24 @@ describe('events: a consensus is its talks\' parties', () => {
     expect(claimRows(d).map((r) => [r.type, r.status])).toEqual([['deal', 'agreed']]);
   });
 });
+
+describe('events: a group phrase with no event before it', () => {
+  const leaders = {
+    'Arlo Venn': { aliases: ['Venn', 'President Venn'] },
+    'Mira Sol': { aliases: ['Sol', 'President Sol'] },
+    'Tomas Reede': { aliases: ['Reede'] },
+  };
+  it('"the two leaders" are the two leaders the article names most', () => {
+    const text = 'The two leaders spoke by telephone on Monday. President Venn said it went well. President Sol agreed. Venn and Sol will meet in May. Reede said nothing.';
+    const d = makeDoc(text, { entities: leaders });
+    for (const l of d.locals) if (l.id !== 'Tomas Reede') l.roles.push('president');
+    extractEvents(d);
+    expect(claimRows(d).map((r) => [r.type, r.participants])).toContainEqual(['call', 'Arlo Venn+Mira Sol']);
+  });
+
+  it('with no two leaders named twice, it stays to be completed from the story', () => {
+    const d = makeDoc('The two leaders spoke by telephone on Monday.', { entities: leaders });
+    extractEvents(d);
+    expect(claimRows(d, { partial: true }).map((r) => [r.type, r.participants])).toEqual([['call', '']]);
+  });
+});
