@@ -19,11 +19,17 @@ const t0 = performance.now();
 for (const p of pages) {
   let got: string | null = null;
   let source = 'none';
+  let why = '';
   try {
     const doc = buildDoc({ source: p.file, bytes: readFileSync(new URL(`pages/${p.file}`, root)), format: 'html' });
     resolvePublished(doc);
     got = doc.meta.published?.date ?? null;
     source = doc.meta.published?.source ?? 'none';
+    const pub = doc.meta.published;
+    // The reason: the rule and the words it read, then what else the page offered.
+    why = pub ? `by ${pub.rule ?? pub.source} from "${pub.raw.slice(0, 60)}"` : 'no candidate held';
+    const others = doc.meta.dateCandidates.slice(0, 5).map((c) => `${c.rule ?? c.source}="${c.raw.slice(0, 40)}"`);
+    why += others.length ? `; candidates: ${others.join(', ')}` : '; the page offered no candidate';
   } catch (err) {
     failed++;
     if (verbose) console.log(`error  ${p.file}: ${(err as Error).message}`);
@@ -34,7 +40,7 @@ for (const p of pages) {
   else fp++;
   s[1]++;
   bySource.set(source, s);
-  if (verbose && got !== p.published) console.log(`${got ? 'wrong' : 'none '}  ${p.file}  expected ${p.published}  got ${got} (${source})`);
+  if (verbose && got !== p.published) console.log(`${got ? 'wrong' : 'none '}  ${p.file}  expected ${p.published}  got ${got} (${source}) ${why}`);
 }
 const ms = (performance.now() - t0) / pages.length;
 const P = tp / Math.max(1, tp + fp), R = tp / Math.max(1, tp + fn);

@@ -8,7 +8,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildDoc } from '../src/clean/index.js';
 
-const dir = process.argv[2] ?? '../shared/benchmarks/trafilatura';
+const args = process.argv.slice(2);
+const verbose = args.includes('--verbose');
+const dir = args.find((a) => !a.startsWith('--')) ?? '../shared/benchmarks/trafilatura';
+/** Where a snippet sits in the raw page, to tell "never extracted" from "lost in cleaning". */
+const inPage = (raw: string, snippet: string): string => (norm(raw.replace(/<[^>]+>/g, ' ')).includes(norm(snippet)) ? 'in the page text' : 'not verbatim in the page');
 const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as Array<{ file: string; url: string | null; with: string[]; without: string[] }>;
 const norm = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
@@ -16,14 +20,33 @@ let tp = 0, fn = 0, fp = 0, tn = 0, crashed = 0;
 const t0 = performance.now();
 for (const page of expected) {
   let text = '';
+  let raw = '';
   try {
     const bytes = readFileSync(join(dir, 'pages', page.file));
+    raw = bytes.toString('utf8');
     text = norm(buildDoc({ source: page.url ?? page.file, bytes, format: 'html' }).text);
-  } catch {
+  } catch (err) {
     crashed++;
+    if (verbose) console.log(`crash    ${page.file}: ${(err as Error).message.split('\n')[0]}`);
   }
-  for (const w of page.with) if (text.includes(norm(w))) tp++; else fn++;
-  for (const w of page.without) if (text.includes(norm(w))) fp++; else tn++;
+  for (const w of page.with) {
+    if (text.includes(norm(w))) tp++;
+    else {
+      fn++;
+      // A missed snippet: dropped by extraction, or not in the page's markup as written.
+      if (verbose) console.log(`missed   ${page.file}: "${norm(w).slice(0, 80)}" (${text ? inPage(raw, w) : 'no text extracted'})`);
+    }
+  }
+  for (const w of page.without) {
+    if (text.includes(norm(w))) {
+      fp++;
+      // Boilerplate kept: show what the extracted text holds around it.
+      if (verbose) {
+        const at = text.indexOf(norm(w));
+        console.log(`kept     ${page.file}: "${norm(w).slice(0, 80)}" (extracted text around it: "…${text.slice(Math.max(0, at - 40), at).slice(-40)}[…]${text.slice(at + norm(w).length, at + norm(w).length + 40)}…")`);
+      }
+    } else tn++;
+  }
 }
 const s = (performance.now() - t0) / 1000;
 const precision = tp / (tp + fp);

@@ -38,7 +38,13 @@ export interface Timex {
   interval?: TimeValue;
 }
 
-export type PublishedSource = 'option' | 'metadata' | 'jsonld' | 'opengraph' | 'time-element' | 'header' | 'dateline' | 'url';
+/**
+ * Where a publication date was read. From a page's markup: jsonld, opengraph, metadata (<meta>,
+ * itemprop), time-element, markup (an element marked as a date, or a labelled date), script
+ * (a publication-date key in inline data), modified (a "last updated" stamp, used only when
+ * nothing else dates the page), text (the first date of the page's text, a last resort).
+ */
+export type PublishedSource = 'option' | 'metadata' | 'jsonld' | 'opengraph' | 'time-element' | 'markup' | 'script' | 'header' | 'dateline' | 'url' | 'modified' | 'text';
 
 export interface PublishedDate {
   /** YYYY-MM-DD */
@@ -46,6 +52,8 @@ export interface PublishedDate {
   source: PublishedSource;
   /** The raw string it was read from. */
   raw: string;
+  /** The rule that found it, when more precise than the source ("meta/article:published_time"). */
+  rule?: string;
 }
 
 // ---------------------------------------------------------------- documents
@@ -54,6 +62,8 @@ export interface PublishedDate {
 export interface DateCandidate {
   raw: string;
   source: PublishedSource;
+  /** The rule that found it ("jsonld/datePublished", "markup/published", "label/published"). */
+  rule?: string;
 }
 
 export interface DocMeta {

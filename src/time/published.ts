@@ -9,13 +9,15 @@
 import type { DateCandidate, Doc, PublishedDate, PublishedSource } from '../core/types.js';
 import { iso, parseIso } from './calendar.js';
 import { chunks } from './find.js';
-import { readDate, readMonthDay, readUrlDate, MONTH_PATTERN } from './read-date.js';
+import { readDate, readMonthDay, readPageDate, readUrlPathDate, MONTH_PATTERN } from './read-date.js';
 
 /** How far into the text header lines and the lede are looked for. */
 const HEAD_CHARS = 3000;
 const MIN_YEAR = 1990;
 
-const METADATA_ORDER: PublishedSource[] = ['jsonld', 'opengraph', 'metadata', 'time-element', 'header', 'dateline'];
+/** Candidates trusted before the text's own header lines; `url`, `modified` and `text` come later. */
+const METADATA_ORDER: PublishedSource[] = ['jsonld', 'opengraph', 'metadata', 'time-element', 'markup', 'script', 'header', 'dateline'];
+const LATE: PublishedSource[] = ['url', 'modified', 'text'];
 
 /** A year from 1990 on, and not after the day after tomorrow (a sanity bound, never a default). */
 const plausible = (date: string): boolean =>
@@ -24,11 +26,50 @@ const plausible = (date: string): boolean =>
 function fromCandidate(c: DateCandidate): PublishedDate | null {
   const raw = c.raw.trim();
   if (c.source === 'url' || /^url:/i.test(raw)) {
-    const d = readUrlDate(raw);
+    const d = readUrlPathDate(raw);
     return d && plausible(d) ? { date: d, source: 'url', raw } : null;
   }
-  const d = readDate(raw);
-  return d && plausible(d.date) ? { date: d.date, source: c.source, raw } : null;
+  const d = readPageDate(raw);
+  return d && plausible(d.date) ? { date: d.date, source: c.source, raw, ...(c.rule ? { rule: c.rule } : {}) } : null;
+}
+
+const UTC_STAMP = /^(\d{4}-\d\d-\d\d)T(\d\d):(\d\d)(?::(\d\d))?(?:\.\d+)?\s*(?:Z|[+-]00:?00)$/i;
+const LOCAL_STAMP = /^(\d{4}-\d\d-\d\d)[T ](\d\d):(\d\d)(?::(\d\d))?(?:\.\d+)?\s*(?:([+-])(\d\d):?(\d\d))?$/;
+
+/** Minutes since the epoch of a stamp's wall-clock time, ignoring any offset. */
+const wall = (m: RegExpExecArray): number => Date.parse(`${m[1]}T${m[2]}:${m[3]}:${m[4] ?? '00'}Z`) / 60_000;
+
+/** Does `local` write the same instant as the UTC stamp `utc`, at another offset (or none written)? */
+function sameInstant(utc: RegExpExecArray, local: RegExpExecArray): boolean {
+  const diff = wall(local) - wall(utc);
+  if (local[5]) return diff === (local[5] === '+' ? 1 : -1) * (+local[6]! * 60 + +local[7]!) && diff !== 0;
+  return diff !== 0 && Math.abs(diff) <= 14 * 60 && diff % 15 === 0;
+}
+
+/**
+ * A stamp in UTC names the day in Greenwich, not where the page was published: when another
+ * candidate of the page writes the same instant in local time (a stamp with its own offset, or
+ * none, whole quarter hours away) on another day, the local day is the publication date.
+ */
+function localDay(best: PublishedDate, candidates: DateCandidate[]): PublishedDate {
+  const utc = UTC_STAMP.exec(best.raw);
+  if (!utc) return best;
+  for (const c of candidates) {
+    if (c.source === 'text' || c.source === 'url') continue;
+    const local = LOCAL_STAMP.exec(c.raw.trim());
+    if (local && local[1] !== utc[1] && sameInstant(utc, local)) return { ...best, date: local[1]!, rule: `${best.rule ?? best.source}+local-day(${c.rule ?? c.source})` };
+  }
+  // The date line the page shows by its headline, a day off: it is the local day when some
+  // time zone (UTC-12 to UTC+14) puts the stamp's instant on it.
+  const shown = candidates.find((c) => c.source === 'markup');
+  const day = shown ? fromCandidate(shown) : null;
+  if (day && day.date !== utc[1]) {
+    const instant = Date.parse(`${utc[1]}T${utc[2]}:${utc[3]}:00Z`);
+    const start = Date.parse(`${day.date}T00:00:00Z`);
+    const [lo, hi] = [instant - 12 * 3_600_000, instant + 14 * 3_600_000];
+    if (hi >= start && lo < start + 86_400_000) return { ...best, date: day.date, rule: `${best.rule ?? best.source}+local-day(${shown!.rule ?? shown!.source})` };
+  }
+  return best;
 }
 
 /** The first lines of the text, with their offsets. */
@@ -65,7 +106,7 @@ function headerDate(lines: Array<{ line: string }>): PublishedDate | null {
 function urlDate(doc: Doc, lines: Array<{ line: string }>): PublishedDate | null {
   const urls = [doc.meta.url, ...lines.slice(0, 10).map(({ line }) => URL_FIELD.exec(line)?.[1])];
   for (const u of urls) {
-    const d = u ? readUrlDate(u) : null;
+    const d = u ? readUrlPathDate(u) : null;
     if (d && plausible(d)) return { date: d, source: 'url', raw: u! };
   }
   return null;
@@ -133,11 +174,11 @@ export function choosePublished(doc: Doc, opts: { published?: string } = {}): Pu
     if (!d) throw new Error(`--published ${opts.published}: expected YYYY-MM-DD`);
     return { date: iso(d), source: 'option', raw: opts.published };
   }
-  const candidates = [...doc.meta.dateCandidates].sort((a, b) => rank(a.source) - rank(b.source));
+  const candidates = [...doc.meta.dateCandidates].sort((a, b) => rank(a) - rank(b));
   for (const c of candidates) {
-    if (c.source === 'url') continue;
+    if (LATE.includes(c.source)) continue;
     const p = fromCandidate(c);
-    if (p) return p;
+    if (p) return localDay(p, candidates);
   }
   const lines = headLines(doc.text);
   const header = headerDate(lines);
@@ -153,10 +194,20 @@ export function choosePublished(doc: Doc, opts: { published?: string } = {}): Pu
   }
   const url = urlDate(doc, lines);
   if (url) return url;
-  return ledeDate(lines, years);
+  const lede = ledeDate(lines, years);
+  if (lede) return lede;
+  // Last: a "last updated" stamp, then the first date of the page's text.
+  for (const c of candidates) {
+    if (c.source !== 'modified' && c.source !== 'text') continue;
+    const p = fromCandidate(c);
+    if (p) return p;
+  }
+  return null;
 }
 
-const rank = (s: PublishedSource): number => {
-  const i = METADATA_ORDER.indexOf(s);
-  return i < 0 ? METADATA_ORDER.length : i;
+const ORDER = [...METADATA_ORDER, ...LATE];
+const rank = (c: DateCandidate): number => {
+  // A <meta> name that does not say which date it is comes after the article's own date line.
+  const i = c.rule?.startsWith('meta-generic/') ? ORDER.indexOf('markup') + 0.5 : ORDER.indexOf(c.source);
+  return i < 0 ? ORDER.length : i;
 };

@@ -1,8 +1,9 @@
 /**
  * Page metadata from the HTML head: <meta> tags, Open Graph, JSON-LD (NewsArticle and its
- * kin, also inside @graph), <time datetime>, <link rel=canonical>. Dates are candidates only.
+ * kin, also inside @graph), <link rel=canonical>. Dates are candidates only, found by dates.ts.
  */
 import type { DateCandidate } from '../../core/types.js';
+import { findPageDates } from './dates.js';
 
 export interface HtmlMeta {
   title: string | null;
@@ -15,58 +16,32 @@ export interface HtmlMeta {
 
 const ARTICLE_TYPES = /^(?:News|Reportage|Analysis|Opinion|Report|Background|Review)?(?:News)?Article$|^(?:BlogPosting|LiveBlogPosting|Report|WebPage)$/;
 
-const META_DATES: Record<string, DateCandidate['source']> = {
-  'article:published_time': 'opengraph',
-  'og:published_time': 'opengraph',
-  'og:article:published_time': 'opengraph',
-  date: 'metadata',
-  pubdate: 'metadata',
-  publishdate: 'metadata',
-  publish_date: 'metadata',
-  'publish-date': 'metadata',
-  'dc.date': 'metadata',
-  'dc.date.issued': 'metadata',
-  'dcterms.date': 'metadata',
-  'dcterms.created': 'metadata',
-  'sailthru.date': 'metadata',
-  'parsely-pub-date': 'metadata',
-  'article.published': 'metadata',
-  datepublished: 'metadata',
-  'original-publish-date': 'metadata',
-  'cxenseparse:recs:publishtime': 'metadata',
-};
-
 type Node = { getAttribute(n: string): string | null; textContent: string | null };
-type Query = { querySelectorAll(sel: string): ArrayLike<Node> & Iterable<Node> };
+type Query = { querySelectorAll(sel: string): ArrayLike<Node> & Iterable<Node>; documentElement?: Node | null };
 
 export function readHtmlMeta(document: Query): HtmlMeta {
   const out: HtmlMeta = { title: null, outlet: null, authors: [], url: null, description: null, dateCandidates: [] };
-  const seen = new Set<string>();
-  const addDate = (raw: string | null | undefined, source: DateCandidate['source']): void => {
-    const r = raw?.trim();
-    if (!r || !/\d/.test(r) || seen.has(`${source}|${r}`)) return;
-    seen.add(`${source}|${r}`);
-    out.dateCandidates.push({ raw: r, source });
-  };
   let ogTitle: string | null = null;
   for (const m of document.querySelectorAll('meta')) {
     const key = (m.getAttribute('property') ?? m.getAttribute('name') ?? m.getAttribute('itemprop') ?? '').trim().toLowerCase();
     const content = m.getAttribute('content')?.trim() ?? '';
     if (!key || !content) continue;
-    if (key in META_DATES) addDate(content, META_DATES[key]!);
-    else if (key === 'og:title' || key === 'twitter:title') ogTitle ??= content;
+    if (key === 'og:title' || key === 'twitter:title') ogTitle ??= content;
     else if (key === 'og:site_name' || key === 'application-name') out.outlet ??= content;
     else if (key === 'og:url') out.url ??= content;
     else if (key === 'author' || key === 'article:author' || key === 'dc.creator' || key === 'parsely-author' || key === 'sailthru.author') {
       if (!/^https?:/.test(content)) out.authors.push(...content.split(/\s*(?:,|;| and )\s*/).filter(Boolean));
     } else if (key === 'description' || key === 'og:description') out.description ??= content;
   }
-  for (const s of document.querySelectorAll('script[type="application/ld+json"]')) readJsonLd(s.textContent ?? '', out, addDate);
-  for (const t of document.querySelectorAll('time[datetime]')) addDate(t.getAttribute('datetime'), 'time-element');
+  for (const s of document.querySelectorAll('script[type="application/ld+json"]')) readJsonLd(s.textContent ?? '', out);
+  const lang = document.documentElement?.getAttribute('lang') ?? '';
+  out.dateCandidates = findPageDates(document as never, { monthFirst: /^en(?:-us)?$/i.test(lang.trim()) });
   for (const l of document.querySelectorAll('link[rel="canonical"]')) {
     const href = l.getAttribute('href');
     if (href && /^https?:\/\//i.test(href)) out.url = href;
   }
+  // A page that only sends the reader on (a refresh or a script redirect) is the page it names.
+  if (!out.url) out.url = redirectTarget(document);
   out.title = out.title ?? ogTitle;
   if (!out.title) {
     const t = [...document.querySelectorAll('title')][0]?.textContent?.trim();
@@ -76,7 +51,7 @@ export function readHtmlMeta(document: Query): HtmlMeta {
   return out;
 }
 
-function readJsonLd(text: string, out: HtmlMeta, addDate: (raw: string | undefined, s: DateCandidate['source']) => void): void {
+function readJsonLd(text: string, out: HtmlMeta): void {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -98,7 +73,6 @@ function readJsonLd(text: string, out: HtmlMeta, addDate: (raw: string | undefin
     if (!types.some((t) => ARTICLE_TYPES.test(t))) continue;
     const isPage = types.every((t) => t === 'WebPage');
     if (typeof n.headline === 'string' && !isPage) out.title ??= n.headline.trim();
-    addDate(typeof n.datePublished === 'string' ? n.datePublished : undefined, 'jsonld');
     if (isPage) continue;
     for (const a of ([] as unknown[]).concat(n.author ?? [])) {
       const name = typeof a === 'string' ? a : a && typeof a === 'object' ? (a as Record<string, unknown>).name : undefined;
@@ -108,4 +82,24 @@ function readJsonLd(text: string, out: HtmlMeta, addDate: (raw: string | undefin
     if (pub && typeof pub.name === 'string') out.outlet ??= pub.name.trim();
     if (typeof n.url === 'string' && /^https?:/.test(n.url)) out.url ??= n.url;
   }
+}
+
+const REDIRECT = /(?:location\.(?:href\s*=|replace\(|assign\()|window\.location\s*=)\s*["'](https?:\/\/[^"']+)["']/;
+
+/** The URL a redirect page sends to: <meta http-equiv=refresh content="0; url=...">, or a script's location.href = "...". */
+function redirectTarget(document: Query): string | null {
+  for (const m of document.querySelectorAll('meta')) {
+    if ((m.getAttribute('http-equiv') ?? '').toLowerCase() !== 'refresh') continue;
+    const u = /url\s*=\s*['"]?(https?:\/\/[^'"\s]+)/i.exec(m.getAttribute('content') ?? '');
+    if (u) return u[1]!;
+  }
+  // A script's redirect only on a page with next to no text of its own (a click handler elsewhere is no redirect).
+  const scripts = [...document.querySelectorAll('script')];
+  const own = ([...document.querySelectorAll('body')][0]?.textContent ?? '').length - scripts.reduce((n, s) => n + (s.textContent ?? '').length, 0);
+  if (own > 500) return null;
+  for (const s of scripts) {
+    const u = REDIRECT.exec(s.textContent ?? '');
+    if (u) return u[1]!;
+  }
+  return null;
 }

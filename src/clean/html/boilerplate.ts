@@ -1,0 +1,112 @@
+/**
+ * Boilerplate removal before the article is looked for: what a page wraps around its article
+ * (navigation, share bars, related links, comments, cookie banners, newsletter boxes, captions,
+ * author boxes, tag lists) goes, by element name, ARIA role and the words of class and id
+ * (data/lexicons/html-boilerplate.yml). An element that holds the headline or most of the
+ * page's text stays whatever its name: pages name their wrappers loosely ("sidebar" around
+ * the article). Also the tail cut: a short "Related articles" line after the article's text
+ * ends it.
+ */
+import { z } from 'zod';
+import { compiledLexicon, loadLexicon } from '../../core/lexicon.js';
+
+const Entry = z.object({ id: z.string().min(1), kind: z.enum(['tag', 'word', 'token', 'role', 'end']), forms: z.array(z.string().min(1)).min(1) });
+
+interface Vocabulary {
+  tags: Set<string>;
+  words: Set<string>;
+  tokens: Set<string>;
+  roles: Set<string>;
+  end: Set<string>;
+}
+
+const vocabulary = compiledLexicon((): Vocabulary => {
+  const v: Vocabulary = { tags: new Set(), words: new Set(), tokens: new Set(), roles: new Set(), end: new Set() };
+  for (const e of loadLexicon('html-boilerplate', Entry)) {
+    const set = e.kind === 'tag' ? v.tags : e.kind === 'word' ? v.words : e.kind === 'token' ? v.tokens : e.kind === 'role' ? v.roles : v.end;
+    for (const f of e.forms) set.add(e.kind === 'tag' ? f.toUpperCase() : f.toLowerCase());
+  }
+  return v;
+});
+
+export interface BpEl {
+  tagName: string;
+  children: ArrayLike<BpEl>;
+  textContent: string | null;
+  getAttribute(n: string): string | null;
+  querySelector(s: string): BpEl | null;
+  querySelectorAll(s: string): ArrayLike<BpEl>;
+  remove(): void;
+}
+
+/** Classes that describe the post rather than the element ("category-comments", "tag-news"), or say what it lacks ("no-share"). */
+const POST_CLASS = /^(?:category|tag|format|status|type|topic|post-\d|postid)[-_]|^(?:no|has|with|without|hide)[-_]/i;
+
+function isBoilerplate(el: BpEl, v: Vocabulary): boolean {
+  if (v.tags.has(el.tagName.toUpperCase())) return true;
+  const role = el.getAttribute('role');
+  if (role && v.roles.has(role.toLowerCase())) return true;
+  if (el.getAttribute('hidden') !== null || el.getAttribute('aria-hidden') === 'true') return true;
+  for (const a of ['class', 'id']) {
+    const val = el.getAttribute(a);
+    if (!val) continue;
+    for (const token of val.split(/\s+/)) {
+      if (!token || POST_CLASS.test(token)) continue;
+      const t = token.toLowerCase();
+      if (v.tokens.has(t) || v.words.has(t)) return true;
+      for (const w of token.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[\s_\-:.]+/)) if (v.words.has(w)) return true;
+    }
+  }
+  return false;
+}
+
+const CONTAINERS = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE']);
+
+/** Characters of text in an element's paragraphs (<p>): what an article is made of. */
+function paragraphText(el: BpEl): number {
+  let n = 0;
+  for (const p of Array.from(el.querySelectorAll('p'))) n += (p.textContent ?? '').length;
+  return n;
+}
+
+/** Remove the page's boilerplate in place; returns how many elements went. */
+export function removeBoilerplate(body: BpEl): number {
+  const v = vocabulary();
+  const total = paragraphText(body);
+  let removed = 0;
+  const walk = (el: BpEl): void => {
+    const kids = Array.from(el.children);
+    for (const k of kids) {
+      if (!CONTAINERS.has(k.tagName.toUpperCase()) && isBoilerplate(k, v)) {
+        // Never the headline, never most of the page's paragraphs.
+        if (!k.querySelector('h1') && paragraphText(k) <= 0.4 * total) {
+          k.remove();
+          removed++;
+          continue;
+        }
+      }
+      walk(k);
+    }
+  };
+  walk(body);
+  return removed;
+}
+
+/** Words of a short line, lower case, without end punctuation. */
+const lineKey = (p: string): string => p.toLowerCase().replace(/[\s:.…»>›|–—-]+$/u, '').replace(/^[\s«<‹|–—-]+/u, '').trim();
+
+/**
+ * Cut the article's tail at a short line that starts the page's own links ("Related articles"),
+ * when it comes after most of the text.
+ */
+export function cutTail(paras: string[]): string[] {
+  const v = vocabulary();
+  const total = paras.reduce((n, p) => n + p.length, 0);
+  let seen = 0;
+  for (let i = 0; i < paras.length; i++) {
+    const p = paras[i]!;
+    if (seen > total * 0.5 && p.length <= 60 && v.end.has(lineKey(p))) return paras.slice(0, i);
+    seen += p.length;
+  }
+  return paras;
+}
