@@ -28,6 +28,7 @@ describe('cleanPlain: clutter lines are dropped, article lines kept', () => {
     ['Photo: Harbour Images', 'clutter/credit-tail'],
     ['The dam at dusk, March 2. Getty Images', 'clutter/credit-tail'],
     ['The empty spillway on Monday. Sam Oake/Reuters', 'clutter/credit-tail'],
+    ['The plant gates in Kelling, March 2, 2019. (Valley Wire Photo)', 'clutter/credit-tail'],
     ['(Updated: )', 'clutter/empty-stamp'],
     ['Home | World | Weather | Sport', 'clutter/nav-pipes'],
     ['For more stories from the valley please follow us on Bluesky.', 'clutter/follow-prompt'],
