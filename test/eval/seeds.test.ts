@@ -53,6 +53,7 @@ describe('scored by ../shared/eval/score.mjs', () => {
     expect(s.attribution.f1).toBeGreaterThanOrEqual(0.88);
     expect(s.claims.f1).toBeGreaterThanOrEqual(0.58);
     expect(s.conflicts.f1).toBeGreaterThanOrEqual(0.35);
+    expect(s.dates.correct).toBe(s.dates.total);
   });
 
   it('the us-china-trade articles (talks and a truce) meet the current bars', async () => {
