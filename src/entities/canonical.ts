@@ -236,21 +236,35 @@ function pickType(g: Group): EntityType {
  * name in the corpus is that company (a company is shortened from its end, a person to a
  * surname, which the index above settles).
  */
-function shortCompanyNames(assigned: Array<{ local: LocalEntity; key: string }>, split: ReadonlySet<string>): void {
+function shortCompanyNames(assigned: Array<{ doc: string; local: LocalEntity; key: string }>, split: ReadonlySet<string>): void {
+  // First word -> full company keys, in the corpus and in each article: the article that names
+  // "Ardent Foods" settles its own "Ardent" even when another article names "Ardent Radio".
   const byFirst = new Map<string, Set<string>>();
+  const add = (k: string, full: string): void => {
+    const set = byFirst.get(k) ?? new Set<string>();
+    set.add(full);
+    byFirst.set(k, set);
+  };
   for (const a of assigned) {
     if (a.local.type !== 'organization' || a.key.includes(':') || !a.key.includes(' ')) continue;
     const first = a.key.slice(0, a.key.indexOf(' '));
-    const set = byFirst.get(first) ?? new Set<string>();
-    set.add(a.key);
-    byFirst.set(first, set);
+    add(first, a.key);
+    add(`${a.doc}\u0000${first}`, a.key);
   }
+  const articles = new Map<string, number>();
+  for (const a of assigned) if (a.local.type === 'organization') articles.set(a.key, (articles.get(a.key) ?? 0) + 1);
   for (const a of assigned) {
     if (a.key.includes(':') || a.key.includes(' ') || split.has(a.key) || (a.local.type !== 'organization' && a.local.type !== 'unknown')) continue;
-    const fulls = byFirst.get(a.key);
-    if (fulls?.size === 1) a.key = [...fulls][0]!;
+    const fulls = byFirst.get(`${a.doc}\u0000${a.key}`) ?? byFirst.get(a.key);
+    if (!fulls) continue;
+    // Across the corpus, the company the story names in DOMINANCE times as many articles as any
+    // other of that first word ("Ardent" in a story of Ardent Foods that once names Ardent Radio).
+    const ranked = [...fulls].sort((x, y) => (articles.get(y) ?? 0) - (articles.get(x) ?? 0));
+    const [top, next] = ranked;
+    if (top && (!next || (articles.get(top) ?? 0) >= DOMINANCE * (articles.get(next) ?? 0))) a.key = top;
   }
 }
+const DOMINANCE = 3;
 
 /** Roles that all name the one who leads a government ("the Norvish leader" is its president). */
 export const HEAD_ROLES: ReadonlySet<string> = new Set(['president', 'leader', 'prime minister', 'premier', 'chancellor', 'head of state', 'head of government']);

@@ -22,6 +22,8 @@ export const EventTypeEntry = z.object({
   lasting: z.boolean().default(false),
   /** Made by officials for their states (a deal, a truce): when every party speaks for a country, the countries are the parties. */
   betweenStates: z.boolean().default(false),
+  /** Its forms name the event only as nouns: read as a verb ("to deal with", "she calls") they mean something else. */
+  nounOnly: z.boolean().default(false),
   /** A word that names the event only after "the", "that", "their" ("the call lasted an hour"; "a call for calm" is none). */
   onlyDefinite: z.boolean().default(false),
   /** false: the names of its clause are no parties; only "with", "between", its arguments or the story say who. */
@@ -77,6 +79,7 @@ export interface TriggerInfo {
   arguments: boolean;
   clause: boolean;
   onlyDefinite: boolean;
+  nounOnly: boolean;
   implies?: Status;
 }
 
@@ -155,7 +158,7 @@ export const eventLexicon = compiledLexicon((): EventLexicon => {
   const triggers = new Map<string, TriggerInfo>();
   for (const e of types) {
     if (!declared.has(e.type)) throw new Error(`${originOf(e) ?? builtinFile}: event-types entry ${e.id}: type ${e.type} is not declared (lexicon ledger: ${[...declared.keys()].join(', ')})`);
-    const info: TriggerInfo = { entry: e.id, type: e.type, pos: e.pos, arity: e.arity ?? 2, participantTypes: new Set(e.participants), contact: e.contact, arguments: e.arguments, clause: e.clause, onlyDefinite: e.onlyDefinite, ...(e.implies ? { implies: e.implies } : {}) };
+    const info: TriggerInfo = { entry: e.id, type: e.type, pos: e.pos, arity: e.arity ?? 2, participantTypes: new Set(e.participants), contact: e.contact, arguments: e.arguments, clause: e.clause, onlyDefinite: e.onlyDefinite, nounOnly: e.nounOnly, ...(e.implies ? { implies: e.implies } : {}) };
     const mine = originOf(e);
     for (const f of e.forms) {
       const key = foldKey(f);

@@ -85,6 +85,11 @@ describe('canonicalize: one company, one described person', () => {
 });
 
 describe('canonicalize: a company named by its first word', () => {
+  it('"Ardent" is the company of that first word the story names far more often', () => {
+    const c = entities('Ardent Foods Corp. said the plant would stay open.', 'Ardent Foods Corp. cut prices.', 'Ardent Foods Corp. hired staff.', 'Ardent Radio Corp. played music.', 'Ardent said it would keep bidding.');
+    expect(c.entities.filter((e) => /Ardent/.test(e.name)).map((e) => e.name).sort()).toEqual(['Ardent Foods Corp', 'Ardent Radio Corp']);
+  });
+
   it('"Ardent" is Ardent Foods when no other company starts so', () => {
     const c = entities('Ardent Foods Corp. said the plant would stay open.', 'Ardent said it would keep bidding.');
     expect(c.entities.filter((e) => /Ardent/.test(e.name)).map((e) => e.type)).toEqual(['organization']);

@@ -7,6 +7,7 @@
  * person take part.
  */
 import { span } from '../../core/span.js';
+import { posIndex } from '../../core/doc.js';
 import type { Draft, EventContext } from '../context.js';
 import { clauseAround } from '../clause.js';
 
@@ -27,6 +28,7 @@ export function isQuestion(rest: string): boolean {
 export function findTriggers(ctx: EventContext): Draft[] {
   const { doc, lex } = ctx;
   const out: Draft[] = [];
+  const pos = posIndex(doc);
   let si = 0;
   lex.triggerRe.lastIndex = 0;
   for (let m = lex.triggerRe.exec(doc.text); m; m = lex.triggerRe.exec(doc.text)) {
@@ -34,6 +36,8 @@ export function findTriggers(ctx: EventContext): Draft[] {
     if (!info) continue;
     const start = m.index;
     const end = start + m[0].length;
+    // "to deal with the issue", "they talk often": a noun form the tagger reads as a verb names no event.
+    if (info.nounOnly && !m[0].includes(' ') && pos.get(start) === 'VERB') continue;
     while (si < doc.sentences.length && doc.sentences[si]!.end <= start) si++;
     const sent = doc.sentences[si];
     if (!sent || sent.start > start) continue;

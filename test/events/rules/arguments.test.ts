@@ -87,3 +87,11 @@ describe('events: a group phrase with no event before it', () => {
     expect(claimRows(d, { partial: true }).map((r) => [r.type, r.participants])).toEqual([['call', '']]);
   });
 });
+
+describe('events: a noun trigger read as a verb', () => {
+  it('"to deal with the issue" names no deal', () => {
+    const d = makeDoc('Venn said it was important to deal with the issue together with Sol.', { entities });
+    extractEvents(d);
+    expect(d.eventMentions.filter((m) => m.type === 'deal')).toEqual([]);
+  });
+});
