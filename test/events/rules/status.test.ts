@@ -51,7 +51,7 @@ describe('events/rules/status: one cue per status', () => {
     ['Following a weekend of negotiations between Venn and Sol, markets rose.', 'held', 'asserted'],
     ['Venn has held no talks with Sol.', 'not_held', 'asserted'],
     ['There have been no talks between Venn and Sol.', 'not_held', 'asserted'],
-    ['The agreement between Venn and Sol was reached on Sunday.', 'agreed', 'asserted'],
+    ['Venn said the agreement with Sol was reached on Sunday.', 'agreed', 'asserted'],
   ])('%s -> %s', (text, status, modality) => {
     expect(statusOf(text)).toEqual([[status, modality]]);
   });
