@@ -52,6 +52,7 @@ describe('events/rules/status: one cue per status', () => {
     ['Venn has held no talks with Sol.', 'not_held', 'asserted'],
     ['There have been no talks between Venn and Sol.', 'not_held', 'asserted'],
     ['Venn said the agreement with Sol was reached on Sunday.', 'agreed', 'asserted'],
+    ['Venn reportedly met Sol on Monday.', 'held', 'asserted'],
   ])('%s -> %s', (text, status, modality) => {
     expect(statusOf(text)).toEqual([[status, modality]]);
   });
