@@ -16,6 +16,8 @@ describe('a speaker phrase that stands for an earlier speaker takes it', () => {
     ['Brix Capital said in a statement that the offer was fair. Talks went on for a week. Nobody left the room. The lawyers waited. "We will not raise it," the statement said. "The board agrees," the statement added.', 'The board agrees', 'Brix Capital'],
     // A company description stands for the organization that spoke just before it.
     ['Ardent Foods said it would close the plant. "We regret the loss of these jobs," the company added.', 'We regret the loss of these jobs', 'Ardent Foods'],
+    // `it added` after a company's statement is the company speaking again.
+    ['Ardent Foods said it would close the plant. "We regret the loss of these jobs," it added.', 'We regret the loss of these jobs', 'Ardent Foods'],
   ])('%s', (text, content, speaker) => {
     expect(speakerOf(text, content)).toBe(speaker);
   });

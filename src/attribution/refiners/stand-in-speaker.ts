@@ -5,6 +5,7 @@
  *     whose sentence names the same kind of document (`Brix Capital said in a statement that …`),
  *     else the subject of `X issued / released / put out a statement` there;
  *  2. a singular organization description (`the company added`, `the firm said`; not a
+ *     government noun), or `it said`,
  *     government noun) stands for the organization that spoke just before it, in its paragraph
  *     or the one before, at most two sentences back — a name that is not plainly a person.
  * The speaker is then that earlier mention (its span lies outside the statement's evidence, as
@@ -16,6 +17,8 @@ import { leftSpeaker } from '../sites/left-speaker.js';
 import { mentionLexicon } from '../../text/mentions/lexicon.js';
 import type { Mention } from '../../core/types.js';
 
+/** `…, it said.`: a company speaking again (people are he and she, resolved with the mentions). */
+const IT = /^\W*it\W*$/iu;
 /** How far back an issuer is looked for, in sentences. */
 const ISSUER_SENTENCES = 4;
 /** How far back an organization description looks for the organization, in sentences. */
@@ -35,7 +38,7 @@ export const standInSpeaker: Refiner = {
       const doc = lex.documentSpeakerRe.exec(written);
       let issuer: SpeakerRef | null = null;
       if (doc) issuer = issuerOf(ctx, out, d, doc[1]!);
-      else if (d.speaker.mention && orgDescription(d.speaker.mention, written)) issuer = organizationBefore(ctx, out, d);
+      else if ((d.speaker.mention && orgDescription(d.speaker.mention, written)) || IT.test(written)) issuer = organizationBefore(ctx, out, d);
       if (issuer) out[i] = { ...d, speaker: issuer };
     });
     return out;
