@@ -15,6 +15,8 @@ export const RULE = 'events/trigger';
 /** A determiner that makes a noun trigger point back to an event already named. */
 const DEFINITE = /(?:\b(?:the|that|this|such\s+an?|the\s+same|their|its)\s+(?:[\p{L}-]+\s+){0,2})$/iu;
 
+/** A lower-case word right after: the noun an adjectival use describes. */
+const ADJECTIVE_BEFORE_NOUN = /^\s+\p{Ll}/u;
 /** A determiner right before the word (at most one adjective between): "the call", "their long call". */
 const JUST_BEFORE = /(?<![\p{L}])(?:the|that|this|their|his|her|its|our)\s+(?:[\p{L}-]+\s+)?$/iu;
 
@@ -38,6 +40,12 @@ export function findTriggers(ctx: EventContext): Draft[] {
     const end = start + m[0].length;
     // "to deal with the issue", "they talk often": a noun form the tagger reads as a verb names no event.
     if (info.nounOnly && !m[0].includes(' ') && pos.get(start) === 'VERB') continue;
+    // "the bilateral relationship", "summit diplomacy"... : a trigger word the tagger reads as an
+    // adjective before another noun only describes that noun.
+    if (info.pos === 'noun' && !m[0].includes(' ') && pos.get(start) === 'ADJ') {
+      const next = ADJECTIVE_BEFORE_NOUN.exec(doc.text.slice(end, end + 20));
+      if (next && pos.get(end + next[0].length - 1) === 'NOUN') continue;
+    }
     while (si < doc.sentences.length && doc.sentences[si]!.end <= start) si++;
     const sent = doc.sentences[si];
     if (!sent || sent.start > start) continue;

@@ -53,6 +53,7 @@ describe('events/rules/status: one cue per status', () => {
     ['There have been no talks between Venn and Sol.', 'not_held', 'asserted'],
     ['Venn said the agreement with Sol was reached on Sunday.', 'agreed', 'asserted'],
     ['Venn reportedly met Sol on Monday.', 'held', 'asserted'],
+    ['Quill Motors would no longer buy Brenner Works as planned.', 'unlikely', 'asserted'],
   ])('%s -> %s', (text, status, modality) => {
     expect(statusOf(text)).toEqual([[status, modality]]);
   });
@@ -157,5 +158,13 @@ describe('events: a bare "call" names a call only after a determiner', () => {
       ['Arlo Venn+Mira Sol', 'held', 'Venn phoned Sol on Monday'],
       ['Arlo Venn+Mira Sol', 'held', 'The call lasted an hour'],
     ]);
+  });
+});
+
+describe('events: a trigger word used as an adjective', () => {
+  it('"the bilateral relationship" names no meeting', () => {
+    const d = makeDoc('Venn and Sol want to repair the bilateral relationship.', { entities: people });
+    extractEvents(d);
+    expect(d.eventMentions.filter((m) => m.type === 'meeting')).toEqual([]);
   });
 });
