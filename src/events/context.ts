@@ -77,7 +77,8 @@ const ORG_PRONOUN = /(?<![\p{L}])(?:[Ii]ts|[Ii]t(?=\s+(?:would|will|is|was|has|h
 
 function endsInTrigger(name: string, lex: EventLexicon): boolean {
   const i = name.lastIndexOf(' ');
-  return i > 0 && lex.trigger(name.slice(i + 1))?.pos === 'noun';
+  // Most names end in a capitalized word that is no trigger's: look only at the few that are.
+  return i > 0 && lex.triggerWords.has(name.slice(i + 1).toLowerCase()) && lex.trigger(name.slice(i + 1))?.pos === 'noun';
 }
 
 export function buildContext(doc: Doc): EventContext {

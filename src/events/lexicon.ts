@@ -107,6 +107,8 @@ export function parseLemmas(src: string): LemmaWord[] {
 }
 
 export interface EventLexicon {
+  /** Every one-word trigger form, lower-cased: a cheap test before `trigger`. */
+  triggerWords: ReadonlySet<string>;
   /** Event types that last until closed or called off (`lasting: true` on any of their entries). */
   lasting: ReadonlySet<string>;
   /** Event types made by officials for their states (`betweenStates: true` on any of their entries). */
@@ -195,6 +197,7 @@ export const eventLexicon = compiledLexicon((): EventLexicon => {
   const formsOf = (eff: HedgeEntry['effect']): string[] => byEffect(eff).flatMap((h) => h.forms);
 
   const lex: EventLexicon = {
+    triggerWords: new Set([...triggers.keys()].filter((k) => !k.includes(' '))),
     lasting: new Set(types.filter((e) => e.lasting).map((e) => e.type)),
     betweenStates: new Set(types.filter((e) => e.betweenStates).map((e) => e.type)),
     triggerRe: wordRe(triggers.keys()),
