@@ -95,8 +95,11 @@ function timesOverlap(a: TimeValue | null, b: TimeValue | null): boolean {
 
 function compatible(c: Cluster, it: Item, lasting: ReadonlySet<string>): boolean {
   const place = it.mention.place;
-  if (place && c.place && foldPlace(place) !== foldPlace(c.place)) return false;
-  if (!timesOverlap(c.time, it.mention.time)) return false;
+  // A deal or a truce has no venue or date of its own to clash: "the Kelmar deal" signed in
+  // March and "the deal" due to close in June are one until it is completed.
+  const lasts = lasting.has(it.mention.type) && c.closedDay === null;
+  if (place && c.place && foldPlace(place) !== foldPlace(c.place) && !lasts) return false;
+  if (!lasts && !timesOverlap(c.time, it.mention.time)) return false;
   if (!Number.isNaN(it.day) && !Number.isNaN(c.lastDay) && it.day - c.lastDay > GAP_DAYS && !(lasting.has(it.mention.type) && c.closedDay === null)) return false;
   if (c.heldDay !== null && it.claims.length > 0 && it.claims.every((cl) => !AFTER_HELD.has(cl.status)) && !(place && c.place)) {
     if (!Number.isNaN(it.day) && it.day >= c.heldDay) return false;
@@ -334,7 +337,8 @@ export function clusterEvents(docs: readonly Doc[], canon: Canonical): { events:
     c.time ??= it.mention.time;
     if (!Number.isNaN(it.day)) c.lastDay = Number.isNaN(c.lastDay) ? it.day : Math.max(c.lastDay, it.day);
     if (it.claims.some((cl) => cl.status === 'held') && !Number.isNaN(it.day)) c.heldDay = Math.max(c.heldDay ?? it.day, it.day);
-    if (it.claims.some((cl) => cl.status === 'held' || cl.status === 'cancelled') && !Number.isNaN(it.day)) c.closedDay = Math.max(c.closedDay ?? it.day, it.day);
+    // A deal blocked by others can be revived by its parties; one completed is over.
+    if (it.claims.some((cl) => cl.status === 'held') && !Number.isNaN(it.day)) c.closedDay = Math.max(c.closedDay ?? it.day, it.day);
   };
   const partial: Item[] = [];
   const states: Item[] = [];

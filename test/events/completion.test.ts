@@ -116,3 +116,14 @@ describe('events: a mention naming fewer than two parties is completed from the 
     expect(ledger(articles)).toEqual(want);
   });
 });
+
+describe('events: a deal blocked by others is revived by its parties', () => {
+  it('one deal through a block, a new place and a new date, until it is completed', () => {
+    const r = ledger([
+      { text: 'Quill Motors agreed to buy Brenner Works.', published: '2031-01-10' },
+      { text: 'Venn blocked the takeover of Brenner Works by Quill Motors.', published: '2031-03-01' },
+      { text: 'Quill Motors said its takeover of Brenner Works in Kelmar is expected to close in June.', published: '2031-05-20' },
+    ]);
+    expect(r).toEqual([['deal', 'Brenner Works+Quill Motors', ['d1:agreed', 'd2:cancelled', 'd3:planned']]]);
+  });
+});

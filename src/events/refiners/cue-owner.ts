@@ -7,6 +7,7 @@
  * meeting") asserts nothing when it stands right before a noun trigger.
  */
 import type { CueHit, Draft, EventContext } from '../context.js';
+import { posIndex } from '../../core/doc.js';
 import { completable, placed as isPlaced } from './drop-unanchored.js';
 import { TRANSITIVE } from '../../core/vocabulary.js';
 
@@ -35,12 +36,21 @@ const ACTS_ON = TRANSITIVE;
 /** A determiner phrase right after a verb, up to the preposition that attaches what it is part of. */
 const OBJECT_PHRASE = /^\s+(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+(?:[\p{L}\p{N}-]+\s+){0,4}?(?:of|on|over|for|about)\s/iu;
 
-function objectOtherThanEvent(text: string, c: CueHit, drafts: Draft[]): boolean {
+function objectOtherThanEvent(ctx: EventContext, c: CueHit, drafts: Draft[]): boolean {
+  const text = ctx.doc.text;
+  // "has long held concerns": a bare noun object that is no event word.
+  const bare = BARE_OBJECT.exec(text.slice(c.end, c.end + 30));
+  if (bare && posIndex(ctx.doc).get(c.end + bare[0].length - bare[1]!.length) === 'NOUN') {
+    const at = c.end + bare[0].length - bare[1]!.length;
+    if (!drafts.some((d) => d.trigger.start === at)) return true;
+  }
   const m = OBJECT_PHRASE.exec(text.slice(c.end, c.end + 80));
   if (!m) return false;
   const end = c.end + m[0].length;
   return !drafts.some((d) => d.trigger.start >= c.end && d.trigger.start < end);
 }
+/** The word right after a verb cue, with no determiner between. */
+const BARE_OBJECT = /^\s+(\p{Ll}[\p{L}-]*)/u;
 
 function distance(d: Draft, c: CueHit): number {
   if (c.end <= d.trigger.start) return d.trigger.start - c.end;
@@ -61,7 +71,7 @@ export function cueOwner(ctx: EventContext, drafts: Draft[]): Draft[] {
     }
     // "closed the last open points of the deal", "delayed the vote on the merger": a verb that
     // ends or stops something, with an object of its own that names no event, speaks of that object.
-    if (ACTS_ON.has(c.entry.status) && objectOtherThanEvent(text, c, drafts)) continue;
+    if (ACTS_ON.has(c.entry.status) && objectOtherThanEvent(ctx, c, drafts)) continue;
     // "reached an agreement", "no deal": a cue that holds a trigger speaks of that trigger's event.
     const inner = drafts.filter((d) => !d.question && d.info.arity <= 2 && c.start <= d.trigger.start && d.trigger.end <= c.end && (d.trigger.start !== c.start || d.trigger.end !== c.end));
     if (inner.length > 0) {

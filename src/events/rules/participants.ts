@@ -188,7 +188,12 @@ export function findParticipants(ctx: EventContext, d: Draft): void {
   }
   // "Norland's Ardent Foods", "the sale of Brix to Norland's biggest grocer": beside a company,
   // a country is where it is from, not a party to its transaction.
-  if (d.info.arguments && picked.some((c) => c.type === 'organization' && !c.country && !c.government)) picked = picked.filter((c) => !c.country);
+  if (d.info.arguments && picked.some((c) => c.type === 'organization' && !c.country && !c.government)) {
+    picked = picked.filter((c) => !c.country);
+    // Read off the clause, a company's transaction leaves out the people the clause also names
+    // ("Venn signed an order clearing Ardent's investment in Brix"): they act on it.
+    if (rule === 'clause') picked = picked.filter((c) => c.type !== 'person' && !(c.type === 'place' && !c.country));
+  }
   d.participants = [...new Set(picked.map((c) => c.local))];
   d.rule = `${d.rule}+participants-${rule}`;
 }
