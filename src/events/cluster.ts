@@ -117,9 +117,12 @@ function compatible(c: Cluster, it: Item, lasting: ReadonlySet<string>): boolean
  */
 function salientFor(index: ClusterIndex, it: Item, lasting: ReadonlySet<string>): Cluster | undefined {
   const type = it.mention.type;
+  // Named by its place alone, a mention that plans or calls off an event is no held one there
+  // ("the Kelmar summit was called off" is not the ministers' meeting held in Kelmar).
+  const afterHeld = it.claims.length > 0 && it.claims.every((cl) => !AFTER_HELD.has(cl.status));
   const fits = (c: Cluster): boolean => {
     const parties = c.items[0]!.participants;
-    return c.items[0]!.mention.type === type && it.participants.every((p) => parties.includes(p)) && compatible(c, it, lasting);
+    return c.items[0]!.mention.type === type && it.participants.every((p) => parties.includes(p)) && !(afterHeld && c.heldDay !== null && it.day >= c.heldDay) && compatible(c, it, lasting);
   };
   const best = (pool: Iterable<Cluster>): Cluster | undefined => {
     let top: Cluster | undefined;

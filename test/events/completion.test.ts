@@ -97,6 +97,18 @@ describe('events: a mention naming fewer than two parties is completed from the 
       [['meeting', 'Arlo Venn+Mira Sol', ['d1:held', 'd1:held']]],
     ],
     [
+      'named by its place alone, a call-off is not of the meeting already held there',
+      [
+        { text: 'Reede plans to meet Marr in Kelmar.', published: '2031-03-01' },
+        { text: 'Venn met Sol in Kelmar on Monday.', published: '2031-03-05' },
+        { text: 'The talks in Kelmar were called off.', published: '2031-03-10' },
+      ],
+      [
+        ['meeting', 'Ilse Marr+Tomas Reede', ['d1:planned', 'd3:cancelled']],
+        ['meeting', 'Arlo Venn+Mira Sol', ['d2:held']],
+      ],
+    ],
+    [
       'an undated article joins the most recent compatible event',
       [
         { text: 'Venn will meet Sol in June.', published: '2031-03-01' },
