@@ -266,7 +266,7 @@ export class Queries {
   }
 
   document(id: string): DocumentView | null {
-    const r = this.db.prepare('SELECT id, source, text, analysis FROM documents WHERE id = ?').get(id) as { id: string; source: string; text: string; analysis: string } | undefined;
+    const r = this.db.prepare('SELECT id, source, text, analysis, duplicate_of FROM documents WHERE id = ?').get(id) as { id: string; source: string; text: string; analysis: string; duplicate_of: string | null } | undefined;
     if (!r) return null;
     const m = (JSON.parse(r.analysis) as { meta: { title: string | null; published: { date: string; source: string } | null; outlet: string | null; authors: string[]; language: string | null; duplicateOf: string | null } }).meta;
     const statements = this.statementViews((this.db.prepare(`SELECT ${statementColumns} FROM ${statementWithSpeaker} WHERE s.document = ? ORDER BY s.rowid`).all(id) as StatementDbRow[]).map(statementOfRow));
@@ -280,7 +280,8 @@ export class Queries {
       outlet: m.outlet,
       authors: m.authors,
       language: m.language,
-      duplicateOf: m.duplicateOf,
+      // The column: the ledger's copy verdict over every stored document (ledger-order.ts).
+      duplicateOf: r.duplicate_of,
       text: r.text,
       statements: statements.sort((a, b) => a.span.start - b.span.start),
       claims: claims.sort((a, b) => a.span.start - b.span.start),
