@@ -4,6 +4,9 @@ import { storeFor, DEFAULT_DB } from './store-option.js';
 import type { CommandContext } from '../main.js';
 import type { SqliteStore } from '../../store/sqlite.js';
 
+/** How long a stopping server waits for requests in flight before closing their connections. */
+const STOP_GRACE_MS = 2000;
+
 export interface ServeOptions {
   db?: string;
   port?: number;
@@ -60,6 +63,9 @@ export function registerServe(program: Command, { io }: CommandContext): void {
         const stop = (): void => {
           process.off('SIGINT', stop);
           process.off('SIGTERM', stop);
+          // Requests in flight get a moment to finish; then every connection is cut, so that
+          // a client holding a request open cannot keep the server from stopping.
+          setTimeout(() => server.app.server.closeAllConnections(), STOP_GRACE_MS).unref();
           void server.close().then(resolve, resolve);
         };
         process.on('SIGINT', stop);
