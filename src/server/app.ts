@@ -11,6 +11,7 @@ import fastifyStatic from '@fastify/static';
 import type { SqliteStore } from '../store/sqlite.js';
 import { storePlugin } from './plugins/store.js';
 import { deadlinePlugin, DEFAULT_DEADLINE_MS } from './plugins/deadline.js';
+import { hostCheckPlugin } from './plugins/host-check.js';
 import { installErrorHandlers } from './errors.js';
 import { documentRoutes } from './routes/documents.js';
 import { entityRoutes } from './routes/entities.js';
@@ -32,6 +33,8 @@ export interface AppOptions {
   logger?: boolean;
   /** Past this, a request is answered 503 WB_TIMEOUT (default 10 s). */
   deadlineMs?: number;
+  /** Refuse requests whose Host header is not a loopback name (default true: serve binds 127.0.0.1). */
+  loopbackOnly?: boolean;
   /** Worker threads for search (default 2); 0 searches on the event loop. */
   searchWorkers?: number;
 }
@@ -60,6 +63,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   installErrorHandlers(app);
   const deadlineMs = opts.deadlineMs ?? DEFAULT_DEADLINE_MS;
   await app.register(deadlinePlugin, { ms: deadlineMs });
+  if (opts.loopbackOnly ?? true) await app.register(hostCheckPlugin);
   app.addHook('onSend', async (_req, reply, payload) => {
     reply.header('x-content-type-options', 'nosniff');
     reply.header('referrer-policy', 'no-referrer');
