@@ -1,5 +1,5 @@
 /**
- * npm run bench:search [-- --n 2000] [--conns 50] [--seconds 10]
+ * npm run bench:search [-- --n 2000] [--conns 50] [--seconds 10] [--keep: build the store, print its path, stop]
  * Search under load, on loopback only: a store of N synthetic articles (scripts/bench/synthetic.ts,
  * stored without analysis: search reads only text and statements) and one 1 MB document, served
  * on 127.0.0.1; `conns` connections send searches of repeated words (a word 125 times, five
