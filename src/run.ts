@@ -80,12 +80,14 @@ function markCopy(copies: DuplicateIndex, doc: Doc): { textHash: string; simhash
 }
 
 /**
- * Corpus stages over every stored document; the ledger tables are replaced in one transaction.
- * Only what the corpus stages read is loaded; statements stay in the store, which sets their
- * speakers from the canonical entities.
+ * Corpus stages over every stored document, read and replaced under the store's write lock
+ * (so a concurrent run's documents are never dropped; see Store.rebuildLedger). Only what the
+ * corpus stages read is loaded; statements stay in the store, which sets their speakers from
+ * the canonical entities.
  */
 export function rebuildLedger(store: Store): void {
-  const docs = store.loadLedgerInputs();
-  const ledger = buildLedger(docs);
-  store.saveLedger({ ...exportLedger(docs, ledger), speakers: speakerRows(ledger.entityOf) });
+  store.rebuildLedger((docs) => {
+    const ledger = buildLedger(docs);
+    return { ...exportLedger(docs, ledger), speakers: speakerRows(ledger.entityOf) };
+  });
 }

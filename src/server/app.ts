@@ -10,6 +10,8 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import type { SqliteStore } from '../store/sqlite.js';
 import { storePlugin } from './plugins/store.js';
+import { deadlinePlugin, DEFAULT_DEADLINE_MS } from './plugins/deadline.js';
+import { hostCheckPlugin } from './plugins/host-check.js';
 import { installErrorHandlers } from './errors.js';
 import { documentRoutes } from './routes/documents.js';
 import { entityRoutes } from './routes/entities.js';
@@ -29,6 +31,12 @@ export interface AppOptions {
   uiRoot?: string | null;
   closeStoreOnExit?: boolean;
   logger?: boolean;
+  /** Past this, a request is answered 503 WB_TIMEOUT (default 10 s). */
+  deadlineMs?: number;
+  /** Refuse requests whose Host header is not a loopback name (default true: serve binds 127.0.0.1). */
+  loopbackOnly?: boolean;
+  /** Worker threads for search (default 2); 0 searches on the event loop. */
+  searchWorkers?: number;
 }
 
 /** The package's built UI: <package root>/dist/web, from either src/ (tsx) or dist/src/. */
@@ -53,13 +61,16 @@ const NO_UI = `<!doctype html><html lang="en"><meta charset="utf-8"><title>walkb
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger: opts.logger ?? false, ajv: { customOptions: { removeAdditional: false, coerceTypes: true, useDefaults: true, allErrors: false } } });
   installErrorHandlers(app);
+  const deadlineMs = opts.deadlineMs ?? DEFAULT_DEADLINE_MS;
+  await app.register(deadlinePlugin, { ms: deadlineMs });
+  if (opts.loopbackOnly ?? true) await app.register(hostCheckPlugin);
   app.addHook('onSend', async (_req, reply, payload) => {
     reply.header('x-content-type-options', 'nosniff');
     reply.header('referrer-policy', 'no-referrer');
     if (String(reply.getHeader('content-type') ?? '').startsWith('text/html')) reply.header('content-security-policy', CSP);
     return payload;
   });
-  await app.register(storePlugin, { store: opts.store, closeOnExit: opts.closeStoreOnExit });
+  await app.register(storePlugin, { store: opts.store, closeOnExit: opts.closeStoreOnExit, searchWorkers: opts.searchWorkers ?? 2, deadlineMs });
   await app.register(statsRoutes, { ingest: Boolean(opts.token) });
   await app.register(vocabularyRoutes);
   await app.register(documentRoutes);

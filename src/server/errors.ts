@@ -28,5 +28,13 @@ export function installErrorHandlers(app: FastifyInstance): void {
     req.log.error(err);
     return sendError(reply, errorBody(500, 'WB_INTERNAL', 'internal error'));
   });
+  // ajv coerces "Infinity" and "1e400" to Infinity and then skips its range checks on a
+  // number that is not finite: such a limit or offset reached SQLite and came back a 500.
+  app.addHook('preHandler', async (req, reply) => {
+    const q = req.query as Record<string, unknown> | undefined;
+    for (const [k, v] of Object.entries(q ?? {})) {
+      if (typeof v === 'number' && !Number.isFinite(v)) return sendError(reply, errorBody(400, 'WB_BAD_REQUEST', `querystring/${k}: must be a finite number`));
+    }
+  });
   app.setNotFoundHandler((req, reply) => sendError(reply, errorBody(404, 'WB_NOT_FOUND', `no route ${req.method} ${req.url.split('?')[0]}`)));
 }

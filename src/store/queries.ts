@@ -10,6 +10,7 @@ import type { WalkbackExport } from '../report/export.js';
 import { ftsSql, statementWithSpeaker, speakerJoin, statementCountOfEntity } from './schema.js';
 import { statementOfRow, statementColumns, type StatementDbRow } from './statement-row.js';
 import { episodes } from '../conflicts/episodes.js';
+import { snippetOf, SNIPPET_SCAN } from './snippet.js';
 
 export type DocumentRow = WalkbackExport['documents'][number];
 export type EntityRow = WalkbackExport['entities'][number];
@@ -121,22 +122,49 @@ export function ensureSearch(db: Database.Database): void {
   }
 }
 
+/** Distinct terms a search keeps; words past it are dropped (each term costs the query a pass over the index). */
+export const MAX_TERMS = 12;
+/** Words a quoted phrase keeps. */
+export const MAX_PHRASE_WORDS = 12;
+
+export interface SearchPlan {
+  /** The FTS5 query: every term quoted, all of them required. */
+  query: string;
+  /** The distinct terms, each a word or a phrase (words joined by a space). */
+  terms: string[];
+}
+
+/** How FTS5's unicode61 tokenizer (remove_diacritics) compares words: a repeated term is the same term. */
+const fold = (s: string): string => s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+
 /**
  * A user's words as an FTS5 query: "quoted phrases" stay phrases, every other word is quoted
- * on its own (so operators and punctuation are never syntax), all of them required.
+ * on its own (so operators and punctuation are never syntax), all of them required. A term
+ * repeated (in any case or accent) is kept once, and at most MAX_TERMS are kept: each became
+ * a phrase of its own, and a word repeated a hundred times stalled the server for minutes.
  * Returns null when nothing searchable is left.
  */
-export function ftsQuery(input: string): string | null {
-  const parts: string[] = [];
+export function searchPlan(input: string): SearchPlan | null {
+  const terms: string[] = [];
+  const seen = new Set<string>();
   const re = /"([^"]*)"|([^\s"]+)/g;
   for (const m of input.matchAll(re)) {
-    const raw = m[1] ?? m[2] ?? '';
-    const words = raw.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu);
+    const words = (m[1] ?? m[2] ?? '').match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu);
     if (!words?.length) continue;
-    const phrase = words.join(' ').replace(/"/g, '""');
-    parts.push(m[1] !== undefined ? `"${phrase}"` : words.map((w) => `"${w.replace(/"/g, '""')}"`).join(' '));
+    const candidates = m[1] !== undefined ? [words.slice(0, MAX_PHRASE_WORDS).join(' ')] : words;
+    for (const t of candidates) {
+      const key = fold(t);
+      if (seen.has(key) || terms.length >= MAX_TERMS) continue;
+      seen.add(key);
+      terms.push(t);
+    }
   }
-  return parts.length ? parts.join(' ') : null;
+  return terms.length ? { query: terms.map((t) => `"${t.replace(/"/g, '""')}"`).join(' '), terms } : null;
+}
+
+/** The FTS5 query of searchPlan alone. */
+export function ftsQuery(input: string): string | null {
+  return searchPlan(input)?.query ?? null;
 }
 
 /** A window of text around [start, end), cut at a paragraph or word boundary. */
@@ -266,7 +294,7 @@ export class Queries {
   }
 
   document(id: string): DocumentView | null {
-    const r = this.db.prepare('SELECT id, source, text, analysis FROM documents WHERE id = ?').get(id) as { id: string; source: string; text: string; analysis: string } | undefined;
+    const r = this.db.prepare('SELECT id, source, text, analysis, duplicate_of FROM documents WHERE id = ?').get(id) as { id: string; source: string; text: string; analysis: string; duplicate_of: string | null } | undefined;
     if (!r) return null;
     const m = (JSON.parse(r.analysis) as { meta: { title: string | null; published: { date: string; source: string } | null; outlet: string | null; authors: string[]; language: string | null; duplicateOf: string | null } }).meta;
     const statements = this.statementViews((this.db.prepare(`SELECT ${statementColumns} FROM ${statementWithSpeaker} WHERE s.document = ? ORDER BY s.rowid`).all(id) as StatementDbRow[]).map(statementOfRow));
@@ -280,7 +308,8 @@ export class Queries {
       outlet: m.outlet,
       authors: m.authors,
       language: m.language,
-      duplicateOf: m.duplicateOf,
+      // The column: the ledger's copy verdict over every stored document (ledger-order.ts).
+      duplicateOf: r.duplicate_of,
       text: r.text,
       statements: statements.sort((a, b) => a.span.start - b.span.start),
       claims: claims.sort((a, b) => a.span.start - b.span.start),
@@ -416,10 +445,16 @@ export class Queries {
     return data ? this.conflictViews([JSON.parse(data) as ConflictRow])[0]! : null;
   }
 
-  /** Full-text search over statements and documents (FTS5, best match first). Null for a query with no words. */
+  /**
+   * Full-text search over statements and documents (FTS5, best match first). Null for a query
+   * with no words. Snippets come from bounded windows of each hit (snippet.ts), and a
+   * document's text is read only as far as that window looks.
+   */
   search(input: string, page: PageArgs, scope: 'all' | 'statements' | 'documents' = 'all'): SearchResult | null {
-    const q = ftsQuery(input);
-    if (!q) return null;
+    const plan = searchPlan(input);
+    if (!plan) return null;
+    const q = plan.query;
+    const snip = (text: string): string => snippetOf(text, plan.terms, MARK_OPEN, MARK_CLOSE);
     const empty = <T>(): Page<T> => ({ total: 0, limit: page.limit, offset: page.offset, items: [] });
     let statements = empty<SearchHit<StatementView>>();
     let documents = empty<SearchHit<DocumentSummary>>();
@@ -427,14 +462,14 @@ export class Queries {
       const total = this.db.prepare('SELECT COUNT(*) FROM statements_fts WHERE statements_fts MATCH ?').pluck().get(q) as number;
       const rows = this.db
         .prepare(
-          `SELECT ${statementColumns}, snippet(statements_fts, 0, '${MARK_OPEN}', '${MARK_CLOSE}', '…', 24) AS snippet
+          `SELECT ${statementColumns}
            FROM statements_fts JOIN statements s ON s.rowid = statements_fts.rowid
            ${speakerJoin}
            WHERE statements_fts MATCH ? ORDER BY bm25(statements_fts) LIMIT ? OFFSET ?`,
         )
-        .all(q, page.limit, page.offset) as Array<StatementDbRow & { snippet: string }>;
+        .all(q, page.limit, page.offset) as StatementDbRow[];
       const views = this.statementViews(rows.map(statementOfRow));
-      statements = { total, limit: page.limit, offset: page.offset, items: views.map((item, i) => ({ item, snippet: rows[i]!.snippet })) };
+      statements = { total, limit: page.limit, offset: page.offset, items: views.map((item) => ({ item, snippet: snip(item.text) })) };
     }
     if (scope !== 'statements') {
       const total = this.db.prepare('SELECT COUNT(*) FROM documents_fts WHERE documents_fts MATCH ?').pluck().get(q) as number;
@@ -443,12 +478,12 @@ export class Queries {
           `SELECT d.id, d.source, d.title, d.published, d.outlet,
              (SELECT COUNT(*) FROM statements s WHERE s.document = d.id) AS statements,
              (SELECT COUNT(*) FROM claims c WHERE c.document = d.id) AS claims,
-             snippet(documents_fts, 1, '${MARK_OPEN}', '${MARK_CLOSE}', '…', 24) AS snippet
+             substr(d.text, 1, ${SNIPPET_SCAN + 1}) AS head
            FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid
            WHERE documents_fts MATCH ? ORDER BY bm25(documents_fts) LIMIT ? OFFSET ?`,
         )
-        .all(q, page.limit, page.offset) as Array<DocumentSummary & { snippet: string }>;
-      documents = { total, limit: page.limit, offset: page.offset, items: rows.map(({ snippet, ...item }) => ({ item, snippet })) };
+        .all(q, page.limit, page.offset) as Array<DocumentSummary & { head: string }>;
+      documents = { total, limit: page.limit, offset: page.offset, items: rows.map(({ head, ...item }) => ({ item, snippet: snip(head) })) };
     }
     return { query: q, statements, documents };
   }

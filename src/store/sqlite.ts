@@ -4,12 +4,22 @@
  */
 import Database from 'better-sqlite3';
 import type { Doc } from '../core/types.js';
-import type { WalkbackExport, LedgerExport } from '../report/export.js';
+import type { WalkbackExport } from '../report/export.js';
 import { schemaSql, ledgerTables, statementIndexSql, statementWithSpeaker, SCHEMA_VERSION } from './schema.js';
 import { documentStatements } from '../report/export.js';
 import { statementOfRow, statementColumns, type StatementDbRow } from './statement-row.js';
-import { type Store, type StoreCounts, type DocRow, type StoredAnalysis, fromStored, type LedgerInput, fromLedgerInput, type SpeakerRow, dateKey } from './store.js';
+import { type Store, type StoreCounts, type DocRow, type StoredAnalysis, fromStored, type LedgerInput, fromLedgerInput, type LedgerRows, dateKey } from './store.js';
 import { PIPELINE_VERSION } from '../version.js';
+import { compareDocKeys, copiesInOrder, type DocKey } from './ledger-order.js';
+
+/**
+ * How long a writer waits for another process's write lock. The ledger is rebuilt under that
+ * lock, which on a large store takes more than SQLite's default 5 s.
+ */
+const WRITE_WAIT_MS = 10 * 60_000;
+
+/** store_meta key: the documents the stored ledger reflects (see generation()). */
+const LEDGER_OF = 'ledger_of';
 
 export class StoreError extends Error {
   constructor(
@@ -22,12 +32,23 @@ export class StoreError extends Error {
 }
 
 interface StoredRow {
+  id: string;
+  source: string;
   text: string;
   analysis: string;
   ledger_input: string;
+  duplicate_of: string | null;
 }
 
-const docOfRow = (r: StoredRow): Doc => fromStored(r.text, JSON.parse(r.analysis) as StoredAnalysis, JSON.parse(r.ledger_input) as LedgerInput);
+/** The duplicate_of column is the copy verdict of the last ledger rebuild (ledger-order.ts); the JSON's is from arrival. */
+const docOfRow = (r: StoredRow): Doc => withCopy(fromStored(r.text, JSON.parse(r.analysis) as StoredAnalysis, JSON.parse(r.ledger_input) as LedgerInput), r.duplicate_of);
+
+function withCopy(d: Doc, duplicateOf: string | null): Doc {
+  d.meta = { ...d.meta, duplicateOf };
+  return d;
+}
+
+const inLedgerOrder = <T extends { id: string; source: string }>(rows: T[]): T[] => rows.sort(compareDocKeys);
 
 export class SqliteStore implements Store {
   /** The connection, for the read queries of src/store/queries.ts (the API server). */
@@ -35,7 +56,7 @@ export class SqliteStore implements Store {
 
   constructor(public readonly file: string) {
     try {
-      this.db = new Database(file);
+      this.db = new Database(file, { timeout: WRITE_WAIT_MS });
       // Set before the first table is written, so only a new store takes it. Most of the
       // bytes are large JSON values: on 4 KB pages each spans a dozen overflow pages, and
       // writing them cost twice what it does on 32 KB pages.
@@ -104,12 +125,12 @@ export class SqliteStore implements Store {
   }
 
   loadDocs(): Doc[] {
-    const rows = this.db.prepare('SELECT text, analysis, ledger_input FROM documents ORDER BY seq').all() as StoredRow[];
-    return rows.map(docOfRow);
+    const rows = this.db.prepare('SELECT id, source, text, analysis, ledger_input, duplicate_of FROM documents').all() as StoredRow[];
+    return inLedgerOrder(rows).map(docOfRow);
   }
 
   *docPages(size = 500): Iterable<Doc[]> {
-    const page = this.db.prepare('SELECT seq, text, analysis, ledger_input FROM documents WHERE seq > ? ORDER BY seq LIMIT ?');
+    const page = this.db.prepare('SELECT seq, id, source, text, analysis, ledger_input, duplicate_of FROM documents WHERE seq > ? ORDER BY seq LIMIT ?');
     let after = 0;
     for (;;) {
       const rows = page.all(after, size) as Array<StoredRow & { seq: number }>;
@@ -120,8 +141,44 @@ export class SqliteStore implements Store {
   }
 
   loadLedgerInputs(): Doc[] {
-    const rows = this.db.prepare('SELECT text, ledger_input FROM documents ORDER BY seq').all() as Array<{ text: string; ledger_input: string }>;
-    return rows.map((r) => fromLedgerInput(r.text, JSON.parse(r.ledger_input) as LedgerInput));
+    const rows = this.db.prepare('SELECT id, source, text, ledger_input, duplicate_of FROM documents').all() as Array<Omit<StoredRow, 'analysis'>>;
+    return inLedgerOrder(rows).map((r) => withCopy(fromLedgerInput(r.text, JSON.parse(r.ledger_input) as LedgerInput), r.duplicate_of));
+  }
+
+  /**
+   * Which documents the stored ledger must reflect: documents are only ever added, each with
+   * the next seq, so their count and last seq name the set.
+   */
+  private generation(): string {
+    const r = this.db.prepare('SELECT COUNT(*) AS n, COALESCE(MAX(seq), 0) AS last FROM documents').get() as { n: number; last: number };
+    return `${r.n}:${r.last}`;
+  }
+
+  ledgerStale(): boolean {
+    const of = this.db.prepare('SELECT value FROM store_meta WHERE key = ?').pluck().get(LEDGER_OF) as string | undefined;
+    return (of ?? '0:0') !== this.generation();
+  }
+
+  rebuildLedger(build: (docs: Doc[]) => LedgerRows): void {
+    // IMMEDIATE: the write lock is taken before the documents are read, so no other process
+    // can add documents between the read and the write and have them dropped by this ledger.
+    this.db
+      .transaction(() => {
+        this.refreshCopies();
+        this.saveLedger(build(this.loadLedgerInputs()));
+      })
+      .immediate();
+  }
+
+  /** Copy verdicts over every committed document, in ledger order (documents of other processes included). */
+  private refreshCopies(): void {
+    const rows = this.db.prepare('SELECT id, source, simhash, text_hash AS textHash, duplicate_of AS duplicateOf FROM documents').all() as Array<DocKey & { duplicateOf: string | null }>;
+    const copies = copiesInOrder(rows);
+    const set = this.db.prepare('UPDATE documents SET duplicate_of = ? WHERE id = ?');
+    for (const r of rows) {
+      const of = copies.get(r.id) ?? null;
+      if (of !== r.duplicateOf) set.run(of, r.id);
+    }
   }
 
   raw(hash: string): Buffer | null {
@@ -129,7 +186,7 @@ export class SqliteStore implements Store {
     return row?.bytes ?? null;
   }
 
-  saveLedger(exp: LedgerExport & { speakers: Iterable<SpeakerRow> }): void {
+  saveLedger(exp: LedgerRows): void {
     const lastDate = new Map<string, string>();
     for (const c of exp.claims) {
       const d = dateKey(c.date);
@@ -147,6 +204,8 @@ export class SqliteStore implements Store {
       for (const c of exp.claims) insC.run(c.id, c.event, c.document, c.source, c.status, dateKey(c.date), JSON.stringify(c));
       const insK = this.db.prepare('INSERT INTO conflicts (id, kind, event, claim_a, claim_b, data) VALUES (?, ?, ?, ?, ?, ?)');
       for (const k of exp.conflicts) insK.run(k.id, k.kind, k.event, k.claims[0], k.claims[1], JSON.stringify(k));
+      // In the same transaction: the ledger and the mark of what it reflects commit together.
+      this.db.prepare('INSERT OR REPLACE INTO store_meta (key, value) VALUES (?, ?)').run(LEDGER_OF, this.generation());
     });
     tx();
   }
@@ -154,16 +213,22 @@ export class SqliteStore implements Store {
   loadExport(): WalkbackExport {
     const data = <T>(table: string, order: string): T[] =>
       (this.db.prepare(`SELECT data FROM ${table} ORDER BY ${order}`).pluck().all() as string[]).map((s) => JSON.parse(s) as T);
-    const documents = (this.db.prepare('SELECT id, source, text, analysis FROM documents ORDER BY seq').all() as Array<{ id: string; source: string; text: string; analysis: string }>).map((r) => {
+    // Documents and statements in ledger order, so that the same documents export the same
+    // whatever order they were added in.
+    const rows = inLedgerOrder(this.db.prepare('SELECT id, source, text, analysis, duplicate_of FROM documents').all() as Array<Omit<StoredRow, 'ledger_input'>>);
+    const rank = new Map(rows.map((r, i) => [r.id, i]));
+    const documents = rows.map((r) => {
       const a = JSON.parse(r.analysis) as StoredAnalysis;
       const m = a.meta;
-      return { id: r.id, source: r.source, title: m.title, published: m.published?.date ?? null, publishedFrom: m.published?.source ?? null, outlet: m.outlet, authors: m.authors, language: m.language, duplicateOf: m.duplicateOf, text: r.text };
+      return { id: r.id, source: r.source, title: m.title, published: m.published?.date ?? null, publishedFrom: m.published?.source ?? null, outlet: m.outlet, authors: m.authors, language: m.language, duplicateOf: r.duplicate_of, text: r.text };
     });
+    const statements = (this.db.prepare(`SELECT ${statementColumns} FROM ${statementWithSpeaker} ORDER BY s.rowid`).all() as StatementDbRow[]).map(statementOfRow);
+    statements.sort((a, b) => (rank.get(a.document) ?? rows.length) - (rank.get(b.document) ?? rows.length));
     return {
       schema: 'walkback.export/v1',
       documents,
       entities: data('entities', 'rowid'),
-      statements: (this.db.prepare(`SELECT ${statementColumns} FROM ${statementWithSpeaker} ORDER BY s.rowid`).all() as StatementDbRow[]).map(statementOfRow),
+      statements,
       events: data('events', 'rowid'),
       claims: data('claims', 'rowid'),
       conflicts: data('conflicts', 'rowid'),

@@ -22,15 +22,15 @@ export interface Store {
   knownHashes(): Set<string>;
   /** Save analysed documents (as rows: see toDocRow) and their raw input, in one transaction; existing ids are kept as they are. */
   saveDocs(rows: DocRow[]): number;
-  /** The copy-detection signatures of every stored document, in the order added. */
+  /** The copy-detection signatures of every stored document, in the order added (copies of a run's own documents; the ledger rebuild re-marks copies over all of them). */
   signatures(): Array<{ id: string; simhash: string; textHash: string }>;
-  /** Every stored document with its analysis, in the order it was added. */
+  /** Every stored document with its analysis, in ledger order (src/store/ledger-order.ts), copies as the last ledger rebuild marked them. */
   loadDocs(): Doc[];
   /** The same in pages of `size`, so a pass over a large store holds one page at a time. */
   docPages(size?: number): Iterable<Doc[]>;
   /**
    * Every document with only what the corpus stages read (meta, text, local entities, event
-   * mentions, claims): a fifth of the memory of loadDocs on a large store.
+   * mentions, claims): a fifth of the memory of loadDocs on a large store. In ledger order.
    */
   loadLedgerInputs(): Doc[];
   /** The raw input of a document, verbatim. */
@@ -39,12 +39,22 @@ export interface Store {
    * Replace the ledger tables with these rows in one transaction; `speakers` says which entity
    * each document's local speakers are, and so who said every stored statement.
    */
-  saveLedger(exp: LedgerExport & { speakers: Iterable<SpeakerRow> }): void;
+  saveLedger(exp: LedgerRows): void;
+  /**
+   * Rebuild the ledger from every committed document under the store's write lock: read them
+   * (in ledger order, with copies marked over all of them), `build`, save, in one transaction.
+   */
+  rebuildLedger(build: (docs: Doc[]) => LedgerRows): void;
+  /** True when documents were added after the stored ledger was built (an interrupted run). */
+  ledgerStale(): boolean;
   /** The export as stored (documents and ledger tables). */
   loadExport(): WalkbackExport;
   counts(): StoreCounts;
   close(): void;
 }
+
+/** What saveLedger writes: the ledger's export rows and who each document's speakers are. */
+export type LedgerRows = LedgerExport & { speakers: Iterable<SpeakerRow> };
 
 /** Which canonical entity a document's local entity is (a statement's speaker is a local). */
 export interface SpeakerRow {

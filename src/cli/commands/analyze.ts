@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { analyzeIntoStore } from '../../run.js';
 import { storeFor } from './store-option.js';
+import { positiveInt } from '../numbers.js';
 import { EXIT, type CommandContext } from '../main.js';
 import { progressFor } from '../progress.js';
 
@@ -42,6 +43,8 @@ export function registerAnalyze(program: Command, { io, setCode }: CommandContex
     .option('--json', 'print the summary as JSON')
     .action(async (paths: string[], flags: AnalyzeFlags) => {
       if (flags.published && !/^\d{4}-\d{2}-\d{2}$/.test(flags.published)) throw new Error(`--published ${flags.published}: expected YYYY-MM-DD`);
+      const maxBytes = positiveInt('--max-bytes', flags.maxBytes);
+      const timeoutMs = positiveInt('--timeout', flags.timeout);
       const store = storeFor(flags.db, false);
       const progress = progressFor(paths, io);
       try {
@@ -49,8 +52,8 @@ export function registerAnalyze(program: Command, { io, setCode }: CommandContex
           published: flags.published,
           include: flags.include,
           exclude: flags.exclude,
-          maxBytes: Number(flags.maxBytes),
-          timeoutMs: Number(flags.timeout),
+          maxBytes,
+          timeoutMs,
           fieldMap: fieldMap(flags.field),
           onItem: (r) => {
             progress.tick();

@@ -3,6 +3,10 @@ import type { FastifyInstance } from 'fastify';
 import { storeFor, DEFAULT_DB } from './store-option.js';
 import type { CommandContext } from '../main.js';
 import type { SqliteStore } from '../../store/sqlite.js';
+import { isLoopbackAddress, tokenFrom } from './serve-access.js';
+
+/** How long a stopping server waits for requests in flight before closing their connections. */
+const STOP_GRACE_MS = 2000;
 
 export interface ServeOptions {
   db?: string;
@@ -10,6 +14,8 @@ export interface ServeOptions {
   host?: string;
   token?: string;
   uiRoot?: string | null;
+  /** Bound to a non-loopback address: the Host check is off (any name may reach it). */
+  remote?: boolean;
 }
 
 export interface Running {
@@ -26,7 +32,7 @@ export async function startServer(opts: ServeOptions): Promise<Running> {
   try {
     // Loaded here so that other commands do not pay for Fastify at start-up.
     const { buildApp } = await import('../../server/app.js');
-    app = await buildApp({ store, token: opts.token, uiRoot: opts.uiRoot, closeStoreOnExit: true });
+    app = await buildApp({ store, token: opts.token, uiRoot: opts.uiRoot, closeStoreOnExit: true, loopbackOnly: !opts.remote });
   } catch (err) {
     store.close();
     throw err;
@@ -40,6 +46,8 @@ interface ServeFlags {
   port: string;
   host: string;
   token?: string;
+  tokenFile?: string;
+  allowRemote?: boolean;
 }
 
 export function registerServe(program: Command, { io }: CommandContext): void {
@@ -49,17 +57,29 @@ export function registerServe(program: Command, { io }: CommandContext): void {
     .option('--db <file>', 'the store (SQLite file)', DEFAULT_DB)
     .option('--port <n>', 'port (0: any free port)', '4780')
     .option('--host <h>', 'address to bind', '127.0.0.1')
-    .option('--token <t>', 'enable POST /api/articles for "Authorization: Bearer <t>" (or set WALKBACK_TOKEN)')
+    .option('--token <t>', 'enable POST /api/articles for "Authorization: Bearer <t>" (shows in ps: prefer WALKBACK_TOKEN or --token-file)')
+    .option('--token-file <file>', 'read the token from the first line of this file')
+    .option('--allow-remote', 'allow a --host other than a loopback address (the API is then reachable from the network, over plain HTTP)')
     .action(async (flags: ServeFlags) => {
       const port = Number(flags.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port ${flags.port}: expected a port number (0-65535)`);
-      const token = flags.token ?? process.env.WALKBACK_TOKEN ?? undefined;
-      const server = await startServer({ db: flags.db, port, host: flags.host, token: token || undefined });
-      io.err(`walkback: serving ${flags.db} at ${server.url} (${token ? 'ingest enabled: POST /api/articles' : 'read-only'}); Ctrl-C stops\n`);
+      const remote = !isLoopbackAddress(flags.host);
+      if (remote && !flags.allowRemote) throw new Error(`--host ${flags.host}: not a loopback address; the API and any token would be open to the network over plain HTTP (add --allow-remote to mean it)`);
+      const token = tokenFrom(flags);
+      const server = await startServer({ db: flags.db, port, host: flags.host, token, remote });
+      // Fastify names 127.0.0.1 first even when bound to every address: say what is bound.
+      const addr = server.app.server.address();
+      const boundPort = addr && typeof addr === 'object' ? addr.port : port;
+      const shown = remote ? `http://${flags.host.includes(':') ? `[${flags.host}]` : flags.host}:${boundPort}` : server.url;
+      if (remote) io.err(`walkback: warning: bound to ${flags.host}, reachable from the network over plain HTTP${token ? ', the ingest token included' : ''}\n`);
+      io.err(`walkback: serving ${flags.db} at ${shown} (${token ? 'ingest enabled: POST /api/articles' : 'read-only'}); Ctrl-C stops\n`);
       await new Promise<void>((resolve) => {
         const stop = (): void => {
           process.off('SIGINT', stop);
           process.off('SIGTERM', stop);
+          // Requests in flight get a moment to finish; then every connection is cut, so that
+          // a client holding a request open cannot keep the server from stopping.
+          setTimeout(() => server.app.server.closeAllConnections(), STOP_GRACE_MS).unref();
           void server.close().then(resolve, resolve);
         };
         process.on('SIGINT', stop);

@@ -4,12 +4,15 @@
  */
 import fp from 'fastify-plugin';
 import type { SqliteStore } from '../../store/sqlite.js';
-import { Queries, ensureSearch } from '../../store/queries.js';
+import { Queries, ensureSearch, type PageArgs, type SearchResult } from '../../store/queries.js';
+import { SearchPool } from '../search-pool.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
     store: SqliteStore;
     queries: Queries;
+    /** Full-text search, in worker threads when the store is a file (Queries.search otherwise). */
+    runSearch: (q: string, page: PageArgs, scope: 'all' | 'statements' | 'documents') => Promise<SearchResult | null>;
   }
 }
 
@@ -17,13 +20,20 @@ export interface StorePluginOptions {
   store: SqliteStore;
   /** Close the store when the server closes (the CLI's serve; tests keep their own). */
   closeOnExit?: boolean;
+  searchWorkers: number;
+  deadlineMs: number;
 }
 
 export const storePlugin = fp<StorePluginOptions>(
   async (app, opts) => {
     ensureSearch(opts.store.db);
     app.decorate('store', opts.store);
-    app.decorate('queries', new Queries(opts.store.db));
+    const queries = new Queries(opts.store.db);
+    app.decorate('queries', queries);
+    const onDisk = opts.store.file !== ':memory:' && opts.store.file !== '';
+    const pool = opts.searchWorkers > 0 && onDisk ? new SearchPool(opts.store.file, opts.searchWorkers, opts.deadlineMs) : null;
+    app.decorate('runSearch', async (q: string, page: PageArgs, scope: 'all' | 'statements' | 'documents') => (pool ? pool.search(q, page, scope) : queries.search(q, page, scope)));
+    if (pool) app.addHook('onClose', async () => pool.close());
     if (opts.closeOnExit) app.addHook('onClose', async () => opts.store.close());
   },
   { name: 'walkback-store', fastify: '5.x' },

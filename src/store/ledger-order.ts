@@ -1,0 +1,37 @@
+/**
+ * The order the ledger reads the stored documents in, and which document each one copies.
+ * Both are functions of the stored documents alone, never of when or in which batch or
+ * process each was added: the corpus stages are order-sensitive (an event takes shape from
+ * the first mentions it meets, a copy points at the first copy seen), so reading in arrival
+ * order made the same documents give different ledgers analysed at once or in halves.
+ */
+import { DuplicateIndex } from '../clean/duplicates.js';
+
+export interface DocKey {
+  id: string;
+  source: string;
+  simhash: string;
+  textHash: string;
+}
+
+/**
+ * By source, then id (the raw input's hash). A folder is read in sorted path order, so a
+ * store filled by one run over one folder reads as it did in arrival order. Code-unit
+ * comparison, as the folder walk sorts, not SQLite's byte order.
+ */
+export function compareDocKeys(a: Pick<DocKey, 'id' | 'source'>, b: Pick<DocKey, 'id' | 'source'>): number {
+  if (a.source !== b.source) return a.source < b.source ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** Each document's original when it copies an earlier one in ledger order, else null. */
+export function copiesInOrder(keys: readonly DocKey[]): Map<string, string | null> {
+  const index = new DuplicateIndex();
+  const out = new Map<string, string | null>();
+  for (const k of [...keys].sort(compareDocKeys)) {
+    const dup = index.findSignature(k.simhash, k.textHash);
+    out.set(k.id, dup && dup.of !== k.id ? dup.of : null);
+    index.addSignature(k.id, k.simhash, k.textHash);
+  }
+  return out;
+}

@@ -1,0 +1,39 @@
+/**
+ * Search snippets built in a bounded window: the first hit of any search term in the first
+ * SCAN characters of a text, a few words around it, every term in the window marked. FTS5's
+ * snippet() scores every window of the whole text for every phrase of the query, so one long
+ * stored document and a query of repeated words took tens of seconds; this is linear in SCAN.
+ */
+export const SNIPPET_SCAN = 64_000;
+/** Words shown around the first hit (FTS5's snippet() showed 24 tokens). */
+const WORDS = 24;
+const BEFORE = 8;
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** One pattern for the terms: each a word or a phrase, words apart by anything but letters and digits. */
+export function termPattern(terms: readonly string[]): RegExp | null {
+  const alts = terms.map((t) => (t.match(WORD) ?? []).map(escape).join('[^\\p{L}\\p{N}]+')).filter(Boolean);
+  return alts.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'giu') : null;
+}
+
+/**
+ * A snippet of `text` around the first hit of `terms` (their words, any case), the terms
+ * marked with `open` ... `close`; the text's first words when no hit is found in the window.
+ */
+export function snippetOf(text: string, terms: readonly string[], open: string, close: string, ellipsis = '…'): string {
+  const head = text.length > SNIPPET_SCAN ? text.slice(0, SNIPPET_SCAN) : text;
+  const re = termPattern(terms);
+  const first = re ? re.exec(head) : null;
+  const at = first?.index ?? 0;
+  // Word starts before and after the hit, found in small slices of the text, never all of it.
+  const before = [...head.slice(Math.max(0, at - 400), at).matchAll(WORD)].map((m) => m.index + Math.max(0, at - 400));
+  const start = before.length > BEFORE ? before[before.length - BEFORE]! : before[0] ?? at;
+  const after = [...head.slice(at, at + 2000).matchAll(WORD)];
+  const last = after[Math.min(after.length, WORDS - Math.min(before.length, BEFORE)) - 1];
+  const end = last ? at + last.index + last[0].length : Math.min(head.length, at + 200);
+  const window = text.slice(start, end);
+  const marked = re ? window.replace(new RegExp(re.source, 'giu'), (m) => `${open}${m}${close}`) : window;
+  return `${start > 0 ? ellipsis : ''}${marked}${end < text.length ? ellipsis : ''}`;
+}
