@@ -37,13 +37,14 @@ export async function analyzeIntoStore(store: Store, paths: string[], opts: RunO
   const result = await analyzePaths(paths, {
     ...opts,
     collect: false,
+    // Tokens are recomputable and the largest layer: never kept past the per-document stages
+    // (and, from a worker, never copied back).
+    dropTokens: true,
     known: (hash) => known.has(hash),
     onItem: (r) => {
       read++;
       if (r.doc && r.raw) {
         known.add(r.doc.rawHash);
-        // Tokens are recomputable and the largest layer: never kept past the per-document stages.
-        r.doc.tokens = [];
         batch.push(toDocRow({ doc: r.doc, raw: r.raw, ...markCopy(copies, r.doc) }));
         if (batch.length >= batchSize) flush();
       }
