@@ -8,6 +8,7 @@ import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import { CleanTextBuilder } from '../clean-text.js';
 import { readHtmlMeta, type HtmlMeta } from './metadata.js';
+import { boundDepth } from './depth.js';
 
 export interface HtmlResult {
   text: string;
@@ -38,7 +39,7 @@ function paragraphs(root: El): string[] {
 }
 
 export function extractHtml(html: string): HtmlResult {
-  const { document } = parseHTML(html.includes('<html') || html.includes('<HTML') ? html : `<!doctype html><html><body>${html}</body></html>`);
+  const { document } = boundDepth(parseHTML(html.includes('<html') || html.includes('<HTML') ? html : `<!doctype html><html><body>${html}</body></html>`));
   const meta = readHtmlMeta(document as never);
   let paras: string[] = [];
   try {
