@@ -67,7 +67,10 @@ export class AnalysisPool {
   run(item: InputItem): Promise<PoolResult> {
     return new Promise((resolve) => {
       if (this.broken) return resolve({ error: new InputError(item.source, this.broken, 'analyze/no-worker') });
-      this.queue.push({ task: { id: this.nextId++, item }, resolve });
+      // A structured clone copies a Buffer's whole underlying memory: send a view of a larger
+      // buffer (Node's small-buffer pool, a slice) as its own bytes.
+      const bytes = item.bytes.byteLength < item.bytes.buffer.byteLength / 2 ? Buffer.from(item.bytes) : item.bytes;
+      this.queue.push({ task: { id: this.nextId++, item: { ...item, bytes } }, resolve });
       this.pump();
     });
   }
