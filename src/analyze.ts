@@ -25,7 +25,7 @@ export interface AnalyzeOptions extends ReadOptions, PipelineOptions {
   jobs?: number;
   /** Per-document time budget in a worker (ms); over it, the document is stopped and rejected. Default 10 s. */
   docTimeoutMs?: number;
-  /** Per-worker heap budget (MB); a document that needs more is stopped and rejected. Default 2048. */
+  /** Per-worker heap budget (MB); a document that needs more is stopped and rejected. Default 1024. */
   docMemoryMb?: number;
   /** Drop each Doc's token layer before handing it on (the store never keeps it). */
   dropTokens?: boolean;
@@ -38,7 +38,7 @@ export interface AnalyzeResult {
 }
 
 export const DEFAULT_DOC_TIMEOUT_MS = 10_000;
-export const DEFAULT_DOC_MEMORY_MB = 2048;
+export const DEFAULT_DOC_MEMORY_MB = 1024;
 
 /** Clean and analyse one input item. Throws InputError for bad input. */
 export function analyzeItem(item: InputItem, opts: PipelineOptions = {}): Doc {
