@@ -66,6 +66,10 @@ export interface EventContext {
   doc: Doc;
   lex: EventLexicon;
   candidates: Candidate[];
+  /** The candidates starting in [lo, hi), in the order of `candidates`: a window, not a scan. */
+  candidatesIn: (lo: number, hi: number) => Candidate[];
+  /** The candidates ending in [lo, hi), in the order of `candidates`. */
+  candidatesEndingIn: (lo: number, hi: number) => Candidate[];
   cues: CueHit[];
   /** Statement whose content holds an offset (smallest first). */
   statementAt: (offset: number) => Statement | null;
@@ -123,11 +127,15 @@ export function buildContext(doc: Doc): EventContext {
   // Only statements starting within the longest one's length before o can hold o; the window
   // keeps the smallest-first order, so the first that holds o is the one a full scan finds.
   const byStart = new StartIndex(statements, (s) => s.content.start);
+  const candidateStarts = new StartIndex(candidates, (c) => c.start);
+  const candidateEnds = new StartIndex(candidates, (c) => c.end);
   const longest = statements.reduce((m, s) => Math.max(m, s.content.end - s.content.start), 0);
   return {
     doc,
     lex,
     candidates,
+    candidatesIn: (lo, hi) => candidateStarts.within(lo, hi),
+    candidatesEndingIn: (lo, hi) => candidateEnds.within(lo, hi),
     cues,
     statementAt: (o) => byStart.within(o - longest, o + 1).find((s) => s.content.start <= o && o < s.content.end) ?? null,
   };
