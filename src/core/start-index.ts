@@ -36,3 +36,17 @@ export class StartIndex<T> {
     return lo;
   }
 }
+
+/**
+ * An index of a document layer (its sentences, its time expressions) built once per layer and
+ * reused by every lookup; rebuilt when the layer is replaced or grows. Each caller keeps its
+ * own cache, so one key function goes with one cache.
+ */
+export function layerIndex<T>(cache: WeakMap<readonly T[], { size: number; index: StartIndex<T>; longest: number }>, items: readonly T[], start: (item: T) => number, end: (item: T) => number): { index: StartIndex<T>; longest: number } {
+  let hit = cache.get(items);
+  if (!hit || hit.size !== items.length) {
+    hit = { size: items.length, index: new StartIndex(items, start), longest: items.reduce((m, x) => Math.max(m, end(x) - start(x)), 0) };
+    cache.set(items, hit);
+  }
+  return hit;
+}

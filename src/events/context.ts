@@ -71,6 +71,8 @@ export interface EventContext {
   /** The candidates ending in [lo, hi), in the order of `candidates`. */
   candidatesEndingIn: (lo: number, hi: number) => Candidate[];
   cues: CueHit[];
+  /** The cues starting in [lo, hi), in the order of `cues`. */
+  cuesIn: (lo: number, hi: number) => CueHit[];
   /** Statement whose content holds an offset (smallest first). */
   statementAt: (offset: number) => Statement | null;
 }
@@ -129,6 +131,7 @@ export function buildContext(doc: Doc): EventContext {
   const byStart = new StartIndex(statements, (s) => s.content.start);
   const candidateStarts = new StartIndex(candidates, (c) => c.start);
   const candidateEnds = new StartIndex(candidates, (c) => c.end);
+  const cueStarts = new StartIndex(cues, (c) => c.start);
   const longest = statements.reduce((m, s) => Math.max(m, s.content.end - s.content.start), 0);
   return {
     doc,
@@ -137,6 +140,7 @@ export function buildContext(doc: Doc): EventContext {
     candidatesIn: (lo, hi) => candidateStarts.within(lo, hi),
     candidatesEndingIn: (lo, hi) => candidateEnds.within(lo, hi),
     cues,
+    cuesIn: (lo, hi) => cueStarts.within(lo, hi),
     statementAt: (o) => byStart.within(o - longest, o + 1).find((s) => s.content.start <= o && o < s.content.end) ?? null,
   };
 }
