@@ -59,9 +59,8 @@ export class AnalysisPool {
   /** Why workers cannot start (they died before their first document): every item gets it. */
   private broken?: string;
 
-  constructor(private readonly opts: PoolOptions) {
-    for (let i = 0; i < Math.max(1, opts.jobs); i++) this.spawn();
-  }
+  /** Workers start on demand, up to `jobs`: a run of one article starts one, not one per core. */
+  constructor(private readonly opts: PoolOptions) {}
 
   /** Clean and analyse one item in a worker; never rejects: bad input comes back as an error. */
   run(item: InputItem): Promise<PoolResult> {
@@ -149,13 +148,13 @@ export class AnalysisPool {
       for (const q of this.queue.splice(0)) q.resolve({ error: new InputError(q.task.item.source, this.broken, 'analyze/no-worker') });
       return;
     }
-    if (!this.closed) {
-      this.spawn();
-      this.pump();
-    }
+    if (!this.closed) this.pump();
   }
 
   private pump(): void {
+    // More documents waiting than workers idle or starting: one more worker, up to the limit.
+    const free = [...this.slots].filter((s) => !s.busy && !s.dead).length;
+    if (!this.closed && this.queue.length > free && this.slots.size < Math.max(1, this.opts.jobs)) this.spawn();
     for (const slot of this.slots) {
       if (this.queue.length === 0) return;
       if (!slot.ready || slot.busy || slot.dead) continue;
