@@ -1,13 +1,15 @@
 /**
- * npm run bench [-- --n 10000] [--seed S] [--keep DIR]
+ * npm run bench [-- --n 10000] [--seed S] [--keep DIR] [--jobs N]
  * Writes a synthetic corpus (scripts/bench/synthetic.ts) to a temporary folder, then runs
- * analyze on it in this one process into a fresh SQLite store, as `walkback analyze` does.
+ * analyze on it in this one process into a fresh SQLite store, as `walkback analyze` does:
+ * the per-document stages in N worker threads (default: the cores available; 0: in the main thread).
  * Only the analyze is timed. A benchmark, not a test. Last line:
  *   bench: N articles · X articles/s · peak RSS Y MB
  */
 import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { availableParallelism } from 'node:os';
 import { generateArticle, makeRng } from './bench/synthetic.js';
 import { analyzeIntoStore } from '../src/run.js';
 import { openStore } from '../src/store/sqlite.js';
@@ -17,6 +19,8 @@ const opt = (n: string, d: string): string => (args.includes(n) ? args[args.inde
 const n = Number(opt('--n', '1000'));
 const seed = Number(opt('--seed', '1'));
 if (!Number.isInteger(n) || n <= 0) throw new Error(`--n ${opt('--n', '')}: expected a positive whole number`);
+const jobs = Number(opt('--jobs', String(availableParallelism())));
+if (!Number.isInteger(jobs) || jobs < 0) throw new Error(`--jobs ${opt('--jobs', '')}: expected a whole number`);
 
 const dir = mkdtempSync(join(tmpdir(), 'walkback-bench-'));
 const corpus = join(dir, 'corpus');
@@ -35,6 +39,7 @@ const t0 = process.hrtime.bigint();
 // The last item is analysed and handed to the store before the ledger is rebuilt over all of them.
 let lastItem = t0;
 const summary = await analyzeIntoStore(store, [corpus], {
+  jobs,
   onItem: () => {
     done++;
     lastItem = process.hrtime.bigint();
@@ -48,6 +53,6 @@ if (!args.includes('--keep')) rmSync(dir, { recursive: true, force: true });
 const c = summary.counts;
 const perDoc = Number(lastItem - t0) / 1e9;
 console.log(`store: ${c.documents} documents · ${c.statements} statements · ${c.events} events · ${c.claims} claims · ${c.conflicts} conflicts · ${summary.errors.length} failed · ${seconds.toFixed(1)} s`);
-console.log(`phases: per-document stages and saves ${perDoc.toFixed(1)} s · ledger rebuild (entities, events, conflicts) ${(seconds - perDoc).toFixed(1)} s`);
+console.log(`phases (${jobs} jobs): per-document stages and saves ${perDoc.toFixed(1)} s · ledger rebuild (entities, events, conflicts) ${(seconds - perDoc).toFixed(1)} s`);
 const peak = process.resourceUsage().maxRSS / 1024;
 console.log(`bench: ${n} articles · ${(n / seconds).toFixed(0)} articles/s · peak RSS ${peak.toFixed(0)} MB`);

@@ -21,31 +21,39 @@ export interface RunSummary {
 export interface RunOptions extends Omit<AnalyzeOptions, 'known' | 'collect'> {
   /** Documents saved per transaction. */
   batchSize?: number;
+  /** Characters of text after which a batch is saved early: parts of a long text are big documents. */
+  batchChars?: number;
 }
 
 export async function analyzeIntoStore(store: Store, paths: string[], opts: RunOptions = {}): Promise<RunSummary> {
   const known = store.knownHashes();
   const copies = copyIndexOf(store);
   const batchSize = opts.batchSize ?? 200;
+  // A batch of analysed Docs waiting for the store is most of this thread's memory: bound it by size too.
+  const batchChars = opts.batchChars ?? 1_000_000;
   let batch: DocRow[] = [];
+  let chars = 0;
   let added = 0;
   let read = 0;
   const flush = (): void => {
     if (batch.length) added += store.saveDocs(batch);
     batch = [];
+    chars = 0;
   };
   const result = await analyzePaths(paths, {
     ...opts,
     collect: false,
+    // Tokens are recomputable and the largest layer: never kept past the per-document stages
+    // (and, from a worker, never copied back).
+    dropTokens: true,
     known: (hash) => known.has(hash),
     onItem: (r) => {
       read++;
       if (r.doc && r.raw) {
         known.add(r.doc.rawHash);
-        // Tokens are recomputable and the largest layer: never kept past the per-document stages.
-        r.doc.tokens = [];
         batch.push(toDocRow({ doc: r.doc, raw: r.raw, ...markCopy(copies, r.doc) }));
-        if (batch.length >= batchSize) flush();
+        chars += r.doc.text.length;
+        if (batch.length >= batchSize || chars >= batchChars) flush();
       }
       opts.onItem?.(r);
     },

@@ -53,7 +53,13 @@ export function onLexiconWarning(sink: (m: Message & { file: string }) => void):
   return prev;
 }
 
+/** Warnings given since the sources last changed: worker threads compile the same lexicons, each warning is given once. */
+const warned = new Set<string>();
+
 export function lexiconWarning(file: string, reason: string, ruleId: string): void {
+  const key = `${file}\n${reason}\n${ruleId}`;
+  if (warned.has(key)) return;
+  warned.add(key);
   warnSink({ file, reason, ruleId, fatal: false });
 }
 const cache = new Map<string, unknown[]>();
@@ -77,6 +83,11 @@ export function compiledLexicon<T>(build: () => T): () => T {
   };
 }
 
+/** The user lexicon files in use (resolved paths), for worker threads to load the same. */
+export function lexiconFiles(): string[] {
+  return userFiles.map((f) => f.file);
+}
+
 /**
  * Add user lexicon files (YAML mapping lexicon name -> entries). They are read and checked
  * here, so a broken file stops the run at once, in one line naming it. Clears the cache.
@@ -98,6 +109,7 @@ export function useLexiconFiles(files: string[]): void {
     return { file, doc: doc as Record<string, unknown> };
   });
   cache.clear();
+  warned.clear();
   generation++;
 }
 

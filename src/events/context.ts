@@ -8,6 +8,7 @@ import type { Doc, EntityType, Statement, EventType, Status } from '../core/type
 import type { Span } from '../core/span.js';
 import { eventLexicon, type EventLexicon, type LemmaCue, type StatusCueEntry, type TriggerInfo } from './lexicon.js';
 import type { Token } from '../core/types.js';
+import { StartIndex } from '../core/start-index.js';
 
 export interface Candidate {
   start: number;
@@ -67,7 +68,13 @@ export interface EventContext {
   doc: Doc;
   lex: EventLexicon;
   candidates: Candidate[];
+  /** The candidates starting in [lo, hi), in the order of `candidates`: a window, not a scan. */
+  candidatesIn: (lo: number, hi: number) => Candidate[];
+  /** The candidates ending in [lo, hi), in the order of `candidates`. */
+  candidatesEndingIn: (lo: number, hi: number) => Candidate[];
   cues: CueHit[];
+  /** The cues starting in [lo, hi), in the order of `cues`. */
+  cuesIn: (lo: number, hi: number) => CueHit[];
   /** Statement whose content holds an offset (smallest first). */
   statementAt: (offset: number) => Statement | null;
 }
@@ -123,12 +130,22 @@ export function buildContext(doc: Doc): EventContext {
   }
   const cues = attributive(doc, mergeCues(literal, lemmaHits(doc, lex.lemmaCues)));
   const statements = [...doc.statements].sort((a, b) => a.content.end - a.content.start - (b.content.end - b.content.start));
+  // Only statements starting within the longest one's length before o can hold o; the window
+  // keeps the smallest-first order, so the first that holds o is the one a full scan finds.
+  const byStart = new StartIndex(statements, (s) => s.content.start);
+  const candidateStarts = new StartIndex(candidates, (c) => c.start);
+  const candidateEnds = new StartIndex(candidates, (c) => c.end);
+  const cueStarts = new StartIndex(cues, (c) => c.start);
+  const longest = statements.reduce((m, s) => Math.max(m, s.content.end - s.content.start), 0);
   return {
     doc,
     lex,
     candidates,
+    candidatesIn: (lo, hi) => candidateStarts.within(lo, hi),
+    candidatesEndingIn: (lo, hi) => candidateEnds.within(lo, hi),
     cues,
-    statementAt: (o) => statements.find((s) => s.content.start <= o && o < s.content.end) ?? null,
+    cuesIn: (lo, hi) => cueStarts.within(lo, hi),
+    statementAt: (o) => byStart.within(o - longest, o + 1).find((s) => s.content.start <= o && o < s.content.end) ?? null,
   };
 }
 
@@ -195,9 +212,22 @@ export function mergeCues(literal: CueHit[], lemma: CueHit[]): CueHit[] {
   if (lemma.length === 0) return literal;
   const all = [...literal.map((h) => ({ h, lit: true })), ...lemma.map((h) => ({ h, lit: false }))];
   all.sort((a, b) => b.h.end - b.h.start - (a.h.end - a.h.start) || Number(b.lit) - Number(a.lit) || a.h.start - b.h.start);
+  // Kept cues never overlap, so sorted by start they are sorted by end too: the only one that
+  // can overlap a new cue is the last to start before it ends (one binary search, not a scan).
   const kept: CueHit[] = [];
-  for (const { h } of all) if (!kept.some((k) => k.start < h.end && h.start < k.end)) kept.push(h);
-  return kept.sort((a, b) => a.start - b.start);
+  for (const { h } of all) {
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (kept[mid]!.start < h.end) lo = mid + 1;
+      else hi = mid;
+    }
+    const before = kept[lo - 1];
+    if (before && h.start < before.end) continue;
+    kept.splice(lo, 0, h);
+  }
+  return kept;
 }
 
 /** A determiner or possessive before an attributive participle ("the agreed price", "its planned purchase"). */

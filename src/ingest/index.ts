@@ -11,6 +11,7 @@ import { formatFromName, formatFromContentType, resolveFormat, type InputFormat 
 import { readJson } from './readers/json.js';
 import { readJsonl } from './readers/jsonl.js';
 import { readFeed } from './readers/feed.js';
+import { partRanges } from './split.js';
 
 /** The fields of a JSON record or feed item, after fieldMap. */
 export interface ArticleRecord {
@@ -65,7 +66,9 @@ export function* expandInput(source: string, bytes: Buffer, hint: InputFormat, o
     else yield* readFeed(source, text);
     return;
   }
-  yield { source, bytes, format };
+  const parts = format === 'txt' || format === 'md' ? partRanges(bytes) : null;
+  if (parts) for (const [i, [a, b]] of parts.entries()) yield { source: `${source}#part${i + 1}`, bytes: Buffer.from(bytes.subarray(a, b)), format };
+  else yield { source, bytes, format };
 }
 
 async function readStdin(stream: AsyncIterable<Buffer | string>, maxBytes: number): Promise<Buffer | InputError> {

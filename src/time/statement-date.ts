@@ -4,7 +4,8 @@
  * the publication date, marked implied. An undated document gets null unless the phrase is a
  * full date.
  */
-import type { Doc, Timex, TimeValue } from '../core/types.js';
+import type { Doc, Sentence, Timex, TimeValue } from '../core/types.js';
+import { layerIndex } from '../core/start-index.js';
 import type { Span } from '../core/span.js';
 import { timeLexicon } from './lexicon.js';
 import { placedValue } from './calendar.js';
@@ -18,8 +19,13 @@ const NEAR = 32;
 const datable = (t: Timex): boolean =>
   (t.type === 'DATE' || t.type === 'TIME') && !!t.interval?.start && !/_REF$/.test(t.value);
 
+const sentenceIndexes = new WeakMap();
+const timexIndexes = new WeakMap();
+
 function sentenceAround(doc: Doc, pos: number): { start: number; end: number } {
-  const s = doc.sentences.find((x) => x.start <= pos && pos < x.end);
+  // Only sentences starting within the longest one's length before pos can hold it.
+  const { index, longest } = layerIndex<Sentence>(sentenceIndexes, doc.sentences, (x) => x.start, (x) => x.end);
+  const s = index.within(pos - longest, pos + 1).find((x) => x.start <= pos && pos < x.end);
   if (s) return s;
   const a = doc.text.lastIndexOf('\n', pos) + 1;
   const b = doc.text.indexOf('\n', pos);
@@ -43,7 +49,9 @@ export function governingTimex(doc: Doc, cue: { start: number; end: number }): T
   const sent = sentenceAround(doc, cue.start);
   let best: Timex | null = null;
   let bestGap = Infinity;
-  for (const t of doc.timexes) {
+  // The time expressions of the sentence, in document order: a window, not every one of the document.
+  const { index } = layerIndex<Timex>(timexIndexes, doc.timexes, (t) => t.span.start, (t) => t.span.end);
+  for (const t of index.within(sent.start, sent.end + 1)) {
     if (t.span.start < sent.start || t.span.end > sent.end || !datable(t)) continue;
     const between = t.span.end <= cue.start ? doc.text.slice(t.span.end, cue.start) : doc.text.slice(cue.end, t.span.start);
     // "On Friday, the minister said ...": a phrase opening the sentence dates its main verb.

@@ -9,6 +9,7 @@ import { Readability } from '@mozilla/readability';
 import { CleanTextBuilder } from '../clean-text.js';
 import { readHtmlMeta, type HtmlMeta } from './metadata.js';
 import { cutTail, removeBoilerplate } from './boilerplate.js';
+import { boundDepth } from './depth.js';
 
 export interface HtmlResult {
   text: string;
@@ -92,7 +93,7 @@ function withLists(paras: string[], body: Tree): string[] {
 }
 
 export function extractHtml(html: string): HtmlResult {
-  const { document } = parseHTML(html.includes('<html') || html.includes('<HTML') ? html : `<!doctype html><html><body>${html}</body></html>`);
+  const { document } = boundDepth(parseHTML(html.includes('<html') || html.includes('<HTML') ? html : `<!doctype html><html><body>${html}</body></html>`));
   const meta = readHtmlMeta(document as never);
   let paras: string[] = [];
   const page = document.cloneNode(true) as typeof document;

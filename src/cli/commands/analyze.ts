@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
+import { availableParallelism } from 'node:os';
 import { analyzeIntoStore } from '../../run.js';
 import { storeFor } from './store-option.js';
-import { positiveInt } from '../numbers.js';
+import { positiveInt, wholeNumber } from '../numbers.js';
 import { EXIT, type CommandContext } from '../main.js';
 import { progressFor } from '../progress.js';
 
@@ -14,6 +15,8 @@ interface AnalyzeFlags {
   maxBytes?: string;
   field?: string[];
   timeout?: string;
+  jobs?: string;
+  docTimeout?: string;
 }
 
 /** `--field body=text --field date=published`: a field name in the input = ours (url, title, text, html, published, outlet, author). */
@@ -40,11 +43,16 @@ export function registerAnalyze(program: Command, { io, setCode }: CommandContex
     .option('--max-bytes <n>', 'reject inputs larger than this many bytes', String(20 * 1024 * 1024))
     .option('--field <name=field...>', 'read an input field as one of ours (JSON, JSON Lines), e.g. body=text')
     .option('--timeout <ms>', 'give up on a URL after this many milliseconds', '20000')
+    .option('--jobs <n>', 'worker threads for the per-document stages (default: the cores available; 0: none, in the main thread, with no budget)')
+    .option('--doc-timeout <s>', 'stop and reject a document whose analysis takes longer than this many seconds', '10')
     .option('--json', 'print the summary as JSON')
     .action(async (paths: string[], flags: AnalyzeFlags) => {
       if (flags.published && !/^\d{4}-\d{2}-\d{2}$/.test(flags.published)) throw new Error(`--published ${flags.published}: expected YYYY-MM-DD`);
       const maxBytes = positiveInt('--max-bytes', flags.maxBytes);
       const timeoutMs = positiveInt('--timeout', flags.timeout);
+      const jobs = flags.jobs === undefined ? availableParallelism() : wholeNumber('--jobs', flags.jobs, 0);
+      const docTimeout = Number(flags.docTimeout);
+      if (!(docTimeout > 0)) throw new Error(`--doc-timeout ${flags.docTimeout}: expected a number of seconds above 0`);
       const store = storeFor(flags.db, false);
       const progress = progressFor(paths, io);
       try {
@@ -55,6 +63,8 @@ export function registerAnalyze(program: Command, { io, setCode }: CommandContex
           maxBytes,
           timeoutMs,
           fieldMap: fieldMap(flags.field),
+          jobs,
+          docTimeoutMs: docTimeout * 1000,
           onItem: (r) => {
             progress.tick();
             if (r.error) io.err(`${r.error.format()}\n`);

@@ -44,7 +44,7 @@ function antecedent(text: string, drafts: Draft[], i: number, demonstrative: boo
 /** A party of the clause named before the trigger or just after it. */
 function namedNear(ctx: EventContext, d: Draft): boolean {
   const end = d.trigger.end + NEAR_AFTER;
-  return ctx.candidates.some((c) => c.start >= d.clause.start && c.start < end && c.end <= d.clause.end && d.participants.includes(c.local));
+  return ctx.candidatesIn(d.clause.start, end).some((c) => c.end <= d.clause.end && d.participants.includes(c.local));
 }
 
 export function anaphora(ctx: EventContext, drafts: Draft[]): Draft[] {

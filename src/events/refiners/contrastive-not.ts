@@ -20,13 +20,13 @@ export function contrastiveNot(ctx: EventContext, drafts: Draft[]): Draft[] {
   for (const d of drafts) {
     out.push(d);
     if (!d.status || d.status.status !== 'held' || d.participants.length < 2) continue;
-    const cands = ctx.candidates.filter((c) => c.start >= d.clause.start && c.end <= d.trigger.start && d.info.participantTypes.has(c.type));
+    const cands = ctx.candidatesIn(d.clause.start, d.trigger.start + 1).filter((c) => c.end <= d.trigger.start && d.info.participantTypes.has(c.type));
     // "it was A who spoke with C, and not B": the cleft names A, the tail after the clause names B.
     const cleft = CLEFT.exec(text.slice(d.clause.start, d.trigger.start));
     if (cleft) {
       const a = cands.find((c) => c.start >= d.clause.start + cleft.index + cleft[0].length && d.participants.includes(c.local));
       const tail = NOT_AFTER.exec(text.slice(d.clause.end, Math.min(d.region.end, d.clause.end + 20)));
-      const b = a && tail ? ctx.candidates.find((c) => c.start === d.clause.end + tail[0].length && d.info.participantTypes.has(c.type)) : undefined;
+      const b = a && tail ? ctx.candidatesIn(d.clause.end + tail[0].length, d.clause.end + tail[0].length + 1).find((c) => d.info.participantTypes.has(c.type)) : undefined;
       if (a && b && !d.participants.includes(b.local)) {
         out.pop();
         out.push({ ...d, rule: `${d.rule}+contrastive-not` });

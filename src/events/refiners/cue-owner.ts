@@ -10,6 +10,7 @@ import type { CueHit, Draft, EventContext } from '../context.js';
 import { posIndex } from '../../core/doc.js';
 import { completable, placed as isPlaced } from './drop-unanchored.js';
 import { TRANSITIVE } from '../../core/vocabulary.js';
+import { StartIndex } from '../../core/start-index.js';
 
 /** Between a modifying cue and its noun: at most one more word ("possible direct meeting"). */
 const MODIFIES = /^[\s-]*(?:[\p{L}-]+\s+)?$/u;
@@ -36,18 +37,18 @@ const ACTS_ON = TRANSITIVE;
 /** A determiner phrase right after a verb, up to the preposition that attaches what it is part of. */
 const OBJECT_PHRASE = /^\s+(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+(?:[\p{L}\p{N}-]+\s+){0,4}?(?:of|on|over|for|about)\s/iu;
 
-function objectOtherThanEvent(ctx: EventContext, c: CueHit, drafts: Draft[]): boolean {
+function objectOtherThanEvent(ctx: EventContext, c: CueHit, byTrigger: StartIndex<Draft>): boolean {
   const text = ctx.doc.text;
   // "has long held concerns": a bare noun object that is no event word.
   const bare = BARE_OBJECT.exec(text.slice(c.end, c.end + 30));
   if (bare && posIndex(ctx.doc).get(c.end + bare[0].length - bare[1]!.length) === 'NOUN') {
     const at = c.end + bare[0].length - bare[1]!.length;
-    if (!drafts.some((d) => d.trigger.start === at)) return true;
+    if (byTrigger.within(at, at + 1).length === 0) return true;
   }
   const m = OBJECT_PHRASE.exec(text.slice(c.end, c.end + 80));
   if (!m) return false;
   const end = c.end + m[0].length;
-  return !drafts.some((d) => d.trigger.start >= c.end && d.trigger.start < end);
+  return byTrigger.within(c.end, end).length === 0;
 }
 /** The word right after a verb cue, with no determiner between. */
 const BARE_OBJECT = /^\s+(\p{Ll}[\p{L}-]*)/u;
@@ -64,22 +65,28 @@ export function cueOwner(ctx: EventContext, drafts: Draft[]): Draft[] {
   const placed = drafts.filter(isPlaced);
   const partial = drafts.filter((d) => !isPlaced(d) && completable(d));
   const setting = new Set([...placed, ...partial].filter((d) => isSetting(text, d)));
+  // Every lookup below is of drafts near the cue: windows of an index, not scans of the document.
+  const byTrigger = new StartIndex(drafts, (d) => d.trigger.start);
+  const placedSet = new Set(placed);
+  const partialSet = new Set(partial);
+  const placedOwners = new ClauseIndex(placed);
+  const partialOwners = new ClauseIndex(partial);
   for (const c of ctx.cues) {
     if (!c.entry.beforeNoun) {
-      const noun = drafts.find((d) => d.info.pos === 'noun' && d.trigger.start >= c.end && d.trigger.start - c.end < 40 && MODIFIES.test(text.slice(c.end, d.trigger.start)));
+      const noun = byTrigger.within(c.end, c.end + 40).find((d) => d.info.pos === 'noun' && MODIFIES.test(text.slice(c.end, d.trigger.start)));
       if (noun) continue;
     }
     // "closed the last open points of the deal", "delayed the vote on the merger": a verb that
     // ends or stops something, with an object of its own that names no event, speaks of that object.
-    if (ACTS_ON.has(c.entry.status) && objectOtherThanEvent(ctx, c, drafts)) continue;
+    if (ACTS_ON.has(c.entry.status) && objectOtherThanEvent(ctx, c, byTrigger)) continue;
     // "reached an agreement", "no deal": a cue that holds a trigger speaks of that trigger's event.
-    const inner = drafts.filter((d) => !d.question && d.info.arity <= 2 && c.start <= d.trigger.start && d.trigger.end <= c.end && (d.trigger.start !== c.start || d.trigger.end !== c.end));
+    const inner = byTrigger.within(c.start, c.end + 1).filter((d) => !d.question && d.info.arity <= 2 && d.trigger.end <= c.end && (d.trigger.start !== c.start || d.trigger.end !== c.end));
     if (inner.length > 0) {
       for (const d of inner) d.cues!.push(c);
       continue;
     }
     // A standalone cue made into mentions of one or more events is each one's own.
-    const selves = placed.filter((d) => d.trigger.start === c.start && d.trigger.end === c.end);
+    const selves = byTrigger.within(c.start, c.start + 1).filter((d) => placedSet.has(d) && d.trigger.end === c.end);
     if (selves.length > 0) {
       for (const d of selves) d.cues!.push(c);
       continue;
@@ -87,14 +94,30 @@ export function cueOwner(ctx: EventContext, drafts: Draft[]): Draft[] {
     const said = ctx.statementAt(c.start);
     // "refused to agree to a quick settlement": a cue whose object is a trigger belongs to it,
     // placed or not (the clause's other event does not take it).
-    const object = drafts.find((d) => d.trigger.start >= c.end && d.trigger.start - c.end < 30 && OBJECT_OF.test(text.slice(c.end, d.trigger.start)));
+    const object = byTrigger.within(c.end, c.end + 30).find((d) => OBJECT_OF.test(text.slice(c.end, d.trigger.start)));
     if (object && object.statement === said) {
-      if (placed.includes(object) || partial.includes(object)) object.cues!.push(c);
+      if (placedSet.has(object) || partialSet.has(object)) object.cues!.push(c);
       continue;
     }
-    (nearest(ctx, c, said, placed, setting) ?? nearest(ctx, c, said, partial, setting))?.cues!.push(c);
+    (nearest(ctx, c, said, placedOwners.around(c.end), setting) ?? nearest(ctx, c, said, partialOwners.around(c.end), setting))?.cues!.push(c);
   }
   return drafts;
+}
+
+/** Drafts by clause: those whose clause may hold an offset, in their original order. */
+class ClauseIndex {
+  private readonly index: StartIndex<Draft>;
+  private readonly longest: number;
+
+  constructor(drafts: Draft[]) {
+    this.index = new StartIndex(drafts, (d) => d.clause.start);
+    this.longest = drafts.reduce((m, d) => Math.max(m, d.clause.end - d.clause.start), 0);
+  }
+
+  /** A superset of the drafts whose clause holds `offset` (nearest() checks exactly). */
+  around(offset: number): Draft[] {
+    return this.index.within(offset - this.longest, offset + 1);
+  }
 }
 
 /** The draft of the cue's clause and statement nearest to it, outside settings. */

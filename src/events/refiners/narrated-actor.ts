@@ -60,7 +60,7 @@ export function actingParty<C extends Pick<Candidate, 'start' | 'end' | 'local'>
 export function narratedActor(ctx: EventContext, drafts: Draft[]): Draft[] {
   for (const d of drafts) {
     if (d.statement || d.stanceOf || !d.status || !ACT_STATUSES.has(d.status.status)) continue;
-    const actor = actingParty(ctx.doc.text, d.clause, d.status.cue, ctx.candidates);
+    const actor = actingParty(ctx.doc.text, d.clause, d.status.cue, ctx.candidatesIn(d.clause.start, d.clause.end + 1));
     if (actor) d.actor = actor.local;
   }
   return drafts;

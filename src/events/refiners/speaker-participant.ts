@@ -19,7 +19,7 @@ function firstPersonSubject(ctx: EventContext, d: Draft, before: string): boolea
   if (!last) return false;
   const rest = before.slice(last.index + last[0].length);
   const at = d.clause.start + last.index + last[0].length;
-  return !OTHER_SUBJECT.test(rest) && !ctx.candidates.some((c) => c.start >= at && c.end <= d.trigger.start && c.kind === 'name');
+  return !OTHER_SUBJECT.test(rest) && !ctx.candidatesIn(at, d.trigger.start + 1).some((c) => c.end <= d.trigger.start && c.kind === 'name');
 }
 
 export function speakerParticipant(ctx: EventContext, drafts: Draft[]): Draft[] {

@@ -13,9 +13,9 @@ const GAP = /^[\s,]*(?:(?:also|has|had|have|flatly|again|firmly|reportedly|then|
 export function stanceSubject(ctx: EventContext, drafts: Draft[]): Draft[] {
   const { text } = ctx.doc;
   for (const d of drafts) {
-    const cue = ctx.cues.find((c) => c.entry.subjectIsSource && c.start >= d.clause.start && c.end <= d.clause.end);
+    const cue = ctx.cuesIn(d.clause.start, d.clause.end + 1).find((c) => c.entry.subjectIsSource && c.end <= d.clause.end);
     if (!cue) continue;
-    const subject = [...ctx.candidates].reverse().find((c) => c.end <= cue.start && c.start >= d.clause.start);
+    const subject = ctx.candidatesIn(d.clause.start, cue.start + 1).reverse().find((c) => c.end <= cue.start);
     if (!subject || !GAP.test(text.slice(subject.end, cue.start))) continue;
     d.stanceOf = subject.local;
     if (/participants-clause$/.test(d.rule)) d.participants = d.participants.filter((p) => p !== subject.local);

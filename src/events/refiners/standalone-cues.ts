@@ -9,6 +9,7 @@
  * someone's reported speech. A cue's own noun that points back ("there was no agreement
  * between Sol and Venn on this") is no event of its own: the cue speaks of the salient event.
  */
+import { StartIndex } from '../../core/start-index.js';
 import { span } from '../../core/span.js';
 import type { Draft, EventContext } from '../context.js';
 import { clauseAround } from '../clause.js';
@@ -31,6 +32,10 @@ export function standaloneCues(ctx: EventContext, drafts: Draft[]): Draft[] {
   const added: Draft[] = [];
   const removed = new Set<Draft>();
   let si = 0;
+  // Drafts near a cue are looked up in offset windows, not in a scan of the document per cue.
+  const byTrigger = new StartIndex(drafts, (d) => d.trigger.start);
+  const byClause = new StartIndex(drafts, (d) => d.clause.start);
+  const longestClause = drafts.reduce((m, d) => Math.max(m, d.clause.end - d.clause.start), 0);
   for (const cue of ctx.cues) {
     if (!cue.entry.standalone) continue;
     while (si < doc.sentences.length && doc.sentences[si]!.end <= cue.start) si++;
@@ -40,10 +45,10 @@ export function standaloneCues(ctx: EventContext, drafts: Draft[]): Draft[] {
     // "there was no agreement between Sol and Venn on this": the cue's own noun points back to the
     // event talked about ("on this"); it is no event of its own.
     // So is one with no parties of its own ("no agreement was made", its parties borrowed from an earlier one).
-    const own = drafts.filter((d) => d.trigger.start >= cue.start && d.trigger.end <= cue.end);
+    const own = byTrigger.within(cue.start, cue.end + 1).filter((d) => d.trigger.end <= cue.end);
     const explicit = own.filter((d) => POINTER.test(doc.text.slice(cue.end, Math.min(d.clause.end, cue.end + 90))));
     const pointer = own.filter((d) => explicit.includes(d) || (cue.entry.status !== 'held' && (d.participants.length === 0 || /\+anaphora$/.test(d.rule))));
-    if (drafts.some((d) => d.clause.start <= cue.start && cue.end <= d.clause.end && d.statement === statement && !pointer.includes(d))) continue;
+    if (byClause.within(cue.start - longestClause, cue.start + 1).some((d) => d.clause.start <= cue.start && cue.end <= d.clause.end && d.statement === statement && !pointer.includes(d))) continue;
     if (STOPS.has(cue.entry.status) && OBJECT.test(doc.text.slice(cue.end, cue.end + 12))) continue;
     const region = statement
       ? { start: Math.max(sent.start, statement.content.start), end: Math.min(sent.end, statement.content.end) }
@@ -58,7 +63,7 @@ export function standaloneCues(ctx: EventContext, drafts: Draft[]): Draft[] {
       if (cue.start - a.trigger.end > (answers ? 2 * REACH : REACH)) break;
       if (a.question || a.participants.length < Math.max(2, a.info.arity) || a.type === 'sanctions' || isSetting(doc.text, a)) continue;
       if (!antecedent && cue.start - a.trigger.end <= REACH) antecedent = a;
-      if (answers && ctx.cues.some((c) => c.start >= a.clause.start && c.end <= a.clause.end && FORWARD.has(c.entry.status) && ctx.statementAt(c.start) === a.statement)) {
+      if (answers && ctx.cuesIn(a.clause.start, a.clause.end + 1).some((c) => c.end <= a.clause.end && FORWARD.has(c.entry.status) && ctx.statementAt(c.start) === a.statement)) {
         answered = a;
         break;
       }

@@ -59,7 +59,7 @@ function noParty(text: string, c: Candidate): boolean {
 function inRange(ctx: EventContext, r: Range, d: Draft, asParty = false): Candidate[] {
   const speaker = d.statement?.speaker.span ?? null;
   const { text } = ctx.doc;
-  return ctx.candidates.filter((c) => {
+  return ctx.candidatesIn(r.start, r.end + 1).filter((c) => {
     if (c.start < r.start || c.end > r.end || !admits(d, c, asParty)) return false;
     if (c.start < d.trigger.end && d.trigger.start < c.end) return false;
     if (speaker && c.start < speaker.end && speaker.start < c.end) return false;
@@ -151,7 +151,7 @@ export function findParticipants(ctx: EventContext, d: Draft): void {
     picked = list(ctx, parties, d.trigger.end + between[0].length, d);
     rule = 'between';
     // "between" named only parties of other types: no clause fallback.
-    if (picked.length === 0 && ctx.candidates.some((c) => c.start >= d.trigger.end + between[0].length && c.start - (d.trigger.end + between[0].length) < 4)) {
+    if (picked.length === 0 && ctx.candidatesIn(d.trigger.end + between[0].length, d.trigger.end + between[0].length + 4).length > 0) {
       d.participants = [];
       d.rule = `${d.rule}+participants-between`;
       return;

@@ -17,6 +17,9 @@ export function findPlace(ctx: EventContext, d: Draft): void {
     return;
   }
   if (d.info.pos !== 'noun') return;
-  const before = ctx.candidates.find((c) => c.type === 'place' && c.end <= d.trigger.start && /^\s*$/.test(text.slice(c.end, d.trigger.start)));
+  // Only a mention ending in the white space right before the trigger can qualify.
+  let ws = d.trigger.start;
+  while (ws > 0 && /\s/.test(text[ws - 1]!)) ws--;
+  const before = ctx.candidatesEndingIn(ws, d.trigger.start + 1).find((c) => c.type === 'place' && c.end <= d.trigger.start && /^\s*$/.test(text.slice(c.end, d.trigger.start)));
   if (before) d.place = text.slice(before.start, before.end);
 }

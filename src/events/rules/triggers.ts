@@ -52,7 +52,7 @@ export function findTriggers(ctx: EventContext): Draft[] {
     const statement = ctx.statementAt(start);
     let contactParties: string[] = [];
     if (info.contact) {
-      const object = ctx.candidates.find((c) => c.start >= end && c.start - end <= 2 && c.type === 'person');
+      const object = ctx.candidatesIn(end, end + 3).find((c) => c.type === 'person');
       const speaker = statement?.speaker.local;
       if (!statement || !speaker || !object || !FIRST_PERSON_BEFORE.test(doc.text.slice(Math.max(0, start - 40), start))) continue;
       contactParties = [speaker, object.local];

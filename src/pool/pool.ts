@@ -1,0 +1,170 @@
+/**
+ * A pool of worker threads for the per-document stages. Each worker takes one input item at
+ * a time; the main thread keeps the clock: a document over its time budget gets its worker
+ * terminated and replaced, one over its memory budget kills only its worker (V8 heap limit),
+ * and either comes back as an InputError naming it, so the batch goes on.
+ */
+import { Worker } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { dirname, join } from 'node:path';
+import { InputError } from '../core/message.js';
+import type { Doc } from '../core/types.js';
+import type { InputItem } from '../ingest/index.js';
+import type { Task, WorkerInit, WorkerMessage } from './protocol.js';
+
+export interface PoolOptions {
+  jobs: number;
+  /** Wall time a worker may spend on one document. */
+  timeoutMs: number;
+  /** V8 old-generation heap of each worker, in MB. */
+  memoryMb: number;
+  init: WorkerInit;
+  onWarning?: (w: { file: string; reason: string; ruleId: string }) => void;
+}
+
+export type PoolResult = { doc: Doc } | { error: InputError };
+
+interface Pending {
+  task: Task;
+  resolve: (r: PoolResult) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  ready: boolean;
+  busy?: Pending;
+  timer?: NodeJS.Timeout;
+  /** Set once the slot is given up (timeout, crash, close): its late messages are ignored. */
+  dead?: boolean;
+}
+
+/**
+ * From dist/ the worker is plain JavaScript. From the TypeScript sources (tsx, vitest) it is a
+ * .ts file: a small JavaScript entry registers the tsx loader in the worker, then imports it.
+ */
+function workerEntry(): { entry: URL | string; eval: boolean } {
+  if (!import.meta.url.endsWith('.ts')) return { entry: new URL('./worker.js', import.meta.url), eval: false };
+  const tsx = dirname(createRequire(import.meta.url).resolve('tsx/package.json'));
+  const api = pathToFileURL(join(tsx, 'dist/esm/api/index.mjs')).href;
+  const worker = new URL('./worker.ts', import.meta.url).href;
+  return { entry: `import(${JSON.stringify(api)}).then((t) => { t.register(); return import(${JSON.stringify(worker)}); })`, eval: true };
+}
+
+export class AnalysisPool {
+  private readonly slots = new Set<Slot>();
+  private readonly queue: Pending[] = [];
+  private nextId = 0;
+  private closed = false;
+  /** Why workers cannot start (they died before their first document): every item gets it. */
+  private broken?: string;
+
+  /** Workers start on demand, up to `jobs`: a run of one article starts one, not one per core. */
+  constructor(private readonly opts: PoolOptions) {}
+
+  /** Clean and analyse one item in a worker; never rejects: bad input comes back as an error. */
+  run(item: InputItem): Promise<PoolResult> {
+    return new Promise((resolve) => {
+      if (this.broken) return resolve({ error: new InputError(item.source, this.broken, 'analyze/no-worker') });
+      // A structured clone copies a Buffer's whole underlying memory: send a view of a larger
+      // buffer (Node's small-buffer pool, a slice) as its own bytes.
+      const bytes = item.bytes.byteLength < item.bytes.buffer.byteLength / 2 ? Buffer.from(item.bytes) : item.bytes;
+      this.queue.push({ task: { id: this.nextId++, item: { ...item, bytes } }, resolve });
+      this.pump();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    const all = [...this.slots];
+    this.slots.clear();
+    for (const s of all) {
+      s.dead = true;
+      clearTimeout(s.timer);
+    }
+    await Promise.all(all.map((s) => s.worker.terminate()));
+  }
+
+  private spawn(): void {
+    const { entry, eval: isCode } = workerEntry();
+    const worker = new Worker(entry, {
+      eval: isCode,
+      workerData: this.opts.init,
+      resourceLimits: { maxOldGenerationSizeMb: this.opts.memoryMb },
+      // A worker's stray console output goes where the main thread's would.
+      stdout: false,
+      stderr: false,
+    });
+    const slot: Slot = { worker, ready: false };
+    this.slots.add(slot);
+    worker.on('message', (m: WorkerMessage) => this.onMessage(slot, m));
+    worker.on('error', (err: Error & { code?: string }) => {
+      const overMemory = err.code === 'ERR_WORKER_OUT_OF_MEMORY';
+      this.retire(slot, (source) =>
+        overMemory
+          ? new InputError(source, `over the memory budget (${this.opts.memoryMb} MB): stopped`, 'analyze/over-memory')
+          : new InputError(source, `analysis crashed: ${err.message.split('\n')[0]}`, 'analyze/crashed'),
+      );
+    });
+    worker.on('exit', () => {
+      // An exit we did not ask for (the error handler has usually retired the slot already).
+      if (!slot.dead) this.retire(slot, (source) => new InputError(source, 'analysis stopped: its worker exited', 'analyze/crashed'));
+    });
+  }
+
+  private onMessage(slot: Slot, m: WorkerMessage): void {
+    if (slot.dead) return;
+    if (m.kind === 'warning') {
+      this.opts.onWarning?.(m);
+      return;
+    }
+    if (m.kind === 'ready') {
+      slot.ready = true;
+      this.pump();
+      return;
+    }
+    const p = slot.busy;
+    if (!p || p.task.id !== m.id) return;
+    clearTimeout(slot.timer);
+    slot.busy = undefined;
+    if (m.kind === 'done') p.resolve({ doc: m.doc });
+    else p.resolve({ error: new InputError(m.error.item, m.error.message, m.error.ruleId, m.error.line) });
+    this.pump();
+  }
+
+  /** Give up a worker (over budget or crashed): its document gets the error, a new worker takes its place. */
+  private retire(slot: Slot, errorFor: (source: string) => InputError): void {
+    if (slot.dead) return;
+    slot.dead = true;
+    clearTimeout(slot.timer);
+    this.slots.delete(slot);
+    void slot.worker.terminate();
+    const p = slot.busy;
+    slot.busy = undefined;
+    if (p) p.resolve({ error: errorFor(p.task.item.source) });
+    if (!slot.ready) {
+      // Died while loading: a replacement would die the same way, so stop here.
+      this.broken = errorFor('').message;
+      for (const q of this.queue.splice(0)) q.resolve({ error: new InputError(q.task.item.source, this.broken, 'analyze/no-worker') });
+      return;
+    }
+    if (!this.closed) this.pump();
+  }
+
+  private pump(): void {
+    // More documents waiting than workers idle or starting: one more worker, up to the limit.
+    const free = [...this.slots].filter((s) => !s.busy && !s.dead).length;
+    if (!this.closed && this.queue.length > free && this.slots.size < Math.max(1, this.opts.jobs)) this.spawn();
+    for (const slot of this.slots) {
+      if (this.queue.length === 0) return;
+      if (!slot.ready || slot.busy || slot.dead) continue;
+      const p = this.queue.shift()!;
+      slot.busy = p;
+      // The clock starts when the worker gets the document, not while it waits in the queue.
+      slot.timer = setTimeout(() => {
+        if (slot.busy === p) this.retire(slot, (source) => new InputError(source, `over the time budget (${this.opts.timeoutMs / 1000} s): stopped`, 'analyze/timeout'));
+      }, this.opts.timeoutMs);
+      slot.worker.postMessage(p.task);
+    }
+  }
+}
