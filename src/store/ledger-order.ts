@@ -20,9 +20,16 @@ export interface DocKey {
  * comparison, as the folder walk sorts, not SQLite's byte order.
  */
 export function compareDocKeys(a: Pick<DocKey, 'id' | 'source'>, b: Pick<DocKey, 'id' | 'source'>): number {
-  if (a.source !== b.source) return a.source < b.source ? -1 : 1;
+  if (a.source !== b.source) {
+    // The parts of one long input ("FILE#part2", "FILE#part10", src/ingest/split.ts) in their order.
+    const pa = PART.exec(a.source);
+    const pb = PART.exec(b.source);
+    if (pa && pb && pa[1] === pb[1]) return Number(pa[2]) - Number(pb[2]);
+    return a.source < b.source ? -1 : 1;
+  }
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
+const PART = /^(.*)#part(\d+)$/;
 
 /** Each document's original when it copies an earlier one in ledger order, else null. */
 export function copiesInOrder(keys: readonly DocKey[]): Map<string, string | null> {
