@@ -1,0 +1,92 @@
+/**
+ * What clustering works on: a mention with its claims and normalised parties (Item), an event
+ * taking shape (Cluster), the indexes that find events without scanning them all, and the test
+ * of whether a mention can join an event (place, time, a gap in coverage, a held event closed).
+ */
+import type { Claim, Doc, EventMention, Status, TimeValue } from '../../core/types.js';
+import { FACT } from '../../core/vocabulary.js';
+
+export const GAP_DAYS = 30;
+/** The statuses that can still be said of a held event. */
+export const AFTER_HELD: ReadonlySet<Status> = FACT;
+
+export interface Item {
+  doc: Doc;
+  mention: EventMention;
+  claims: Claim[];
+  participants: string[];
+  day: number;
+  order: number;
+}
+
+export interface Cluster {
+  key: string;
+  ordinal: number;
+  items: Item[];
+  place: string | null;
+  time: TimeValue | null;
+  lastDay: number;
+  heldDay: number | null;
+  /** When a lasting event (a deal, a truce) was last said to be closed or called off. */
+  closedDay: number | null;
+  /** How many of its mentions each document holds. */
+  docs: Map<string, number>;
+}
+
+/** The events made so far, found by type, by type and party, and by document. */
+export interface ClusterIndex {
+  all: Cluster[];
+  byType: Map<string, Cluster[]>;
+  /** `type|party` -> the events of that type with that party. */
+  byParty: Map<string, Cluster[]>;
+  /** `type|folded place` -> the events of that type at that place. */
+  byPlace: Map<string, Cluster[]>;
+  byDoc: Map<string, Set<Cluster>>;
+}
+
+/** Take an event out of every index (it has gone whole into another). */
+export function unindex(index: ClusterIndex, c: Cluster): void {
+  const out = <K>(m: Map<K, Cluster[]>): void => {
+    for (const [k, l] of m) if (l.includes(c)) m.set(k, l.filter((x) => x !== c));
+  };
+  out(index.byType);
+  out(index.byParty);
+  out(index.byPlace);
+  for (const set of index.byDoc.values()) set.delete(c);
+  const i = index.all.indexOf(c);
+  if (i >= 0) index.all.splice(i, 1);
+}
+
+export function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const l = m.get(k);
+  if (l) l.push(v);
+  else m.set(k, [v]);
+}
+
+const DAY = 86_400_000;
+export function dayOf(t: TimeValue | null | undefined): number {
+  const s = t?.start ?? t?.end;
+  if (!s) return Number.NaN;
+  const ms = Date.parse(s);
+  return Number.isNaN(ms) ? Number.NaN : Math.floor(ms / DAY);
+}
+export const foldPlace = (p: string): string => p.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+function timesOverlap(a: TimeValue | null, b: TimeValue | null): boolean {
+  if (!a?.start || !a.end || !b?.start || !b.end) return true;
+  return a.start <= b.end && b.start <= a.end;
+}
+
+export function compatible(c: Cluster, it: Item, lasting: ReadonlySet<string>): boolean {
+  const place = it.mention.place;
+  // A deal or a truce has no venue or date of its own to clash: "the Kelmar deal" signed in
+  // March and "the deal" due to close in June are one until it is completed.
+  const lasts = lasting.has(it.mention.type) && c.closedDay === null;
+  if (place && c.place && foldPlace(place) !== foldPlace(c.place) && !lasts) return false;
+  if (!lasts && !timesOverlap(c.time, it.mention.time)) return false;
+  if (!Number.isNaN(it.day) && !Number.isNaN(c.lastDay) && it.day - c.lastDay > GAP_DAYS && !lasts) return false;
+  if (c.heldDay !== null && it.claims.length > 0 && it.claims.every((cl) => !AFTER_HELD.has(cl.status)) && !(place && c.place)) {
+    if (!Number.isNaN(it.day) && it.day >= c.heldDay) return false;
+  }
+  return true;
+}
