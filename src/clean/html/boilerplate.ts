@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { compiledLexicon, loadLexicon } from '../../core/lexicon.js';
 import { clutterRules } from '../text/lexicons.js';
 
-const Entry = z.object({ id: z.string().min(1), kind: z.enum(['tag', 'word', 'token', 'role', 'end', 'para', 'tail-para']), forms: z.array(z.string().min(1)).min(1) });
+const Entry = z.object({ id: z.string().min(1), kind: z.enum(['tag', 'word', 'token', 'role', 'end', 'para', 'tail-para', 'tail-end']), forms: z.array(z.string().min(1)).min(1) });
 
 interface Vocabulary {
   tags: Set<string>;
@@ -23,13 +23,15 @@ interface Vocabulary {
   para: RegExp[];
   /** Paragraphs that are boilerplate in the article's last part. */
   tailPara: RegExp[];
+  /** Paragraphs in the article's last part that start the page's own links. */
+  tailEnd: RegExp[];
 }
 
 const vocabulary = compiledLexicon((): Vocabulary => {
-  const v: Vocabulary = { tags: new Set(), words: new Set(), tokens: new Set(), roles: new Set(), end: new Set(), para: [], tailPara: [] };
+  const v: Vocabulary = { tags: new Set(), words: new Set(), tokens: new Set(), roles: new Set(), end: new Set(), para: [], tailPara: [], tailEnd: [] };
   for (const e of loadLexicon('html-boilerplate', Entry)) {
-    if (e.kind === 'para' || e.kind === 'tail-para') {
-      for (const f of e.forms) (e.kind === 'para' ? v.para : v.tailPara).push(new RegExp(f, 'iu'));
+    if (e.kind === 'para' || e.kind === 'tail-para' || e.kind === 'tail-end') {
+      for (const f of e.forms) (e.kind === 'para' ? v.para : e.kind === 'tail-para' ? v.tailPara : v.tailEnd).push(new RegExp(f, 'iu'));
       continue;
     }
     const set = e.kind === 'tag' ? v.tags : e.kind === 'word' ? v.words : e.kind === 'token' ? v.tokens : e.kind === 'role' ? v.roles : v.end;
@@ -155,7 +157,9 @@ export function dropClutter(paras: string[]): string[] {
         break;
       }
     }
-    if (!drop) drop = v.para.some((re) => re.test(p)) || (atTail && v.tailPara.some((re) => re.test(p)));
+    if (!drop && atTail && v.tailEnd.some((re) => re.test(p))) end = drop = true;
+    // A short line that would end the article in the tail ("Related articles") is never its text.
+    if (!drop) drop = (p.length <= 60 && v.end.has(lineKey(p))) || v.para.some((re) => re.test(p)) || (atTail && v.tailPara.some((re) => re.test(p)));
     if (end) break;
     if (!drop) out.push(p);
   }

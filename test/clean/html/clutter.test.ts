@@ -30,6 +30,15 @@ describe('paragraph clutter inside the article container', () => {
     ['an affiliate note', '<p>Letzte Aktualisierung am 3.04.2022 / Affiliate Links / Bilder von einer Schnittstelle</p>', 'Affiliate', 'end'],
     ['a last-modified stamp', '<p>Last Modified: 03-10-2004 2:20pm</p>', 'Last Modified', 'end'],
     ['a disclaimer', '<p>The Dunmere Courier is not responsible for the opinions or content of readers’ letters.</p>', 'not responsible', 'end'],
+    ['a reprint notice after a copyright line', '<p>© 2031, Dunmere Courier. This article is the copyrighted property of the Courier. Written permission must be obtained first.</p>', 'copyrighted property', 'end'],
+    ['a follow prompt closing an author box', '<p>Staff writer covering rivers and roads. Coffee fan. You can follow me on Twitter: @dunmere_writer</p>', 'Coffee fan', 'end'],
+    ['a channel prompt', '<p>¡Mira lo que tiene nuestro canal de YouTube!</p>', 'canal de YouTube', 'end'],
+    ['a permalink', '<p>Permalink https://example.org/p/abc123</p>', 'example.org', 'end'],
+    ['a download row', '<p>Bauplan der Brücke PDF | 240 KB | Datei ist nicht barrierefrei</p>', 'Bauplan', 'end'],
+    ['a forum link', '<p>Brücken und Fluten – Diskussion im Forum</p>', 'Diskussion im Forum', 'end'],
+    ['a provenance note', '<p>Dieser Beitrag stammt aus Ausgabe 4/2031 des Flussmagazins. Das Heft ist im Handel erhältlich.</p>', 'Flussmagazins', 'end'],
+    ['a short end line anywhere', '<p>Vorschau auf den nächsten Artikel</p>', 'Vorschau', 'middle'],
+    ['a page stamp with a last-modified date', '<p>bridge.html - Created 03-10-2031 2:20pm - Last Modified: 03-10-2031 2:20pm</p>', 'Last Modified', 'end'],
   ] as const)('drops %s', (_name, clutter, words, where) => {
     const t = text(clutter, where);
     for (const p of [P1, P2, P3, P4]) expect(t).toContain(p);
@@ -40,6 +49,12 @@ describe('paragraph clutter inside the article container', () => {
     const t = text('<p>Mehr lesen:</p><p>Die Fähre fährt wieder nach Plan</p><p>Der Hafen wird ausgebaut</p>', 'end');
     expect(t).toContain(P4);
     expect(t).not.toContain('Die Fähre');
+  });
+
+  it('"more posts from the column" late in the article ends it', () => {
+    const t = text('<p>Weitere Beiträge aus der Reihe:</p><p>Wie Flüsse Städte formen</p>', 'end');
+    expect(t).toContain(P4);
+    expect(t).not.toContain('Flüsse Städte');
   });
 
   it('a preformatted block with pipes (a file tree) stays', () => {
