@@ -9,8 +9,9 @@
  */
 import { z } from 'zod';
 import { compiledLexicon, loadLexicon } from '../../core/lexicon.js';
+import { clutterRules } from '../text/lexicons.js';
 
-const Entry = z.object({ id: z.string().min(1), kind: z.enum(['tag', 'word', 'token', 'role', 'end']), forms: z.array(z.string().min(1)).min(1) });
+const Entry = z.object({ id: z.string().min(1), kind: z.enum(['tag', 'word', 'token', 'role', 'end', 'para', 'tail-para', 'tail-end']), forms: z.array(z.string().min(1)).min(1) });
 
 interface Vocabulary {
   tags: Set<string>;
@@ -18,11 +19,21 @@ interface Vocabulary {
   tokens: Set<string>;
   roles: Set<string>;
   end: Set<string>;
+  /** Paragraphs that are never article text, wherever they stand. */
+  para: RegExp[];
+  /** Paragraphs that are boilerplate in the article's last part. */
+  tailPara: RegExp[];
+  /** Paragraphs in the article's last part that start the page's own links. */
+  tailEnd: RegExp[];
 }
 
 const vocabulary = compiledLexicon((): Vocabulary => {
-  const v: Vocabulary = { tags: new Set(), words: new Set(), tokens: new Set(), roles: new Set(), end: new Set() };
+  const v: Vocabulary = { tags: new Set(), words: new Set(), tokens: new Set(), roles: new Set(), end: new Set(), para: [], tailPara: [], tailEnd: [] };
   for (const e of loadLexicon('html-boilerplate', Entry)) {
+    if (e.kind === 'para' || e.kind === 'tail-para' || e.kind === 'tail-end') {
+      for (const f of e.forms) (e.kind === 'para' ? v.para : e.kind === 'tail-para' ? v.tailPara : v.tailEnd).push(new RegExp(f, 'iu'));
+      continue;
+    }
     const set = e.kind === 'tag' ? v.tags : e.kind === 'word' ? v.words : e.kind === 'token' ? v.tokens : e.kind === 'role' ? v.roles : v.end;
     for (const f of e.forms) set.add(e.kind === 'tag' ? f.toUpperCase() : f.toLowerCase());
   }
@@ -109,4 +120,48 @@ export function cutTail(paras: string[]): string[] {
     seen += p.length;
   }
   return paras;
+}
+
+/** Where the article's last part begins, as a share of its text. */
+const TAIL_SHARE = 0.6;
+
+const wordCount = (p: string): number => p.split(/\s+/).filter(Boolean).length;
+
+/**
+ * Paragraph-level clutter inside the article's container: the line rules of plain text
+ * (clutter.yml: share prompts, captions and credits, "Read more: …", copyright lines, author
+ * bios, end markers) and the paragraph rules of html-boilerplate.yml (subscription walls,
+ * newsletter prompts, "see also" teasers, licence and reprint notes, back links). A rule for
+ * the tail or an end marker counts only in the last 40% of the text.
+ */
+export function dropClutter(paras: string[]): string[] {
+  const v = vocabulary();
+  const rules = clutterRules();
+  const total = paras.reduce((n, p) => n + p.length, 0);
+  const out: string[] = [];
+  let seen = 0;
+  for (const p of paras) {
+    const atTail = seen >= total * TAIL_SHARE;
+    seen += p.length;
+    const words = wordCount(p);
+    let drop = false;
+    let end = false;
+    for (const r of rules) {
+      if (r.where === 'top' || !r.html) continue;
+      if (r.where === 'tail' && !atTail) continue;
+      if (r.action === 'end' && !atTail) continue;
+      if (r.maxWords !== undefined && words > r.maxWords) continue;
+      if (r.re.test(p)) {
+        drop = true;
+        end = r.action === 'end';
+        break;
+      }
+    }
+    if (!drop && atTail && v.tailEnd.some((re) => re.test(p))) end = drop = true;
+    // A short line that would end the article in the tail ("Related articles") is never its text.
+    if (!drop) drop = (p.length <= 60 && v.end.has(lineKey(p))) || v.para.some((re) => re.test(p)) || (atTail && v.tailPara.some((re) => re.test(p)));
+    if (end) break;
+    if (!drop) out.push(p);
+  }
+  return out;
 }

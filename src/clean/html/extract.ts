@@ -8,7 +8,7 @@ import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import { CleanTextBuilder } from '../clean-text.js';
 import { readHtmlMeta, type HtmlMeta } from './metadata.js';
-import { cutTail, removeBoilerplate } from './boilerplate.js';
+import { cutTail, dropClutter, removeBoilerplate } from './boilerplate.js';
 import { boundDepth } from './depth.js';
 
 export interface HtmlResult {
@@ -117,6 +117,7 @@ export function extractHtml(html: string): HtmlResult {
     paras = paragraphs(document.body as never);
   }
   paras = cutTail(paras);
+  paras = dropClutter(paras);
   const seen = new Set<string>();
   const b = new CleanTextBuilder();
   let cursor = 0;

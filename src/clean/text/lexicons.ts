@@ -12,6 +12,8 @@ const ClutterEntry = z.object({
   maxWords: z.number().int().positive().optional(),
   where: z.enum(['any', 'top', 'tail']).default('any'),
   caseSensitive: z.boolean().default(false),
+  /** false: a rule for text copied from a page only, never run on an HTML page's paragraphs. */
+  html: z.boolean().default(true),
 });
 
 const HeaderWordEntry = z.object({
@@ -27,6 +29,7 @@ export interface ClutterRule {
   action: 'drop' | 'caption' | 'end';
   maxWords?: number;
   where: 'any' | 'top' | 'tail';
+  html: boolean;
 }
 
 export interface HeaderWords {
@@ -50,6 +53,7 @@ export function clutterRules(): ClutterRule[] {
     action: e.action,
     maxWords: e.maxWords,
     where: e.where,
+    html: e.html,
   }));
   return clutter;
 }
