@@ -4,6 +4,7 @@ import { storeFor, DEFAULT_DB } from './store-option.js';
 import type { CommandContext } from '../main.js';
 import type { SqliteStore } from '../../store/sqlite.js';
 import { isLoopbackAddress, tokenFrom } from './serve-access.js';
+import { printable } from '../../core/message.js';
 
 /** How long a stopping server waits for requests in flight before closing their connections. */
 const STOP_GRACE_MS = 2000;
@@ -71,8 +72,8 @@ export function registerServe(program: Command, { io }: CommandContext): void {
       const addr = server.app.server.address();
       const boundPort = addr && typeof addr === 'object' ? addr.port : port;
       const shown = remote ? `http://${flags.host.includes(':') ? `[${flags.host}]` : flags.host}:${boundPort}` : server.url;
-      if (remote) io.err(`walkback: warning: bound to ${flags.host}, reachable from the network over plain HTTP${token ? ', the ingest token included' : ''}\n`);
-      io.err(`walkback: serving ${flags.db} at ${shown} (${token ? 'ingest enabled: POST /api/articles' : 'read-only'}); Ctrl-C stops\n`);
+      if (remote) io.err(`walkback: warning: bound to ${printable(flags.host)}, reachable from the network over plain HTTP${token ? ', the ingest token included' : ''}\n`);
+      io.err(`walkback: serving ${printable(flags.db)} at ${shown} (${token ? 'ingest enabled: POST /api/articles' : 'read-only'}); Ctrl-C stops\n`);
       await new Promise<void>((resolve) => {
         const stop = (): void => {
           process.off('SIGINT', stop);

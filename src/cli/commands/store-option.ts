@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { openStore } from '../../store/sqlite.js';
 import type { Store } from '../../store/store.js';
 import { rebuildLedger } from '../../run.js';
+import { printable } from '../../core/message.js';
 
 export const DEFAULT_DB = 'walkback.db';
 
@@ -17,7 +18,7 @@ export function storeFor(db: string | undefined, mustExist: boolean, note?: (lin
   try {
     if (store.ledgerStale()) {
       rebuildLedger(store);
-      note?.(`walkback: ${file}: the ledger was older than the documents (an interrupted analyze?); rebuilt\n`);
+      note?.(`walkback: ${printable(file)}: the ledger was older than the documents (an interrupted analyze?); rebuilt\n`);
     }
   } catch (err) {
     store.close();
