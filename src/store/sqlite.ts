@@ -26,6 +26,8 @@ export class StoreError extends Error {
   constructor(
     public readonly file: string,
     reason: string,
+    /** Another process held the write lock past the wait: the same write may succeed later. */
+    public readonly locked = false,
   ) {
     super(`${file}: ${reason}`);
     this.name = 'StoreError';
@@ -57,20 +59,23 @@ export class SqliteStore implements Store {
 
   /** Opened read-only (a store the user may not write): nothing is created, migrated or repaired. */
   readonly readOnly: boolean;
+  /** How long a write waits for another process's lock before it fails with a StoreError naming the store. */
+  private readonly lockWaitMs: number;
   /** Read into memory (a read-only folder): other connections to the file (search workers) cannot be opened. */
   inMemory = false;
 
   constructor(
     public readonly file: string,
-    opts: { readOnly?: boolean } = {},
+    opts: { readOnly?: boolean; lockWaitMs?: number } = {},
   ) {
     this.readOnly = opts.readOnly ?? false;
+    this.lockWaitMs = opts.lockWaitMs ?? WRITE_WAIT_MS;
     if (this.readOnly) {
       this.db = this.openReadOnly();
       return;
     }
     try {
-      this.db = new Database(file, { timeout: WRITE_WAIT_MS });
+      this.db = new Database(file, { timeout: this.lockWaitMs });
       // Set before the first table is written, so only a new store takes it. Most of the
       // bytes are large JSON values: on 4 KB pages each spans a dozen overflow pages, and
       // writing them cost twice what it does on 32 KB pages.
@@ -182,7 +187,7 @@ export class SqliteStore implements Store {
       }
       return added;
     });
-    return tx(rows);
+    return this.writing(() => tx(rows));
   }
 
   loadDocs(): Doc[] {
@@ -220,15 +225,27 @@ export class SqliteStore implements Store {
     return (of ?? '0:0') !== this.generation();
   }
 
+  /** A write; SQLite's bare `database is locked` becomes an error that names the store and says it may be retried. */
+  private writing<T>(write: () => T): T {
+    try {
+      return write();
+    } catch (err) {
+      if (!String((err as { code?: string }).code).startsWith('SQLITE_BUSY')) throw err;
+      throw new StoreError(this.file, `locked by another process for over ${Math.round(this.lockWaitMs / 1000)} s (${(err as Error).message})`, true);
+    }
+  }
+
   rebuildLedger(build: (docs: Doc[]) => LedgerRows): void {
     // IMMEDIATE: the write lock is taken before the documents are read, so no other process
     // can add documents between the read and the write and have them dropped by this ledger.
-    this.db
-      .transaction(() => {
-        this.refreshCopies();
-        this.saveLedger(build(this.loadLedgerInputs()));
-      })
-      .immediate();
+    this.writing(() =>
+      this.db
+        .transaction(() => {
+          this.refreshCopies();
+          this.saveLedger(build(this.loadLedgerInputs()));
+        })
+        .immediate(),
+    );
   }
 
   /** Copy verdicts over every committed document, in ledger order (documents of other processes included). */
