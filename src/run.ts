@@ -35,8 +35,17 @@ export async function analyzeIntoStore(store: Store, paths: string[], opts: RunO
   let chars = 0;
   let added = 0;
   let read = 0;
-  const flush = (): void => {
-    if (batch.length) added += store.saveDocs(batch);
+  // A store locked by another process past the wait: the analysed batch is kept and saved with
+  // the next one (or at the end), never dropped; only a lock that outlasts the whole run fails it.
+  const flush = (last = false): void => {
+    if (!batch.length) return;
+    try {
+      added += store.saveDocs(batch);
+    } catch (err) {
+      // A StoreError of a locked store (store/sqlite.ts) says `locked`.
+      if (last || (err as { locked?: unknown }).locked !== true) throw err;
+      return;
+    }
     batch = [];
     chars = 0;
   };
@@ -58,7 +67,7 @@ export async function analyzeIntoStore(store: Store, paths: string[], opts: RunO
       opts.onItem?.(r);
     },
   });
-  flush();
+  flush(true);
   if (added > 0 || store.counts().documents > 0) rebuildLedger(store);
   return { read, added, unchanged: result.skipped, errors: result.errors, counts: store.counts() };
 }

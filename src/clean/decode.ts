@@ -1,7 +1,8 @@
 /**
- * Bytes to a string: a BOM decides; valid UTF-8 is UTF-8; anything else is detected with
- * chardet and decoded with iconv-lite (a warning says so). Binary input (NUL bytes, many
- * control characters) is rejected with an InputError, never decoded into noise.
+ * Bytes to a string: a BOM decides; UTF-16 without one is told by its NUL bytes on every other
+ * position; valid UTF-8 is UTF-8; anything else is detected with chardet and decoded with
+ * iconv-lite (a warning says so). Binary input (NUL bytes elsewhere, many control characters)
+ * is rejected with an InputError, never decoded into noise.
  */
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
@@ -21,6 +22,37 @@ function bomEncoding(b: Buffer): { encoding: string; skip: number } | null {
   if (b.length >= 2 && b[0] === 0xff && b[1] === 0xfe) return { encoding: 'utf-16le', skip: 2 };
   if (b.length >= 2 && b[0] === 0xfe && b[1] === 0xff) return { encoding: 'utf-16be', skip: 2 };
   return null;
+}
+
+/**
+ * UTF-16 without a byte-order mark: text in a Latin script puts a NUL in the high byte of most
+ * characters, so NULs fall on odd positions (little-endian) or even ones (big-endian), almost
+ * never on the other. Binary data has NULs on both.
+ */
+export function utf16Encoding(b: Buffer): 'utf-16le' | 'utf-16be' | null {
+  const bom = bomEncoding(b);
+  if (bom) return bom.encoding === 'utf-8' ? null : (bom.encoding as 'utf-16le' | 'utf-16be');
+  const n = Math.min(b.length, 8192) & ~1;
+  if (n < 4) return null;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i++) {
+    if (b[i] !== 0) continue;
+    if (i % 2) odd++;
+    else even++;
+  }
+  const pairs = n / 2;
+  if (odd >= pairs * 0.3 && even <= pairs * 0.02) return 'utf-16le';
+  if (even >= pairs * 0.3 && odd <= pairs * 0.02) return 'utf-16be';
+  return null;
+}
+
+/** An input's first `maxBytes` bytes as text, UTF-16 decoded as such (for sniffing formats and reading records). */
+export function textOfBytes(b: Buffer, maxBytes = Infinity): string {
+  const enc = utf16Encoding(b);
+  const head = Number.isFinite(maxBytes) ? b.subarray(0, maxBytes) : b;
+  if (!enc) return head.toString('utf8').replace(/^\uFEFF/, '');
+  return iconv.decode(head.subarray(bomEncoding(b) ? 2 : 0, head.length & ~1), enc);
 }
 
 /** NUL bytes or more than 10% control characters (other than tab, CR, LF, FF) in the first 8 KB. */
@@ -54,6 +86,12 @@ export function decodeBytes(source: string, bytes: Buffer): Decoded {
     const text = iconv.decode(bytes.subarray(bom.skip), bom.encoding);
     if (controlShare(text) > 0.1) throw new InputError(source, `binary content (after a ${bom.encoding} BOM)`, 'ingest/binary');
     return { text, encoding: bom.encoding, messages: [] };
+  }
+  const utf16 = utf16Encoding(bytes);
+  if (utf16) {
+    const text = iconv.decode(bytes.length % 2 ? bytes.subarray(0, -1) : bytes, utf16);
+    if (controlShare(text) > 0.1) throw new InputError(source, `binary content (read as ${utf16} without a byte-order mark)`, 'ingest/binary');
+    return { text, encoding: utf16, messages: [] };
   }
   if (looksBinary(bytes)) throw new InputError(source, 'binary content (NUL bytes or control characters)', 'ingest/binary');
   try {

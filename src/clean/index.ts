@@ -100,6 +100,11 @@ export function buildDoc(item: InputItem): Doc {
   if (!meta.url && /^https?:\/\//i.test(item.source)) meta.url = item.source;
   meta.outlet ??= domainOf(meta.url);
   meta.language = detectLanguage(text) ?? headerLanguage;
+  // A page or a short note may have no article text (a warning). Bytes that were not even valid
+  // UTF-8 and clean to nothing were never text (random bytes read in a legacy encoding): reject
+  // them rather than store an empty document.
+  const guessed = messages.some((m) => m.ruleId === 'ingest/bad-encoding');
+  if (!html && guessed && !text.trim()) throw new InputError(item.source, 'no readable text (nothing left after decoding and cleaning)', 'ingest/no-text');
   if (!text.trim()) messages.push({ reason: 'no article text found', ruleId: 'clean/no-text', fatal: false });
   const doc = createDoc({ id: `d${rawHash.slice(0, 16)}`, source: item.source, rawHash, text, offsetMap, meta });
   doc.messages.push(...messages);

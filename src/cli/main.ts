@@ -11,6 +11,7 @@ import { registerDates } from './commands/dates.js';
 import { registerServe } from './commands/serve.js';
 import { formatLexiconWarning, onLexiconWarning, useLexiconFiles } from '../core/lexicon.js';
 import { PIPELINE_VERSION } from '../version.js';
+import { printable } from '../core/message.js';
 
 export const EXIT = { ok: 0, someFailed: 1, fatal: 2 } as const;
 
@@ -50,14 +51,14 @@ export async function run(argv: string[], io: Io = processIo): Promise<number> {
   registerDates(program, ctx);
   registerServe(program, ctx);
   // A lexicon warning (a user entry taking a built-in form) goes to this run's stderr, as input errors do.
-  const prevSink = onLexiconWarning((m) => io.err(`${formatLexiconWarning(m)}\n`));
+  const prevSink = onLexiconWarning((m) => io.err(`${printable(formatLexiconWarning(m))}\n`));
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (err) {
     if (err instanceof CommanderError) {
       return err.exitCode === 0 ? code : EXIT.fatal;
     }
-    io.err(`walkback: ${(err as Error).message}\n`);
+    io.err(`walkback: ${printable((err as Error).message)}\n`);
     return EXIT.fatal;
   } finally {
     onLexiconWarning(prevSink);

@@ -1,3 +1,5 @@
+import { textOfBytes } from '../clean/decode.js';
+
 /**
  * The format of an input, from its extension or content type, else by sniffing its first
  * bytes. Record formats (json, jsonl, feed) are expanded into articles by readers/.
@@ -26,11 +28,26 @@ export function formatFromContentType(ct: string | null): InputFormat {
   return 'unknown';
 }
 
-/** Look at the first non-blank characters. */
+/** How far (bytes) past the XML declaration, comments and doctype the first element is looked for. */
+const PROLOG_BYTES = 256 * 1024;
+/** An XML declaration, processing instruction, comment or doctype, with the blanks after it. */
+const PROLOG_ITEM = /\s*(?:<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>[]*(?:\[[^\]]*\])?\s*>)/iy;
+
+/** Whether the first element, past a prolog of any length (long licence comments, stylesheets), is a feed's root. */
+function rootIsFeed(text: string): boolean {
+  const item = new RegExp(PROLOG_ITEM);
+  let at = 0;
+  while (item.exec(text)) at = item.lastIndex;
+  return /^\s*<(?:rss|feed|rdf:RDF)\b/i.test(text.slice(at, at + 200));
+}
+
+/** Look at the first non-blank characters (UTF-16 read as such). */
 export function sniffFormat(bytes: Buffer): InputFormat {
-  const head = bytes.subarray(0, 4096).toString('utf8').replace(/^\uFEFF/, '').trimStart();
+  const head = textOfBytes(bytes, 4096).trimStart();
   if (head.startsWith('<')) {
     if (/<(?:rss|feed|rdf:RDF)\b/i.test(head)) return 'feed';
+    // A feed whose root element comes after a long prolog: the root decides, not the first 4 KB.
+    if (rootIsFeed(textOfBytes(bytes, PROLOG_BYTES))) return 'feed';
     return 'html';
   }
   if (head.startsWith('[')) return 'json';

@@ -12,6 +12,7 @@ import { readJson } from './readers/json.js';
 import { readJsonl } from './readers/jsonl.js';
 import { readFeed } from './readers/feed.js';
 import { partRanges } from './split.js';
+import { textOfBytes } from '../clean/decode.js';
 
 /** The fields of a JSON record or feed item, after fieldMap. */
 export interface ArticleRecord {
@@ -60,7 +61,7 @@ export function* expandInput(source: string, bytes: Buffer, hint: InputFormat, o
   }
   const format = resolveFormat(hint, bytes);
   if (format === 'json' || format === 'jsonl' || format === 'feed') {
-    const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
+    const text = textOfBytes(bytes);
     if (format === 'json') yield* readJson(source, text, opts);
     else if (format === 'jsonl') yield* readJsonl(source, text, opts);
     else yield* readFeed(source, text);

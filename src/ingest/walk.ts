@@ -1,9 +1,11 @@
 /**
  * Paths to files: a folder is read recursively, in sorted order, hidden files and folders
  * skipped; include/exclude globs (picomatch) are matched against the path relative to the
- * folder given (and against the base name, so `*.txt` works at any depth).
+ * folder given (and against the base name, so `*.txt` works at any depth). Symbolic links are
+ * followed, to files and to folders; a folder already read (a link loop, or two links to one
+ * folder) is read once, and a link to nothing is reported in one line.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync, realpathSync } from 'node:fs';
 import { join, relative, basename } from 'node:path';
 import picomatch from 'picomatch';
 import { InputError } from '../core/message.js';
@@ -32,6 +34,7 @@ export function* walkPaths(paths: string[], include: string[] = [], exclude: str
     }
     const stack = [p];
     const files: string[] = [];
+    const seen = new Set<string>([realpathSync(p)]);
     while (stack.length) {
       const dir = stack.pop()!;
       let entries;
@@ -41,11 +44,29 @@ export function* walkPaths(paths: string[], include: string[] = [], exclude: str
         yield new InputError(dir, `unreadable folder: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, 'ingest/unreadable');
         continue;
       }
+      // Sorted, so that a folder reached by two paths is always read under the same one.
+      entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
       for (const e of entries) {
         if (e.name.startsWith('.')) continue;
         const full = join(dir, e.name);
-        if (e.isDirectory()) stack.push(full);
-        else if (e.isFile() && wanted(p, full)) files.push(full);
+        let isDir = e.isDirectory();
+        let isFile = e.isFile();
+        if (e.isSymbolicLink()) {
+          try {
+            const target = statSync(full);
+            isDir = target.isDirectory();
+            isFile = target.isFile();
+          } catch (err) {
+            yield new InputError(full, `broken symbolic link: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, 'ingest/unreadable');
+            continue;
+          }
+        }
+        if (isDir) {
+          const real = realpathSync(full);
+          if (seen.has(real)) continue;
+          seen.add(real);
+          stack.push(full);
+        } else if (isFile && wanted(p, full)) files.push(full);
       }
     }
     files.sort();

@@ -109,6 +109,12 @@ export interface EventFilter {
 export const MARK_OPEN = '\uE000';
 export const MARK_CLOSE = '\uE001';
 
+/** Whether the FTS5 indexes exist and are filled (a read-only store cannot build them). */
+export function searchReady(db: Database.Database): boolean {
+  const tables = db.prepare("SELECT COUNT(*) FROM sqlite_master WHERE name IN ('statements_fts', 'documents_fts')").pluck().get() as number;
+  return tables === 2 && Boolean(db.prepare("SELECT value FROM store_meta WHERE key = 'fts_built'").pluck().get());
+}
+
 /** Create the FTS5 indexes if missing and fill them once for a store that predates them. */
 export function ensureSearch(db: Database.Database): void {
   db.exec(ftsSql);

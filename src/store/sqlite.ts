@@ -2,6 +2,7 @@
  * The embedded store: one SQLite file (better-sqlite3), WAL mode, every write in a
  * transaction so an interrupted run leaves what was stored before intact.
  */
+import { readFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { Doc } from '../core/types.js';
 import type { WalkbackExport } from '../report/export.js';
@@ -25,6 +26,8 @@ export class StoreError extends Error {
   constructor(
     public readonly file: string,
     reason: string,
+    /** Another process held the write lock past the wait: the same write may succeed later. */
+    public readonly locked = false,
   ) {
     super(`${file}: ${reason}`);
     this.name = 'StoreError';
@@ -54,9 +57,25 @@ export class SqliteStore implements Store {
   /** The connection, for the read queries of src/store/queries.ts (the API server). */
   readonly db: Database.Database;
 
-  constructor(public readonly file: string) {
+  /** Opened read-only (a store the user may not write): nothing is created, migrated or repaired. */
+  readonly readOnly: boolean;
+  /** How long a write waits for another process's lock before it fails with a StoreError naming the store. */
+  private readonly lockWaitMs: number;
+  /** Read into memory (a read-only folder): other connections to the file (search workers) cannot be opened. */
+  inMemory = false;
+
+  constructor(
+    public readonly file: string,
+    opts: { readOnly?: boolean; lockWaitMs?: number } = {},
+  ) {
+    this.readOnly = opts.readOnly ?? false;
+    this.lockWaitMs = opts.lockWaitMs ?? WRITE_WAIT_MS;
+    if (this.readOnly) {
+      this.db = this.openReadOnly();
+      return;
+    }
     try {
-      this.db = new Database(file, { timeout: WRITE_WAIT_MS });
+      this.db = new Database(file, { timeout: this.lockWaitMs });
       // Set before the first table is written, so only a new store takes it. Most of the
       // bytes are large JSON values: on 4 KB pages each spans a dozen overflow pages, and
       // writing them cost twice what it does on 32 KB pages.
@@ -73,6 +92,53 @@ export class SqliteStore implements Store {
     else if (Number(version.value) > SCHEMA_VERSION) throw new StoreError(file, `store schema ${version.value} is newer than this walkback (${SCHEMA_VERSION})`);
     else if (Number(version.value) === 1) this.migrateFrom1();
     this.db.exec(statementIndexSql);
+  }
+
+  /** A read-only connection to an existing store of this schema version (an older one needs write access once, to migrate). */
+  private openReadOnly(): Database.Database {
+    let db: Database.Database;
+    let version: string | undefined;
+    const check = (d: Database.Database): Database.Database => {
+      try {
+        version = d.prepare('SELECT value FROM store_meta WHERE key = ?').pluck().get('schema_version') as string | undefined;
+      } catch (err) {
+        d.close();
+        throw err;
+      }
+      return d;
+    };
+    try {
+      try {
+        db = check(new Database(this.file, { readonly: true, fileMustExist: true, timeout: WRITE_WAIT_MS }));
+      } catch (err) {
+        const code = (err as { code?: string }).code;
+        if (code !== 'SQLITE_READONLY_DIRECTORY' && code !== 'SQLITE_READONLY_CANTINIT') throw err;
+        db = check(this.snapshot());
+      }
+    } catch (err) {
+      throw new StoreError(this.file, `cannot open the store read-only: ${(err as Error).message}`);
+    }
+    if (Number(version) !== SCHEMA_VERSION) {
+      db.close();
+      throw new StoreError(this.file, `store schema ${version ?? 'unknown'} cannot be read without write access (this walkback reads ${SCHEMA_VERSION}; open it once where it can be written)`);
+    }
+    return db;
+  }
+
+  /**
+   * A WAL store in a folder where SQLite cannot create its -shm file (a read-only folder) cannot
+   * be opened in place: it is read whole into memory, its header switched from WAL to the
+   * rollback journal (the file is complete: a store closed cleanly leaves no -wal). A -wal left
+   * by a writer that was killed is not seen.
+   */
+  private snapshot(): Database.Database {
+    const bytes = readFileSync(this.file);
+    if (bytes.length >= 20 && bytes[18] === 2 && bytes[19] === 2) {
+      bytes[18] = 1;
+      bytes[19] = 1;
+    }
+    this.inMemory = true;
+    return new Database(bytes, { readonly: true });
   }
 
   /**
@@ -121,7 +187,7 @@ export class SqliteStore implements Store {
       }
       return added;
     });
-    return tx(rows);
+    return this.writing(() => tx(rows));
   }
 
   loadDocs(): Doc[] {
@@ -159,15 +225,27 @@ export class SqliteStore implements Store {
     return (of ?? '0:0') !== this.generation();
   }
 
+  /** A write; SQLite's bare `database is locked` becomes an error that names the store and says it may be retried. */
+  private writing<T>(write: () => T): T {
+    try {
+      return write();
+    } catch (err) {
+      if (!String((err as { code?: string }).code).startsWith('SQLITE_BUSY')) throw err;
+      throw new StoreError(this.file, `locked by another process for over ${Math.round(this.lockWaitMs / 1000)} s (${(err as Error).message})`, true);
+    }
+  }
+
   rebuildLedger(build: (docs: Doc[]) => LedgerRows): void {
     // IMMEDIATE: the write lock is taken before the documents are read, so no other process
     // can add documents between the read and the write and have them dropped by this ledger.
-    this.db
-      .transaction(() => {
-        this.refreshCopies();
-        this.saveLedger(build(this.loadLedgerInputs()));
-      })
-      .immediate();
+    this.writing(() =>
+      this.db
+        .transaction(() => {
+          this.refreshCopies();
+          this.saveLedger(build(this.loadLedgerInputs()));
+        })
+        .immediate(),
+    );
   }
 
   /** Copy verdicts over every committed document, in ledger order (documents of other processes included). */
@@ -245,6 +323,6 @@ export class SqliteStore implements Store {
   }
 }
 
-export function openStore(file: string): Store {
-  return new SqliteStore(file);
+export function openStore(file: string, opts: { readOnly?: boolean } = {}): Store {
+  return new SqliteStore(file, opts);
 }

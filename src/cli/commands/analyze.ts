@@ -5,6 +5,7 @@ import { storeFor } from './store-option.js';
 import { positiveInt, wholeNumber } from '../numbers.js';
 import { EXIT, type CommandContext } from '../main.js';
 import { progressFor } from '../progress.js';
+import { printable } from '../../core/message.js';
 
 interface AnalyzeFlags {
   db?: string;
@@ -78,7 +79,7 @@ export function registerAnalyze(program: Command, { io, setCode }: CommandContex
         } else {
           io.out(
             `analyzed ${summary.read} input(s): ${summary.added} new, ${summary.unchanged} unchanged, ${summary.errors.length} failed\n` +
-              `store ${flags.db}: ${c.documents} documents · ${c.statements} statements · ${c.events} events · ${c.claims} claims · ${c.conflicts} conflicts\n`,
+              `store ${printable(flags.db ?? '')}: ${c.documents} documents · ${c.statements} statements · ${c.events} events · ${c.claims} claims · ${c.conflicts} conflicts\n`,
           );
         }
       } finally {

@@ -12,7 +12,7 @@ export function registerExport(program: Command, { io }: CommandContext): void {
     .option('-o, --output <file>', 'write to this file instead of stdout')
     .action((flags: { db: string; format: string; output?: string }) => {
       if (flags.format !== 'json') throw new Error(`--format ${flags.format}: unknown export format (json)`);
-      const store = storeFor(flags.db, true, io.err);
+      const store = storeFor(flags.db, true, io.err, 'read');
       try {
         const text = JSON.stringify(store.loadExport(), null, 1) + '\n';
         if (flags.output) writeFileSync(flags.output, text);

@@ -15,7 +15,7 @@ export function registerReport(program: Command, { io }: CommandContext): void {
     .action((flags: { db: string; format: string; output?: string }) => {
       const render = formats[flags.format];
       if (!render) throw new Error(`--format ${flags.format}: unknown report format (${Object.keys(formats).join('|')})`);
-      const store = storeFor(flags.db, true, io.err);
+      const store = storeFor(flags.db, true, io.err, 'read');
       try {
         const docs = store.loadDocs();
         const text = render(docs, buildLedger(docs));

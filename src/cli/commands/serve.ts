@@ -2,8 +2,10 @@ import type { Command } from 'commander';
 import type { FastifyInstance } from 'fastify';
 import { storeFor, DEFAULT_DB } from './store-option.js';
 import type { CommandContext } from '../main.js';
-import type { SqliteStore } from '../../store/sqlite.js';
+import { SqliteStore } from '../../store/sqlite.js';
+import { ensureSearch } from '../../store/queries.js';
 import { isLoopbackAddress, tokenFrom } from './serve-access.js';
+import { printable } from '../../core/message.js';
 
 /** How long a stopping server waits for requests in flight before closing their connections. */
 const STOP_GRACE_MS = 2000;
@@ -14,6 +16,8 @@ export interface ServeOptions {
   host?: string;
   token?: string;
   uiRoot?: string | null;
+  /** Where warnings go (a stale ledger on a read-only store). */
+  note?: (line: string) => void;
   /** Bound to a non-loopback address: the Host check is off (any name may reach it). */
   remote?: boolean;
 }
@@ -27,7 +31,18 @@ export interface Running {
 /** Open the store and listen; the store closes with the server. */
 export async function startServer(opts: ServeOptions): Promise<Running> {
   // With a token the server may ingest into a new store; without one there is nothing to show.
-  const store = storeFor(opts.db ?? DEFAULT_DB, !opts.token) as SqliteStore;
+  const file = opts.db ?? DEFAULT_DB;
+  let store = storeFor(file, !opts.token, opts.note, opts.token ? 'write' : 'read') as SqliteStore;
+  if (!opts.token && !store.readOnly) {
+    // Without a token nothing is written while serving: the search index of a store that
+    // predates it is built now, once, and the store is then served on a read-only connection.
+    try {
+      ensureSearch(store.db);
+    } finally {
+      store.close();
+    }
+    store = new SqliteStore(file, { readOnly: true });
+  }
   let app: FastifyInstance;
   try {
     // Loaded here so that other commands do not pay for Fastify at start-up.
@@ -66,13 +81,13 @@ export function registerServe(program: Command, { io }: CommandContext): void {
       const remote = !isLoopbackAddress(flags.host);
       if (remote && !flags.allowRemote) throw new Error(`--host ${flags.host}: not a loopback address; the API and any token would be open to the network over plain HTTP (add --allow-remote to mean it)`);
       const token = tokenFrom(flags);
-      const server = await startServer({ db: flags.db, port, host: flags.host, token, remote });
+      const server = await startServer({ db: flags.db, port, host: flags.host, token, remote, note: io.err });
       // Fastify names 127.0.0.1 first even when bound to every address: say what is bound.
       const addr = server.app.server.address();
       const boundPort = addr && typeof addr === 'object' ? addr.port : port;
       const shown = remote ? `http://${flags.host.includes(':') ? `[${flags.host}]` : flags.host}:${boundPort}` : server.url;
-      if (remote) io.err(`walkback: warning: bound to ${flags.host}, reachable from the network over plain HTTP${token ? ', the ingest token included' : ''}\n`);
-      io.err(`walkback: serving ${flags.db} at ${shown} (${token ? 'ingest enabled: POST /api/articles' : 'read-only'}); Ctrl-C stops\n`);
+      if (remote) io.err(`walkback: warning: bound to ${printable(flags.host)}, reachable from the network over plain HTTP${token ? ', the ingest token included' : ''}\n`);
+      io.err(`walkback: serving ${printable(flags.db)} at ${shown} (${token ? 'ingest enabled: POST /api/articles' : 'read-only'}); Ctrl-C stops\n`);
       await new Promise<void>((resolve) => {
         const stop = (): void => {
           process.off('SIGINT', stop);

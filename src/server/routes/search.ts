@@ -3,6 +3,7 @@ import { ErrorBody, json } from '../schemas/common.js';
 import { SearchQuery, SearchResult } from '../schemas/search.js';
 import { errorBody, sendError } from '../errors.js';
 import { DeadlineError } from '../search-pool.js';
+import { SearchUnavailableError } from '../plugins/store.js';
 
 export async function searchRoutes(app: FastifyInstance): Promise<void> {
   app.get<{ Querystring: SearchQuery }>(
@@ -13,6 +14,7 @@ export async function searchRoutes(app: FastifyInstance): Promise<void> {
       try {
         result = await app.runSearch(req.query.q, req.query, req.query.in);
       } catch (err) {
+        if (err instanceof SearchUnavailableError) return sendError(reply, errorBody(503, 'WB_UNAVAILABLE', err.message));
         if (!(err instanceof DeadlineError)) throw err;
         result = undefined;
       }

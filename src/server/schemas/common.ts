@@ -12,7 +12,7 @@ export function json(schema: z.ZodType, io: 'input' | 'output' = 'output'): Reco
   return out;
 }
 
-export const ErrorCode = z.enum(['WB_BAD_REQUEST', 'WB_NOT_FOUND', 'WB_UNAUTHORIZED', 'WB_PAYLOAD_TOO_LARGE', 'WB_UNSUPPORTED', 'WB_TIMEOUT', 'WB_INTERNAL']);
+export const ErrorCode = z.enum(['WB_BAD_REQUEST', 'WB_NOT_FOUND', 'WB_UNAUTHORIZED', 'WB_PAYLOAD_TOO_LARGE', 'WB_UNSUPPORTED', 'WB_TIMEOUT', 'WB_UNAVAILABLE', 'WB_INTERNAL']);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
 export const ErrorBody = z.object({
