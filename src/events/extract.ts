@@ -12,9 +12,6 @@ import { withinDocument } from './refiners/drop-unanchored.js';
 import { AGAINST_TRACK } from '../core/vocabulary.js';
 import { claimDate, eventTime } from './time.js';
 
-/** Statuses that stop or deny an event (the against track): a date in their clause is the change's. */
-const CHANGES = AGAINST_TRACK;
-
 const TRIM = ' \t\n\r,;:.“”"‘’\'—–-';
 
 const localName = (doc: Doc, id: string): string | null => doc.locals.find((l) => l.id === id)?.name ?? null;
@@ -41,7 +38,7 @@ export function extractEvents(doc: Doc, config = english): void {
       place: d.place,
       // "In March, Brix scrapped its bid": a date in a clause that stops or denies the event dates
       // that change, not the event; the event's own time comes from what plans or reports it.
-      time: d.status && CHANGES.has(d.status.status) ? null : eventTime(doc, d.clause),
+      time: d.status && AGAINST_TRACK.has(d.status.status) ? null : eventTime(doc, d.clause),
       rule: d.rule,
     };
     if (withinDocument(d)) em.scope = 'document';

@@ -32,8 +32,6 @@ export function isSetting(text: string, d: Draft): boolean {
   return v;
 }
 
-/** Statuses told by a verb that acts on its object (close, complete, delay, suspend, block). */
-const ACTS_ON = TRANSITIVE;
 /** A determiner phrase right after a verb, up to the preposition that attaches what it is part of. */
 const OBJECT_PHRASE = /^\s+(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+(?:[\p{L}\p{N}-]+\s+){0,4}?(?:of|on|over|for|about)\s/iu;
 
@@ -78,7 +76,8 @@ export function cueOwner(ctx: EventContext, drafts: Draft[]): Draft[] {
     }
     // "closed the last open points of the deal", "delayed the vote on the merger": a verb that
     // ends or stops something, with an object of its own that names no event, speaks of that object.
-    if (ACTS_ON.has(c.entry.status) && objectOtherThanEvent(ctx, c, byTrigger)) continue;
+    // (TRANSITIVE: statuses told by a verb that acts on its object: close, complete, delay, block.)
+    if (TRANSITIVE.has(c.entry.status) && objectOtherThanEvent(ctx, c, byTrigger)) continue;
     // "reached an agreement", "no deal": a cue that holds a trigger speaks of that trigger's event.
     const inner = byTrigger.within(c.start, c.end + 1).filter((d) => !d.question && d.info.arity <= 2 && d.trigger.end <= c.end && (d.trigger.start !== c.start || d.trigger.end !== c.end));
     if (inner.length > 0) {

@@ -17,17 +17,21 @@ import type { Candidate, Draft, EventContext } from '../context.js';
 
 /** Between a possessor and its noun: the possessive, then a few modifiers ("'s proposed $14 billion"). */
 const POSSESSED = /^['’]s?\s+(?:[\p{L}\p{N}$€£¥.,%-]+\s+){0,4}$/u;
-const OBJECT_PREP = /^\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?['’]s?\s+)?$/iu;
+/**
+ * A gap that leads to an argument: `lead`, then "the" and a possessor that is no party ("the sale
+ * of Brix to Norland's Ardent"), right before the argument.
+ */
+const gapTo = (lead: string): RegExp => new RegExp(`^${lead}(?:the\\s+)?(?:\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*)?['’]s?\\s+)?$`, 'iu');
+const OBJECT_PREP = gapTo('\\s+(?:of|for)\\s+');
 /** After a trigger form that ends in its preposition ("sale of"). */
-const OBJECT_AFTER_OWN_PREP = /^\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?['’]s?\s+)?$/iu;
+const OBJECT_AFTER_OWN_PREP = gapTo('\\s+');
 const OWN_PREP = /\s(?:of|for)$/iu;
-const OTHER_PREP = /^[\s,]*(?:[\p{L}\p{N}$.,-]+\s+){0,4}?(?:to|by)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?['’]s?\s+)?$/iu;
+const OTHER_PREP = gapTo('[\\s,]*(?:[\\p{L}\\p{N}$.,-]+\\s+){0,4}?(?:to|by)\\s+');
 /** "the sale to Ardent", "the merger offer from Ardent": one more noun may stand before the preposition. */
-const SIDE_PREP = /^\s+(?:[\p{L}-]+\s+)?(?:to|by|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?['’]s?\s+)?$/iu;
+const SIDE_PREP = gapTo('\\s+(?:[\\p{L}-]+\\s+)?(?:to|by|from)\\s+');
 /** "the merger of Ardent and Brix": a second object joined by "and". */
-const AND = /^\s*(?:,\s*)?and\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?['’]s?\s+)?$/iu;
+const AND = gapTo('\\s*(?:,\\s*)?and\\s+');
 const POSSESSIVE = /^['’]s?\s/u;
-/** Every gap above may end in a possessor that is no party: "the sale of Brix to Norland's Ardent". */
 /** Between a description and the name it is in apposition with: "rival grocer Ardent Foods". */
 const APPOSITION = /^\s*,?\s*$/u;
 
