@@ -12,7 +12,8 @@ import { basename, join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { analyzePaths } from '../../src/analyze.js';
 import { findConflicts } from '../../src/conflicts/index.js';
-import { ACT_STATUSES, actingParty } from '../../src/events/refiners/narrated-actor.js';
+import { actingParty } from '../../src/events/refiners/narrated-actor.js';
+import { ACT } from '../../src/core/vocabulary.js';
 import { clauseAround } from '../../src/events/clause.js';
 import { eventLexicon } from '../../src/events/lexicon.js';
 import { eventTimeIn } from '../../src/time/index.js';
@@ -115,7 +116,7 @@ export async function goldClaimsExport(shared: string, name: string): Promise<Go
       lc.claim.modality = modalityAt(doc, at, g.status);
       const told = eventTimeIn(doc, at);
       if (told) lc.told = told;
-      if (g.source.length === 0 && ACT_STATUSES.has(lc.claim.status)) lc.actor = narratedParty(doc, at, entityOfName);
+      if (g.source.length === 0 && ACT.has(lc.claim.status)) lc.actor = narratedParty(doc, at, entityOfName);
     }
     claims.push(lc);
   }

@@ -1,7 +1,7 @@
 /**
  * A later report of an earlier claim is the earlier claim (LEDGER.md, "Not conflicts"): "Brix,
  * which had earlier walked away from the talks", "Norland opposed the takeover while
- * campaigning", "Lind has said she would block it". Told as background, such a claim stands at
+ * campaigning", "Lind has said she would veto it". Told as background, such a claim stands at
  * no date of its own, so it is left out of conflicts: its original, where the corpus has it,
  * takes part at the date it was made. Read on the evidence alone: the words before it are often
  * the frame of a fresh statement ("Earlier, Lind told reporters that ...").
@@ -12,7 +12,7 @@ const BACKGROUND = new RegExp(
     // "earlier in the day", "earlier this month" date an act; bare "earlier" sets it in the background.
     '\\b(?:earlier|previously|initially|originally|formerly)\\b(?!\\s+(?:in the (?:day|week|month|year)|this|today|on|that|last))',
     '\\bin the past\\b',
-    // "since first announcing it", "Lind first proposed it in March": the start of a story, told again.
+    // "since first proposing it", "Lind first floated it in March": the start of a story, told again.
     '\\bfirst\\s+\\p{L}+(?:ed|ing)\\b',
     '\\bon (?:numerous|several|many|multiple) occasions\\b',
     '\\bwhile campaigning\\b',
@@ -20,7 +20,7 @@ const BACKGROUND = new RegExp(
     '\\bduring (?:the|his|her|their) (?:campaign|election campaign)\\b',
     // A standing position told in passing: "Lind, who opposes the deal".
     '\\bwho\\s+(?:has\\s+|had\\s+)?(?:long\\s+)?(?:opposes|opposed|supports|supported|backs|backed|favou?rs|favou?red)\\b',
-    // A statement told as a standing position, not said on a day: "has said he would block it".
+    // A statement told as a standing position, not said on a day: "has said he would veto it".
     '\\b(?:has|have|had) (?:repeatedly |long |publicly )?(?:said|vowed|pledged|made clear|insisted)\\b',
   ].join('|'),
   'iu',

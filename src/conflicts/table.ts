@@ -5,12 +5,12 @@
  *
  *   different sides: the later claim answers the earlier. A rejecting status (not_agreed,
  *   not_held, unlikely) against a firm claim, or a firm claim against another side's stop or
- *   rejection ("we will proceed as planned" after "I would block it"), is a denial. An
+ *   rejection ("the merger goes ahead" after "we will veto it"), is a denial. An
  *   optimistic `possible` ("close to a deal") answered by another side's doubt or rejection is a
  *   denial too (docs/conflicts.md: a row this repository adds to LEDGER.md). One side's plan
  *   and another side's stop (planned / called off) both stand: that is news, not a clash.
  *   same side: held <-> not_held is a correction; a course set, then stopped (planned or an
- *   offer -> called off, "no reason to meet"), or stopped, then set again ("we will block it"
+ *   offer -> called off, "no point in meeting"), or stopped, then set again ("we will block it"
  *   -> "a planned partnership") is a reversal; a firm claim followed by a weaker one is a
  *   walk-back ("agreed" -> "working on it"; "called off" -> "on hold"; "no reason to" ->
  *   "we might"; "it took place" -> "I don't know if it did").
@@ -45,7 +45,7 @@ function acrossSides(earlier: Status, later: Status): ConflictKind | null {
   if (earlier === 'cancelled' && later === 'not_agreed') return 'denial';
   if (earlier === 'possible' && (later === 'not_agreed' || later === 'unlikely')) return 'denial';
   // A firm claim that answers another side's rejection or stop.
-  if ((REJECTING.has(earlier) || earlier === 'cancelled') && FIRM.has(later)) return earlier === 'not_held' ? null : 'denial';
+  if (pressesOn(earlier, later)) return earlier === 'not_held' ? null : 'denial';
   if (earlier === 'not_held' && later === 'held') return 'denial';
   // A plan of one side and another side's stop are news, not a clash: both can stand.
   return null;
@@ -53,7 +53,7 @@ function acrossSides(earlier: Status, later: Status): ConflictKind | null {
 
 /**
  * A stop, then a plan, told the same day: read as the plan, then the stop. An article telling
- * both ("was to meet ... now sees no reason to") leads with the news, so its order in the text
+ * both ("was to meet ... now calls it off") leads with the news, so its order in the text
  * is no order in time, and back on course the same day is no news.
  */
 export function readPlanFirst(first: Status, second: Status): boolean {

@@ -24,7 +24,7 @@ export const EventTypeEntry = z.object({
   betweenStates: z.boolean().default(false),
   /** Its forms name the event only as nouns: read as a verb ("to deal with", "she calls") they mean something else. */
   nounOnly: z.boolean().default(false),
-  /** A word that names the event only after "the", "that", "their" ("the call lasted an hour"; "a call for calm" is none). */
+  /** A word that names the event only after "the", "that", "their" ("the call ran past midnight"; "a call for calm" is none). */
   onlyDefinite: z.boolean().default(false),
   /** false: the names of its clause are no parties; only "with", "between", its arguments or the story say who. */
   clause: z.boolean().default(true),
@@ -135,7 +135,7 @@ export interface EventLexicon {
   conditionalRe: RegExp;
   hedgeWeaken: Partial<Record<Status, Status>>;
   conditionalWeaken: Partial<Record<Status, Status>>;
-  /** "vowed to", "would", "threatens to" before a cue: a course announced, not taken ("would block it": unlikely). */
+  /** "vowed to", "would", "threatens to" before a cue: a course announced, not taken ("would veto the merger": unlikely). */
   prospectiveRe: RegExp;
   prospectiveWeaken: Partial<Record<Status, Status>>;
 }

@@ -10,7 +10,7 @@ import type { WalkbackExport } from '../report/export.js';
 import { ftsSql, statementWithSpeaker, speakerJoin, statementCountOfEntity } from './schema.js';
 import { statementOfRow, statementColumns, type StatementDbRow } from './statement-row.js';
 import { episodes } from '../conflicts/episodes.js';
-import { snippetOf, SNIPPET_SCAN } from './snippet.js';
+import { snippetOf, termPattern, SNIPPET_SCAN } from './snippet.js';
 
 export type DocumentRow = WalkbackExport['documents'][number];
 export type EntityRow = WalkbackExport['entities'][number];
@@ -166,11 +166,6 @@ export function searchPlan(input: string): SearchPlan | null {
     }
   }
   return terms.length ? { query: terms.map((t) => `"${t.replace(/"/g, '""')}"`).join(' '), terms } : null;
-}
-
-/** The FTS5 query of searchPlan alone. */
-export function ftsQuery(input: string): string | null {
-  return searchPlan(input)?.query ?? null;
 }
 
 /** A window of text around [start, end), cut at a paragraph or word boundary. */
@@ -460,7 +455,8 @@ export class Queries {
     const plan = searchPlan(input);
     if (!plan) return null;
     const q = plan.query;
-    const snip = (text: string): string => snippetOf(text, plan.terms, MARK_OPEN, MARK_CLOSE);
+    const pattern = termPattern(plan.terms);
+    const snip = (text: string): string => snippetOf(text, pattern, MARK_OPEN, MARK_CLOSE);
     const empty = <T>(): Page<T> => ({ total: 0, limit: page.limit, offset: page.offset, items: [] });
     let statements = empty<SearchHit<StatementView>>();
     let documents = empty<SearchHit<DocumentSummary>>();

@@ -4,17 +4,18 @@
  * snippet() scores every window of the whole text for every phrase of the query, so one long
  * stored document and a query of repeated words took tens of seconds; this is linear in SCAN.
  */
+import { escapeRegExp } from '../core/lexicon.js';
+
 export const SNIPPET_SCAN = 64_000;
 /** Words shown around the first hit (FTS5's snippet() showed 24 tokens). */
 const WORDS = 24;
 const BEFORE = 8;
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** One pattern for the terms: each a word or a phrase, words apart by anything but letters and digits. */
 export function termPattern(terms: readonly string[]): RegExp | null {
-  const alts = terms.map((t) => (t.match(WORD) ?? []).map(escape).join('[^\\p{L}\\p{N}]+')).filter(Boolean);
+  const alts = terms.map((t) => (t.match(WORD) ?? []).map(escapeRegExp).join('[^\\p{L}\\p{N}]+')).filter(Boolean);
   return alts.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'giu') : null;
 }
 
@@ -22,9 +23,11 @@ export function termPattern(terms: readonly string[]): RegExp | null {
  * A snippet of `text` around the first hit of `terms` (their words, any case), the terms
  * marked with `open` ... `close`; the text's first words when no hit is found in the window.
  */
-export function snippetOf(text: string, terms: readonly string[], open: string, close: string, ellipsis = '…'): string {
+export function snippetOf(text: string, terms: readonly string[] | RegExp | null, open: string, close: string, ellipsis = '…'): string {
   const head = text.length > SNIPPET_SCAN ? text.slice(0, SNIPPET_SCAN) : text;
-  const re = termPattern(terms);
+  // A search builds its pattern once for all its hits (a RegExp); a list of terms is compiled here.
+  const re = terms === null || terms instanceof RegExp ? terms : termPattern(terms);
+  if (re) re.lastIndex = 0;
   const first = re ? re.exec(head) : null;
   const at = first?.index ?? 0;
   // Word starts before and after the hit, found in small slices of the text, never all of it.
@@ -34,6 +37,7 @@ export function snippetOf(text: string, terms: readonly string[], open: string, 
   const last = after[Math.min(after.length, WORDS - Math.min(before.length, BEFORE)) - 1];
   const end = last ? at + last.index + last[0].length : Math.min(head.length, at + 200);
   const window = text.slice(start, end);
-  const marked = re ? window.replace(new RegExp(re.source, 'giu'), (m) => `${open}${m}${close}`) : window;
+  // A global pattern: replace() starts from the beginning whatever lastIndex says.
+  const marked = re ? window.replace(re, (m) => `${open}${m}${close}`) : window;
   return `${start > 0 ? ellipsis : ''}${marked}${end < text.length ? ellipsis : ''}`;
 }

@@ -5,8 +5,7 @@
  *     whose sentence names the same kind of document (`Brix Capital said in a statement that …`),
  *     else the subject of `X issued / released / put out a statement` there;
  *  2. a singular organization description (`the company added`, `the firm said`; not a
- *     government noun), or `it said`,
- *     government noun) stands for the organization that spoke just before it, in its paragraph
+ *     government noun), or `it said`, stands for the organization that spoke just before it, in its paragraph
  *     or the one before, at most two sentences back — a name that is not plainly a person.
  * The speaker is then that earlier mention (its span lies outside the statement's evidence, as
  * for a quotation that continues its speaker). Without such an antecedent the phrase stays.

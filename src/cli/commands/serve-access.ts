@@ -1,16 +1,8 @@
 /**
- * Who may reach `walkback serve`: the address it binds, and the ingest token. A token on the
- * command line shows in `ps`; it can come from WALKBACK_TOKEN or a file instead.
+ * The ingest token of `walkback serve`. A token on the command line shows in `ps`; it can come
+ * from WALKBACK_TOKEN or a file instead. (Whether an address is loopback: server/plugins/host-check.ts.)
  */
 import { readFileSync } from 'node:fs';
-import { isIP } from 'node:net';
-
-/** 127.x.x.x, ::1 or localhost: reachable from this machine only. */
-export function isLoopbackAddress(host: string): boolean {
-  const h = host.replace(/^\[|\]$/g, '').toLowerCase();
-  if (h === 'localhost' || h === '::1') return true;
-  return isIP(h) === 4 && h.startsWith('127.');
-}
 
 /** The token: --token-file's first line, else --token, else WALKBACK_TOKEN; undefined when none or empty. */
 export function tokenFrom(flags: { token?: string; tokenFile?: string }, env: NodeJS.ProcessEnv = process.env): string | undefined {

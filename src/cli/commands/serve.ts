@@ -4,7 +4,8 @@ import { storeFor, DEFAULT_DB } from './store-option.js';
 import type { CommandContext } from '../main.js';
 import { SqliteStore } from '../../store/sqlite.js';
 import { ensureSearch } from '../../store/queries.js';
-import { isLoopbackAddress, tokenFrom } from './serve-access.js';
+import { tokenFrom } from './serve-access.js';
+import { isLoopbackAddress } from '../../server/plugins/host-check.js';
 import { printable } from '../../core/message.js';
 
 /** How long a stopping server waits for requests in flight before closing their connections. */

@@ -74,6 +74,6 @@ export function partiesOf(m: EventMention, ent: (local: string) => string, p: Pa
   // official: its deal stays its own.
   const countryLevel = ids.some(p.isCountry) || (betweenStates.has(m.type) && ids.length >= 1 && ids.every(p.isOfficial));
   if (countryLevel) return [...new Set(ids.map((id) => (p.isCountry(id) ? id : p.countryOf(id) ?? id)))].sort();
-  // "we will never give up on our bid," its chief said: a company's people make its deals.
+  // "we will keep our offer open," its chief said: a company's people make its deals.
   return [...new Set(betweenStates.has(m.type) ? ids.map((id) => p.companyOf(id) ?? id) : ids)].sort();
 }

@@ -9,16 +9,9 @@
  * Runs last, once every draft has its status cue; reported speech is left alone (its speaker
  * is its source).
  */
-import type { Status } from '../../core/types.js';
 import { ACT } from '../../core/vocabulary.js';
 import type { Candidate, Draft, EventContext, Range } from '../context.js';
 
-/**
- * Statuses a party makes by acting: agreeing, offering, refusing, delaying, calling off,
- * setting out to block. "Is set to meet", "could meet", "met" are the article's account of a
- * plan, a chance or a fact, which no one party owns.
- */
-export const ACT_STATUSES: ReadonlySet<Status> = ACT;
 
 /** A word that makes the name after it an object, not the subject ("talks with Brix"). */
 const PREPOSITION = /(?:^|[^\p{L}])(?:with|between|among|to|for|from|against|on|over|about|in|at|into|toward|towards|than|like|by|of|and)\s+(?:(?:the|a|an|its|his|her|their)\s+)?$/iu;
@@ -59,7 +52,7 @@ export function actingParty<C extends Pick<Candidate, 'start' | 'end' | 'local'>
 
 export function narratedActor(ctx: EventContext, drafts: Draft[]): Draft[] {
   for (const d of drafts) {
-    if (d.statement || d.stanceOf || !d.status || !ACT_STATUSES.has(d.status.status)) continue;
+    if (d.statement || d.stanceOf || !d.status || !ACT.has(d.status.status)) continue;
     const actor = actingParty(ctx.doc.text, d.clause, d.status.cue, ctx.candidatesIn(d.clause.start, d.clause.end + 1));
     if (actor) d.actor = actor.local;
   }

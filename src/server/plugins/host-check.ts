@@ -2,13 +2,21 @@
  * On a loopback server, a request must name a loopback host: a web page on another site that
  * points its own name at 127.0.0.1 (DNS rebinding) sends its own name as Host, and is refused.
  */
+import { isIP } from 'node:net';
 import fp from 'fastify-plugin';
+
+/** 127.x.x.x, ::1 or localhost: reachable from this machine only. */
+export function isLoopbackAddress(host: string): boolean {
+  const h = host.replace(/^\[|\]$/g, '').toLowerCase();
+  if (h === 'localhost' || h === '::1') return true;
+  return isIP(h) === 4 && h.startsWith('127.');
+}
 import { errorBody, sendError } from '../errors.js';
 
-/** localhost, 127.x.x.x or [::1], with or without a port. */
+/** A Host header naming localhost (or a *.localhost name), 127.x.x.x or [::1], with or without a port. */
 export function isLoopbackHost(host: string): boolean {
   const name = host.startsWith('[') ? host.slice(1, host.indexOf(']')) : host.replace(/:\d*$/, '');
-  return name === 'localhost' || name.endsWith('.localhost') || name === '::1' || /^127(\.\d{1,3}){3}$/.test(name);
+  return name.endsWith('.localhost') || isLoopbackAddress(name);
 }
 
 export const hostCheckPlugin = fp(

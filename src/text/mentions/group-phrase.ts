@@ -26,7 +26,7 @@ export const groupPhrase = compiledLexicon((): { whole: RegExp; search: RegExp; 
     whole: new RegExp(`^${phrase}$`, 'iu'),
     search: new RegExp(`(?<![\\p{L}])${phrase}(?![\\p{L}])`, 'giu'),
     stands: (p) => {
-      const low = p.toLowerCase().replace(/\\s+/g, ' ');
+      const low = p.toLowerCase().replace(/\s+/g, ' ');
       const head = heads.find((h) => low.endsWith(h));
       return head ? byHead.get(head)! : 'parties';
     },
