@@ -29,6 +29,8 @@ const leadRe = compiledLexicon((): RegExp => {
   return new RegExp(String.raw`^,?\s+(?:who\s+(?:also\s+)?)?(?:${verbs})\s+${owner}\s+(?:[\p{L}-]+\s+)?(?:${teams})(?![\p{L}])`, 'iu');
 });
 
+const WITH_COUNTERPART = /^\s+with\s/iu;
+
 /** How many days after the talks a head named in another article still tells who led them. */
 const AFTER_DAYS = 7;
 
@@ -77,6 +79,8 @@ export function delegationHeads(docs: readonly Doc[], canon: Canonical, p: Parti
   };
 
   return (it) => {
+    // "in talks with its partners": talks that name their own counterpart are not the delegations'.
+    if (WITH_COUNTERPART.test(it.doc.text.slice(it.mention.trigger.end, it.mention.trigger.end + 12))) return null;
     // The countries the talks are between: those named, or those of the one person named.
     const named = it.participants;
     let countries: string[];
