@@ -262,7 +262,8 @@ export class Queries {
     }));
   }
 
-  private eventSummaries(rows: Array<{ data: string; last_date: string | null; claims: number; conflicts: number }>): EventSummary[] {
+  /** Event rows with their participants named (also for story.ts). */
+  eventSummaries(rows: Array<{ data: string; last_date: string | null; claims: number; conflicts: number }>): EventSummary[] {
     const events = rows.map((r) => ({ row: JSON.parse(r.data) as EventRow, r }));
     const names = this.entityNames(events.flatMap((e) => e.row.participants));
     return events.map(({ row, r }) => ({
