@@ -117,11 +117,17 @@ describe.skipIf(!hasChromium)('web UI in Chromium', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'document.png') });
 
     // Search for a quote from the header's search box.
-    await page.getByRole('searchbox', { name: 'Search statements and documents' }).fill('"postponed until further notice"');
+    await page.getByRole('searchbox', { name: 'Search statements, documents, events and conflicts' }).fill('"postponed until further notice"');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: /Search/ }).waitFor();
     const hit = page.locator('.hit-statement').first();
     expect(await hit.locator('mark.hit').allTextContents()).toEqual(['postponed until further notice']);
+    // Each hit shows its date; the quote's conflict (a reversal) is found too, highlighted.
+    expect(await hit.locator('time').first().textContent()).toBe('2025-03-10');
+    const conflictHit = page.locator('.hit-conflict');
+    expect(await conflictHit.count()).toBe(1);
+    expect(await conflictHit.locator('.kind').textContent()).toBe('reversal');
+    expect(await conflictHit.locator('mark.hit').allTextContents()).toEqual(['postponed until further notice']);
     await hit.getByRole('link', { name: 'Anja Kross' }).click();
     await page.getByRole('heading', { level: 1, name: 'Anja Kross' }).waitFor();
     expect(await page.locator('.said li time').allTextContents()).toEqual(['2025-03-03', '2025-03-10']);
