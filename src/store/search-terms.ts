@@ -29,21 +29,33 @@ export function spellingsOf(db: Database.Database, term: string): string[] {
        LIMIT 4`,
     )
     .all({ term }) as Array<{ name: string; aliases: string | null }>;
-  const out = new Map<string, string>([[fold(term), term]]);
-  for (const r of rows) {
-    for (const s of [r.name, ...((r.aliases ? JSON.parse(r.aliases) : []) as string[])]) {
-      if (out.size >= MAX_VARIANTS) break;
-      if (/[\p{L}\p{N}]/u.test(s) && !out.has(fold(s))) out.set(fold(s), s);
-    }
+  const all = [term, ...rows.flatMap((r) => [r.name, ...((r.aliases ? JSON.parse(r.aliases) : []) as string[])])];
+  // Shortest first; a spelling that holds a kept one ("Anja Kross" holds "Kross") finds nothing more.
+  const words = (s: string): string[] => fold(s).match(/[\p{L}\p{N}]+/gu) ?? [];
+  const kept: string[][] = [];
+  const out: string[] = [];
+  for (const s of [term, ...all.slice(1).sort((a, b) => words(a).length - words(b).length)]) {
+    const w = words(s);
+    if (!w.length || out.length >= MAX_VARIANTS) continue;
+    if (kept.some((k) => holds(w, k))) continue;
+    kept.push(w);
+    out.push(s);
   }
-  return [...out.values()];
+  return out;
+}
+
+/** Whether the words `w` hold the words `k` in a row. */
+function holds(w: string[], k: string[]): boolean {
+  for (let i = 0; i + k.length <= w.length; i++) if (k.every((x, j) => w[i + j] === x)) return true;
+  return false;
 }
 
 /** The plan's terms, each widened to the spellings of the entity it names. */
 export function widenPlan(db: Database.Database, plan: SearchPlan): WidenedPlan {
   const groups = plan.terms.map((t) => spellingsOf(db, t));
   return {
-    query: groups.map((g) => (g.length === 1 ? quote(g[0]!) : `(${g.map(quote).join(' OR ')})`)).join(' '),
+    // FTS5 takes no implicit AND next to a parenthesis: the groups are joined with AND.
+    query: groups.map((g) => (g.length === 1 ? quote(g[0]!) : `(${g.map(quote).join(' OR ')})`)).join(' AND '),
     terms: groups.flat(),
   };
 }

@@ -43,8 +43,9 @@ export function evidencePanel(ev: ClaimEvidence, label: string): HTMLElement {
   const c = ev.claim;
   const ctx = ev.context;
   return h(
-    'section',
-    { class: `evidence status-${c.status}`, 'aria-label': `${label}: ${c.sourceName}, ${c.sortDate ?? 'undated'}` },
+    // A group, not a section: the same claim may show in several episodes, and landmarks must be unique.
+    'div',
+    { class: `evidence status-${c.status}`, role: 'group', 'aria-label': `${label}: ${c.sourceName}, ${c.sortDate ?? 'undated'}` },
     h('h3', {}, c.source ? h('a', { href: href(`entities/${enc(c.source)}`) }, c.sourceName) : c.sourceName, ' ', badge(c.status)),
     h('p', { class: 'muted' }, h('time', {}, c.sortDate ?? 'undated'), ' · ', docLink(c.doc, c.span)),
     ctx

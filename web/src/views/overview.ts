@@ -49,6 +49,16 @@ function filterForm(f: Filters, facets: StoryFacets, all: boolean): HTMLFormElem
   return form;
 }
 
+/**
+ * The filters, folded under a summary on a phone (where they would fill the first screen)
+ * unless one is set; open on a wider screen.
+ */
+function filters(f: Filters, facets: StoryFacets, all: boolean): HTMLElement {
+  const set = FILTERS.filter((k) => f[k]).length;
+  const open = set > 0 || window.matchMedia('(min-width: 641px)').matches;
+  return h('details', { class: 'filter-box', open }, h('summary', {}, set ? `Filters (${set} set)` : 'Filters'), filterForm(f, facets, all));
+}
+
 function conflictsCell(e: EventSummary): Node | string {
   if (!e.conflicts) return '0';
   return h('a', { href: href(`events/${enc(e.id)}`, { focus: 'conflicts' }), class: 'badge conflicts', 'aria-label': `${e.conflicts} conflicts` }, fmt(e.conflicts));
@@ -99,7 +109,7 @@ export async function overview(route: Route): Promise<HTMLElement[]> {
       h('a', { href: href('conflicts') }, `${fmt(stats.conflicts)} conflicts`),
       ` · ${fmt(stats.statements)} statements from ${fmt(stats.documents)} documents`,
     ),
-    filterForm(f, facets, all),
+    filters(f, facets, all),
     fold,
     page.items.length ? table : h('p', { class: 'empty' }, stats.events ? 'No event matches these filters.' : 'No events yet.'),
     pager(page, '', query, 'Event list'),
