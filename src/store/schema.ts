@@ -137,6 +137,16 @@ export const conflictSearchText = (r: string): string =>
 export const ftsTables = ['statements_fts', 'documents_fts', 'events_fts', 'conflicts_fts'] as const;
 export const ftsTriggers = ['statements_fts_ai', 'statements_fts_ad', 'documents_fts_ai', 'documents_fts_ad', 'events_fts_ai', 'events_fts_ad', 'conflicts_fts_ai', 'conflicts_fts_ad'] as const;
 
+/** A contentless index `<table>_fts` of the words `text` (over `new`) picks from each row, kept in step by triggers. */
+const contentlessIndex = (table: string, text: string): string => `
+CREATE VIRTUAL TABLE IF NOT EXISTS ${table}_fts USING fts5(text, content='', contentless_delete=1, tokenize='${FTS_TOKENIZE}');
+CREATE TRIGGER IF NOT EXISTS ${table}_fts_ai AFTER INSERT ON ${table} BEGIN
+  INSERT INTO ${table}_fts(rowid, text) VALUES (new.rowid, ${text});
+END;
+CREATE TRIGGER IF NOT EXISTS ${table}_fts_ad AFTER DELETE ON ${table} BEGIN
+  DELETE FROM ${table}_fts WHERE rowid = old.rowid;
+END;`;
+
 /**
  * Full-text search (SQLite FTS5 only, not part of the shared SQL): external-content indexes
  * over statements and documents, and contentless ones over the ledger's events and conflicts
@@ -160,18 +170,6 @@ END;
 CREATE TRIGGER IF NOT EXISTS documents_fts_ad AFTER DELETE ON documents BEGIN
   INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
 END;
-CREATE VIRTUAL TABLE IF NOT EXISTS events_fts USING fts5(text, content='', contentless_delete=1, tokenize='${FTS_TOKENIZE}');
-CREATE TRIGGER IF NOT EXISTS events_fts_ai AFTER INSERT ON events BEGIN
-  INSERT INTO events_fts(rowid, text) VALUES (new.rowid, ${eventSearchText('new')});
-END;
-CREATE TRIGGER IF NOT EXISTS events_fts_ad AFTER DELETE ON events BEGIN
-  DELETE FROM events_fts WHERE rowid = old.rowid;
-END;
-CREATE VIRTUAL TABLE IF NOT EXISTS conflicts_fts USING fts5(text, content='', contentless_delete=1, tokenize='${FTS_TOKENIZE}');
-CREATE TRIGGER IF NOT EXISTS conflicts_fts_ai AFTER INSERT ON conflicts BEGIN
-  INSERT INTO conflicts_fts(rowid, text) VALUES (new.rowid, ${conflictSearchText('new')});
-END;
-CREATE TRIGGER IF NOT EXISTS conflicts_fts_ad AFTER DELETE ON conflicts BEGIN
-  DELETE FROM conflicts_fts WHERE rowid = old.rowid;
-END;
+${contentlessIndex('events', eventSearchText('new'))}
+${contentlessIndex('conflicts', conflictSearchText('new'))}
 `;

@@ -49,49 +49,37 @@ export interface StoryFacets {
 
 const escapeLike = (s: string): string => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-/** The WHERE clause over `events v` and its arguments, without the claim-count fold. */
+/** The filters on the event row, each a condition on `events v` taking the filter's value. */
+const EVENT_CONDITIONS: Array<[keyof StoryFilter, string]> = [
+  ['status', 'v.status = ?'],
+  ['type', 'v.type = ?'],
+  ['q', "v.label LIKE ? ESCAPE '\\'"],
+];
+/** The filters on an event's claims: `c` the claim, `d` its document, `e` its source entity. */
+const CLAIM_CONDITIONS: Array<[keyof StoryFilter, string]> = [
+  ['outlet', 'd.outlet = ?'],
+  ['language', 'd.language = ?'],
+  ['speaker', 'c.source = ?'],
+  ['side', 'e.side = ?'],
+  ['from', 'substr(COALESCE(c.date, d.published), 1, 10) >= ?'],
+  ['to', 'substr(COALESCE(c.date, d.published), 1, 10) <= ?'],
+];
+
+/** The WHERE conditions over `events v` and their arguments, without the claim-count fold. */
 function storyWhere(f: StoryFilter): { where: string[]; args: Array<string | number> } {
-  const where: string[] = [];
-  const args: Array<string | number> = [];
-  if (f.status) {
-    where.push('v.status = ?');
-    args.push(f.status);
-  }
-  if (f.type) {
-    where.push('v.type = ?');
-    args.push(f.type);
-  }
-  if (f.q) {
-    where.push("v.label LIKE ? ESCAPE '\\'");
-    args.push(`%${escapeLike(f.q)}%`);
-  }
-  const claim: string[] = [];
-  if (f.outlet) {
-    claim.push('d.outlet = ?');
-    args.push(f.outlet);
-  }
-  if (f.language) {
-    claim.push('d.language = ?');
-    args.push(f.language);
-  }
-  if (f.speaker) {
-    claim.push('c.source = ?');
-    args.push(f.speaker);
-  }
-  if (f.side) {
-    claim.push('e.side = ?');
-    args.push(f.side);
-  }
-  if (f.from) {
-    claim.push('substr(COALESCE(c.date, d.published), 1, 10) >= ?');
-    args.push(f.from);
-  }
-  if (f.to) {
-    claim.push('substr(COALESCE(c.date, d.published), 1, 10) <= ?');
-    args.push(f.to);
-  }
-  if (claim.length) {
-    where.push(`EXISTS (SELECT 1 FROM claims c LEFT JOIN documents d ON d.id = c.document LEFT JOIN entities e ON e.id = c.source WHERE c.event = v.id AND ${claim.join(' AND ')})`);
+  const value = (k: keyof StoryFilter): string | undefined => {
+    const v = f[k];
+    if (v === undefined || v === '') return undefined;
+    return k === 'q' ? `%${escapeLike(String(v))}%` : String(v);
+  };
+  const pick = (conds: Array<[keyof StoryFilter, string]>) => conds.flatMap(([k, sql]) => (value(k) === undefined ? [] : [{ sql, arg: value(k)! }]));
+  const onEvent = pick(EVENT_CONDITIONS);
+  const onClaim = pick(CLAIM_CONDITIONS);
+  const where = onEvent.map((c) => c.sql);
+  const args: Array<string | number> = onEvent.map((c) => c.arg);
+  if (onClaim.length) {
+    where.push(`EXISTS (SELECT 1 FROM claims c LEFT JOIN documents d ON d.id = c.document LEFT JOIN entities e ON e.id = c.source WHERE c.event = v.id AND ${onClaim.map((c) => c.sql).join(' AND ')})`);
+    args.push(...onClaim.map((c) => c.arg));
   }
   if (f.kind) {
     where.push('EXISTS (SELECT 1 FROM conflicts k WHERE k.event = v.id AND k.kind = ?)');

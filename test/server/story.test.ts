@@ -1,28 +1,8 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- JSON bodies, read loosely */
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { join } from 'node:path';
-import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../../src/server/app.js';
-import { storyStore } from './fixture.js';
-import { tempDir } from '../helpers/tmp.js';
-import type { SqliteStore } from '../../src/store/sqlite.js';
+import { describe, it, expect } from 'vitest';
+import { useStoryApp } from './story-app.js';
 
-let app: FastifyInstance;
-let store: SqliteStore;
-
-beforeAll(async () => {
-  store = storyStore(join(tempDir(), 'story.db'), 20);
-  app = await buildApp({ store, uiRoot: null });
-});
-afterAll(async () => {
-  await app.close();
-  store.close();
-});
-
-const get = async (url: string) => {
-  const res = await app.inject({ method: 'GET', url });
-  return { status: res.statusCode, body: res.json() as Record<string, any> };
-};
+const { get } = useStoryApp(20);
 const ids = (body: Record<string, any>): string[] => body.items.map((e: any) => e.id);
 
 describe('GET /api/story', () => {

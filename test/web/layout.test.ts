@@ -81,9 +81,10 @@ describe.skipIf(!hasChromium)('layout and accessibility in Chromium', () => {
       // In view.
       const box = await page.locator('#focus').boundingBox();
       expect(box && box.y >= 0 && box.y + box.height <= vp.height).toBe(true);
-      // Back returns to the event page with focus on the main content.
+      // Back returns to the event page with focus on its main content.
       await page.goBack();
       await page.getByRole('heading', { level: 2, name: /Timeline/ }).waitFor();
+      await page.waitForFunction(() => document.activeElement?.id === 'main');
       await page.close();
     }
   });
