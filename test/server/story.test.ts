@@ -2,7 +2,8 @@
 import { describe, it, expect } from 'vitest';
 import { useStoryApp } from './story-app.js';
 
-const { get } = useStoryApp(20);
+const story = useStoryApp(20);
+const { get } = story;
 const ids = (body: Record<string, any>): string[] => body.items.map((e: any) => e.id);
 
 describe('GET /api/story', () => {
@@ -47,5 +48,15 @@ describe('GET /api/story/facets', () => {
     expect(body.sides.map((f: any) => f.label)).toEqual(['Velmora government', 'Ostrana government']);
     expect(body.kinds.map((f: any) => [f.value, f.count])).toEqual([['denial', 1], ['reversal', 1]]);
     expect(body.dates).toEqual({ from: '2025-03-03', to: '2025-03-10' });
+  });
+});
+
+describe('GET /api/events/:id', () => {
+  it('serves a claim that names its acting party (the export writes `actor` only then)', async () => {
+    story.store().db.prepare(`UPDATE claims SET data = json_set(data, '$.actor', 'e-vale') WHERE id = 'doc-b:c1'`).run();
+    const { status, body } = await get('/api/events/v-summit');
+    expect(status).toBe(200);
+    expect(body.timeline.find((c: any) => c.id === 'doc-b:c1').actor).toBe('e-vale');
+    expect(body.conflicts.find((k: any) => k.id === 'k1').b.claim.actor).toBe('e-vale');
   });
 });

@@ -12,7 +12,7 @@ import { storyStore } from '../server/fixture.js';
 import { tempDir } from '../helpers/tmp.js';
 import { SqliteStore } from '../../src/store/sqlite.js';
 import { analyzeIntoStore } from '../../src/run.js';
-import { ARTIFACTS, ROOT, buildUi, hasChromium, launch, openPage as openIn } from './browser.js';
+import { ARTIFACTS, ROOT, VIEWPORTS, axeViolations, buildUi, hasChromium, horizontalOverflow, launch, openPage as openIn, rendered } from './browser.js';
 
 const EXAMPLES = join(ROOT, 'examples');
 
@@ -157,8 +157,26 @@ describe.skipIf(!hasChromium)('web UI in Chromium', () => {
         await page.getByRole('heading', { level: 2, name: /Timeline/ }).waitFor();
       }
       await page.screenshot({ path: join(ARTIFACTS, 'examples-event.png'), fullPage: true });
+      const eventPath = new URL(page.url()).hash;
       expect(problems).toEqual([]);
       await page.close();
+
+      // Analysed articles (not a hand-built ledger), every kind of page at both widths:
+      // no horizontal overflow, no serious or critical axe-core violation.
+      const found: string[] = [];
+      for (const vp of VIEWPORTS) {
+        const { page: p, problems: more } = await openIn(browser, vp);
+        for (const path of ['#/', '#/?all=1', eventPath, '#/conflicts', '#/documents', '#/entities', '#/search?q=summit']) {
+          await p.goto(`${running.url}/${path}`);
+          await rendered(p);
+          const over = await horizontalOverflow(p);
+          if (over) found.push(`${vp.width}px ${path}: overflows by ${over}px`);
+          for (const v of await axeViolations(p)) if (v.impact === 'serious' || v.impact === 'critical') found.push(`${vp.width}px ${path}: ${v.id} ${v.targets.join(', ')}`);
+        }
+        expect(more).toEqual([]);
+        await p.close();
+      }
+      expect(found).toEqual([]);
     } finally {
       await running.close();
     }
