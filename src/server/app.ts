@@ -22,6 +22,7 @@ import { searchRoutes } from './routes/search.js';
 import { statsRoutes } from './routes/stats.js';
 import { vocabularyRoutes } from './routes/vocabulary.js';
 import { articleRoutes } from './routes/articles.js';
+import { watchRoutes } from './routes/watch.js';
 
 export interface AppOptions {
   store: SqliteStore;
@@ -79,6 +80,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(eventRoutes);
   await app.register(conflictRoutes);
   await app.register(searchRoutes);
+  await app.register(watchRoutes);
   if (opts.token) await app.register(articleRoutes, { token: opts.token });
 
   const ui = opts.uiRoot === undefined ? defaultUiRoot() : opts.uiRoot;
