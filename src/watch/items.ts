@@ -3,6 +3,7 @@
  * feed carries), or the article links of a web page that lists articles.
  */
 import { parseHTML } from 'linkedom';
+import { XMLValidator } from 'fast-xml-parser';
 import { InputError } from '../core/message.js';
 import type { ArticleRecord } from '../ingest/index.js';
 import { feedRecords } from '../ingest/readers/feed.js';
@@ -18,6 +19,10 @@ export function itemsOf(source: string, body: { url: string; bytes: Buffer; cont
   const format = resolveFormat(formatFromContentType(body.contentType), body.bytes);
   const text = textOfBytes(body.bytes);
   if (format === 'feed') {
+    // The feed reader is lenient (a broken file still yields what it can); a polled feed that is
+    // not well-formed is a failing source, said and counted, not an empty one.
+    const valid = XMLValidator.validate(text);
+    if (valid !== true) return new InputError(source, `malformed feed: ${valid.err.msg} (line ${valid.err.line})`, 'ingest/bad-feed');
     const records = feedRecords(source, text);
     if (records instanceof InputError) return records;
     return records.flatMap((r) => {

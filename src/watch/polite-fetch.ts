@@ -26,8 +26,11 @@ export type PoliteResult =
 const MAX_REDIRECTS = 5;
 
 export class PoliteFetcher {
-  /** Per host: the tail of its queue, and the earliest time its next request may start. */
-  private readonly hosts = new Map<string, { tail: Promise<unknown>; notBefore: number }>();
+  /**
+   * Per host: the tail of its queue, the earliest time its next request may start, and until
+   * when it asked (429/503) to be left alone: a request before then is not made, and says so.
+   */
+  private readonly hosts = new Map<string, { tail: Promise<unknown>; notBefore: number; leaveUntil: number }>();
 
   constructor(private readonly opts: PoliteOptions) {}
 
@@ -37,7 +40,7 @@ export class PoliteFetcher {
 
   /** Run `task` when the host is free and its delay has passed; the next one waits for it. */
   private inTurn<T>(host: string, task: () => Promise<T>): Promise<T> {
-    const h = this.hosts.get(host) ?? { tail: Promise.resolve(), notBefore: 0 };
+    const h = this.hosts.get(host) ?? { tail: Promise.resolve(), notBefore: 0, leaveUntil: 0 };
     this.hosts.set(host, h);
     const run = h.tail.then(async () => {
       const wait = h.notBefore - this.now();
@@ -52,11 +55,6 @@ export class PoliteFetcher {
     return run;
   }
 
-  /** When a host may next be asked (ms); 0 if never asked. */
-  notBefore(host: string): number {
-    return this.hosts.get(host)?.notBefore ?? 0;
-  }
-
   get(url: string, validators: { etag?: string | null; lastModified?: string | null } = {}): Promise<PoliteResult> {
     let host: string;
     try {
@@ -64,7 +62,11 @@ export class PoliteFetcher {
     } catch {
       return Promise.resolve({ status: 'error', error: new InputError(url, 'not a URL', 'ingest/fetch') });
     }
-    return this.inTurn(host, () => this.request(url, host, validators));
+    return this.inTurn(host, () => {
+      const until = this.hosts.get(host)!.leaveUntil;
+      if (until > this.now()) return Promise.resolve<PoliteResult>({ status: 'error', error: new InputError(url, `${host} asked to be left alone until ${new Date(until).toISOString()}`, 'ingest/fetch'), retryAt: until });
+      return this.request(url, host, validators);
+    });
   }
 
   private async request(first: string, host: string, validators: { etag?: string | null; lastModified?: string | null }): Promise<PoliteResult> {
@@ -101,8 +103,8 @@ export class PoliteFetcher {
         const error = new InputError(first, `HTTP ${res.status} ${res.statusText}`.trim(), 'ingest/fetch');
         if (res.status !== 429 && res.status !== 503) return { status: 'error', error };
         const retryAt = this.now() + Math.min(retryAfterMs(res.headers.get('retry-after'), this.now()) ?? 60_000, this.opts.maxRetryAfterMs ?? 3_600_000);
-        const h = this.hosts.get(host);
-        if (h) h.notBefore = Math.max(h.notBefore, retryAt);
+        const h = this.hosts.get(host)!;
+        h.leaveUntil = Math.max(h.leaveUntil, retryAt);
         return { status: 'error', error, retryAt };
       }
       const bytes = await readBody(res, first, maxBytes);
