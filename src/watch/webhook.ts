@@ -35,6 +35,8 @@ export async function deliverOutbox(state: WatchState, opts: DeliveryOptions, no
   let delivered = 0;
   const failed: string[] = [];
   for (const row of state.outboxDue(now)) {
+    // Stopping: what is left stays in the outbox as it is, for the next run.
+    if (opts.signal?.aborted) break;
     let why: string | null = 'not tried';
     for (let i = 0; i < opts.tries && why !== null && !opts.signal?.aborted; i++) {
       if (i > 0) await sleep(backoffMs(i, opts.pauseMs, 60_000), opts.signal);
