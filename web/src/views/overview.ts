@@ -2,6 +2,7 @@ import { api, type EventSummary, type Page, type Stats } from '../api.js';
 import { h, badge, fmt, STATUS_LABEL, TYPE_LABEL } from '../dom.js';
 import { href, enc, type Route } from '../route.js';
 import { pager } from '../components.js';
+import { sinceLastVisit, newMark } from '../since-last-visit.js';
 
 const LIMIT = 50;
 
@@ -10,7 +11,7 @@ export async function overview(route: Route): Promise<HTMLElement[]> {
   const offset = Number(route.query.get('offset') ?? 0) || 0;
   const status = route.query.get('status') ?? '';
   const q = route.query.get('q') ?? '';
-  const [stats, page] = await Promise.all([api<Stats>('stats'), api<Page<EventSummary>>('events', { limit: LIMIT, offset, status, q })]);
+  const [stats, page, fresh] = await Promise.all([api<Stats>('stats'), api<Page<EventSummary>>('events', { limit: LIMIT, offset, status, q }), sinceLastVisit()]);
   const query = { status, q };
 
   const filter = h(
@@ -32,7 +33,7 @@ export async function overview(route: Route): Promise<HTMLElement[]> {
     h(
       'tr',
       {},
-      h('td', {}, h('a', { href: href(`events/${enc(e.id)}`) }, e.label || e.id)),
+      h('td', {}, h('a', { href: href(`events/${enc(e.id)}`) }, e.label || e.id), fresh.events.has(e.id) ? [' ', newMark()] : null),
       h('td', {}, badge(e.status)),
       h('td', {}, TYPE_LABEL[e.type] ?? e.type),
       h('td', {}, e.participantNames.join(', ')),
@@ -51,6 +52,7 @@ export async function overview(route: Route): Promise<HTMLElement[]> {
       h('a', { href: href('conflicts') }, `${fmt(stats.conflicts)} conflicts`),
       ` · ${fmt(stats.statements)} statements from ${fmt(stats.documents)} documents`,
     ),
+    ...(fresh.panel ? [fresh.panel] : []),
     filter,
     page.items.length
       ? h(
