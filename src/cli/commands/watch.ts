@@ -53,15 +53,22 @@ export function registerWatch(program: Command, { io, setCode }: CommandContext)
       try {
         const watcher = new Watcher(store, sources, { everyMs, minDelayMs, timeoutMs, maxBytes, jobs, match: flags.match, webhooks: flags.webhook, out: io.out, log: (l) => io.err(`${l}\n`), signal: stop.signal });
         if (!flags.once) io.err(`walkback: watching ${sources.length} source(s) into ${printable(flags.db)} every ${flags.every}; Ctrl-C stops\n`);
-        do {
-          const s = await watcher.poll(flags.once);
-          if (flags.once) {
-            io.err(`walkback watch: polled ${s.polled} source(s) (${s.failedSources} failed), ${s.newItems} new item(s), ${s.analysed} analysed, ${s.alerts} alert(s), ${s.delivered} delivered\n`);
-            if (s.failedSources) setCode(EXIT.someFailed);
-            break;
+        if (flags.once) {
+          const s = await watcher.poll(true);
+          io.err(`walkback watch: polled ${s.polled} source(s) (${s.failedSources} failed), ${s.newItems} new item(s), ${s.analysed} analysed, ${s.alerts} alert(s), ${s.delivered} delivered\n`);
+          if (s.failedSources) setCode(EXIT.someFailed);
+          return;
+        }
+        while (!stop.signal.aborted) {
+          try {
+            await watcher.poll();
+          } catch (err) {
+            // A poll that failed as a whole (the store locked past the wait, a full disk): said,
+            // and tried again at the next poll; what was stored before is intact.
+            io.err(`walkback watch: this poll failed: ${printable((err as Error).message)}; trying again at the next one\n`);
           }
           await sleep(Math.max(1000, watcher.nextDue() - Date.now()), stop.signal);
-        } while (!stop.signal.aborted);
+        }
       } finally {
         process.off('SIGINT', onSignal);
         process.off('SIGTERM', onSignal);
