@@ -62,6 +62,8 @@ export class Watcher {
   private readonly fetcher: PoliteFetcher;
   private readonly match: RegExp | null;
   private firstPoll = true;
+  /** The sources of this run (the store may remember others from earlier runs: those are not polled). */
+  private readonly urls: Set<string>;
 
   constructor(
     private readonly store: SqliteStore,
@@ -70,6 +72,7 @@ export class Watcher {
   ) {
     this.state = new WatchState(store.db);
     for (const s of sources) this.state.addSource(s.url, s.name);
+    this.urls = new Set(sources.map((s) => s.url));
     this.fetcher = new PoliteFetcher({ minDelayMs: opts.minDelayMs ?? 1000, timeoutMs: opts.timeoutMs ?? 20_000, maxBytes: opts.maxBytes ?? 20 * 1024 * 1024 });
     const words = (opts.match ?? []).flatMap((w) => w.split(/[\s,]+/)).filter(Boolean);
     this.match = words.length ? new RegExp(`\\b(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'iu') : null;
@@ -83,7 +86,7 @@ export class Watcher {
       this.state.record(ledgerChanges(this.store.loadExport(), null).keys, [], []);
       this.state.setMeta(BASELINE, new Date(now).toISOString());
     }
-    const due = this.state.sources().filter((s) => s.next_poll <= now && (all || !s.last_poll || Date.parse(s.last_poll) + this.opts.everyMs <= now));
+    const due = this.mySources().filter((s) => s.next_poll <= now && (all || !s.last_poll || Date.parse(s.last_poll) + this.opts.everyMs <= now));
     const polled = await Promise.all(due.map((s) => this.pollSource(s)));
     const items = this.state.pendingItems(Date.now());
     const ready = (await Promise.all(items.map((it) => this.fetchItem(it)))).filter((r): r is { item: ItemRow; record: WatchItem } => r !== null);
@@ -100,9 +103,13 @@ export class Watcher {
 
   /** When the next source is due (ms since the epoch). */
   nextDue(): number {
-    const next = this.state.sources().map((s) => Math.max(s.next_poll, s.last_poll ? Date.parse(s.last_poll) + this.opts.everyMs : 0));
+    const next = this.mySources().map((s) => Math.max(s.next_poll, s.last_poll ? Date.parse(s.last_poll) + this.opts.everyMs : 0));
     const items = this.state.pendingItems(Number.MAX_SAFE_INTEGER).map((i) => i.next_try);
     return Math.min(...next, ...items, Date.now() + this.opts.everyMs);
+  }
+
+  private mySources(): SourceRow[] {
+    return this.state.sources().filter((s) => this.urls.has(s.url));
   }
 
   /** Poll one source; the number of new items, or null when it failed (logged, counted, backed off). */

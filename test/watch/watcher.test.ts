@@ -138,4 +138,30 @@ describe('Watcher', () => {
     ]);
     expect(store.loadExport().claims.map((c) => c.status)).toContain('agreed');
   });
+
+  it('analyses an article fetched before a stop without fetching it again', async () => {
+    const items: FeedItem[] = [];
+    const site = await newsSite(items);
+    items.push(both(site)[0]!);
+    const store = storeAt(join(tempDir('walkback-watch-'), 'story.db'));
+    // What a watch stopped between fetching an article and analysing it leaves in the store.
+    const { w } = watcher(store, [`${site.url}/feed.xml`]);
+    const link = `${site.url}${AGREED}`;
+    w.state.addItems(`${site.url}/feed.xml`, [{ url: link, record: JSON.stringify({ url: link, title: 'Halden agrees to meet Varga' }) }]);
+    w.state.setRecord(link, JSON.stringify({ url: link, title: 'Halden agrees to meet Varga', html: fixture('agreed.html'), fetched: true }));
+    expect(await w.poll(true)).toMatchObject({ newItems: 0, analysed: 1 });
+    expect(site.log.map((r) => r.path)).toEqual(['/feed.xml']);
+    expect(store.loadExport().documents.map((d) => d.source)).toEqual([link]);
+  });
+
+  it('polls only the sources it was given, not others the store remembers', async () => {
+    const site = await newsSite([]);
+    const store = storeAt(join(tempDir('walkback-watch-'), 'story.db'));
+    await watcher(store, [`${site.url}/feed.xml`]).w.poll(true);
+    site.routes.set('/other.xml', serve('application/rss+xml', () => rss('Other', [])));
+    const { w } = watcher(store, [`${site.url}/other.xml`]);
+    expect(await w.poll(true)).toMatchObject({ polled: 1 });
+    expect(site.log.map((r) => r.path)).toEqual(['/feed.xml', '/other.xml']);
+    expect(w.state.sources().map((s) => new URL(s.url).pathname)).toEqual(['/feed.xml', '/other.xml']);
+  });
 });
