@@ -4,9 +4,7 @@
  * print and store the alerts, and deliver the outbox. Every step's progress is in the store, so
  * a stopped watch resumes where it stopped: an item is fetched once, an alert is raised once.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { analyzeIntoStore } from '../run.js';
 import type { SqliteStore } from '../store/sqlite.js';
 import { InputError, printable } from '../core/message.js';
@@ -174,30 +172,31 @@ export class Watcher {
     return !this.match || texts.some((t) => t !== undefined && this.match!.test(t));
   }
 
-  /** Analyse the fetched records into the store (one batch, one ledger rebuild); how many were new. */
+  /**
+   * Analyse the fetched records into the store, as one JSON array of article records read like
+   * `analyze -` reads one (one batch, one ledger rebuild); how many were new. Each record's
+   * link is its document's source.
+   */
   private async analyse(ready: Array<{ item: ItemRow; record: WatchItem }>): Promise<number> {
     if (!ready.length) return 0;
-    const dir = mkdtempSync(join(tmpdir(), 'walkback-watch-'));
-    const file = join(dir, 'items.jsonl');
-    try {
-      writeFileSync(file, ready.map(({ record: { fetched: _f, ...r } }) => JSON.stringify(r)).join('\n') + '\n');
-      const failed = new Map<string, string>();
-      const summary = await analyzeIntoStore(this.store, [file], {
-        jobs: this.opts.jobs ?? 1,
-        docTimeoutMs: this.opts.docTimeoutMs,
-        onItem: (r) => {
-          if (r.error) failed.set(r.error.item, r.error.message);
-        },
-      });
-      for (const { item } of ready) {
-        const why = failed.get(item.url);
-        if (why) this.opts.log(`walkback watch: ${printable(item.url)}: ${printable(why)}`);
-        this.state.setItem(item.url, why ? 'failed' : 'done', why ?? null);
-      }
-      return summary.added;
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
+    const batch = Buffer.from(JSON.stringify(ready.map(({ record: { fetched: _f, ...r } }) => r)));
+    const failed = new Map<string, string>();
+    const summary = await analyzeIntoStore(this.store, ['-'], {
+      stdin: Readable.from([batch]),
+      // Each article was held to the size limit when fetched; the batch of them is not one input.
+      maxBytes: batch.length,
+      jobs: this.opts.jobs ?? 1,
+      docTimeoutMs: this.opts.docTimeoutMs,
+      onItem: (r) => {
+        if (r.error) failed.set(r.error.item, r.error.message);
+      },
+    });
+    for (const { item } of ready) {
+      const why = failed.get(item.url);
+      if (why) this.opts.log(`walkback watch: ${printable(item.url)}: ${printable(why)}`);
+      this.state.setItem(item.url, why ? 'failed' : 'done', why ?? null);
     }
+    return summary.added;
   }
 
   /** Compare the ledger with what was reported; store, print and queue what is new. */
