@@ -9,6 +9,8 @@ import { registerExport } from './commands/export.js';
 import { registerReport } from './commands/report.js';
 import { registerDates } from './commands/dates.js';
 import { registerServe } from './commands/serve.js';
+import { registerWatch } from './commands/watch.js';
+import { registerStatus } from './commands/status.js';
 import { formatLexiconWarning, onLexiconWarning, useLexiconFiles } from '../core/lexicon.js';
 import { PIPELINE_VERSION } from '../version.js';
 import { printable } from '../core/message.js';
@@ -50,6 +52,8 @@ export async function run(argv: string[], io: Io = processIo): Promise<number> {
   registerReport(program, ctx);
   registerDates(program, ctx);
   registerServe(program, ctx);
+  registerWatch(program, ctx);
+  registerStatus(program, ctx);
   // A lexicon warning (a user entry taking a built-in form) goes to this run's stderr, as input errors do.
   const prevSink = onLexiconWarning((m) => io.err(`${printable(formatLexiconWarning(m))}\n`));
   try {

@@ -23,6 +23,7 @@ import { statsRoutes } from './routes/stats.js';
 import { vocabularyRoutes } from './routes/vocabulary.js';
 import { articleRoutes } from './routes/articles.js';
 import { storyRoutes } from './routes/story.js';
+import { watchRoutes } from './routes/watch.js';
 
 export interface AppOptions {
   store: SqliteStore;
@@ -81,6 +82,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(conflictRoutes);
   await app.register(searchRoutes);
   await app.register(storyRoutes);
+  await app.register(watchRoutes);
   if (opts.token) await app.register(articleRoutes, { token: opts.token });
 
   const ui = opts.uiRoot === undefined ? defaultUiRoot() : opts.uiRoot;

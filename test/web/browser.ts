@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { tempDir } from '../helpers/tmp.js';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -34,8 +34,9 @@ export async function launch(): Promise<Browser> {
 }
 
 /** A page that records any request leaving 127.0.0.1 and any console error in `problems`. */
-export async function openPage(browser: Browser, viewport: { width: number; height: number } = VIEWPORTS[0]): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage({ viewport: { width: viewport.width, height: viewport.height } });
+export async function openPage(target: Browser | BrowserContext, viewport: { width: number; height: number } = VIEWPORTS[0]): Promise<{ page: Page; problems: string[] }> {
+  // A context (a browser profile of its own) sets its viewport when it is made.
+  const page = 'newContext' in target ? await target.newPage({ viewport: { width: viewport.width, height: viewport.height } }) : await target.newPage();
   const problems: string[] = [];
   page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
   page.on('pageerror', (e) => problems.push(`page: ${e.message}`));

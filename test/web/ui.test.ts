@@ -6,21 +6,22 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startServer, type Running } from '../../src/cli/commands/serve.js';
 import { storyStore } from '../server/fixture.js';
 import { tempDir } from '../helpers/tmp.js';
 import { SqliteStore } from '../../src/store/sqlite.js';
 import { analyzeIntoStore } from '../../src/run.js';
 import { ARTIFACTS, ROOT, VIEWPORTS, axeViolations, buildUi, hasChromium, horizontalOverflow, launch, openPage as openIn, rendered } from './browser.js';
+import { WatchState } from '../../src/watch/state.js';
 
 const EXAMPLES = join(ROOT, 'examples');
 
 let ui: string;
 let browser: Browser;
 
-/** A page that fails the test on any request leaving 127.0.0.1, and on any console error. */
-const openPage = (): Promise<{ page: Page; problems: string[] }> => openIn(browser);
+/** A page (in a browser profile of its own, unless given one) that fails the test on any request leaving 127.0.0.1, and on any console error. */
+const openPage = (context?: BrowserContext): Promise<{ page: Page; problems: string[] }> => openIn(context ?? browser);
 
 describe.skipIf(!hasChromium)('web UI in Chromium', () => {
   let server: Running;
@@ -135,6 +136,39 @@ describe.skipIf(!hasChromium)('web UI in Chromium', () => {
 
     expect(problems).toEqual([]);
     await page.close();
+  });
+
+  it('marks the alerts watch raised since the last visit', async () => {
+    const db = join(tempDir(), 'watched.db');
+    const store = storyStore(db);
+    const watch = new WatchState(store.db);
+    const alert = (n: number) => ({ key: `conflict|test|${n}`, kind: 'conflict', alert: true, body: { kind: 'denial', event: { id: 'v-summit', label: 'Velmora–Ostrana summit in Tallinor' }, claims: [], explanation: `Vale denied what Kross said (${n}).` } });
+    watch.record(new Map(), [alert(1)], []);
+    const running = await startServer({ db, port: 0, uiRoot: ui });
+    // One browser profile (its local storage remembers the last visit), a tab per visit.
+    const profile = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    try {
+      // A first visit: nothing to compare with, nothing marked.
+      const first = await openPage(profile);
+      await first.page.goto(running.url + '/');
+      await first.page.getByRole('heading', { level: 1, name: 'The story' }).waitFor();
+      expect(await first.page.locator('.since-last-visit').count()).toBe(0);
+      await first.page.close();
+      // watch raises another alert; the next visit (a new tab) lists it and marks its event.
+      watch.record(new Map(), [alert(2)], []);
+      const next = await openPage(profile);
+      await next.page.goto(running.url + '/');
+      await next.page.getByRole('heading', { level: 2, name: 'New since your last visit (1)' }).waitFor();
+      expect(await next.page.locator('.since-last-visit li').allTextContents()).toEqual(['denial Velmora–Ostrana summit in Tallinor: Vale denied what Kross said (2).']);
+      expect(await next.page.locator('table.events tr', { hasText: 'Velmora–Ostrana summit' }).locator('.badge.new').count()).toBe(1);
+      expect(await next.page.locator('table.events .badge.new').count()).toBe(1);
+      expect([...first.problems, ...next.problems]).toEqual([]);
+      await next.page.close();
+    } finally {
+      await profile.close();
+      store.close();
+      await running.close();
+    }
   });
 
   it.skipIf(!existsSync(EXAMPLES) || readdirSync(EXAMPLES).length === 0)('serves a store analysed from examples/', async () => {

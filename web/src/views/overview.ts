@@ -2,6 +2,7 @@ import { api, type EventSummary, type Stats, type StoryFacets, type StoryPage } 
 import { h, badge, fmt, STATUS_LABEL, TYPE_LABEL } from '../dom.js';
 import { href, enc, type Route } from '../route.js';
 import { dataTable, pager } from '../components.js';
+import { sinceLastVisit, newMark } from '../since-last-visit.js';
 
 const LIMIT = 50;
 /** Events with fewer claims than this are folded away unless the reader asks for all. */
@@ -72,17 +73,18 @@ export async function overview(route: Route): Promise<HTMLElement[]> {
   const offset = Number(route.query.get('offset') ?? 0) || 0;
   const all = route.query.get('all') === '1';
   const f = Object.fromEntries(FILTERS.map((k) => [k, route.query.get(k) ?? ''])) as Filters;
-  const [stats, facets, page] = await Promise.all([
+  const [stats, facets, page, fresh] = await Promise.all([
     api<Stats>('stats'),
     api<StoryFacets>('story/facets'),
     api<StoryPage>('story', { limit: LIMIT, offset, minClaims: all ? 0 : FOLD_BELOW, ...f }),
+    sinceLastVisit(),
   ]);
   const query = { ...f, all: all ? 1 : undefined };
 
   const table = dataTable(
     all ? 'Events, those in conflict first, then by most recent activity' : `Events with ${FOLD_BELOW} claims or more, those in conflict first, then by most recent activity`,
     [
-      { head: 'Event', cell: (e: EventSummary) => h('a', { href: href(`events/${enc(e.id)}`) }, e.label || e.id) },
+      { head: 'Event', cell: (e: EventSummary) => h('span', {}, h('a', { href: href(`events/${enc(e.id)}`) }, e.label || e.id), fresh.events.has(e.id) ? [' ', newMark()] : null) },
       { head: 'Conflicts', cell: conflictsCell, num: true },
       { head: 'Claims', cell: (e) => fmt(e.claims), num: true },
       { head: 'Status', cell: (e) => badge(e.status) },
@@ -109,6 +111,7 @@ export async function overview(route: Route): Promise<HTMLElement[]> {
       h('a', { href: href('conflicts') }, `${fmt(stats.conflicts)} conflicts`),
       ` · ${fmt(stats.statements)} statements from ${fmt(stats.documents)} documents`,
     ),
+    fresh.panel ?? null,
     filters(f, facets, all),
     fold,
     page.items.length ? table : h('p', { class: 'empty' }, stats.events ? 'No event matches these filters.' : 'No events yet.'),
