@@ -31,6 +31,7 @@ CREATE TABLE IF NOT EXISTS event_mentions (
   event TEXT NOT NULL,
   PRIMARY KEY (document, mention)
 );
+CREATE INDEX IF NOT EXISTS event_mentions_event ON event_mentions(event);
 `;
 
 /** Which event each document's event mention went to: an event's members, claims or not. */
@@ -48,24 +49,36 @@ export function saveMentions(db: Database.Database, rows: Iterable<MentionRow>):
 }
 
 /**
- * Per kind: its table, its stored (id, member) rows, and how a member finds the id now holding
- * it (`o` is the kept row, through the table's own index).
+ * Per kind: its table, the stored members of the ids in temp.dropped (through the indexes on
+ * the id column), and how a member finds the id now holding it (`o` is the kept row).
  */
 const members: Record<RedirectKind, { table: string; rows: string; now: string }> = {
   event: {
     table: 'events',
-    rows: "SELECT event, id, '' FROM claims UNION ALL SELECT event, document, mention FROM event_mentions",
+    rows: "SELECT event, id, '' FROM claims WHERE event IN dropped UNION ALL SELECT event, document, mention FROM event_mentions WHERE event IN dropped",
     now: "CASE o.m2 WHEN '' THEN (SELECT n.event FROM claims n WHERE n.id = o.m1) ELSE (SELECT n.event FROM event_mentions n WHERE n.document = o.m1 AND n.mention = o.m2) END",
   },
-  entity: { table: 'entities', rows: 'SELECT entity, document, local FROM speakers', now: '(SELECT n.entity FROM speakers n WHERE n.document = o.m1 AND n.local = o.m2)' },
-  conflict: { table: 'conflicts', rows: 'SELECT id, claim_a, claim_b FROM conflicts', now: '(SELECT n.id FROM conflicts n WHERE n.claim_a = o.m1 AND n.claim_b = o.m2)' },
+  entity: { table: 'entities', rows: 'SELECT entity, document, local FROM speakers WHERE entity IN dropped', now: '(SELECT n.entity FROM speakers n WHERE n.document = o.m1 AND n.local = o.m2)' },
+  conflict: { table: 'conflicts', rows: 'SELECT id, claim_a, claim_b FROM conflicts WHERE id IN dropped', now: '(SELECT n.id FROM conflicts n WHERE n.claim_a = o.m1 AND n.claim_b = o.m2)' },
 };
 
-/** Before the ledger tables are emptied: keep the stored ids with their members. */
-export function keepOldLedger(db: Database.Database): void {
+/**
+ * Before the ledger tables are emptied: keep the members of the stored ids that the new ledger
+ * (`live`, its ids) drops. After a few articles these are few, so this costs little whatever
+ * the size of the store.
+ */
+export function keepOldLedger(db: Database.Database, live: Record<RedirectKind, Iterable<string>>): void {
   db.exec('DROP TABLE IF EXISTS temp.old_members');
   db.exec('CREATE TEMP TABLE old_members (kind TEXT NOT NULL, id TEXT NOT NULL, m1 TEXT NOT NULL, m2 TEXT NOT NULL)');
-  for (const kind of redirectKinds) db.prepare(`INSERT INTO old_members (kind, id, m1, m2) SELECT ?, * FROM (${members[kind].rows})`).run(kind);
+  for (const kind of redirectKinds) {
+    const m = members[kind];
+    db.exec('DROP TABLE IF EXISTS temp.live; CREATE TEMP TABLE live (id TEXT PRIMARY KEY) WITHOUT ROWID');
+    const ins = db.prepare('INSERT OR IGNORE INTO live (id) VALUES (?)');
+    for (const id of live[kind]) ins.run(id);
+    db.exec(`DROP TABLE IF EXISTS temp.dropped; CREATE TEMP TABLE dropped AS SELECT id FROM main.${m.table} WHERE id NOT IN (SELECT id FROM live)`);
+    db.prepare(`INSERT INTO old_members (kind, id, m1, m2) SELECT ?, * FROM (${m.rows})`).run(kind);
+  }
+  db.exec('DROP TABLE temp.live; DROP TABLE temp.dropped');
 }
 
 /** After the new ledger is written: redirect each dropped id to the live ids holding its members. */

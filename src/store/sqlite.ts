@@ -273,7 +273,7 @@ export class SqliteStore implements Store {
       if (d && (lastDate.get(c.event) ?? '') < d) lastDate.set(c.event, d);
     }
     const tx = this.db.transaction(() => {
-      keepOldLedger(this.db);
+      keepOldLedger(this.db, { event: exp.events.map((e) => e.id), entity: exp.entities.map((e) => e.id), conflict: exp.conflicts.map((k) => k.id) });
       for (const t of ledgerTables) this.db.exec(`DELETE FROM ${t}`);
       const insE = this.db.prepare('INSERT INTO entities (id, name, type, side, data) VALUES (?, ?, ?, ?, ?)');
       for (const e of exp.entities) insE.run(e.id, e.name, e.type, e.side, JSON.stringify(e));
