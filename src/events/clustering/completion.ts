@@ -36,18 +36,19 @@ export function salientFor(index: ClusterIndex, it: Item, lasting: ReadonlySet<s
     }
     return top;
   };
+  // The pools of a type's place and party: only the events still open to it, when that is known.
+  const open = (pool: readonly Cluster[]): readonly Cluster[] => (recent && !Number.isNaN(it.day) && !lasting.has(type) ? recent.of(pool, it.day) : pool);
   const place = it.mention.place ? index.byPlace.get(`${type}|${foldPlace(it.mention.place)}`) : undefined;
-  const inDoc = (place && best(place)) ?? best(index.byDoc.get(it.doc.id) ?? []);
+  const inDoc = (place && best(open(place))) ?? best(index.byDoc.get(it.doc.id) ?? []);
   if (inDoc || it.mention.scope === 'document') return inDoc;
-  const pool = (it.participants.length > 0 ? index.byParty.get(`${type}|${it.participants[0]}`) : index.byType.get(type)) ?? [];
-  return best(recent && !Number.isNaN(it.day) && !lasting.has(type) ? recent.of(pool, it.day) : pool);
+  return best(open((it.participants.length > 0 ? index.byParty.get(`${type}|${it.participants[0]}`) : index.byType.get(type)) ?? []));
 }
 
 /**
  * The events of a pool that a dated mention of a type that does not last can still join: those
  * undated or last mentioned at most GAP_DAYS before it (compatible() turns the others down).
- * A story's every event of a party is a long pool, scanned once for each mention naming only
- * that party; within one completeFrom pass mentions come in date order, so an event too old for
+ * A story's every event of a party (or at a place) is a long pool, scanned once for each
+ * mention naming only that party (or the place); within one completeFrom pass mentions come in date order, so an event too old for
  * one is too old for the next (it cannot be joined, so its last day stays), and each pool is
  * pruned as the pass goes, in its own order, so the event chosen is the same.
  */
