@@ -69,11 +69,17 @@ export function analyzeDoc(doc: Doc, opts: PipelineOptions = {}): Doc {
   return doc;
 }
 
+/** The corpus stages, in order, as `walkback rebuild` reports its progress. */
+export type CorpusStage = 'entities' | 'events' | 'conflicts';
+
 /** Corpus stages: entities, events and conflicts over every document analysed so far. */
-export function buildLedger(docs: readonly Doc[]): Ledger {
+export function buildLedger(docs: readonly Doc[], onStage: (stage: CorpusStage) => void = () => {}): Ledger {
   // A copy of a wire story is kept but is not an independent source of claims or conflicts.
+  onStage('entities');
   const canon = canonicalize(docs);
+  onStage('events');
   const { events, claims } = clusterEvents(docs, canon);
+  onStage('conflicts');
   const text = new Map(docs.map((d) => [d.id, d.text]));
   const conflicts = findConflicts(events, claims, canon.entities, (c) => text.get(c.doc));
   return { entities: canon.entities, entityOf: canon.entityOf, events, claims, conflicts };

@@ -3,8 +3,8 @@
  * rebuild the ledger over everything stored. Re-running on the same input adds nothing.
  */
 import { analyzePaths, type AnalyzeOptions } from './analyze.js';
-import { buildLedger } from './pipeline.js';
-import { exportLedger, speakerRows } from './report/export.js';
+import { buildLedger, type CorpusStage } from './pipeline.js';
+import { exportLedger, mentionRows, speakerRows } from './report/export.js';
 import type { InputError } from './core/message.js';
 import type { Doc } from './core/types.js';
 import { type Store, type StoreCounts, type DocRow, toDocRow } from './store/store.js';
@@ -102,9 +102,14 @@ function markCopy(copies: DuplicateIndex, doc: Doc): { textHash: string; simhash
  * corpus stages read is loaded; statements stay in the store, which sets their speakers from
  * the canonical entities.
  */
-export function rebuildLedger(store: Store): void {
+export function rebuildLedger(store: Store, onPhase: (phase: LedgerPhase) => void = () => {}): void {
+  onPhase('load');
   store.rebuildLedger((docs) => {
-    const ledger = buildLedger(docs);
-    return { ...exportLedger(docs, ledger), speakers: speakerRows(ledger.entityOf) };
+    const ledger = buildLedger(docs, onPhase);
+    onPhase('save');
+    return { ...exportLedger(docs, ledger), speakers: speakerRows(ledger.entityOf), mentions: mentionRows(ledger.events) };
   });
 }
+
+/** What a ledger rebuild is doing: reading the stored documents, a corpus stage, writing the ledger. */
+export type LedgerPhase = 'load' | CorpusStage | 'save';

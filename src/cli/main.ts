@@ -11,6 +11,7 @@ import { registerDates } from './commands/dates.js';
 import { registerServe } from './commands/serve.js';
 import { registerWatch } from './commands/watch.js';
 import { registerStatus } from './commands/status.js';
+import { registerRebuild } from './commands/rebuild.js';
 import { formatLexiconWarning, onLexiconWarning, useLexiconFiles } from '../core/lexicon.js';
 import { PIPELINE_VERSION } from '../version.js';
 import { printable } from '../core/message.js';
@@ -48,6 +49,7 @@ export async function run(argv: string[], io: Io = processIo): Promise<number> {
     });
   const ctx = { io, setCode };
   registerAnalyze(program, ctx);
+  registerRebuild(program, ctx);
   registerExport(program, ctx);
   registerReport(program, ctx);
   registerDates(program, ctx);

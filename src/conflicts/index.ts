@@ -22,6 +22,7 @@ import { partyResolver, type Party } from './party.js';
 import { answers, byTime, changeDay, comparable, sameDay, sameRound, type Timed } from './order.js';
 import { isRecap } from './recap.js';
 import { isNonAnswer } from './non-answer.js';
+import { shortHash } from '../core/id.js';
 
 const RULE = 'conflicts/ledger-table';
 
@@ -99,6 +100,7 @@ export function findConflicts(events: readonly Event[], claims: readonly LedgerC
     else byEvent.set(c.event, [p]);
   }
   const out: Conflict[] = [];
+  const used = new Set<string>();
   for (const ev of events) {
     const sorted = [...(byEvent.get(ev.id) ?? [])].sort(byTime);
     const parties = new Set(ev.participants.map((p) => byId.get(p)?.side ?? p));
@@ -111,7 +113,7 @@ export function findConflicts(events: readonly Event[], claims: readonly LedgerC
       if (kept.some((k) => sameRound(k, b))) return;
       kept.push(b);
       rounds.set(key, kept);
-      out.push({ id: `k-${ev.id}-${out.length + 1}`, kind, claims: [a.c.id, b.c.id], event: ev.id, explanation: explain(a.c, b.c, byId), rule: `${RULE}/${kind}` });
+      out.push({ id: conflictId(kind, a.c.id, b.c.id, used), kind, claims: [a.c.id, b.c.id], event: ev.id, explanation: explain(a.c, b.c, byId), rule: `${RULE}/${kind}` });
     };
     for (let j = 1; j < sorted.length; j++) {
       const b = sorted[j]!;
@@ -133,4 +135,16 @@ export function findConflicts(events: readonly Event[], claims: readonly LedgerC
     }
   }
   return out;
+}
+
+/**
+ * A conflict is named by its kind and its two claims (whose ids never change), not by its
+ * place in the list: a conflict found again after later articles keeps its id and permalink.
+ */
+function conflictId(kind: ConflictKind, a: string, b: string, used: Set<string>): string {
+  const base = `k-${shortHash(`${kind}|${a}|${b}`)}`;
+  let id = base;
+  for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+  used.add(id);
+  return id;
 }

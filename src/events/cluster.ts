@@ -16,7 +16,7 @@
  * Mentions naming fewer parties are then completed from the events so made
  * (clustering/completion.ts); parties are normalised in clustering/parties.ts.
  */
-import { createHash } from 'node:crypto';
+import { shortHash as hash } from '../core/id.js';
 import type { Claim, Doc, Event, LedgerClaim, Status, TimeValue } from '../core/types.js';
 import type { Canonical } from '../entities/index.js';
 import { eventLexicon } from './lexicon.js';
@@ -28,7 +28,6 @@ import { partiesOf, partyResolver } from './clustering/parties.js';
 
 export { GAP_DAYS } from './clustering/model.js';
 
-const hash = (s: string): string => createHash('sha1').update(s).digest('hex').slice(0, 12);
 export function clusterEvents(docs: readonly Doc[], canon: Canonical): { events: Event[]; claims: LedgerClaim[] } {
   const entityName = new Map(canon.entities.map((e) => [e.id, e.name]));
   const sideOf = new Map(canon.entities.map((e) => [e.id, e.side]));

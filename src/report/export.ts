@@ -80,6 +80,11 @@ export function* speakerRows(entityOf: Ledger['entityOf']): Iterable<{ document:
   for (const [document, locals] of entityOf) for (const [local, entity] of locals) yield { document, local, entity };
 }
 
+/** Which event each document's event mention went to (the store's event_mentions: what redirects follow). */
+export function* mentionRows(events: Ledger['events']): Iterable<{ document: string; mention: string; event: string }> {
+  for (const e of events) for (const [document, mention] of e.mentions) yield { document, mention, event: e.id };
+}
+
 /** The corpus-level part of the export: entities, events, claims, conflicts. */
 export function exportLedger(docs: readonly Doc[], ledger: Ledger): LedgerExport {
   const byDoc = new Map(docs.map((d) => [d.id, d]));

@@ -13,6 +13,7 @@ import { searchLedger } from './search-ledger.js';
 import { statementOfRow, statementColumns, type StatementDbRow } from './statement-row.js';
 import { episodes } from '../conflicts/episodes.js';
 import { snippetOf, termPattern, SNIPPET_SCAN } from './snippet.js';
+import { redirectOf, type RedirectKind } from './redirects.js';
 
 export type DocumentRow = WalkbackExport['documents'][number];
 export type EntityRow = WalkbackExport['entities'][number];
@@ -348,6 +349,11 @@ export class Queries {
       )
       .all(...args, limit, offset) as Array<{ data: string; statements: number; claims: number }>;
     return { total, limit, offset, items: rows.map((r) => ({ ...(JSON.parse(r.data) as EntityRow), statements: r.statements, claims: r.claims })) };
+  }
+
+  /** Where a dropped ledger id went (src/store/redirects.ts). */
+  redirect(kind: RedirectKind, id: string): string[] {
+    return redirectOf(this.db, kind, id);
   }
 
   entity(id: string): EntitySummary | null {

@@ -12,6 +12,7 @@ import { statementOfRow, statementColumns, type StatementDbRow } from './stateme
 import { type Store, type StoreCounts, type DocRow, type StoredAnalysis, fromStored, type LedgerInput, fromLedgerInput, type LedgerRows, dateKey } from './store.js';
 import { PIPELINE_VERSION } from '../version.js';
 import { compareDocKeys, copiesInOrder, type DocKey } from './ledger-order.js';
+import { keepOldLedger, redirectOf, redirectSchemaSql, saveMentions, updateRedirects, type RedirectKind } from './redirects.js';
 
 /**
  * How long a writer waits for another process's write lock. The ledger is rebuilt under that
@@ -84,6 +85,7 @@ export class SqliteStore implements Store {
       this.db.pragma('synchronous = NORMAL');
       this.db.pragma('foreign_keys = ON');
       this.db.exec(schemaSql);
+      this.db.exec(redirectSchemaSql);
     } catch (err) {
       throw new StoreError(file, `cannot open the store: ${(err as Error).message}`);
     }
@@ -271,6 +273,7 @@ export class SqliteStore implements Store {
       if (d && (lastDate.get(c.event) ?? '') < d) lastDate.set(c.event, d);
     }
     const tx = this.db.transaction(() => {
+      keepOldLedger(this.db, { event: exp.events.map((e) => e.id), entity: exp.entities.map((e) => e.id), conflict: exp.conflicts.map((k) => k.id) });
       for (const t of ledgerTables) this.db.exec(`DELETE FROM ${t}`);
       const insE = this.db.prepare('INSERT INTO entities (id, name, type, side, data) VALUES (?, ?, ?, ?, ?)');
       for (const e of exp.entities) insE.run(e.id, e.name, e.type, e.side, JSON.stringify(e));
@@ -282,10 +285,16 @@ export class SqliteStore implements Store {
       for (const c of exp.claims) insC.run(c.id, c.event, c.document, c.source, c.status, dateKey(c.date), JSON.stringify(c));
       const insK = this.db.prepare('INSERT INTO conflicts (id, kind, event, claim_a, claim_b, data) VALUES (?, ?, ?, ?, ?, ?)');
       for (const k of exp.conflicts) insK.run(k.id, k.kind, k.event, k.claims[0], k.claims[1], JSON.stringify(k));
+      saveMentions(this.db, exp.mentions ?? []);
+      updateRedirects(this.db);
       // In the same transaction: the ledger and the mark of what it reflects commit together.
       this.db.prepare('INSERT OR REPLACE INTO store_meta (key, value) VALUES (?, ?)').run(LEDGER_OF, this.generation());
     });
     tx();
+  }
+
+  redirect(kind: RedirectKind, id: string): string[] {
+    return redirectOf(this.db, kind, id);
   }
 
   loadExport(): WalkbackExport {

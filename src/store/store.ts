@@ -4,6 +4,7 @@
  */
 import type { Doc } from '../core/types.js';
 import type { WalkbackExport, LedgerExport } from '../report/export.js';
+import type { MentionRow, RedirectKind } from './redirects.js';
 
 export interface StoreCounts {
   documents: number;
@@ -45,6 +46,8 @@ export interface Store {
    * (in ledger order, with copies marked over all of them), `build`, save, in one transaction.
    */
   rebuildLedger(build: (docs: Doc[]) => LedgerRows): void;
+  /** Where a ledger id dropped by a rebuild went (src/store/redirects.ts): live ids, most shared members first; empty if it never existed. */
+  redirect(kind: RedirectKind, id: string): string[];
   /** True when documents were added after the stored ledger was built (an interrupted run). */
   ledgerStale(): boolean;
   /** The export as stored (documents and ledger tables). */
@@ -53,8 +56,8 @@ export interface Store {
   close(): void;
 }
 
-/** What saveLedger writes: the ledger's export rows and who each document's speakers are. */
-export type LedgerRows = LedgerExport & { speakers: Iterable<SpeakerRow> };
+/** What saveLedger writes: the ledger's export rows, who each document's speakers are and which event each event mention went to. */
+export type LedgerRows = LedgerExport & { speakers: Iterable<SpeakerRow>; mentions?: Iterable<MentionRow> };
 
 /** Which canonical entity a document's local entity is (a statement's speaker is a local). */
 export interface SpeakerRow {

@@ -16,6 +16,8 @@ export class ApiError extends Error {
     public readonly status: number,
     public readonly code: string,
     message: string,
+    /** A 300 for an id that was split: the ids it went to (src/server/moved.ts). */
+    public readonly movedTo: string[] = [],
   ) {
     super(message);
   }
@@ -26,7 +28,8 @@ export async function api<T>(path: string, params: Record<string, string | numbe
   for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== '') q.set(k, String(v));
   const url = `api/${path}${q.size ? `?${q}` : ''}`;
   const res = await fetch(url, { headers: { accept: 'application/json' } });
-  const body = (await res.json().catch(() => null)) as (T & { code?: string; message?: string }) | null;
-  if (!res.ok) throw new ApiError(res.status, body?.code ?? 'WB_ERROR', body?.message ?? res.statusText);
+  const body = (await res.json().catch(() => null)) as (T & { code?: string; message?: string; movedTo?: string[] }) | null;
+  // A 308 (an id merged into another) is followed by fetch itself; a 300 (split) is shown as links.
+  if (!res.ok) throw new ApiError(res.status, body?.code ?? 'WB_ERROR', body?.message ?? res.statusText, body?.movedTo);
   return body as T;
 }

@@ -1,6 +1,6 @@
 import './style.css';
 import { h, useVocabulary } from './dom.js';
-import { currentRoute, href, type Route } from './route.js';
+import { currentRoute, enc, href, type Route } from './route.js';
 import { ApiError, api, type Vocabulary } from './api.js';
 import { overview } from './views/overview.js';
 import { eventPage } from './views/event.js';
@@ -42,7 +42,9 @@ async function render(): Promise<void> {
     nodes = await v.render(route);
   } catch (err) {
     const e = err as Error;
-    nodes = [h('h1', {}, err instanceof ApiError && err.status === 404 ? 'Not found' : 'Something went wrong'), h('p', { class: 'error' }, e.message), h('p', {}, h('a', { href: '#/' }, 'Back to the story'))];
+    // A permalink to an event or entity since split: links to what it became.
+    if (err instanceof ApiError && err.movedTo.length && route.parts[1]) nodes = [h('h1', {}, 'Moved'), h('p', {}, e.message), h('ul', {}, ...err.movedTo.map((id) => h('li', {}, h('a', { href: href(`${route.parts[0]}/${enc(id)}`) }, id))))];
+    else nodes = [h('h1', {}, err instanceof ApiError && err.status === 404 ? 'Not found' : 'Something went wrong'), h('p', { class: 'error' }, e.message), h('p', {}, h('a', { href: '#/' }, 'Back to the story'))];
   }
   if (mine !== seq) return;
   main.replaceChildren(...nodes);

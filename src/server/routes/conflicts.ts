@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { ErrorBody, IdParam, json } from '../schemas/common.js';
 import { ConflictList, ConflictQuery, ConflictView } from '../schemas/conflicts.js';
-import { notFound, sendError } from '../errors.js';
+import { answerMissing, missingResponses } from '../moved.js';
 
 export async function conflictRoutes(app: FastifyInstance): Promise<void> {
   app.get<{ Querystring: ConflictQuery }>(
@@ -11,7 +11,7 @@ export async function conflictRoutes(app: FastifyInstance): Promise<void> {
   );
   app.get<{ Params: IdParam }>(
     '/api/conflicts/:id',
-    { schema: { params: json(IdParam, 'input'), response: { 200: json(ConflictView), 404: json(ErrorBody) } } },
-    async (req, reply) => app.queries.conflict(req.params.id) ?? sendError(reply, notFound('conflict', req.params.id)),
+    { schema: { params: json(IdParam, 'input'), response: { 200: json(ConflictView), ...missingResponses } } },
+    async (req, reply) => app.queries.conflict(req.params.id) ?? answerMissing(app, reply, 'conflict', '/api/conflicts', req.params.id),
   );
 }

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { ErrorBody, IdParam, json } from '../schemas/common.js';
 import { EntityList, EntityQuery, EntitySummary } from '../schemas/entities.js';
-import { notFound, sendError } from '../errors.js';
+import { answerMissing, missingResponses } from '../moved.js';
 
 export async function entityRoutes(app: FastifyInstance): Promise<void> {
   app.get<{ Querystring: EntityQuery }>(
@@ -12,7 +12,7 @@ export async function entityRoutes(app: FastifyInstance): Promise<void> {
   // What the entity said over time: GET /api/statements?speaker=ID.
   app.get<{ Params: IdParam }>(
     '/api/entities/:id',
-    { schema: { params: json(IdParam, 'input'), response: { 200: json(EntitySummary), 404: json(ErrorBody) } } },
-    async (req, reply) => app.queries.entity(req.params.id) ?? sendError(reply, notFound('entity', req.params.id)),
+    { schema: { params: json(IdParam, 'input'), response: { 200: json(EntitySummary), ...missingResponses } } },
+    async (req, reply) => app.queries.entity(req.params.id) ?? answerMissing(app, reply, 'entity', '/api/entities', req.params.id),
   );
 }

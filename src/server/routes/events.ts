@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { ErrorBody, IdParam, json } from '../schemas/common.js';
 import { EventDetail, EventList, eventQuery, type EventQuery } from '../schemas/events.js';
-import { notFound, sendError } from '../errors.js';
+import { answerMissing, missingResponses } from '../moved.js';
 
 export async function eventRoutes(app: FastifyInstance): Promise<void> {
   app.get<{ Querystring: EventQuery }>(
@@ -11,7 +11,7 @@ export async function eventRoutes(app: FastifyInstance): Promise<void> {
   );
   app.get<{ Params: IdParam }>(
     '/api/events/:id',
-    { schema: { params: json(IdParam, 'input'), response: { 200: json(EventDetail), 404: json(ErrorBody) } } },
-    async (req, reply) => app.queries.event(req.params.id) ?? sendError(reply, notFound('event', req.params.id)),
+    { schema: { params: json(IdParam, 'input'), response: { 200: json(EventDetail), ...missingResponses } } },
+    async (req, reply) => app.queries.event(req.params.id) ?? answerMissing(app, reply, 'event', '/api/events', req.params.id),
   );
 }

@@ -22,6 +22,19 @@ export const ErrorBody = z.object({
 });
 export type ErrorBody = z.infer<typeof ErrorBody>;
 
+/**
+ * An id a rebuild dropped (an event merged or split, an entity renamed): where it went, most
+ * shared members first (src/store/redirects.ts). Sent with 308 and a Location when it went to
+ * one id, with 300 when it was split.
+ */
+export const MovedBody = z.object({
+  statusCode: z.number().int(),
+  code: z.literal('WB_MOVED'),
+  message: z.string(),
+  movedTo: z.array(z.string()),
+});
+export type MovedBody = z.infer<typeof MovedBody>;
+
 export const IdParam = z.object({ id: z.string().min(1).max(400) });
 export type IdParam = z.infer<typeof IdParam>;
 

@@ -1,0 +1,116 @@
+/**
+ * Redirects: where a ledger id that a rebuild dropped went. Ids are functions of the stored
+ * documents (src/core/id.ts, docs/incremental.md) and stay put when later articles arrive, but
+ * an event can be merged with another or split, and an entity renamed (its most frequent name
+ * changed). The id it had then answers with the ids that now hold its members:
+ *   - an event's members are its mentions and claims (named by their document's raw hash and
+ *     their id within it, so they never change; the event_mentions table keeps the mentions);
+ *   - an entity's members are the document-local entities it gathers (the speakers table);
+ *   - a conflict's member is its pair of claims (a pair no longer in conflict is gone: 404).
+ * Redirect rows always name live ids: a target dropped by a later rebuild is replaced by where
+ * it went, and an id that comes back is no longer redirected. Runs inside saveLedger's
+ * transaction, in SQL, so that no membership is held in memory.
+ */
+import type Database from 'better-sqlite3';
+
+export const redirectKinds = ['event', 'entity', 'conflict'] as const;
+export type RedirectKind = (typeof redirectKinds)[number];
+
+export const redirectSchemaSql = `
+CREATE TABLE IF NOT EXISTS redirects (
+  kind TEXT NOT NULL,
+  old TEXT NOT NULL,
+  new TEXT NOT NULL,
+  shared INTEGER NOT NULL,
+  PRIMARY KEY (kind, old, new)
+);
+CREATE INDEX IF NOT EXISTS conflicts_claims ON conflicts(claim_a, claim_b);
+CREATE TABLE IF NOT EXISTS event_mentions (
+  document TEXT NOT NULL,
+  mention TEXT NOT NULL,
+  event TEXT NOT NULL,
+  PRIMARY KEY (document, mention)
+);
+CREATE INDEX IF NOT EXISTS event_mentions_event ON event_mentions(event);
+`;
+
+/** Which event each document's event mention went to: an event's members, claims or not. */
+export interface MentionRow {
+  document: string;
+  mention: string;
+  event: string;
+}
+
+/** The ledger's mention rows, refilled with the ledger (after keepOldLedger). */
+export function saveMentions(db: Database.Database, rows: Iterable<MentionRow>): void {
+  db.exec('DELETE FROM event_mentions');
+  const ins = db.prepare('INSERT OR REPLACE INTO event_mentions (document, mention, event) VALUES (?, ?, ?)');
+  for (const r of rows) ins.run(r.document, r.mention, r.event);
+}
+
+/**
+ * Per kind: its table, the stored members of the ids in temp.dropped (through the indexes on
+ * the id column), and how a member finds the id now holding it (`o` is the kept row).
+ */
+const members: Record<RedirectKind, { table: string; rows: string; now: string }> = {
+  event: {
+    table: 'events',
+    rows: "SELECT event, id, '' FROM claims WHERE event IN dropped UNION ALL SELECT event, document, mention FROM event_mentions WHERE event IN dropped",
+    now: "CASE o.m2 WHEN '' THEN (SELECT n.event FROM claims n WHERE n.id = o.m1) ELSE (SELECT n.event FROM event_mentions n WHERE n.document = o.m1 AND n.mention = o.m2) END",
+  },
+  entity: { table: 'entities', rows: 'SELECT entity, document, local FROM speakers WHERE entity IN dropped', now: '(SELECT n.entity FROM speakers n WHERE n.document = o.m1 AND n.local = o.m2)' },
+  conflict: { table: 'conflicts', rows: 'SELECT id, claim_a, claim_b FROM conflicts WHERE id IN dropped', now: '(SELECT n.id FROM conflicts n WHERE n.claim_a = o.m1 AND n.claim_b = o.m2)' },
+};
+
+/**
+ * Before the ledger tables are emptied: keep the members of the stored ids that the new ledger
+ * (`live`, its ids) drops. After a few articles these are few, so this costs little whatever
+ * the size of the store.
+ */
+export function keepOldLedger(db: Database.Database, live: Record<RedirectKind, Iterable<string>>): void {
+  db.exec('DROP TABLE IF EXISTS temp.old_members');
+  db.exec('CREATE TEMP TABLE old_members (kind TEXT NOT NULL, id TEXT NOT NULL, m1 TEXT NOT NULL, m2 TEXT NOT NULL)');
+  for (const kind of redirectKinds) {
+    const m = members[kind];
+    db.exec('DROP TABLE IF EXISTS temp.live; CREATE TEMP TABLE live (id TEXT PRIMARY KEY) WITHOUT ROWID');
+    const ins = db.prepare('INSERT OR IGNORE INTO live (id) VALUES (?)');
+    for (const id of live[kind]) ins.run(id);
+    db.exec(`DROP TABLE IF EXISTS temp.dropped; CREATE TEMP TABLE dropped AS SELECT id FROM main.${m.table} WHERE id NOT IN (SELECT id FROM live)`);
+    db.prepare(`INSERT INTO old_members (kind, id, m1, m2) SELECT ?, * FROM (${m.rows})`).run(kind);
+  }
+  db.exec('DROP TABLE temp.live; DROP TABLE temp.dropped');
+}
+
+/** After the new ledger is written: redirect each dropped id to the live ids holding its members. */
+export function updateRedirects(db: Database.Database): void {
+  db.exec('CREATE INDEX temp.old_members_id ON old_members (kind, id)');
+  db.exec('DROP TABLE IF EXISTS temp.fresh; CREATE TEMP TABLE fresh (kind TEXT NOT NULL, old TEXT NOT NULL, new TEXT NOT NULL, shared INTEGER NOT NULL)');
+  for (const kind of redirectKinds) {
+    const m = members[kind];
+    // Only the dropped ids' members are looked up: after a few articles, a handful.
+    db.prepare(
+      `INSERT INTO fresh (kind, old, new, shared)
+       SELECT ?, o.id, ${m.now} AS now, COUNT(*) FROM old_members o
+       WHERE o.kind = ? AND o.id IN (SELECT DISTINCT id FROM old_members WHERE kind = ? EXCEPT SELECT id FROM ${m.table})
+       GROUP BY o.id, now HAVING now IS NOT NULL`,
+    ).run(kind, kind, kind);
+    // Earlier redirects to an id dropped now go on to where it went; then none names a dead id.
+    db.prepare(
+      `INSERT OR IGNORE INTO redirects (kind, old, new, shared)
+       SELECT r.kind, r.old, f.new, f.shared FROM redirects r JOIN fresh f ON f.kind = r.kind AND f.old = r.new WHERE r.kind = ?`,
+    ).run(kind);
+    db.prepare(`DELETE FROM redirects WHERE kind = ? AND (new NOT IN (SELECT id FROM ${m.table}) OR old IN (SELECT id FROM ${m.table}))`).run(kind);
+  }
+  db.exec('INSERT OR REPLACE INTO redirects (kind, old, new, shared) SELECT kind, old, new, shared FROM fresh');
+  db.exec('DROP TABLE temp.fresh; DROP TABLE temp.old_members');
+}
+
+/** Where a dropped id went: the live ids holding most of its members first; empty when it was never redirected. */
+export function redirectOf(db: Database.Database, kind: RedirectKind, id: string): string[] {
+  try {
+    return db.prepare('SELECT new FROM redirects WHERE kind = ? AND old = ? ORDER BY shared DESC, new').pluck().all(kind, id) as string[];
+  } catch {
+    // A read-only store written before redirects were kept has no such table.
+    return [];
+  }
+}
