@@ -9,6 +9,7 @@ import { registerExport } from './commands/export.js';
 import { registerReport } from './commands/report.js';
 import { registerDates } from './commands/dates.js';
 import { registerServe } from './commands/serve.js';
+import { registerCorrect } from './commands/correct.js';
 import { formatLexiconWarning, onLexiconWarning, useLexiconFiles } from '../core/lexicon.js';
 import { PIPELINE_VERSION } from '../version.js';
 import { printable } from '../core/message.js';
@@ -50,6 +51,7 @@ export async function run(argv: string[], io: Io = processIo): Promise<number> {
   registerReport(program, ctx);
   registerDates(program, ctx);
   registerServe(program, ctx);
+  registerCorrect(program, ctx);
   // A lexicon warning (a user entry taking a built-in form) goes to this run's stderr, as input errors do.
   const prevSink = onLexiconWarning((m) => io.err(`${printable(formatLexiconWarning(m))}\n`));
   try {

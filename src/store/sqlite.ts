@@ -12,6 +12,7 @@ import { statementOfRow, statementColumns, type StatementDbRow } from './stateme
 import { type Store, type StoreCounts, type DocRow, type StoredAnalysis, fromStored, type LedgerInput, fromLedgerInput, type LedgerRows, dateKey } from './store.js';
 import { PIPELINE_VERSION } from '../version.js';
 import { compareDocKeys, copiesInOrder, type DocKey } from './ledger-order.js';
+import { CorrectionLog } from '../corrections/log.js';
 
 /**
  * How long a writer waits for another process's write lock. The ledger is rebuilt under that
@@ -63,6 +64,12 @@ export class SqliteStore implements Store {
   private readonly lockWaitMs: number;
   /** Read into memory (a read-only folder): other connections to the file (search workers) cannot be opened. */
   inMemory = false;
+  private correctionLog?: CorrectionLog;
+
+  /** The editor's corrections (src/corrections/), kept apart from the ledger tables. */
+  get corrections(): CorrectionLog {
+    return (this.correctionLog ??= new CorrectionLog(this.db, this.readOnly));
+  }
 
   constructor(
     public readonly file: string,
