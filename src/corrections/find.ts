@@ -15,7 +15,7 @@ export type ConflictRow = Rows<'conflicts'>;
 const placeKey = (a: ClaimAnchor): string => `${a.document}\u0000${a.start}\u0000${a.end}`;
 
 /** Where a claim row is, as an anchor. */
-export const claimAnchor = (c: ClaimRow): ClaimAnchor => ({ document: c.document, start: c.span.start, end: c.span.end });
+export const claimAnchor = (c: ClaimRow): ClaimAnchor => ({ claim: c.id, document: c.document, start: c.span.start, end: c.span.end });
 
 /** The ledger's items by id, as corrections change them (Maps keep the ledger's order). */
 export class LedgerIndex {
@@ -38,22 +38,27 @@ export class LedgerIndex {
     return item === 'entity' ? this.entities : item === 'event' ? this.events : item === 'claim' ? this.claims : this.conflicts;
   }
 
-  /** The id of the item `id` named when the correction was made; null when it is gone. */
+  /**
+   * The id of the item `id` named when the correction was made; null when it is gone. An item
+   * with claims is found by them: event and conflict ids are made from the clustering, and the
+   * same id can name another event once articles arrive. Without claims, by id, then by name.
+   */
   find(id: string, anchor: Anchor | undefined): string | null {
-    if (anchor && this.table(anchor.item).has(id)) return id;
     if (!anchor) return null;
+    if (!anchor.claims.length && this.table(anchor.item).has(id)) return id;
     switch (anchor.item) {
       case 'claim':
         return anchor.claims[0] ? this.claimOf(anchor.claims[0]) : null;
       case 'conflict': {
         const ids = anchor.claims.map((a) => this.claimOf(a));
-        if (ids.length !== 2 || ids.some((x) => x === null)) return null;
+        if (!ids.length || ids.some((x) => x === null)) return null;
         for (const k of this.conflicts.values()) if (ids.every((x) => k.claims.includes(x!))) return k.id;
         return null;
       }
       case 'event':
         return this.eventOfMost(anchor.claims);
       case 'entity': {
+        if (this.entities.has(id)) return id;
         // Its name first, then its aliases (a short alias may name more than one entity).
         for (const key of anchor.names.map(nameKey)) {
           for (const e of this.entities.values()) if (key && [e.name, ...e.aliases].some((n) => nameKey(n) === key)) return e.id;
@@ -63,7 +68,10 @@ export class LedgerIndex {
     }
   }
 
+  /** The claim by its id while it is where it was (two claims can share a span), else by its place. */
   private claimOf(a: ClaimAnchor): string | null {
+    const same = this.claims.get(a.claim);
+    if (same && same.document === a.document && same.span.start === a.start && same.span.end === a.end) return a.claim;
     const id = this.claimAt.get(placeKey(a));
     return id && this.claims.has(id) ? id : null;
   }

@@ -27,6 +27,7 @@ export const CorrectionInput = z.discriminatedUnion('kind', [
 ]);
 export type CorrectionInput = z.infer<typeof CorrectionInput>;
 export type CorrectionKind = CorrectionInput['kind'];
+export const CORRECTION_KINDS = CorrectionInput.options.map((o) => o.shape.kind.value) as [CorrectionKind, ...CorrectionKind[]];
 
 /** The ledger tables a correction may name. */
 export const ITEMS = ['event', 'entity', 'claim', 'conflict'] as const;
@@ -53,8 +54,11 @@ export function otherIds(c: CorrectionInput): string[] {
   return [];
 }
 
-/** Where a claim is: its document (named by its raw input's hash) and the span of its evidence. */
-export const ClaimAnchor = z.object({ document: z.string(), start: z.number().int(), end: z.number().int() });
+/**
+ * A claim: its id (made from its document's and kept with it), and where it is, its document
+ * (named by its raw input's hash) and the span of its evidence, should the id change.
+ */
+export const ClaimAnchor = z.object({ claim: z.string(), document: z.string(), start: z.number().int(), end: z.number().int() });
 export type ClaimAnchor = z.infer<typeof ClaimAnchor>;
 
 /**
