@@ -82,7 +82,11 @@ function applyOne(ix: LedgerIndex, c: Correction, f: Found, setSpeakers: (f: (s:
       const gone = new Set(f.others);
       if (!gone.size) return `nothing left to merge into ${f.target}`;
       for (const o of gone) into.participants = union(into.participants, ix.events.get(o)!.participants);
-      for (const cl of ix.claims.values()) if (gone.has(cl.event)) cl.event = into.id;
+      for (const cl of ix.claims.values()) {
+        if (!gone.has(cl.event)) continue;
+        cl.event = into.id;
+        mark(cl, c.id, 'corrected');
+      }
       for (const k of ix.conflicts.values()) if (gone.has(k.event)) k.event = into.id;
       for (const o of gone) ix.events.delete(o);
       mark(into, c.id, 'corrected');
@@ -97,7 +101,10 @@ function applyOne(ix: LedgerIndex, c: Correction, f: Found, setSpeakers: (f: (s:
       const { correctionIds: _ids, corrected: _corrected, confirmed: _confirmed, notes: _notes, ...rest } = from as EventRow & CorrectionMarks;
       const split: EventRow & CorrectionMarks = { ...rest, id, label: input.label ?? from.label };
       ix.events.set(id, split);
-      for (const cl of moving) ix.claims.get(cl)!.event = id;
+      for (const cl of moving) {
+        ix.claims.get(cl)!.event = id;
+        mark(ix.claims.get(cl)!, c.id, 'corrected');
+      }
       // A conflict is between claims of one event: one whose claims are now apart goes.
       for (const k of [...ix.conflicts.values()]) {
         const evs = new Set(k.claims.map((cl) => ix.claims.get(cl)?.event));
