@@ -96,10 +96,14 @@ export interface Outcome {
   resolved: Record<string, string>;
 }
 
-/** The fields a corrected export row gains (FORMAT.md's fields stay as they are). */
-export interface CorrectionMarks {
-  corrected?: true;
-  confirmed?: true;
-  correctionIds?: string[];
-  notes?: string[];
-}
+/**
+ * The fields a corrected ledger row gains in the export and the API (FORMAT.md's fields stay
+ * as they are): changed by an editor, checked by one, by which corrections, and their notes.
+ */
+export const CorrectionMarks = z.object({
+  corrected: z.literal(true).optional(),
+  confirmed: z.literal(true).optional(),
+  correctionIds: z.array(z.string()).optional(),
+  notes: z.array(z.string()).optional(),
+});
+export type CorrectionMarks = z.infer<typeof CorrectionMarks>;

@@ -73,6 +73,17 @@ describe('/api/corrections', () => {
     expect((await app.inject({ method: 'DELETE', url: '/api/corrections/x99', headers: auth })).json()).toMatchObject({ statusCode: 404, code: 'WB_NOT_FOUND', message: 'x99: no such correction' });
   });
 
+  it('shows the marks of corrections in the read API, on claims inside conflicts too', async () => {
+    const k = machine.conflicts[0]!;
+    const made = await app.inject({ method: 'POST', url: '/api/corrections', headers: auth, payload: { kind: 'confirm', target: k.claims[0] } });
+    expect(made.statusCode).toBe(201);
+    const ev = await app.inject(`/api/events/${encodeURIComponent(k.event)}`);
+    expect(ev.statusCode).toBe(200);
+    expect(ev.json().timeline.find((c: { id: string }) => c.id === k.claims[0])).toMatchObject({ confirmed: true, correctionIds: [made.json().id] });
+    const conflict = (await app.inject(`/api/conflicts/${encodeURIComponent(k.id)}`)).json();
+    expect(conflict.a.claim.id === k.claims[0] ? conflict.a.claim : conflict.b.claim).toMatchObject({ confirmed: true });
+  });
+
   it('answers 404 for an unknown id and 400 for a correction that makes no sense', async () => {
     const post = (payload: object) => app.inject({ method: 'POST', url: '/api/corrections', headers: auth, payload });
     expect((await post({ kind: 'reject', target: 'ev-nowhere' })).json()).toMatchObject({ statusCode: 404, code: 'WB_NOT_FOUND' });

@@ -2,6 +2,7 @@ import { api, type EventDetail, type ClaimView, type ConflictView } from '../api
 import { h, badge, showDate, STATUS_LABEL } from '../dom.js';
 import type { Route } from '../route.js';
 import { claimCard, conflictCard } from '../components.js';
+import { correctionPanel } from './correct.js';
 
 /** Claims by date (rows) and side (columns), colored by status. */
 function timeline(claims: ClaimView[]): HTMLElement {
@@ -36,8 +37,10 @@ function episode(conflicts: ConflictView[]): HTMLElement {
 
 export async function eventPage(route: Route): Promise<HTMLElement[]> {
   const id = route.parts[1]!;
-  const { event, timeline: claims, conflicts, episodes } = await api<EventDetail>(`events/${encodeURIComponent(id)}`);
+  const detail = await api<EventDetail>(`events/${encodeURIComponent(id)}`);
+  const { event, timeline: claims, conflicts, episodes } = detail;
   const byId = new Map(conflicts.map((k) => [k.id, k]));
+  const corrections = await correctionPanel(detail);
   return [
     h('h1', {}, event.label || event.id, ' ', badge(event.status)),
     h(
@@ -69,5 +72,6 @@ export async function eventPage(route: Route): Promise<HTMLElement[]> {
         ? episodes.map((ep) => episode(ep.conflicts.flatMap((k) => byId.get(k) ?? [])))
         : h('p', { class: 'empty' }, 'No conflicting claims.'),
     ),
+    ...(corrections ? [corrections] : []),
   ];
 }
