@@ -1,7 +1,8 @@
 /**
  * A correction made in the UI survives a re-analysis: the editor signs in once with the
  * server's token, sets a claim's status on an event page, more articles are analysed into the
- * store, and the event page (under whatever id the event now has) still shows the correction.
+ * store, and the event page (under whatever id the event now has) still shows the correction;
+ * then another name for an entity, on its page.
  * Debian's Chromium (playwright-core); skipped where /usr/bin/chromium is absent.
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
@@ -84,6 +85,15 @@ describe.skipIf(!hasChromium)('corrections in the UI', () => {
     expect(await page.locator('li[data-correction="x1"]').textContent()).toMatch(/by Lind, .* applied/);
     // The token was kept for the session: the form is there without asking again.
     expect(await page.getByLabel('Editor token').count()).toBe(0);
+
+    // On an entity page: another name, shown at once among the names it is written as.
+    const entity = now.entities.find((e) => e.type === 'person')!;
+    await page.goto(`${server.url}/#/entities/${encodeURIComponent(entity.id)}`);
+    await page.getByLabel('Correction', { exact: true }).selectOption('alias');
+    await page.getByLabel('Name', { exact: true }).fill('Lind Ardent');
+    await page.getByRole('button', { name: 'Save correction' }).click();
+    await page.locator('li[data-correction="x2"]').waitFor();
+    expect(await page.locator('dl.facts').textContent()).toContain('Lind Ardent');
     expect(problems).toEqual([]);
     await page.close();
   }, 120_000);

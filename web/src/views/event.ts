@@ -2,7 +2,7 @@ import { api, type EventDetail, type ClaimView, type ConflictView } from '../api
 import { h, badge, showDate, STATUS_LABEL } from '../dom.js';
 import type { Route } from '../route.js';
 import { claimCard, conflictCard } from '../components.js';
-import { correctionPanel } from './correct.js';
+import { correctionPanel, eventItems } from './correct.js';
 
 /** Claims by date (rows) and side (columns), colored by status. */
 function timeline(claims: ClaimView[]): HTMLElement {
@@ -40,7 +40,7 @@ export async function eventPage(route: Route): Promise<HTMLElement[]> {
   const detail = await api<EventDetail>(`events/${encodeURIComponent(id)}`);
   const { event, timeline: claims, conflicts, episodes } = detail;
   const byId = new Map(conflicts.map((k) => [k.id, k]));
-  const corrections = await correctionPanel(detail);
+  const corrections = await correctionPanel(eventItems(detail));
   return [
     h('h1', {}, event.label || event.id, ' ', badge(event.status)),
     h(
