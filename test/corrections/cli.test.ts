@@ -55,7 +55,7 @@ describe('walkback correct', () => {
     try {
       const r = await cli('correct', 'undo', 'x3', '--db', db);
       expect(r.code).toBe(0);
-      expect(r.out).toMatch(/^x3  alias .*undone by Ardent at /);
+      expect(r.out).toMatch(/^x3 {2}alias .*undone by Ardent at /);
     } finally {
       delete process.env.WALKBACK_USER;
     }

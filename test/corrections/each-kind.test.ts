@@ -14,7 +14,6 @@ type Marks = { corrected?: boolean; confirmed?: boolean; correctionIds?: string[
 type Claim = WalkbackExport['claims'][number] & Marks;
 type Event = WalkbackExport['events'][number] & Marks;
 type Entity = WalkbackExport['entities'][number] & Marks;
-type Conflict = WalkbackExport['conflicts'][number] & Marks;
 
 let copy: () => SqliteStore;
 let store: SqliteStore;
