@@ -26,6 +26,8 @@ interface Found {
   target: string;
   others: string[];
   missing: string[];
+  /** Ids that are now the target itself. */
+  already: string[];
   resolved: Record<string, string>;
 }
 
@@ -41,7 +43,8 @@ export function applyCorrections(rows: LedgerRows, corrections: readonly Correct
       continue;
     }
     const why = applyOne(ix, c, found, (f) => (speakers = f(speakers)));
-    outcomes.push(why ? { id: c.id, state: 'orphaned', detail: why, resolved: found.resolved } : { id: c.id, state: 'applied', detail: found.missing.length ? `not found: ${found.missing.join(', ')}` : null, resolved: found.resolved });
+    const detail = [found.missing.length ? `not found: ${found.missing.join(', ')}` : '', found.already.length ? `already one with ${found.target}: ${found.already.join(', ')}` : ''].filter(Boolean).join('; ') || null;
+    outcomes.push(why ? { id: c.id, state: 'orphaned', detail: why, resolved: found.resolved } : { id: c.id, state: 'applied', detail, resolved: found.resolved });
   }
   return {
     ledger: { entities: [...ix.entities.values()], events: [...ix.events.values()], claims: [...ix.claims.values()], conflicts: [...ix.conflicts.values()], speakers },
@@ -68,7 +71,9 @@ function findAll(ix: LedgerIndex, c: Correction): Found | string {
   }
   // A merge or split with nothing left to merge or move, or a source that is gone, does not apply.
   if (otherIds(c.input).length && !others.length) return `${missing.join(', ')} no longer in the ledger`;
-  return { target, others: others.filter((o) => o !== target), missing, resolved };
+  // An item the machine now puts together with the target (two events it clusters as one) needs no merge.
+  const already = otherIds(c.input).filter((id) => (resolved[id] ?? id) === target);
+  return { target, others: others.filter((o) => o !== target), missing, already, resolved };
 }
 
 /** Apply one correction to its found items; a reason when it cannot. */
@@ -80,7 +85,6 @@ function applyOne(ix: LedgerIndex, c: Correction, f: Found, setSpeakers: (f: (s:
     case 'merge-events': {
       const into = ix.events.get(f.target)!;
       const gone = new Set(f.others);
-      if (!gone.size) return `nothing left to merge into ${f.target}`;
       for (const o of gone) into.participants = union(into.participants, ix.events.get(o)!.participants);
       for (const cl of ix.claims.values()) {
         if (!gone.has(cl.event)) continue;
@@ -120,7 +124,6 @@ function applyOne(ix: LedgerIndex, c: Correction, f: Found, setSpeakers: (f: (s:
     case 'merge-entities': {
       const into = ix.entities.get(f.target)!;
       const gone = new Set(f.others);
-      if (!gone.size) return `nothing left to merge into ${f.target}`;
       for (const o of gone) {
         const e = ix.entities.get(o)!;
         into.aliases = union(into.aliases, [e.name, ...e.aliases].filter((n) => n !== into.name));

@@ -76,7 +76,7 @@ export class LedgerIndex {
     return id && this.claims.has(id) ? id : null;
   }
 
-  /** The event that holds most of these claims now (the first such in ledger order on a tie). */
+  /** The event that holds most of these claims now (on a tie, the event of the earliest of them). */
   private eventOfMost(anchors: ClaimAnchor[]): string | null {
     const votes = new Map<string, number>();
     for (const a of anchors) {
