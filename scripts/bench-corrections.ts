@@ -4,7 +4,7 @@
  * and with N of them (notes on events, confirmations of conflicts, statuses of claims), the
  * applyCorrections pass alone, and one `walkback correct` (keep it, rebuild). A benchmark, not a
  * test. Last line:
- *   bench:corrections: D documents · rebuild p50 X ms with 0 corrections, Y ms with N · apply alone Z ms · one correction p50 W ms
+ *   bench:corrections: D documents · rebuild p50 X ms with 0 corrections, Y ms with N · apply alone Z ms, reading them R ms · one correction p50 W ms
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -53,7 +53,8 @@ const all = store.corrections.list();
 const rows = { ...exp, speakers: [] };
 const applyAlone = p50(() => applyCorrections(rows, all));
 const one = p50(() => addCorrection(store, { kind: 'note', target: exp.events[0]!.id, text: 'one more' }, 'bench'), 5);
+const listMs = p50(() => store.corrections.list());
 const orphaned = store.corrections.list().filter((c) => c.state === 'orphaned').length;
 
-console.log(`bench:corrections: ${exp.documents.length} documents · rebuild p50 ${bare.toFixed(0)} ms with 0 corrections, ${withCorrections.toFixed(0)} ms with ${all.length} (${orphaned} orphaned) · apply alone ${applyAlone.toFixed(1)} ms · one correction p50 ${one.toFixed(0)} ms`);
+console.log(`bench:corrections: ${exp.documents.length} documents · rebuild p50 ${bare.toFixed(0)} ms with 0 corrections, ${withCorrections.toFixed(0)} ms with ${all.length} (${orphaned} orphaned) · apply alone ${applyAlone.toFixed(1)} ms, reading them ${listMs.toFixed(1)} ms · one correction p50 ${one.toFixed(0)} ms`);
 store.close();

@@ -98,12 +98,18 @@ export class CorrectionLog {
     const all = this.list();
     if (!all.length) return rows;
     const { ledger, outcomes } = applyCorrections(rows, all);
-    this.record(outcomes);
+    this.record(outcomes, new Map(all.map((c) => [c.id, c])));
     return ledger;
   }
 
-  private record(outcomes: Outcome[]): void {
+  /** Each outcome that differs from the last one kept (most rebuilds change none). */
+  private record(outcomes: Outcome[], before: Map<string, Correction>): void {
     const set = this.db.prepare('UPDATE corrections SET state = ?, detail = ?, resolved = ? WHERE id = ?');
-    for (const o of outcomes) set.run(o.state, o.detail, JSON.stringify(o.resolved), o.id);
+    for (const o of outcomes) {
+      const was = before.get(o.id);
+      const resolved = JSON.stringify(o.resolved);
+      if (was && was.state === o.state && was.detail === o.detail && JSON.stringify(was.resolved) === resolved) continue;
+      set.run(o.state, o.detail, resolved, o.id);
+    }
   }
 }

@@ -44,6 +44,7 @@ const MAKERS: Array<{ usage: string; what: string; make: Maker; options?: Array<
 
 function show(io: CommandContext['io'], flags: Flags, items: Correction[] | Correction): void {
   if (flags.json) io.out(JSON.stringify(items, null, 1) + '\n');
+  else if (Array.isArray(items) && !items.length) io.out('no corrections\n');
   else for (const c of Array.isArray(items) ? items : [items]) io.out(`${printable(describeCorrection(c))}\n`);
 }
 
