@@ -8,6 +8,12 @@ import type { EntityType } from '../core/types.js';
 import { mentionLexicon } from '../text/mentions/lexicon.js';
 import { countryTable, type CountryTable } from './countries.js';
 
+/** A business's name: it ends in a company word ("Steel", "Foods Corp."). */
+function isCompany(name: string): boolean {
+  const last = name.split(/\s+/).pop()!.replace(/[.,]+$/, '').toLowerCase();
+  return mentionLexicon().companyEnd.has(last);
+}
+
 /** Affiliations that say nothing about whose ("Government spokeswoman"). */
 const SPOKES = /^(?:spokesman|spokeswoman|spokesperson|press secretary|deputy press secretary|press officer|press aide)$/;
 const EMPTY = /^(?:government|state|administration|federal|official)$/i;
@@ -33,10 +39,11 @@ export function affiliationChain(affiliation: string | null, roles: string[], ty
     const c = countries.get(name);
     if (c && c.name.toLowerCase() === name.toLowerCase()) return [c.government];
   }
-  // An organization named with its country ("Norvian Foreign Ministry"): that country's.
+  // An organization named with its country ("Norvian Foreign Ministry"): that country's; a
+  // business so named ("Norvian Steel Corp.") is its own.
   if (type === 'organization') {
     const split = countries.splitPrefix(name);
-    if (split?.rest && /^\p{Lu}/u.test(split.rest)) return [split.country.government];
+    if (split?.rest && /^\p{Lu}/u.test(split.rest)) return isCompany(split.rest) ? [] : [split.country.government];
   }
   if (!affiliation || EMPTY.test(affiliation)) return chain;
   const inst = lex.institution.get(affiliation.toLowerCase());
@@ -61,6 +68,7 @@ export function affiliationChain(affiliation: string | null, roles: string[], ty
     const i2 = lex.institution.get(split.rest.toLowerCase());
     if (i2) return [i2.name, split.country.government];
     if (/\b(?:Ministry|Office|Department|Agency|Service|Council|Commission|Embassy|Mission)$/.test(split.rest)) return [affiliation, split.country.government];
+    if (isCompany(split.rest)) return [affiliation];
     return gov || type !== 'person' ? [split.country.government] : [];
   }
   // One capitalized portfolio word before a governmental title ("Transport Minister").

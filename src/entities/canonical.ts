@@ -312,12 +312,16 @@ function describedByName(assigned: Array<{ doc: string; local: LocalEntity; key:
 }
 
 /**
- * A company's name as it is compared across articles: without its legal form ("Ardent Foods
+ * A company's name as it is compared across articles: without its legal form or its country ("Ardent Foods
  * Corp." is Ardent Foods) and with a country abbreviation written out ("U.S. Ardent", "US
  * Ardent" and "United States Ardent" are one), initials closed up first ("U. S.").
  */
-export function companyName(name: string, lex: Pick<MentionLexicon, 'legalForm' | 'country'>): string {
+export function companyName(name: string, lex: Pick<MentionLexicon, 'legalForm' | 'country' | 'orgStart'>): string {
   const words = name.replace(/\b(\p{Lu})\.\s+(?=\p{Lu}\.)/gu, '$1.').split(/\s+/);
+  // "Ardent Foods of Norland" is Ardent Foods; "Central Bank of Norland" stays whole: there an
+  // institution is named by its country.
+  const of = words.length - 2;
+  if (of >= 2 && words[of] === 'of' && lex.country.has(words[of + 1]!.toLowerCase()) && !lex.orgStart.has(words[of - 1]!)) words.splice(of);
   while (words.length > 1 && lex.legalForm.has(words[words.length - 1]!.replace(/[.,]+$/, '').toLowerCase())) words.pop();
   if (words.length > 1 && words[words.length - 1]!.endsWith(',')) words[words.length - 1] = words[words.length - 1]!.slice(0, -1);
   for (let n = Math.min(3, words.length - 1); n >= 1; n--) {

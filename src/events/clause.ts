@@ -1,6 +1,6 @@
 /**
  * Clauses: the part of a sentence a trigger and its status cue must share. We cut at strong
- * breaks (semicolon, dash, "but", "while", "after", "before", "since") because a status on one side
+ * breaks (semicolon, dash, "but", "while", "after", "before", "until", "since") because a status on one side
  * of them speaks of another happening ("planned to meet, but the summit was called off"
  * keeps both). "because" is not a break: a denial of the premise lives across it.
  * Also cut: a relative clause on a place or thing (", where he met", ", which ended"),
@@ -14,7 +14,7 @@ import type { Range } from './context.js';
 const AUX = '(?:has|had|have|is|was|were|will|would|also|then|later|now|still|soon|again|at\\s+least)';
 const BREAK = new RegExp(
   [
-    ';', '\\s[—–]\\s', '\\s--\\s', ',?\\s+but\\s+', ',\\s+while\\s+', ',\\s+whereas\\s+', '\\s+after\\s+', '\\s+before\\s+',
+    ';', '\\s[—–]\\s', '\\s--\\s', ',?\\s+but\\s+', ',\\s+while\\s+', ',\\s+whereas\\s+', '\\s+after\\s+', '\\s+before\\s+', '\\s+until\\s+',
     ',\\s+although\\s+', ',["”’]?\\s+and\\s+', ',\\s+though\\s+', '\\s+then\\s+', '\\s+since\\s+', ',\\s+(?:where|which)\\s+', '\\s+and\\s+that\\s+',
     `\\s+and\\s+(?=${AUX}\\b)`,
   ].join('|'),

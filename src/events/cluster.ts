@@ -21,6 +21,7 @@ import type { Claim, Doc, Event, LedgerClaim, Status, TimeValue } from '../core/
 import type { Canonical } from '../entities/index.js';
 import { eventLexicon } from './lexicon.js';
 import { eventTypeLabel } from '../core/vocabulary.js';
+import { delegationHeads, triggerEntry } from './clustering/delegations.js';
 import { type Cluster, type ClusterIndex, type Item, compatible, dayOf, foldPlace, push, unindex } from './clustering/model.js';
 import { completeFrom, leadersFor, samePlaceRounds } from './clustering/completion.js';
 import { partiesOf, partyResolver } from './clustering/parties.js';
@@ -56,6 +57,15 @@ export function clusterEvents(docs: readonly Doc[], canon: Canonical): { events:
   // Dated mentions first, in date order, so that events take shape from what is dated; an
   // undated mention then joins the most recent compatible event (it cannot open a round).
   items.sort((a, b) => (Number.isNaN(a.day) ? Infinity : a.day) - (Number.isNaN(b.day) ? Infinity : b.day) || a.order - b.order);
+
+  // Talks between states are their delegations' meeting, where the story says who led them.
+  const heads = delegationHeads(docs, canon, parties);
+  const { delegations } = eventLexicon();
+  for (const it of items) {
+    if (!delegations.has(triggerEntry(it.mention.rule))) continue;
+    const people = heads(it);
+    if (people?.length === 2) it.participants = people;
+  }
 
   const index = new Map<string, Cluster[]>();
   const clusters: Cluster[] = [];

@@ -32,6 +32,10 @@ export const EventTypeEntry = z.object({
   arguments: z.boolean().default(false),
   /** The status the trigger itself asserts when no cue of its clause does ("I asked Venn": held). */
   implies: StatusZ.optional(),
+  /** Held by delegations (talks between states): their parties are the heads the story names (clustering/delegations.ts). */
+  delegations: z.boolean().default(false),
+  /** Words right after a form that give it another sense ("took over as chief", "take over leadership"). */
+  notBefore: z.array(z.string().min(1)).default([]),
   forms: z.array(z.string().min(1)).min(1),
 });
 export const StatusCueEntry = z.object({
@@ -81,6 +85,8 @@ export interface TriggerInfo {
   onlyDefinite: boolean;
   nounOnly: boolean;
   implies?: Status;
+  /** Matches the text right after the trigger when the form has another sense there (EventTypeEntry.notBefore). */
+  notBefore?: RegExp;
 }
 
 /** One word of a lemma sequence: the lemmas it accepts and, optionally, a part of speech. */
@@ -113,6 +119,8 @@ export interface EventLexicon {
   lasting: ReadonlySet<string>;
   /** Event types made by officials for their states (`betweenStates: true` on any of their entries). */
   betweenStates: ReadonlySet<string>;
+  /** Trigger entries whose events are held by delegations (`delegations: true`). */
+  delegations: ReadonlySet<string>;
   /** Every trigger form, longest first, on word boundaries. Global: reset lastIndex before use. */
   triggerRe: RegExp;
   trigger: (matched: string) => TriggerInfo | undefined;
@@ -160,7 +168,7 @@ export const eventLexicon = compiledLexicon((): EventLexicon => {
   const triggers = new Map<string, TriggerInfo>();
   for (const e of types) {
     if (!declared.has(e.type)) throw new Error(`${originOf(e) ?? builtinFile}: event-types entry ${e.id}: type ${e.type} is not declared (lexicon ledger: ${[...declared.keys()].join(', ')})`);
-    const info: TriggerInfo = { entry: e.id, type: e.type, pos: e.pos, arity: e.arity ?? 2, participantTypes: new Set(e.participants), contact: e.contact, arguments: e.arguments, clause: e.clause, onlyDefinite: e.onlyDefinite, nounOnly: e.nounOnly, ...(e.implies ? { implies: e.implies } : {}) };
+    const info: TriggerInfo = { entry: e.id, type: e.type, pos: e.pos, arity: e.arity ?? 2, participantTypes: new Set(e.participants), contact: e.contact, arguments: e.arguments, clause: e.clause, onlyDefinite: e.onlyDefinite, nounOnly: e.nounOnly, ...(e.implies ? { implies: e.implies } : {}), ...(e.notBefore.length ? { notBefore: new RegExp(`^\\s+(?:${alternation(e.notBefore)})(?![\\p{L}])`, 'iu') } : {}) };
     const mine = originOf(e);
     for (const f of e.forms) {
       const key = foldKey(f);
@@ -200,6 +208,7 @@ export const eventLexicon = compiledLexicon((): EventLexicon => {
     triggerWords: new Set([...triggers.keys()].filter((k) => !k.includes(' '))),
     lasting: new Set(types.filter((e) => e.lasting).map((e) => e.type)),
     betweenStates: new Set(types.filter((e) => e.betweenStates).map((e) => e.type)),
+    delegations: new Set(types.filter((e) => e.delegations).map((e) => e.id)),
     triggerRe: wordRe(triggers.keys()),
     trigger: (m) => triggers.get(foldKey(m)),
     cueRe: patternAlt

@@ -23,6 +23,7 @@ import { statsRoutes } from './routes/stats.js';
 import { vocabularyRoutes } from './routes/vocabulary.js';
 import { articleRoutes } from './routes/articles.js';
 import { correctionRoutes } from './routes/corrections.js';
+import { storyRoutes } from './routes/story.js';
 
 export interface AppOptions {
   store: SqliteStore;
@@ -80,6 +81,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(eventRoutes);
   await app.register(conflictRoutes);
   await app.register(searchRoutes);
+  await app.register(storyRoutes);
   if (opts.token) await app.register(articleRoutes, { token: opts.token });
   if (opts.token) await app.register(correctionRoutes, { token: opts.token });
 

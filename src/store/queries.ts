@@ -7,7 +7,9 @@
  */
 import type Database from 'better-sqlite3';
 import type { WalkbackExport } from '../report/export.js';
-import { ftsSql, statementWithSpeaker, speakerJoin, statementCountOfEntity } from './schema.js';
+import { ftsSql, ftsTables, ftsTriggers, FTS_TOKENIZE, FTS_VERSION, eventSearchText, conflictSearchText, statementWithSpeaker, speakerJoin, statementCountOfEntity } from './schema.js';
+import { widenPlan } from './search-terms.js';
+import { searchLedger } from './search-ledger.js';
 import { statementOfRow, statementColumns, type StatementDbRow } from './statement-row.js';
 import { episodes } from '../conflicts/episodes.js';
 import { snippetOf, termPattern, SNIPPET_SCAN } from './snippet.js';
@@ -98,6 +100,9 @@ export interface SearchResult {
   query: string;
   statements: Page<SearchHit<StatementView>>;
   documents: Page<SearchHit<DocumentSummary>>;
+  /** Events by label, place and participants; conflicts by explanation, event and both claims (scope `all`). */
+  events: Page<SearchHit<EventSummary>>;
+  conflicts: Page<SearchHit<ConflictView>>;
 }
 
 export interface EventFilter {
@@ -115,17 +120,27 @@ export function searchReady(db: Database.Database): boolean {
   return tables === 2 && Boolean(db.prepare("SELECT value FROM store_meta WHERE key = 'fts_built'").pluck().get());
 }
 
-/** Create the FTS5 indexes if missing and fill them once for a store that predates them. */
+/**
+ * Create the FTS5 indexes if missing, and fill them for a store that predates them; indexes
+ * of an older version (another tokenizer, no event or conflict index) are dropped and rebuilt.
+ */
 export function ensureSearch(db: Database.Database): void {
-  db.exec(ftsSql);
   const built = db.prepare("SELECT value FROM store_meta WHERE key = 'fts_built'").pluck().get();
-  if (!built) {
-    db.transaction(() => {
-      db.exec("INSERT INTO statements_fts(statements_fts) VALUES ('rebuild')");
-      db.exec("INSERT INTO documents_fts(documents_fts) VALUES ('rebuild')");
-      db.prepare("INSERT OR REPLACE INTO store_meta (key, value) VALUES ('fts_built', '1')").run();
-    })();
+  const sql = db.prepare("SELECT sql FROM sqlite_master WHERE name = 'statements_fts'").pluck().get() as string | undefined;
+  if (built === FTS_VERSION && sql?.includes(FTS_TOKENIZE)) {
+    db.exec(ftsSql);
+    return;
   }
+  db.transaction(() => {
+    for (const t of ftsTriggers) db.exec(`DROP TRIGGER IF EXISTS ${t}`);
+    for (const t of ftsTables) db.exec(`DROP TABLE IF EXISTS ${t}`);
+    db.exec(ftsSql);
+    db.exec("INSERT INTO statements_fts(statements_fts) VALUES ('rebuild')");
+    db.exec("INSERT INTO documents_fts(documents_fts) VALUES ('rebuild')");
+    db.exec(`INSERT INTO events_fts(rowid, text) SELECT v.rowid, ${eventSearchText('v')} FROM events v`);
+    db.exec(`INSERT INTO conflicts_fts(rowid, text) SELECT k.rowid, ${conflictSearchText('k')} FROM conflicts k`);
+    db.prepare("INSERT OR REPLACE INTO store_meta (key, value) VALUES ('fts_built', ?)").run(FTS_VERSION);
+  })();
 }
 
 /** Distinct terms a search keeps; words past it are dropped (each term costs the query a pass over the index). */
@@ -246,7 +261,8 @@ export class Queries {
     return { claim, context: text === undefined ? null : contextWindow(text, claim.span.start, claim.span.end) };
   }
 
-  private conflictViews(rows: ConflictRow[]): ConflictView[] {
+  /** Conflict rows with both claims and their evidence (also for search-ledger.ts). */
+  conflictViews(rows: ConflictRow[]): ConflictView[] {
     const claimIds = rows.flatMap((k) => k.claims);
     const claims = new Map(
       this.claimViews(parse<ClaimRow>(this.db.prepare('SELECT data FROM claims WHERE id IN (SELECT value FROM json_each(?))').pluck().all(JSON.stringify(claimIds)))).map((c) => [c.id, c]),
@@ -262,7 +278,8 @@ export class Queries {
     }));
   }
 
-  private eventSummaries(rows: Array<{ data: string; last_date: string | null; claims: number; conflicts: number }>): EventSummary[] {
+  /** Event rows with their participants named (also for story.ts). */
+  eventSummaries(rows: Array<{ data: string; last_date: string | null; claims: number; conflicts: number }>): EventSummary[] {
     const events = rows.map((r) => ({ row: JSON.parse(r.data) as EventRow, r }));
     const names = this.entityNames(events.flatMap((e) => e.row.participants));
     return events.map(({ row, r }) => ({
@@ -452,8 +469,10 @@ export class Queries {
    * document's text is read only as far as that window looks.
    */
   search(input: string, page: PageArgs, scope: 'all' | 'statements' | 'documents' = 'all'): SearchResult | null {
-    const plan = searchPlan(input);
-    if (!plan) return null;
+    const words = searchPlan(input);
+    if (!words) return null;
+    // Each term also finds the other spellings of the entity it names.
+    const plan = widenPlan(this.db, words);
     const q = plan.query;
     const pattern = termPattern(plan.terms);
     const snip = (text: string): string => snippetOf(text, pattern, MARK_OPEN, MARK_CLOSE);
@@ -487,6 +506,7 @@ export class Queries {
         .all(q, page.limit, page.offset) as Array<DocumentSummary & { head: string }>;
       documents = { total, limit: page.limit, offset: page.offset, items: rows.map(({ head, ...item }) => ({ item, snippet: snip(head) })) };
     }
-    return { query: q, statements, documents };
+    const ledger = scope === 'all' ? searchLedger(this.db, this, q, page, snip) : { events: empty<SearchHit<EventSummary>>(), conflicts: empty<SearchHit<ConflictView>>() };
+    return { query: q, statements, documents, ...ledger };
   }
 }

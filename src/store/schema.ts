@@ -117,23 +117,59 @@ export const statementWithSpeaker = `statements s ${speakerJoin}`;
 export const statementCountOfEntity = '(SELECT COUNT(*) FROM speakers p JOIN statements s ON s.document = p.document AND s.speaker_local = p.local WHERE p.entity = e.id)';
 
 /**
+ * How every full-text index reads words: case and diacritics folded ("Zelenskyj" finds
+ * "Zelenskýj"), then English stemming ("walked" finds "walks back"). An index built with
+ * another tokenizer is rebuilt when the store is opened for serving (queries.ts ensureSearch).
+ */
+export const FTS_TOKENIZE = 'porter unicode61 remove_diacritics 2';
+/** The search indexes' version in store_meta `fts_built`: 1 had no stemming and no event or conflict index. */
+export const FTS_VERSION = '2';
+
+/** What an event is found by: its label, its place and its participants' names (`r` is the events row). */
+export const eventSearchText = (r: string): string =>
+  `${r}.label || ' ' || COALESCE(json_extract(${r}.data, '$.place'), '') || ' ' || COALESCE((SELECT group_concat(e.name, ' ') FROM json_each(${r}.data, '$.participants') p JOIN entities e ON e.id = p.value), '')`;
+
+/** What a conflict is found by: its explanation, its event's label and both claims' words (`r` is the conflicts row). */
+export const conflictSearchText = (r: string): string =>
+  `json_extract(${r}.data, '$.explanation') || ' ' || COALESCE((SELECT v.label FROM events v WHERE v.id = ${r}.event), '') || ' ' || COALESCE((SELECT group_concat(json_extract(c.data, '$.text'), ' ') FROM claims c WHERE c.id IN (${r}.claim_a, ${r}.claim_b)), '')`;
+
+/** The search indexes and their triggers, dropped together when they are rebuilt. */
+export const ftsTables = ['statements_fts', 'documents_fts', 'events_fts', 'conflicts_fts'] as const;
+export const ftsTriggers = ['statements_fts_ai', 'statements_fts_ad', 'documents_fts_ai', 'documents_fts_ad', 'events_fts_ai', 'events_fts_ad', 'conflicts_fts_ai', 'conflicts_fts_ad'] as const;
+
+/** A contentless index `<table>_fts` of the words `text` (over `new`) picks from each row, kept in step by triggers. */
+const contentlessIndex = (table: string, text: string): string => `
+CREATE VIRTUAL TABLE IF NOT EXISTS ${table}_fts USING fts5(text, content='', contentless_delete=1, tokenize='${FTS_TOKENIZE}');
+CREATE TRIGGER IF NOT EXISTS ${table}_fts_ai AFTER INSERT ON ${table} BEGIN
+  INSERT INTO ${table}_fts(rowid, text) VALUES (new.rowid, ${text});
+END;
+CREATE TRIGGER IF NOT EXISTS ${table}_fts_ad AFTER DELETE ON ${table} BEGIN
+  DELETE FROM ${table}_fts WHERE rowid = old.rowid;
+END;`;
+
+/**
  * Full-text search (SQLite FTS5 only, not part of the shared SQL): external-content indexes
- * over statements and documents, kept in step by triggers. src/store/queries.ts creates them
- * on demand (`ensureSearch`) and rebuilds them when a store predates them.
+ * over statements and documents, and contentless ones over the ledger's events and conflicts
+ * (their words come from several tables, and the ledger is rewritten by every rebuild:
+ * `contentless_delete` forgets a row by its rowid alone). Triggers keep them in step.
+ * src/store/queries.ts creates them on demand (`ensureSearch`) and rebuilds them when a store
+ * predates them.
  */
 export const ftsSql = `
-CREATE VIRTUAL TABLE IF NOT EXISTS statements_fts USING fts5(text, speaker_text, content='statements', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE IF NOT EXISTS statements_fts USING fts5(text, speaker_text, content='statements', content_rowid='rowid', tokenize='${FTS_TOKENIZE}');
 CREATE TRIGGER IF NOT EXISTS statements_fts_ai AFTER INSERT ON statements BEGIN
   INSERT INTO statements_fts(rowid, text, speaker_text) VALUES (new.rowid, new.text, new.speaker_text);
 END;
 CREATE TRIGGER IF NOT EXISTS statements_fts_ad AFTER DELETE ON statements BEGIN
   INSERT INTO statements_fts(statements_fts, rowid, text, speaker_text) VALUES ('delete', old.rowid, old.text, old.speaker_text);
 END;
-CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(title, text, content='documents', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(title, text, content='documents', content_rowid='rowid', tokenize='${FTS_TOKENIZE}');
 CREATE TRIGGER IF NOT EXISTS documents_fts_ai AFTER INSERT ON documents BEGIN
   INSERT INTO documents_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
 END;
 CREATE TRIGGER IF NOT EXISTS documents_fts_ad AFTER DELETE ON documents BEGIN
   INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
 END;
+${contentlessIndex('events', eventSearchText('new'))}
+${contentlessIndex('conflicts', conflictSearchText('new'))}
 `;

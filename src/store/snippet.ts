@@ -4,7 +4,8 @@
  * snippet() scores every window of the whole text for every phrase of the query, so one long
  * stored document and a query of repeated words took tens of seconds; this is linear in SCAN.
  */
-import { escapeRegExp } from '../core/lexicon.js';
+import { z } from 'zod';
+import { compiledLexicon, escapeRegExp, loadLexicon } from '../core/lexicon.js';
 
 export const SNIPPET_SCAN = 64_000;
 /** Words shown around the first hit (FTS5's snippet() showed 24 tokens). */
@@ -13,9 +14,25 @@ const BEFORE = 8;
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
-/** One pattern for the terms: each a word or a phrase, words apart by anything but letters and digits. */
+/** Letters a word keeps when an ending is cut from it. */
+const KEEP = 3;
+const Suffix = z.object({ id: z.string(), ending: z.string().min(1) });
+/** The endings of data/lexicons/search-suffixes.yml, longest first. */
+const endings = compiledLexicon(() => loadLexicon('search-suffixes', Suffix).map((e) => e.ending.toLowerCase()).sort((a, b) => b.length - a.length));
+
+/**
+ * A word as a pattern that also matches the words the index's stemmer takes for it: its
+ * stem-like prefix (an ending of search-suffixes.yml cut) and any letters after it.
+ */
+export function wordPattern(word: string): string {
+  const lower = word.toLowerCase();
+  const cut = endings().find((e) => lower.endsWith(e) && lower.length - e.length >= KEEP);
+  return cut ? `${escapeRegExp(word.slice(0, word.length - cut.length))}[\\p{L}\\p{N}]*` : escapeRegExp(word);
+}
+
+/** One pattern for the terms: each a word or a phrase, words apart by anything but letters and digits; each word stemmed (wordPattern). */
 export function termPattern(terms: readonly string[]): RegExp | null {
-  const alts = terms.map((t) => (t.match(WORD) ?? []).map(escapeRegExp).join('[^\\p{L}\\p{N}]+')).filter(Boolean);
+  const alts = terms.map((t) => (t.match(WORD) ?? []).map(wordPattern).join('[^\\p{L}\\p{N}]+')).filter(Boolean);
   return alts.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'giu') : null;
 }
 

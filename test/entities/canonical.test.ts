@@ -63,6 +63,9 @@ describe('canonicalize: one company, one described person', () => {
     ['U. S. Halvar', 'United States Halvar'],
     ['United States Halvar Corporation', 'United States Halvar'],
     ['Ardent Holdings', 'Ardent Holdings'],
+    // A company's country after "of" is no part of its name; an institution's is.
+    ['Ardent Foods of Norway', 'Ardent Foods'],
+    ['Central Bank of Norway', 'Central Bank of Norway'],
   ])('companyName(%s) = %s', (name, want) => {
     expect(companyName(name, mentionLexicon())).toBe(want);
   });

@@ -139,3 +139,23 @@ describe('events: a deal blocked by others is revived by its parties', () => {
     expect(r).toEqual([['deal', 'Brenner Works+Quill Motors', ['d1:agreed', 'd2:cancelled', 'd3:planned']]]);
   });
 });
+
+describe('events: talks between states are held by the delegations the story says led them', () => {
+  it.each<[string, Article[], Array<[string, string, string[]]>]>([
+    [
+      'talks named by their countries are a meeting of the heads of delegation',
+      [{ text: 'Marr led the Norland delegation and Reede headed his country\'s team. Norland and Vestria held two days of talks in Kelmar.', published: '2031-04-02' }],
+      [['meeting', 'Ilse Marr+Tomas Reede', ['d1:held']]],
+    ],
+    [
+      'a later round, named by no one, finds the heads the story named before it',
+      [
+        { text: 'Marr, who led the Norland delegation, and Reede, who headed Vestria\'s team, began work on Monday.', published: '2031-04-02' },
+        { text: 'Officials concluded two days of talks in Lake Brill on Tuesday.', published: '2031-05-10' },
+      ],
+      [['meeting', 'Ilse Marr+Tomas Reede', ['d2:held']]],
+    ],
+  ])('%s', (_name, articles, want) => {
+    expect(ledger(articles)).toEqual(want);
+  });
+});

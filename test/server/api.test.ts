@@ -1,30 +1,14 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- JSON bodies, read loosely */
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { describe, it, expect } from 'vitest';
 import { join } from 'node:path';
 import { writeFileSync } from 'node:fs';
 import { useLexiconFiles } from '../../src/core/lexicon.js';
-import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/server/app.js';
-import { storyStore } from './fixture.js';
+import { useStoryApp } from './story-app.js';
 import { tempDir } from '../helpers/tmp.js';
-import type { SqliteStore } from '../../src/store/sqlite.js';
 
-let app: FastifyInstance;
-let store: SqliteStore;
-
-beforeAll(async () => {
-  store = storyStore(join(tempDir(), 'story.db'), 120);
-  app = await buildApp({ store, uiRoot: null });
-});
-afterAll(async () => {
-  await app.close();
-  store.close();
-});
-
-const get = async (url: string) => {
-  const res = await app.inject({ method: 'GET', url });
-  return { status: res.statusCode, body: res.json() as Record<string, any> };
-};
+const story = useStoryApp(120);
+const { get } = story;
 
 describe('GET /api/events', () => {
   it('lists events by most recent activity, with conflict counts, paginated with a total', async () => {
@@ -77,7 +61,7 @@ describe('GET /api/vocabulary', () => {
     const file = join(tempDir(), 'types.yml');
     writeFileSync(file, 'ledger:\n  - { id: tender, kind: event-type, label: tender offer }\n');
     useLexiconFiles([file]);
-    const withUser = await buildApp({ store, uiRoot: null });
+    const withUser = await buildApp({ store: story.store(), uiRoot: null });
     try {
       const res = await withUser.inject({ method: 'GET', url: '/api/events?type=tender' });
       expect(res.statusCode).toBe(200);
@@ -180,7 +164,7 @@ describe('GET /api/search', () => {
 
 describe('read-only by default', () => {
   it('has no ingest route without a token', async () => {
-    const res = await app.inject({ method: 'POST', url: '/api/articles', payload: { text: 'x', source: 'x' } });
+    const res = await story.app().inject({ method: 'POST', url: '/api/articles', payload: { text: 'x', source: 'x' } });
     expect(res.statusCode).toBe(404);
     expect(res.json()).toMatchObject({ code: 'WB_NOT_FOUND' });
     expect((await get('/api/stats')).body).toEqual({ documents: 3, entities: 2, statements: 3, events: 122, claims: 4, conflicts: 2, ingest: false });
@@ -188,7 +172,7 @@ describe('read-only by default', () => {
 
   it('answers unknown routes with WB_NOT_FOUND and serves a page at /', async () => {
     expect((await get('/api/nothing')).body.code).toBe('WB_NOT_FOUND');
-    const res = await app.inject({ method: 'GET', url: '/' });
+    const res = await story.app().inject({ method: 'GET', url: '/' });
     expect(res.headers['content-type']).toMatch(/text\/html/);
     expect(res.headers['content-security-policy']).toMatch(/default-src 'self'/);
   });

@@ -46,4 +46,12 @@ describe('findMentions', () => {
   it('finds pronouns', () => {
     expect(mentionsOf('She said they agreed.').map((m) => m.kind)).toEqual(['pronoun', 'pronoun']);
   });
+  it.each([
+    // A dash of two after a dateline's agency opens the story: the name after it is whole.
+    ['Kelmar, May 2 (Brill Wire)--Ardent Foods Corp. said it was confident.', 'Ardent Foods Corp'],
+    // "Shareholders of X": a role that is no title, then "of", says who; X is the name.
+    ['Kelmar, May 2 (Brill Wire)--Shareholders of Quill Motors Corp. approved the plan.', 'Quill Motors Corp'],
+  ])('dateline: %s', (text, name) => {
+    expect(mentionsOf(text).map((m) => m.text)).toContain(name);
+  });
 });

@@ -5,44 +5,22 @@
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { build } from 'vite';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { startServer, type Running } from '../../src/cli/commands/serve.js';
 import { storyStore } from '../server/fixture.js';
 import { tempDir } from '../helpers/tmp.js';
 import { SqliteStore } from '../../src/store/sqlite.js';
 import { analyzeIntoStore } from '../../src/run.js';
+import { ARTIFACTS, ROOT, VIEWPORTS, axeViolations, buildUi, hasChromium, horizontalOverflow, launch, openPage as openIn, rendered } from './browser.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'];
-const ROOT = resolve(import.meta.dirname, '../..');
-const ARTIFACTS = join(ROOT, 'test-artifacts');
 const EXAMPLES = join(ROOT, 'examples');
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) console.warn(`test/web: skipping the browser tests: ${CHROMIUM} not found (apt-get install chromium)`);
 
 let ui: string;
 let browser: Browser;
 
-async function buildUi(): Promise<string> {
-  const out = join(tempDir('walkback-ui-'), 'web');
-  await build({ configFile: join(ROOT, 'web/vite.config.ts'), logLevel: 'warn', build: { outDir: out, emptyOutDir: true } });
-  return out;
-}
-
 /** A page that fails the test on any request leaving 127.0.0.1, and on any console error. */
-async function openPage(): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  const problems: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
-  page.on('pageerror', (e) => problems.push(`page: ${e.message}`));
-  page.on('request', (r) => {
-    const u = new URL(r.url());
-    if (u.protocol !== 'data:' && u.hostname !== '127.0.0.1') problems.push(`network: ${r.url()}`);
-  });
-  return { page, problems };
-}
+const openPage = (): Promise<{ page: Page; problems: string[] }> => openIn(browser);
 
 describe.skipIf(!hasChromium)('web UI in Chromium', () => {
   let server: Running;
@@ -50,8 +28,7 @@ describe.skipIf(!hasChromium)('web UI in Chromium', () => {
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     ui = await buildUi();
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await launch();
   });
   afterAll(async () => {
     await server?.close();
@@ -65,20 +42,37 @@ describe.skipIf(!hasChromium)('web UI in Chromium', () => {
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     const { page, problems } = await openPage();
 
-    // The overview: events by recent activity, paginated.
+    // The overview triages: events with fewer than two claims are folded away, a link shows them.
     await page.goto(server.url + '/');
     await page.getByRole('heading', { level: 1, name: 'The story' }).waitFor();
     const rows = page.locator('table.events tbody tr');
-    expect(await rows.count()).toBe(50);
-    await expect.poll(() => rows.first().locator('td').first().textContent()).toBe('Velmora–Ostrana summit in Tallinor');
-    expect(await page.locator('.pager .count').first().textContent()).toBe('1–50 of 1,202');
+    await expect.poll(() => rows.count()).toBe(1);
+    expect(await page.locator('.fold').textContent()).toContain('1,201 events with fewer than 2 claims folded away');
     // The status filter lists the declared statuses by their labels (GET /api/vocabulary).
     expect(await page.locator('#f-status option').allTextContents()).toEqual(['any', 'proposed', 'agreed', 'not agreed', 'planned', 'held', 'not held', 'postponed', 'cancelled', 'possible', 'unlikely']);
+    // The other filters offer what the ledger holds.
+    expect(await page.locator('#f-kind option').allTextContents()).toEqual(['any', 'denial (1)', 'reversal (1)']);
+    expect(await page.locator('#f-speaker option').allTextContents()).toEqual(['any', 'Anja Kross (2)', 'Dmitri Vale (1)']);
     await page.screenshot({ path: join(ARTIFACTS, 'overview.png') });
+    await page.getByRole('link', { name: 'Show them' }).click();
+    await page.waitForFunction(() => document.querySelector('.pager .count')?.textContent === '1–50 of 1,202');
+    // Conflicts first: the summit leads, then the call (one claim, dated), then the claimless fillers.
+    await expect.poll(() => rows.first().locator('td').first().textContent()).toBe('Velmora–Ostrana summit in Tallinor');
+    expect(await rows.nth(1).locator('td').first().textContent()).toBe('Leaders’ phone call');
     await page.getByRole('link', { name: 'Next →' }).click();
     await page.waitForFunction(() => document.querySelector('.pager .count')?.textContent === '51–100 of 1,202');
     await page.goBack();
     await page.waitForFunction(() => document.querySelector('.pager .count')?.textContent?.startsWith('1–50'));
+    // A filter on a speaker keeps the events they made a claim about, folded or not.
+    await page.locator('#f-speaker').selectOption('e-vale');
+    await page.getByRole('button', { name: 'Filter' }).click();
+    await page.waitForFunction(() => document.querySelector('.pager .count')?.textContent === '1–1 of 1');
+    expect(new URL(page.url()).hash).toContain('speaker=e-vale');
+    await page.locator('#f-speaker').selectOption('');
+    await page.locator('#f-kind').selectOption('reversal');
+    await page.getByRole('button', { name: 'Filter' }).click();
+    await page.waitForFunction(() => location.hash.includes('kind=reversal'));
+    await expect.poll(() => rows.count()).toBe(1);
 
     // Keyboard: the first event link is reachable by Tab and opens with Enter.
     const link = page.getByRole('link', { name: 'Velmora–Ostrana summit in Tallinor' });
@@ -93,16 +87,20 @@ describe.skipIf(!hasChromium)('web UI in Chromium', () => {
     expect(await page.locator('.timeline .tl-date time').allTextContents()).toEqual(['2025-03-03', '2025-03-05', '2025-03-10']);
     expect(await cards.first().getAttribute('class')).toContain('status-agreed');
 
-    // Both conflicts dispute one claim: one episode, headed by that claim, over both cards.
+    // At a glance: the claims' statuses in date order, each change marked.
+    expect(await page.locator('.track li').allTextContents()).toEqual(['2025-03-03 agreed Anja Kross', '2025-03-05 not agreed Dmitri Vale', '2025-03-10 postponed Anja Kross']);
+    expect(await page.locator('.track li.changed').count()).toBe(2);
+
+    // Both conflicts dispute one claim: one episode, the disputed claim shown once, then each source disputing it.
     expect(await page.locator('.episode').count()).toBe(1);
     expect(await page.locator('.episode .conflict').count()).toBe(2);
-    expect(await page.locator('.episode-head').textContent()).toContain('Anja Kross');
+    expect(await page.locator('.episode-head').textContent()).toBe('Anja Kross: agreed, 2025-03-03 — disputed by 2 sources');
+    expect(await page.locator('.episode mark.evidence-mark').allTextContents()).toEqual(['We have agreed to meet in Tallinor in April', 'Nothing has been agreed', 'The summit is postponed until further notice']);
 
-    // The denial, side by side, each evidence highlighted in its article text.
+    // The denial, each evidence highlighted in its article text.
     const denial = page.locator('.conflict', { has: page.locator('.kind-denial') });
-    const marks = denial.locator('mark.evidence-mark');
-    expect(await marks.allTextContents()).toEqual(['We have agreed to meet in Tallinor in April', 'Nothing has been agreed']);
-    expect(await denial.locator('.context').first().textContent()).toContain('Kross told reporters');
+    expect(await denial.locator('mark.evidence-mark').allTextContents()).toEqual(['Nothing has been agreed']);
+    expect(await page.locator('.episode > .evidence .context').textContent()).toContain('Kross told reporters');
     await page.screenshot({ path: join(ARTIFACTS, 'event.png'), fullPage: true });
     if (process.env.UPDATE_DOCS_SCREENSHOT === '1') {
       mkdirSync(join(ROOT, 'docs'), { recursive: true });
@@ -119,11 +117,17 @@ describe.skipIf(!hasChromium)('web UI in Chromium', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'document.png') });
 
     // Search for a quote from the header's search box.
-    await page.getByRole('searchbox', { name: 'Search statements and documents' }).fill('"postponed until further notice"');
+    await page.getByRole('searchbox', { name: 'Search statements, documents, events and conflicts' }).fill('"postponed until further notice"');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: /Search/ }).waitFor();
     const hit = page.locator('.hit-statement').first();
     expect(await hit.locator('mark.hit').allTextContents()).toEqual(['postponed until further notice']);
+    // Each hit shows its date; the quote's conflict (a reversal) is found too, highlighted.
+    expect(await hit.locator('time').first().textContent()).toBe('2025-03-10');
+    const conflictHit = page.locator('.hit-conflict');
+    expect(await conflictHit.count()).toBe(1);
+    expect(await conflictHit.locator('.kind').textContent()).toBe('reversal');
+    expect(await conflictHit.locator('mark.hit').allTextContents()).toEqual(['postponed until further notice']);
     await hit.getByRole('link', { name: 'Anja Kross' }).click();
     await page.getByRole('heading', { level: 1, name: 'Anja Kross' }).waitFor();
     expect(await page.locator('.said li time').allTextContents()).toEqual(['2025-03-03', '2025-03-10']);
@@ -153,8 +157,26 @@ describe.skipIf(!hasChromium)('web UI in Chromium', () => {
         await page.getByRole('heading', { level: 2, name: /Timeline/ }).waitFor();
       }
       await page.screenshot({ path: join(ARTIFACTS, 'examples-event.png'), fullPage: true });
+      const eventPath = new URL(page.url()).hash;
       expect(problems).toEqual([]);
       await page.close();
+
+      // Analysed articles (not a hand-built ledger), every kind of page at both widths:
+      // no horizontal overflow, no serious or critical axe-core violation.
+      const found: string[] = [];
+      for (const vp of VIEWPORTS) {
+        const { page: p, problems: more } = await openIn(browser, vp);
+        for (const path of ['#/', '#/?all=1', eventPath, '#/conflicts', '#/documents', '#/entities', '#/search?q=summit']) {
+          await p.goto(`${running.url}/${path}`);
+          await rendered(p);
+          const over = await horizontalOverflow(p);
+          if (over) found.push(`${vp.width}px ${path}: overflows by ${over}px`);
+          for (const v of await axeViolations(p)) if (v.impact === 'serious' || v.impact === 'critical') found.push(`${vp.width}px ${path}: ${v.id} ${v.targets.join(', ')}`);
+        }
+        expect(more).toEqual([]);
+        await p.close();
+      }
+      expect(found).toEqual([]);
     } finally {
       await running.close();
     }

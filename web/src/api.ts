@@ -4,6 +4,7 @@ import type { ConflictView, DocumentSummary, DocumentView, EntitySummary, EventD
 export type { ConflictView, DocumentSummary, DocumentView, EntitySummary, EventDetail, EventSummary, Page, SearchResult, StatementView };
 export type { ClaimView, ClaimEvidence } from '../../src/store/queries.js';
 import type { StoreCounts } from '../../src/store/store.js';
+export type { StoryPage, StoryFacets } from '../../src/store/story.js';
 export type { Vocabulary } from '../../src/server/schemas/vocabulary.js';
 
 export interface Stats extends StoreCounts {

@@ -1,4 +1,4 @@
-import { h, badge, markText, showDate, fmt } from './dom.js';
+import { h, badge, markText, showDate, fmt, STATUS_LABEL } from './dom.js';
 import { href, enc } from './route.js';
 import type { ClaimEvidence, ClaimView, ConflictView, Page } from './api.js';
 import { kindBadge } from './dom.js';
@@ -38,14 +38,15 @@ export function claimCard(c: ClaimView): HTMLElement {
   );
 }
 
-function evidencePanel(ev: ClaimEvidence, label: string): HTMLElement {
+export function evidencePanel(ev: ClaimEvidence, label: string): HTMLElement {
   if (!ev.claim) return h('div', { class: 'evidence missing' }, `${label}: claim not in the ledger`);
   const c = ev.claim;
   const ctx = ev.context;
   return h(
-    'section',
-    { class: `evidence status-${c.status}`, 'aria-label': `${label}: ${c.sourceName}, ${c.sortDate ?? 'undated'}` },
-    h('h4', {}, c.source ? h('a', { href: href(`entities/${enc(c.source)}`) }, c.sourceName) : c.sourceName, ' ', badge(c.status)),
+    // A group, not a section: the same claim may show in several episodes, and landmarks must be unique.
+    'div',
+    { class: `evidence status-${c.status}`, role: 'group', 'aria-label': `${label}: ${c.sourceName}, ${c.sortDate ?? 'undated'}` },
+    h('h3', {}, c.source ? h('a', { href: href(`entities/${enc(c.source)}`) }, c.sourceName) : c.sourceName, ' ', badge(c.status)),
     h('p', { class: 'muted' }, h('time', {}, c.sortDate ?? 'undated'), ' · ', docLink(c.doc, c.span)),
     ctx
       ? h('p', { class: 'context' }, ctx.offset > 0 ? '… ' : '', markText(ctx.text, [{ start: ctx.start, end: ctx.end, className: 'evidence-mark', title: `${c.status} (${c.rule})` }]), ' …')
@@ -53,15 +54,64 @@ function evidencePanel(ev: ClaimEvidence, label: string): HTMLElement {
   );
 }
 
-export function conflictCard(k: ConflictView, withEvent = false): HTMLElement {
+/**
+ * An episode (conflicts/episodes.ts): the disputed claim with its evidence, shown once, then
+ * every source that disputes it, each with its own evidence and the kind of conflict.
+ */
+export function episodeCard(conflicts: ConflictView[], withEvent = false): HTMLElement {
+  const first = conflicts[0]!;
+  const disputed = first.a.claim;
+  const sources = new Set(conflicts.map((k) => k.b.claim?.sourceName ?? ''));
   return h(
     'article',
-    { class: 'conflict', id: `conflict-${k.id}` },
-    h('h3', {}, kindBadge(k.kind), ' ', withEvent ? h('a', { href: href(`events/${enc(k.event)}`) }, k.eventLabel ?? k.event) : k.explanation),
-    withEvent ? h('p', {}, k.explanation) : null,
-    h('div', { class: 'sides' }, evidencePanel(k.a, 'First claim'), evidencePanel(k.b, 'Second claim')),
-    h('p', { class: 'rule muted' }, `rule ${k.rule}`),
+    { class: 'episode', id: `episode-${first.id}` },
+    withEvent ? h('h2', { class: 'episode-event' }, h('a', { href: href(`events/${enc(first.event)}`) }, first.eventLabel ?? first.event)) : null,
+    h(
+      'p',
+      { class: 'episode-head' },
+      disputed ? `${disputed.sourceName}: ${STATUS_LABEL[disputed.status] ?? disputed.status}, ${disputed.sortDate ?? 'undated'}` : 'A claim not in the ledger',
+      ` — disputed by ${sources.size} source${sources.size === 1 ? '' : 's'}`,
+    ),
+    evidencePanel(first.a, 'Disputed claim'),
+    h(
+      'ol',
+      { class: 'disputes' },
+      conflicts.map((k) =>
+        h(
+          'li',
+          { class: 'conflict', id: `conflict-${k.id}` },
+          h('p', { class: 'dispute-head' }, kindBadge(k.kind), ' ', k.explanation),
+          evidencePanel(k.b, k.kind.replace(/_/g, ' ')),
+          h('p', { class: 'rule muted' }, `rule ${k.rule}`),
+        ),
+      ),
+    ),
   );
 }
 
 export const dateText = showDate;
+
+export interface Column<T> {
+  head: string;
+  cell: (row: T) => Node | string | null;
+  /** Numbers align right. */
+  num?: boolean;
+}
+
+/**
+ * A table that fits any width: on a narrow screen (style.css) each row stacks into a card and
+ * each cell shows its column's name (data-label), so nothing scrolls sideways.
+ */
+export function dataTable<T>(caption: string, columns: Array<Column<T>>, rows: T[], className = ''): HTMLElement {
+  return h(
+    'table',
+    { class: `data ${className}`.trim() },
+    h('caption', { class: 'visually-hidden' }, caption),
+    h('thead', {}, h('tr', {}, columns.map((c) => h('th', { scope: 'col', class: c.num ? 'num' : null }, c.head)))),
+    h(
+      'tbody',
+      {},
+      rows.map((r) => h('tr', {}, columns.map((c) => h('td', { 'data-label': c.head, class: c.num ? 'num' : null }, c.cell(r))))),
+    ),
+  );
+}

@@ -26,6 +26,7 @@ function view(route: Route): { nav: string; render: (r: Route) => Promise<HTMLEl
 }
 
 let seq = 0;
+let rendered = false;
 async function render(): Promise<void> {
   const route = currentRoute();
   const v = view(route);
@@ -49,6 +50,11 @@ async function render(): Promise<void> {
   const title = main.querySelector('h1')?.textContent ?? '';
   document.title = title ? `${title} · walkback` : 'walkback';
   status.textContent = `${title} loaded`;
+  // On the first load focus stays at the top of the page (the skip link is the first Tab);
+  // after a link it moves to the new content, as a page load would not leave it on the old one.
+  const first = !rendered;
+  rendered = true;
+  if (first && !route.query.has('mark') && route.query.get('focus') !== 'conflicts') return;
   if (v.after) v.after();
   else if (route.query.get('focus') === 'conflicts') document.getElementById('conflicts')?.focus();
   else {
@@ -56,6 +62,13 @@ async function render(): Promise<void> {
     window.scrollTo(0, 0);
   }
 }
+
+// The skip link moves focus to the content; as a plain #main link it would become a route ("Not found").
+document.querySelector<HTMLAnchorElement>('a.skip')!.addEventListener('click', (ev) => {
+  ev.preventDefault();
+  main.focus();
+  main.scrollIntoView();
+});
 
 document.getElementById('search-form')!.addEventListener('submit', (ev) => {
   ev.preventDefault();

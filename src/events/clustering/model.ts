@@ -77,12 +77,21 @@ function timesOverlap(a: TimeValue | null, b: TimeValue | null): boolean {
   return a.start <= b.end && b.start <= a.end;
 }
 
+/** One place named twice: the same words, or one name inside the other ("Lake Kelmar", "Kelmar"). */
+export function samePlace(a: string, b: string): boolean {
+  const x = foldPlace(a);
+  const y = foldPlace(b);
+  if (x === y) return true;
+  const [short, long] = x.length < y.length ? [x, y] : [y, x];
+  return ` ${long} `.includes(` ${short} `);
+}
+
 export function compatible(c: Cluster, it: Item, lasting: ReadonlySet<string>): boolean {
   const place = it.mention.place;
   // A deal or a truce has no venue or date of its own to clash: "the Kelmar deal" signed in
   // March and "the deal" due to close in June are one until it is completed.
   const lasts = lasting.has(it.mention.type) && c.closedDay === null;
-  if (place && c.place && foldPlace(place) !== foldPlace(c.place) && !lasts) return false;
+  if (place && c.place && !samePlace(place, c.place) && !lasts) return false;
   if (!lasts && !timesOverlap(c.time, it.mention.time)) return false;
   if (!Number.isNaN(it.day) && !Number.isNaN(c.lastDay) && it.day - c.lastDay > GAP_DAYS && !lasts) return false;
   if (c.heldDay !== null && it.claims.length > 0 && it.claims.every((cl) => !AFTER_HELD.has(cl.status)) && !(place && c.place)) {

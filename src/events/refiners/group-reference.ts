@@ -34,6 +34,7 @@ function mostNamed(ctx: EventContext, d: Draft, stands: GroupStands): string[] {
 export function groupReference(ctx: EventContext, drafts: Draft[]): Draft[] {
   const re = groupPhrase().search;
   const { text } = ctx.doc;
+  const typeOf = new Map(ctx.doc.locals.map((l) => [l.id, l.type]));
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i]!;
     // Searched within the clause only: a miss costs the clause, not the rest of the document.
@@ -56,12 +57,18 @@ export function groupReference(ctx: EventContext, drafts: Draft[]): Draft[] {
     }
     // Parties named as such (with, between, the speaker's "we") complete the group; a name the clause only mentions does not.
     const namedAsParty = !/participants-clause/.test(d.rule) || /\+speaker/.test(d.rule);
+    const stands = groupPhrase().stands(text.slice(g.start, g.end));
+    // "the two steelmakers" stand for companies, "the two leaders" for people: an event of other parties is not theirs.
+    const fitsKind = (local: string): boolean => {
+      const type = typeOf.get(local);
+      return stands === 'companies' ? type === 'organization' || type === 'unknown' : stands === 'people' ? type !== 'organization' && type !== 'place' : true;
+    };
     const count = new Map<string, number>();
     let best: Draft | null = null;
     let bestKey = '';
     for (let j = 0; j < i; j++) {
       const a = drafts[j]!;
-      if (a.question || a.participants.length < 2 || a.participants.some((p) => inGroup.has(p))) continue;
+      if (a.question || a.participants.length < 2 || a.participants.some((p) => inGroup.has(p)) || !a.participants.every((p) => fitsKind(p))) continue;
       const key = [...a.participants].sort().join('|');
       count.set(key, (count.get(key) ?? 0) + 1);
       // The named parties are among the group's, or complete it to the trigger's arity ("a trilat, the two leaders, plus myself").
@@ -81,7 +88,7 @@ export function groupReference(ctx: EventContext, drafts: Draft[]): Draft[] {
       // No event before it to stand for: "the two leaders" are the two people its article names
       // most, "both countries" the two countries; otherwise the phrase is no party of its own
       // and the story's event of its type completes it.
-      const salient = named.length === 0 ? mostNamed(ctx, d, groupPhrase().stands(text.slice(g.start, g.end))) : [];
+      const salient = named.length === 0 ? mostNamed(ctx, d, stands) : [];
       if (salient.length === 2) {
         d.participants = salient;
         d.rule += '+group-salient';

@@ -27,6 +27,8 @@ const LOCATIVE = /(?<![\p{L}])(?:in|at|to|from|near|outside|inside)\s+(?:the\s+)
 const ACCOUNT_AFTER = /^['’]?s?\s+(?:version|readout|read-out|account|statement|summary|transcript)(?![\p{L}])/iu;
 /** "Kelmar-based Brix": the name before "-based" says where, not who. */
 const BASED = /^[-‐–]based(?![\p{L}])/iu;
+/** "Kelmar, May 2 (Agency)--": a dateline's agency reports the story, it takes no part in it. */
+const DATELINE_AGENCY = /^\)\s*(?:--|[-‐–—])/u;
 
 const POSSESSOR = /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}/u;
 
@@ -50,7 +52,7 @@ const noPartyOf = new WeakMap<Candidate, boolean>();
 function noParty(text: string, c: Candidate): boolean {
   let v = noPartyOf.get(c);
   if (v === undefined) {
-    v = (c.type === 'place' && !c.country && LOCATIVE.test(text.slice(Math.max(0, c.start - 8), c.start))) || ACCOUNT_AFTER.test(text.slice(c.end, c.end + 30)) || BASED.test(text.slice(c.end, c.end + 7));
+    v = (c.type === 'place' && !c.country && LOCATIVE.test(text.slice(Math.max(0, c.start - 8), c.start))) || ACCOUNT_AFTER.test(text.slice(c.end, c.end + 30)) || BASED.test(text.slice(c.end, c.end + 7)) || (text[c.start - 1] === '(' && DATELINE_AGENCY.test(text.slice(c.end, c.end + 4)));
     noPartyOf.set(c, v);
   }
   return v;

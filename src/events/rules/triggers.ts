@@ -40,6 +40,7 @@ export function findTriggers(ctx: EventContext): Draft[] {
     const end = start + m[0].length;
     // "to deal with the issue", "they talk often": a noun form the tagger reads as a verb names no event.
     if (info.nounOnly && !m[0].includes(' ') && pos.get(start) === 'VERB') continue;
+    if (info.notBefore?.test(doc.text.slice(end, end + 40))) continue;
     // "the bilateral relationship", "summit diplomacy"... : a trigger word the tagger reads as an
     // adjective before another noun only describes that noun.
     if (info.pos === 'noun' && !m[0].includes(' ') && pos.get(start) === 'ADJ') {

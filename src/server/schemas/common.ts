@@ -103,6 +103,8 @@ export const ClaimRow = CorrectionMarks.extend({
   copyOf: z.string().nullable(),
   span: ExportSpan,
   rule: z.string(),
+  /** The acting party of a narrated claim (export.ts writes it only when there is one); without it here the API failed on such a claim. */
+  actor: z.string().nullable().optional(),
 });
 
 export const ClaimView = ClaimRow.extend({ sourceName: z.string(), side: z.string(), sortDate: z.string().nullable(), doc: DocumentRef });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { PageQuery, pageOf, StatementView } from './common.js';
+import { ConflictView, PageQuery, pageOf, StatementView } from './common.js';
+import { EventSummary } from './events.js';
 import { DocumentSummary } from './documents.js';
 
 export const SearchQuery = PageQuery.extend({
@@ -13,4 +14,7 @@ export const SearchResult = z.object({
   query: z.string(),
   statements: pageOf(z.object({ item: StatementView, snippet: z.string() })),
   documents: pageOf(z.object({ item: DocumentSummary, snippet: z.string() })),
+  /** Searched with `in=all` only (empty otherwise). */
+  events: pageOf(z.object({ item: EventSummary, snippet: z.string() })),
+  conflicts: pageOf(z.object({ item: ConflictView, snippet: z.string() })),
 });

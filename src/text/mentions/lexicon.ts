@@ -30,7 +30,7 @@ export const CountryEntry = z.object({
 export const PlaceEntry = z.object({ id: z.string(), forms: Forms, suffix: z.boolean().default(false) });
 export const InstitutionEntry = z.object({ id: z.string(), name: z.string(), forms: Forms, country: z.string().optional(), metonym: z.boolean().default(false) });
 /** `legal: true`: a legal form ("Corp.", "Inc.") that names no other company when dropped: "Ardent Corp." is Ardent. */
-export const OrgWordEntry = z.object({ id: z.string(), position: z.enum(['start', 'end']), forms: Forms, legal: z.boolean().default(false) });
+export const OrgWordEntry = z.object({ id: z.string(), position: z.enum(['start', 'end']), forms: Forms, legal: z.boolean().default(false), company: z.boolean().default(false) });
 export const PronounEntry = z.object({ id: z.string(), forms: Forms, gender: z.enum(['m', 'f']).optional(), number: z.enum(['singular', 'plural']), nonhuman: z.boolean().default(false) });
 export const StopEntry = z.object({ id: z.string(), forms: Forms });
 
@@ -63,6 +63,8 @@ export interface MentionLexicon {
   country: Map<string, Country>;
   /** Legal forms ending a company's name, lower-cased without the full stop ('corp', 'inc'). */
   legalForm: Set<string>;
+  /** Words that end a business's name (org-words `company: true`), lower case. */
+  companyEnd: Set<string>;
   countryById: Map<string, Country>;
   /** Folded capital -> country. */
   capital: Map<string, Country>;
@@ -176,6 +178,7 @@ export const mentionLexicon = compiledLexicon((): MentionLexicon => {
   const orgStart = new Set<string>();
   for (const o of orgWords) for (const f of o.forms) (o.position === 'end' ? orgEnd : orgStart).add(f.replace(/\.$/, ''));
   const legalForm = new Set(orgWords.filter((o) => o.legal).flatMap((o) => o.forms.map((f) => f.replace(/\.$/, '').toLowerCase())));
+  const companyEnd = new Set(orgWords.filter((o) => o.company).flatMap((o) => o.forms.map((f) => f.replace(/\.$/, '').toLowerCase())));
   const stop = new Set<string>();
   for (const s of stops) for (const f of s.forms) stop.add(f);
   const pronoun = new Map<string, { gender?: 'm' | 'f'; number: 'singular' | 'plural' }>();
@@ -201,6 +204,7 @@ export const mentionLexicon = compiledLexicon((): MentionLexicon => {
     stop,
     pronoun,
     legalForm,
+    companyEnd,
     titleRe: new RegExp(`^(?:${alternation(titleForms)})(?![\\p{L}])`, 'u'),
     titleFirst: new Set(titleForms.map((f) => f.split(' ')[0]!)),
     roleAlt: alternation(roleForms),

@@ -21,7 +21,8 @@ function sequenceRes(lex: MentionLexicon): { re: RegExp; wordRe: RegExp } {
   const abbr = [...new Set([...lex.abbreviations, 'St.', 'Jr.', 'Sr.', 'Lt.', 'Maj.', 'Brig.'])].map(escapeRegExp).join('|');
   const W = `(?:(?:${abbr})|(?:\\p{Lu}\\.){2,}|\\p{Lu}\\.(?=[ \\t]+\\p{Lu})|\\p{Lu}[\\p{Ll}\\p{Lu}\\p{M}\\d]*(?:['’-]\\p{Lu}[\\p{Ll}\\p{Lu}\\p{M}]*)*)`;
   const J = `(?:[ \\t]+(?:(?:${PARTICLES})[ \\t]+)?|[ \\t]+of(?:[ \\t]+the)?[ \\t]+)`;
-  const re = new RegExp(`(?<![\\p{L}\\p{N}'’.-])${W}(?:${J}${W})*`, 'gu');
+  // A hyphen inside a word joins ("anti-Brix"); a dash of two ("(Agency)--Brix Corp.") does not.
+  const re = new RegExp(`(?<![\\p{L}\\p{N}'’.])(?<![\\p{L}\\p{N}]-)${W}(?:${J}${W})*`, 'gu');
   const wordRe = new RegExp(`${W}|\\b(?:of|the|${PARTICLES})\\b`, 'gu');
   seqCache = { lex, re, wordRe };
   return seqCache;
@@ -104,6 +105,8 @@ function readSequence(ctx: NameContext, input: Word[]): MentionDraft | null {
     while (words.length && JOINER.test(words[0]!.text)) words = words.slice(1);
     if (!words.length) return null;
   }
+  // "Shareholders of Brix Corp": a role that is no title, then "of", says who, not a name.
+  if (words.length > 2 && words[1]!.text === 'of' && lex.role.get(words[0]!.text.toLowerCase())?.title === false) words = words.slice(2);
   if (words.every((w) => lex.stop.has(w.text) || JOINER.test(w.text))) return null;
 
   // "Office of the President of Norland", "Ministry of Defence": an organization named by its head.
@@ -219,8 +222,12 @@ function readSequence(ctx: NameContext, input: Word[]): MentionDraft | null {
   return draft(base, 'name', type, nameKey(coreText), RULE);
 }
 
+/** The end of a dateline, "Kelmar, May 2 (Agency)--": the story's first sentence starts after it. */
+const DATELINE_END = /\)\s*(?:--|[-‐–—])\s*$/u;
+
 function isSentenceStart(ctx: NameContext, at: number): boolean {
   if (ctx.sentenceStart.has(at)) return true;
+  if (DATELINE_END.test(ctx.doc.text.slice(Math.max(0, at - 5), at))) return true;
   const prev = ctx.doc.text.slice(Math.max(0, at - 2), at);
   return /^\s?["“‘']$/.test(prev) && ctx.sentenceStart.has(at - 1);
 }

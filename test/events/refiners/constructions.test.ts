@@ -60,6 +60,8 @@ describe('events: group references', () => {
   it.each([
     ['Venn plans to meet Sol. Reede said he set up a meeting between the two leaders.', 'Arlo Venn+Mira Sol'],
     ['Venn spoke with Sol on Sunday. Aides said both sides agreed to meet again.', 'Arlo Venn+Mira Sol'],
+    // "the two carmakers" are companies: the meeting of two people before them is not theirs.
+    ['Quill Motors agreed to buy Brenner Works. Venn met Sol on Monday. Reede blocked the deal between the two carmakers.', 'Brenner Works+Quill Motors'],
   ])('%s', (text, parties) => {
     const r = rows(text);
     expect(r[r.length - 1]![1]).toBe(parties);

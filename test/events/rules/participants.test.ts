@@ -11,6 +11,16 @@ function rows(text: string, statements: FixtureStatement[] = [], more: Record<st
   return { rows: claimRows(d), places: d.eventMentions.map((m) => m.place) };
 }
 
+describe('events/rules/triggers: a form in another sense is no trigger', () => {
+  it.each([
+    ['Venn agreed to take over as chief of Quill Motors.', []],
+    ['Sol agreed to take over leadership of the board of Quill Motors.', []],
+    ['Quill Motors agreed to take over Brenner Works.', ['Brenner Works+Quill Motors']],
+  ])('%s', (text, parts) => {
+    expect(rows(text).rows.map((r) => r.participants)).toEqual(parts);
+  });
+});
+
 describe('events/rules/participants', () => {
   it.each([
     ['Venn plans a summit between Sol and Reede.', 'Mira Sol+Tomas Reede'],
@@ -21,6 +31,8 @@ describe('events/rules/participants', () => {
     ['Venn and Sol spoke by phone for an hour.', 'Arlo Venn+Mira Sol'],
     ['Venn said the meeting between Sol and Reede went well.', 'Mira Sol+Tomas Reede'],
     ['Quill Motors agreed to a takeover of Brenner Works.', 'Brenner Works+Quill Motors'],
+    // A dateline's agency reports the story; it takes no part in it.
+    ['Kelmar, May 2 (Brill Wire)--Quill Motors agreed to a takeover of Brenner Works.', 'Brenner Works+Quill Motors'],
   ])('%s -> %s', (text, parts) => {
     expect(rows(text).rows.map((r) => r.participants)).toEqual([parts]);
   });

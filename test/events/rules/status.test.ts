@@ -168,3 +168,9 @@ describe('events: a trigger word used as an adjective', () => {
     expect(d.eventMentions.filter((m) => m.type === 'meeting')).toEqual([]);
   });
 });
+
+describe('events/clause: "until" opens a clause of its own', () => {
+  it('a cue before "until" does not rate the event after it', () => {
+    expect(statusOf('Nothing is agreed until Venn speaks with Sol.')).toEqual([]);
+  });
+});

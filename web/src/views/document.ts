@@ -50,7 +50,14 @@ export async function documentPage(route: Route): Promise<HTMLElement[]> {
   ];
 }
 
+const main = (): HTMLElement => document.getElementById('main')!;
+
 export function afterDocumentRender(): void {
+  // Focus follows the evidence link to the quoted words, so the keyboard and a screen reader start there.
   const f = document.getElementById('focus');
-  if (f) f.scrollIntoView({ block: 'center' });
+  if (f) {
+    f.setAttribute('tabindex', '-1');
+    f.focus({ preventScroll: true });
+    f.scrollIntoView({ block: 'center' });
+  } else main().focus({ preventScroll: true });
 }

@@ -1,14 +1,15 @@
-import { api, type EventDetail, type ClaimView, type ConflictView } from '../api.js';
+import { api, type EventDetail, type ClaimView } from '../api.js';
 import { h, badge, showDate, STATUS_LABEL } from '../dom.js';
 import type { Route } from '../route.js';
-import { claimCard, conflictCard } from '../components.js';
+import { claimCard, episodeCard } from '../components.js';
 import { correctionPanel, eventItems } from './correct.js';
 
 /** Claims by date (rows) and side (columns), colored by status. */
 function timeline(claims: ClaimView[]): HTMLElement {
   const sides = [...new Set(claims.map((c) => c.side))];
   const dates = [...new Set(claims.map((c) => c.sortDate ?? 'undated'))];
-  const grid = h('div', { class: 'timeline', role: 'table', 'aria-label': 'Claims by date and side' });
+  // Focusable: with many sides it scrolls sideways, and a keyboard must be able to scroll it.
+  const grid = h('div', { class: 'timeline', role: 'table', 'aria-label': 'Claims by date and side', tabindex: '0' });
   // Through CSSOM, which the page's Content-Security-Policy allows (style attributes it does not).
   grid.style.setProperty('--sides', String(sides.length));
   grid.append(h('div', { class: 'tl-row tl-head', role: 'row' }, h('div', { class: 'tl-date', role: 'columnheader' }, 'Date'), ...sides.map((s) => h('div', { class: 'tl-side', role: 'columnheader' }, s))));
@@ -16,7 +17,7 @@ function timeline(claims: ClaimView[]): HTMLElement {
     const row = h('div', { class: 'tl-row', role: 'row' }, h('div', { class: 'tl-date', role: 'rowheader' }, h('time', {}, d)));
     for (const s of sides) {
       const here = claims.filter((c) => (c.sortDate ?? 'undated') === d && c.side === s);
-      row.append(h('div', { class: 'tl-cell', role: 'cell' }, here.map(claimCard)));
+      row.append(h('div', { class: 'tl-cell', role: 'cell', 'data-side': s }, here.map(claimCard)));
     }
     grid.append(row);
   }
@@ -28,11 +29,21 @@ function legend(claims: ClaimView[]): HTMLElement {
   return h('p', { class: 'legend', 'aria-label': 'Status colors' }, ...seen.map((s) => badge(s)), seen.length ? '' : null);
 }
 
-/** An episode: the disputed claim named once, then every conflict over it. */
-function episode(conflicts: ConflictView[]): HTMLElement {
-  const disputed = conflicts[0]?.a.claim;
-  const head = disputed ? `${disputed.sourceName}: ${STATUS_LABEL[disputed.status] ?? disputed.status}, ${disputed.sortDate ?? 'undated'}` : 'A claim not in the ledger';
-  return h('div', { class: 'episode' }, h('p', { class: 'episode-head' }, head, ` — ${conflicts.length} conflict${conflicts.length === 1 ? '' : 's'}`), conflicts.map((k) => conflictCard(k)));
+/**
+ * The event's course at a glance: each dated claim in order, as its date, its status and who
+ * asserts it; a change of status from the step before is marked.
+ */
+function statusTrack(claims: ClaimView[]): HTMLElement {
+  let before: string | null = null;
+  return h(
+    'ol',
+    { class: 'track', 'aria-label': 'Status over time' },
+    claims.map((c) => {
+      const changed = before !== null && c.status !== before;
+      before = c.status;
+      return h('li', { class: changed ? 'changed' : null }, h('time', {}, c.sortDate ?? 'undated'), ' ', badge(c.status), ' ', h('span', { class: 'track-source' }, c.sourceName));
+    }),
+  );
 }
 
 export async function eventPage(route: Route): Promise<HTMLElement[]> {
@@ -61,6 +72,7 @@ export async function eventPage(route: Route): Promise<HTMLElement[]> {
       'section',
       { 'aria-labelledby': 'tl-h' },
       h('h2', { id: 'tl-h' }, `Timeline (${claims.length} claim${claims.length === 1 ? '' : 's'})`),
+      claims.length ? statusTrack(claims) : null,
       legend(claims),
       claims.length ? timeline(claims) : h('p', { class: 'empty' }, 'No claims.'),
     ),
@@ -69,7 +81,7 @@ export async function eventPage(route: Route): Promise<HTMLElement[]> {
       { 'aria-labelledby': 'conflicts', class: 'conflicts' },
       h('h2', { id: 'conflicts', tabindex: '-1' }, `Conflicts (${conflicts.length})`),
       conflicts.length
-        ? episodes.map((ep) => episode(ep.conflicts.flatMap((k) => byId.get(k) ?? [])))
+        ? episodes.map((ep) => episodeCard(ep.conflicts.flatMap((k) => byId.get(k) ?? [])))
         : h('p', { class: 'empty' }, 'No conflicting claims.'),
     ),
     ...(corrections ? [corrections] : []),

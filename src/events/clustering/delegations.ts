@@ -1,0 +1,106 @@
+/**
+ * Talks between states are held by their delegations. When the story says who led a country's
+ * delegation ("Lind, who led Norland's delegation"; "Moor headed his country's team"), that
+ * person is the country's party in talks: "the Norland–Ostrava talks in Kelmar" are a meeting
+ * of Lind and Moor, as the same round told with their names would be. A head named in the talks'
+ * own article counts first; then, for dated talks, the one the story named nearest in time before
+ * them or within a week after (a round announced before the article that says who led it). Without heads for both sides the
+ * talks stay the countries'.
+ */
+import { z } from 'zod';
+import { alternation, compiledLexicon, escapeRegExp, loadLexicon } from '../../core/lexicon.js';
+import type { Doc, TimeValue } from '../../core/types.js';
+import type { Canonical } from '../../entities/index.js';
+import { type Item, dayOf } from './model.js';
+import type { Parties } from './parties.js';
+
+export const DelegationEntry = z.object({
+  id: z.string().min(1),
+  verbs: z.array(z.string().min(1)).min(1),
+  teams: z.array(z.string().min(1)).min(1),
+});
+
+/** After a name: ", who led Norland's delegation", " headed his country's team". */
+const leadRe = compiledLexicon((): RegExp => {
+  const entries = loadLexicon('delegations', DelegationEntry);
+  const verbs = alternation(entries.flatMap((e) => e.verbs));
+  const teams = alternation(entries.flatMap((e) => e.teams));
+  const owner = String.raw`(?:the|his|her|their|its|(?:his|her|their)\s+country['’]s|[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)?['’]s?)`;
+  return new RegExp(String.raw`^,?\s+(?:who\s+(?:also\s+)?)?(?:${verbs})\s+${owner}\s+(?:[\p{L}-]+\s+)?(?:${teams})(?![\p{L}])`, 'iu');
+});
+
+const WITH_COUNTERPART = /^\s+with\s/iu;
+
+/** How many days after the talks a head named in another article still tells who led them. */
+const AFTER_DAYS = 7;
+
+interface Head {
+  entity: string;
+  country: string;
+  doc: string;
+  day: number;
+}
+
+/** The trigger entry a mention was found by ("events/trigger/meeting/talks+participants-clause"). */
+export const triggerEntry = (rule: string): string => rule.replace(/^events\/trigger\//, '').split('+')[0]!;
+
+export type DelegationParties = (it: Item) => string[] | null;
+
+export function delegationHeads(docs: readonly Doc[], canon: Canonical, p: Parties): DelegationParties {
+  const re = leadRe();
+  const heads: Head[] = [];
+  for (const doc of docs) {
+    const entityOf = canon.entityOf.get(doc.id);
+    for (const l of doc.locals) {
+      if (l.type !== 'person') continue;
+      const entity = entityOf?.get(l.id);
+      const country = entity ? p.countryOf(entity) : null;
+      if (!entity || !country) continue;
+      const names = new RegExp(`(?<![\\p{L}])(?:${[l.name, ...l.aliases].map(escapeRegExp).join('|')})(?![\\p{L}])`, 'gu');
+      for (const m of doc.text.matchAll(names)) {
+        if (!re.test(doc.text.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
+        heads.push({ entity, country, doc: doc.id, day: dayOf(doc.meta.published ? { start: doc.meta.published.date } as TimeValue : null) });
+        break;
+      }
+    }
+  }
+  if (!heads.length) return () => null;
+
+  const headOf = (country: string, it: Item): string | undefined => {
+    const own = heads.find((h) => h.country === country && h.doc === it.doc.id);
+    if (own) return own.entity;
+    let best: Head | undefined;
+    // Undated talks could be any round: only their own article says who led them.
+    for (const h of heads) {
+      if (h.country !== country || Number.isNaN(h.day) || Number.isNaN(it.day) || h.day > it.day + AFTER_DAYS) continue;
+      if (!best || Math.abs(h.day - it.day) < Math.abs(best.day - it.day)) best = h;
+    }
+    return best?.entity;
+  };
+
+  return (it) => {
+    // "in talks with its partners": talks that name their own counterpart are not the delegations'.
+    if (WITH_COUNTERPART.test(it.doc.text.slice(it.mention.trigger.end, it.mention.trigger.end + 12))) return null;
+    // The countries the talks are between: those named, or those of the one person named.
+    const named = it.participants;
+    let countries: string[];
+    if (named.length >= 2 && named.every(p.isCountry)) countries = named;
+    else if (named.length <= 1) {
+      const one = named[0];
+      // "China is in talks with its partners": a country named alone may be talking to anyone;
+      // a head of delegation named alone ("we had productive talks") is in their talks.
+      if (one && !heads.some((h) => h.entity === one)) return null;
+      const own = one ? p.countryOf(one) : null;
+      const inDoc = [...new Set(heads.filter((h) => h.doc === it.doc.id).map((h) => h.country))];
+      const pairs = own ? inDoc.filter((c) => c !== own).concat(own) : inDoc;
+      const storyPair = [...new Set(heads.filter((h) => !own || h.country !== own).map((h) => h.country))];
+      // Named by no one ("talks in Kelmar"): the two sides whose heads the story knows, if only two.
+      countries = pairs.length === 2 ? pairs : own && storyPair.length === 1 ? [own, storyPair[0]!] : !own && storyPair.length === 2 ? storyPair : [];
+      if (countries.length !== 2) return null;
+    } else return null;
+    const people = countries.map((c) => headOf(c, it));
+    if (people.some((x) => x === undefined)) return null;
+    // A person already named keeps their place: the head is only who stands for a country.
+    return [...new Set(people as string[])].sort();
+  };
+}

@@ -1,0 +1,48 @@
+/**
+ * Search over the ledger: events (label, place, participants' names) and conflicts (their
+ * explanation, their event's label and both claims' words), through the contentless FTS5
+ * indexes of schema.ts. A read-only store indexed before they existed has none: its events and
+ * conflicts are then not searched, and the rest of the search still answers.
+ */
+import type Database from 'better-sqlite3';
+import type { ConflictRow, ConflictView, EventSummary, Page, PageArgs, Queries, SearchHit } from './queries.js';
+
+export interface LedgerHits {
+  events: Page<SearchHit<EventSummary>>;
+  conflicts: Page<SearchHit<ConflictView>>;
+}
+
+const hasIndexes = (db: Database.Database): boolean =>
+  (db.prepare("SELECT COUNT(*) FROM sqlite_master WHERE name IN ('events_fts', 'conflicts_fts')").pluck().get() as number) === 2;
+
+/** Events and conflicts matching the FTS5 query `q`, best first, each with a snippet made by `snip`. */
+export function searchLedger(db: Database.Database, queries: Queries, q: string, { limit, offset }: PageArgs, snip: (text: string) => string): LedgerHits {
+  if (!hasIndexes(db)) return { events: { total: 0, limit, offset, items: [] }, conflicts: { total: 0, limit, offset, items: [] } };
+  const count = (table: string): number => db.prepare(`SELECT COUNT(*) FROM ${table} WHERE ${table} MATCH ?`).pluck().get(q) as number;
+
+  const eventRows = db
+    .prepare(
+      `SELECT v.data, v.last_date, (SELECT COUNT(*) FROM claims c WHERE c.event = v.id) AS claims,
+         (SELECT COUNT(*) FROM conflicts k WHERE k.event = v.id) AS conflicts
+       FROM events_fts JOIN events v ON v.rowid = events_fts.rowid
+       WHERE events_fts MATCH ? ORDER BY bm25(events_fts) LIMIT ? OFFSET ?`,
+    )
+    .all(q, limit, offset) as Array<{ data: string; last_date: string | null; claims: number; conflicts: number }>;
+  const events = queries.eventSummaries(eventRows).map((item) => ({ item, snippet: snip([item.label, item.place, item.participantNames.join(', ')].filter(Boolean).join(' · ')) }));
+
+  const conflictRows = (
+    db
+      .prepare(`SELECT k.data FROM conflicts_fts JOIN conflicts k ON k.rowid = conflicts_fts.rowid WHERE conflicts_fts MATCH ? ORDER BY bm25(conflicts_fts) LIMIT ? OFFSET ?`)
+      .pluck()
+      .all(q, limit, offset) as string[]
+  ).map((d) => JSON.parse(d) as ConflictRow);
+  const conflicts = queries.conflictViews(conflictRows).map((item) => ({
+    item,
+    snippet: snip([item.a.claim?.text, item.b.claim?.text, item.eventLabel].filter(Boolean).join(' — ')),
+  }));
+
+  return {
+    events: { total: count('events_fts'), limit, offset, items: events },
+    conflicts: { total: count('conflicts_fts'), limit, offset, items: conflicts },
+  };
+}
