@@ -100,14 +100,15 @@ function markCopy(copies: DuplicateIndex, doc: Doc): { textHash: string; simhash
  * Corpus stages over every stored document, read and replaced under the store's write lock
  * (so a concurrent run's documents are never dropped; see Store.rebuildLedger). Only what the
  * corpus stages read is loaded; statements stay in the store, which sets their speakers from
- * the canonical entities.
+ * the canonical entities. The editor's corrections are applied to the rows before they are saved.
  */
 export function rebuildLedger(store: Store, onPhase: (phase: LedgerPhase) => void = () => {}): void {
   onPhase('load');
   store.rebuildLedger((docs) => {
     const ledger = buildLedger(docs, onPhase);
     onPhase('save');
-    return { ...exportLedger(docs, ledger), speakers: speakerRows(ledger.entityOf), mentions: mentionRows(ledger.events) };
+    // The editor's corrections over the machine's rows, every time (src/corrections/).
+    return store.corrections.applyTo({ ...exportLedger(docs, ledger), speakers: speakerRows(ledger.entityOf), mentions: mentionRows(ledger.events) });
   });
 }
 

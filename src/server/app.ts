@@ -1,7 +1,7 @@
 /**
  * The walkback HTTP server: a read-only JSON API over the store under /api, the web UI (built
  * by Vite into dist/web) at /, and, only when started with a token, POST /api/articles in a
- * child context of its own. Build with `buildApp`, test with `app.inject`.
+ * child context of its own, and /api/corrections likewise. Build with `buildApp`, test with `app.inject`.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -22,6 +22,7 @@ import { searchRoutes } from './routes/search.js';
 import { statsRoutes } from './routes/stats.js';
 import { vocabularyRoutes } from './routes/vocabulary.js';
 import { articleRoutes } from './routes/articles.js';
+import { correctionRoutes } from './routes/corrections.js';
 import { storyRoutes } from './routes/story.js';
 import { watchRoutes } from './routes/watch.js';
 
@@ -84,6 +85,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(storyRoutes);
   await app.register(watchRoutes);
   if (opts.token) await app.register(articleRoutes, { token: opts.token });
+  if (opts.token) await app.register(correctionRoutes, { token: opts.token });
 
   const ui = opts.uiRoot === undefined ? defaultUiRoot() : opts.uiRoot;
   if (ui) await app.register(fastifyStatic, { root: ui, prefix: '/', index: ['index.html'] });

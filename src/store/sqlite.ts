@@ -13,6 +13,7 @@ import { type Store, type StoreCounts, type DocRow, type StoredAnalysis, fromSto
 import { PIPELINE_VERSION } from '../version.js';
 import { compareDocKeys, copiesInOrder, type DocKey } from './ledger-order.js';
 import { keepOldLedger, redirectOf, redirectSchemaSql, saveMentions, updateRedirects, type RedirectKind } from './redirects.js';
+import { CorrectionLog } from '../corrections/log.js';
 
 /**
  * How long a writer waits for another process's write lock. The ledger is rebuilt under that
@@ -64,6 +65,12 @@ export class SqliteStore implements Store {
   private readonly lockWaitMs: number;
   /** Read into memory (a read-only folder): other connections to the file (search workers) cannot be opened. */
   inMemory = false;
+  private correctionLog?: CorrectionLog;
+
+  /** The editor's corrections (src/corrections/), kept apart from the ledger tables. */
+  get corrections(): CorrectionLog {
+    return (this.correctionLog ??= new CorrectionLog(this.db, this.readOnly));
+  }
 
   constructor(
     public readonly file: string,

@@ -17,6 +17,7 @@ export interface StoreCounts {
 
 import { documentStatements } from '../report/export.js';
 import { statementData } from './statement-row.js';
+import type { CorrectionLog } from '../corrections/log.js';
 
 export interface Store {
   /** Raw hashes of every stored document: re-analysing the same input is a no-op. */
@@ -53,6 +54,8 @@ export interface Store {
   /** The export as stored (documents and ledger tables). */
   loadExport(): WalkbackExport;
   counts(): StoreCounts;
+  /** The editor's corrections, applied after every ledger rebuild (src/corrections/). */
+  readonly corrections: CorrectionLog;
   close(): void;
 }
 

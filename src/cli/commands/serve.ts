@@ -73,7 +73,7 @@ export function registerServe(program: Command, { io }: CommandContext): void {
     .option('--db <file>', 'the store (SQLite file)', DEFAULT_DB)
     .option('--port <n>', 'port (0: any free port)', '4780')
     .option('--host <h>', 'address to bind', '127.0.0.1')
-    .option('--token <t>', 'enable POST /api/articles for "Authorization: Bearer <t>" (shows in ps: prefer WALKBACK_TOKEN or --token-file)')
+    .option('--token <t>', 'enable POST /api/articles and /api/corrections for "Authorization: Bearer <t>" (shows in ps: prefer WALKBACK_TOKEN or --token-file)')
     .option('--token-file <file>', 'read the token from the first line of this file')
     .option('--allow-remote', 'allow a --host other than a loopback address (the API is then reachable from the network, over plain HTTP)')
     .action(async (flags: ServeFlags) => {
@@ -88,7 +88,7 @@ export function registerServe(program: Command, { io }: CommandContext): void {
       const boundPort = addr && typeof addr === 'object' ? addr.port : port;
       const shown = remote ? `http://${flags.host.includes(':') ? `[${flags.host}]` : flags.host}:${boundPort}` : server.url;
       if (remote) io.err(`walkback: warning: bound to ${printable(flags.host)}, reachable from the network over plain HTTP${token ? ', the ingest token included' : ''}\n`);
-      io.err(`walkback: serving ${printable(flags.db)} at ${shown} (${token ? 'ingest enabled: POST /api/articles' : 'read-only'}); Ctrl-C stops\n`);
+      io.err(`walkback: serving ${printable(flags.db)} at ${shown} (${token ? 'ingest and corrections enabled: POST /api/articles, /api/corrections' : 'read-only'}); Ctrl-C stops\n`);
       await new Promise<void>((resolve) => {
         const stop = (): void => {
           process.off('SIGINT', stop);

@@ -1,9 +1,11 @@
 /**
  * Shapes shared by every view: the export's rows (../shared/eval/FORMAT.md), pages, ids and
  * the error body. Each schema is written once in zod; Fastify gets its JSON Schema (request
- * validation, response serialization) and handlers get its TypeScript type.
+ * validation, response serialization) and handlers get its TypeScript type. Ledger rows carry
+ * the marks an editor's corrections add (src/corrections/kinds.ts).
  */
 import { z } from 'zod';
+import { CorrectionMarks } from '../../corrections/kinds.js';
 
 /** A zod schema as the JSON Schema (draft-07) Fastify's ajv and fast-json-stringify read. */
 export function json(schema: z.ZodType, io: 'input' | 'output' = 'output'): Record<string, unknown> {
@@ -63,7 +65,7 @@ export const DocumentRef = z.object({
   outlet: z.string().nullable(),
 });
 
-export const EntityRow = z.object({
+export const EntityRow = CorrectionMarks.extend({
   id: z.string(),
   name: z.string(),
   aliases: z.array(z.string()),
@@ -90,7 +92,7 @@ export const StatementRow = z.object({
 
 export const StatementView = StatementRow.extend({ speakerName: z.string().nullable(), doc: DocumentRef });
 
-export const EventRow = z.object({
+export const EventRow = CorrectionMarks.extend({
   id: z.string(),
   type: z.string(),
   participants: z.array(z.string()),
@@ -100,7 +102,7 @@ export const EventRow = z.object({
   status: z.string().nullable(),
 });
 
-export const ClaimRow = z.object({
+export const ClaimRow = CorrectionMarks.extend({
   id: z.string(),
   event: z.string(),
   document: z.string(),
@@ -120,7 +122,7 @@ export const ClaimRow = z.object({
 
 export const ClaimView = ClaimRow.extend({ sourceName: z.string(), side: z.string(), sortDate: z.string().nullable(), doc: DocumentRef });
 
-export const ConflictRow = z.object({
+export const ConflictRow = CorrectionMarks.extend({
   id: z.string(),
   kind: z.string(),
   claims: z.tuple([z.string(), z.string()]),

@@ -2,6 +2,7 @@ import { api, type EntitySummary, type Page, type StatementView } from '../api.j
 import { h, showDate } from '../dom.js';
 import { enc, type Route } from '../route.js';
 import { docLink, pager } from '../components.js';
+import { correctionPanel } from './correct.js';
 
 const LIMIT = 50;
 
@@ -10,6 +11,7 @@ export async function entityPage(route: Route): Promise<HTMLElement[]> {
   const id = route.parts[1]!;
   const offset = Number(route.query.get('offset') ?? 0) || 0;
   const [e, said] = await Promise.all([api<EntitySummary>(`entities/${enc(id)}`), api<Page<StatementView>>('statements', { speaker: id, limit: LIMIT, offset })]);
+  const corrections = await correctionPanel([{ id: e.id, item: 'entity', label: `${e.name} (${e.id})` }]);
   return [
     h('h1', {}, e.name),
     h(
@@ -44,5 +46,6 @@ export async function entityPage(route: Route): Promise<HTMLElement[]> {
         : h('p', { class: 'empty' }, 'No statements attributed.'),
       pager(said, `entities/${enc(id)}`, {}, 'Statements'),
     ),
+    ...(corrections ? [corrections] : []),
   ];
 }

@@ -2,6 +2,7 @@ import { api, type EventDetail, type ClaimView } from '../api.js';
 import { h, badge, showDate, STATUS_LABEL } from '../dom.js';
 import type { Route } from '../route.js';
 import { claimCard, episodeCard } from '../components.js';
+import { correctionPanel, eventItems } from './correct.js';
 
 /** Claims by date (rows) and side (columns), colored by status. */
 function timeline(claims: ClaimView[]): HTMLElement {
@@ -47,8 +48,10 @@ function statusTrack(claims: ClaimView[]): HTMLElement {
 
 export async function eventPage(route: Route): Promise<HTMLElement[]> {
   const id = route.parts[1]!;
-  const { event, timeline: claims, conflicts, episodes } = await api<EventDetail>(`events/${encodeURIComponent(id)}`);
+  const detail = await api<EventDetail>(`events/${encodeURIComponent(id)}`);
+  const { event, timeline: claims, conflicts, episodes } = detail;
   const byId = new Map(conflicts.map((k) => [k.id, k]));
+  const corrections = await correctionPanel(eventItems(detail));
   return [
     h('h1', {}, event.label || event.id, ' ', badge(event.status)),
     h(
@@ -81,5 +84,6 @@ export async function eventPage(route: Route): Promise<HTMLElement[]> {
         ? episodes.map((ep) => episodeCard(ep.conflicts.flatMap((k) => byId.get(k) ?? [])))
         : h('p', { class: 'empty' }, 'No conflicting claims.'),
     ),
+    ...(corrections ? [corrections] : []),
   ];
 }
