@@ -6,11 +6,11 @@
  * Only the analyze is timed. A benchmark, not a test. Last line:
  *   bench: N articles · X articles/s · peak RSS Y MB
  */
-import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
-import { generateArticle, makeRng } from './bench/synthetic.js';
+import { writeCorpus } from './bench/corpus.js';
 import { analyzeIntoStore } from '../src/run.js';
 import { openStore } from '../src/store/sqlite.js';
 
@@ -24,14 +24,7 @@ if (!Number.isInteger(jobs) || jobs < 0) throw new Error(`--jobs ${opt('--jobs',
 
 const dir = mkdtempSync(join(tmpdir(), 'walkback-bench-'));
 const corpus = join(dir, 'corpus');
-mkdirSync(corpus);
-for (let i = 0; i < n; i++) {
-  const a = generateArticle(i, makeRng(seed * 1_000_003 + i));
-  // 1,000 files a folder keeps directory listings fast at 50,000 articles.
-  const sub = join(corpus, String(Math.floor(i / 1000)).padStart(3, '0'));
-  if (i % 1000 === 0) mkdirSync(sub);
-  writeFileSync(join(sub, `${a.name}.txt`), a.text);
-}
+writeCorpus(corpus, n, seed);
 
 const store = openStore(join(dir, 'bench.db'));
 let done = 0;
@@ -50,6 +43,7 @@ const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
 store.close();
 if (process.stderr.isTTY) process.stderr.write('\r');
 if (!args.includes('--keep')) rmSync(dir, { recursive: true, force: true });
+else console.log(`kept: ${join(dir, 'bench.db')} (npm run bench:api -- --db FILE serves it)`);
 const c = summary.counts;
 const perDoc = Number(lastItem - t0) / 1e9;
 console.log(`store: ${c.documents} documents · ${c.statements} statements · ${c.events} events · ${c.claims} claims · ${c.conflicts} conflicts · ${summary.errors.length} failed · ${seconds.toFixed(1)} s`);

@@ -113,9 +113,6 @@ CREATE INDEX IF NOT EXISTS statements_speaker_local ON statements(document, spea
 export const speakerJoin = 'LEFT JOIN speakers p ON p.document = s.document AND p.local = s.speaker_local';
 export const statementWithSpeaker = `statements s ${speakerJoin}`;
 
-/** How many statements entity `e` made (a subquery over `speakers` and `statements`). */
-export const statementCountOfEntity = '(SELECT COUNT(*) FROM speakers p JOIN statements s ON s.document = p.document AND s.speaker_local = p.local WHERE p.entity = e.id)';
-
 /**
  * Full-text search (SQLite FTS5 only, not part of the shared SQL): external-content indexes
  * over statements and documents, kept in step by triggers. src/store/queries.ts creates them
