@@ -1,8 +1,7 @@
 /**
  * What the API's list queries sort and count by, computed once per state of the store rather
  * than on every request: each entity's statements and claims (the entity list's order), each
- * event's claims and conflicts and its place by latest activity, each statement's place in
- * date order, and the size of every table. They live in TEMP tables of the reading connection
+ * event's claims and conflicts and its place by latest activity, and the size of every table. They live in TEMP tables of the reading connection
  * (a read-only store has them too) and are computed again when the store has changed since:
  * another process committed (PRAGMA data_version) or this connection wrote (total_changes()).
  */
@@ -14,7 +13,6 @@ export type TableCounts = Record<'documents' | 'entities' | 'statements' | 'even
 const rankSql = `
 DROP TABLE IF EXISTS temp.entity_rank;
 DROP TABLE IF EXISTS temp.event_rank;
-DROP TABLE IF EXISTS temp.statement_rank;
 CREATE TEMP TABLE entity_rank (rank INTEGER PRIMARY KEY, entity TEXT NOT NULL UNIQUE, statements INTEGER NOT NULL, claims INTEGER NOT NULL);
 INSERT INTO entity_rank (entity, statements, claims)
   SELECT e.id, COALESCE(s.n, 0) AS statements, COALESCE(c.n, 0) AS claims FROM entities e
@@ -27,10 +25,6 @@ INSERT INTO event_rank (event, claims, conflicts)
   LEFT JOIN (SELECT event, COUNT(*) AS n FROM claims GROUP BY event) c ON c.event = v.id
   LEFT JOIN (SELECT event, COUNT(*) AS n FROM conflicts GROUP BY event) k ON k.event = v.id
   ORDER BY v.last_date IS NULL, v.last_date DESC, v.rowid;
-CREATE TEMP TABLE statement_rank (rank INTEGER PRIMARY KEY, stmt INTEGER NOT NULL UNIQUE);
-INSERT INTO statement_rank (stmt)
-  SELECT s.rowid FROM statements s LEFT JOIN documents d ON d.id = s.document
-  ORDER BY COALESCE(s.date, d.published) IS NULL, COALESCE(s.date, d.published), d.seq, s.rowid;
 `;
 
 export class Ranks {
@@ -55,6 +49,12 @@ export class Ranks {
     })();
     // Read after the TEMP writes, which count in total_changes() too.
     this.seen = this.state();
+  }
+
+  /** How many statements the entity made (0 for an unknown id). */
+  statementsOf(entity: string): number {
+    this.fresh();
+    return (this.db.prepare('SELECT statements FROM temp.entity_rank WHERE entity = ?').pluck().get(entity) as number | undefined) ?? 0;
   }
 
   counts(): TableCounts {

@@ -58,7 +58,9 @@ CREATE TABLE IF NOT EXISTS statements (
   kind TEXT NOT NULL,
   text TEXT NOT NULL,
   date TEXT,
-  data TEXT NOT NULL
+  data TEXT NOT NULL,
+  sort_date TEXT,
+  doc_seq INTEGER
 );
 CREATE INDEX IF NOT EXISTS statements_document ON statements(document);
 CREATE TABLE IF NOT EXISTS speakers (
@@ -105,6 +107,20 @@ export const ledgerTables = ['entities', 'speakers', 'events', 'claims', 'confli
 export const statementIndexSql = `
 CREATE INDEX IF NOT EXISTS statements_speaker_local ON statements(document, speaker_local);
 `;
+
+/**
+ * The order statements are listed in (the API): by date (the statement's, else its document's
+ * publication date; undated last), then document, then as written. Kept in columns written
+ * with the statement (a store written before gains them when opened for writing), so that a
+ * page of the list is read off an index, not sorted from every statement.
+ */
+export const statementOrderColumns = ['sort_date', 'doc_seq'] as const;
+export const statementOrder = 's.sort_date IS NULL, s.sort_date, s.doc_seq, s.rowid';
+export const statementOrderSql = `
+UPDATE statements SET sort_date = COALESCE(date, (SELECT published FROM documents d WHERE d.id = statements.document)),
+  doc_seq = (SELECT seq FROM documents d WHERE d.id = statements.document);
+`;
+export const statementOrderIndexSql = 'CREATE INDEX IF NOT EXISTS statements_by_date ON statements(sort_date IS NULL, sort_date, doc_seq)';
 
 /**
  * A statement row with its speaker: the canonical entity of its document's local speaker.

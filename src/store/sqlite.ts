@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { Doc } from '../core/types.js';
 import type { WalkbackExport } from '../report/export.js';
-import { schemaSql, ledgerTables, statementIndexSql, statementWithSpeaker, SCHEMA_VERSION } from './schema.js';
+import { schemaSql, ledgerTables, statementIndexSql, statementWithSpeaker, statementOrderColumns, statementOrderSql, statementOrderIndexSql, SCHEMA_VERSION } from './schema.js';
 import { documentStatements } from '../report/export.js';
 import { collectExport, type ExportRows } from '../report/export-json.js';
 import { statementOfRow, statementColumns, type StatementDbRow } from './statement-row.js';
@@ -103,6 +103,7 @@ export class SqliteStore implements Store {
     else if (Number(version.value) > SCHEMA_VERSION) throw new StoreError(file, `store schema ${version.value} is newer than this walkback (${SCHEMA_VERSION})`);
     else if (Number(version.value) === 1) this.migrateFrom1();
     this.db.exec(statementIndexSql);
+    this.addStatementOrder();
   }
 
   /** A read-only connection to an existing store of this schema version (an older one needs write access once, to migrate). */
@@ -169,6 +170,22 @@ export class SqliteStore implements Store {
     })();
   }
 
+  /** A store written before the order columns (schema.ts) gains them, filled, in one transaction. */
+  private addStatementOrder(): void {
+    const columns = new Set((this.db.prepare('PRAGMA table_info(statements)').all() as Array<{ name: string }>).map((c) => c.name));
+    if (statementOrderColumns.every((c) => columns.has(c))) {
+      this.db.exec(statementOrderIndexSql);
+      return;
+    }
+    this.writing(() =>
+      this.db.transaction(() => {
+        for (const c of statementOrderColumns) if (!columns.has(c)) this.db.exec(`ALTER TABLE statements ADD COLUMN ${c} ${c === 'doc_seq' ? 'INTEGER' : 'TEXT'}`);
+        this.db.exec(statementOrderSql);
+        this.db.exec(statementOrderIndexSql);
+      })(),
+    );
+  }
+
   knownHashes(): Set<string> {
     const rows = this.db.prepare('SELECT raw_hash FROM documents').pluck().all() as string[];
     return new Set(rows);
@@ -185,7 +202,10 @@ export class SqliteStore implements Store {
        VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM documents), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     // A statement belongs to its document: written once with it; `speakers` names its speaker.
-    const insS = this.db.prepare('INSERT OR IGNORE INTO statements (id, document, speaker_local, speaker_text, kind, text, date, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+    const insS = this.db.prepare(
+      `INSERT OR IGNORE INTO statements (id, document, speaker_local, speaker_text, kind, text, date, data, sort_date, doc_seq)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT seq FROM documents WHERE id = ?))`,
+    );
     const now = new Date().toISOString();
     const tx = this.db.transaction((batch: DocRow[]) => {
       let added = 0;
@@ -194,7 +214,7 @@ export class SqliteStore implements Store {
         const changes = insDoc.run(r.id, r.source, r.rawHash, r.title, r.published, r.outlet, r.language, r.duplicateOf, r.textHash, r.simhash, r.text, r.analysis, r.ledgerInput, PIPELINE_VERSION, now).changes;
         if (changes === 0) continue;
         added++;
-        for (const st of r.statements) insS.run(st.id, r.id, st.speakerLocal, st.speakerText, st.kind, st.text, st.date, st.data);
+        for (const st of r.statements) insS.run(st.id, r.id, st.speakerLocal, st.speakerText, st.kind, st.text, st.date, st.data, st.date ?? r.published, r.id);
       }
       return added;
     });
