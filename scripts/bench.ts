@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --n 10000] [--seed S] [--keep DIR] [--jobs N]
+ * npm run bench [-- --n 10000] [--seed S] [--keep] [--jobs N]   (--keep: keep the store and print its path)
  * Writes a synthetic corpus (scripts/bench/synthetic.ts) to a temporary folder, then runs
  * analyze on it in this one process into a fresh SQLite store, as `walkback analyze` does:
  * the per-document stages in N worker threads (default: the cores available; 0: in the main thread).
