@@ -10,6 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
+import { performance } from 'node:perf_hooks';
 import { writeCorpus } from './bench/corpus.js';
 import { analyzeIntoStore } from '../src/run.js';
 import { openStore } from '../src/store/sqlite.js';
@@ -29,6 +30,10 @@ writeCorpus(corpus, n, seed);
 const store = openStore(join(dir, 'bench.db'));
 let done = 0;
 const t0 = process.hrtime.bigint();
+// How busy the main thread (reading, the store's writes) is while the workers analyse: near
+// 100%, it and not the workers sets the pace.
+const elu0 = performance.eventLoopUtilization();
+let eluDocs = elu0;
 // The last item is analysed and handed to the store before the ledger is rebuilt over all of them.
 let lastItem = t0;
 const summary = await analyzeIntoStore(store, [corpus], {
@@ -36,6 +41,7 @@ const summary = await analyzeIntoStore(store, [corpus], {
   onItem: () => {
     done++;
     lastItem = process.hrtime.bigint();
+    eluDocs = performance.eventLoopUtilization();
     if (process.stderr.isTTY && done % 500 === 0) process.stderr.write(`\r${done}/${n}`);
   },
 });
@@ -47,6 +53,7 @@ else console.log(`kept: ${join(dir, 'bench.db')} (npm run bench:api -- --db FILE
 const c = summary.counts;
 const perDoc = Number(lastItem - t0) / 1e9;
 console.log(`store: ${c.documents} documents · ${c.statements} statements · ${c.events} events · ${c.claims} claims · ${c.conflicts} conflicts · ${summary.errors.length} failed · ${seconds.toFixed(1)} s`);
-console.log(`phases (${jobs} jobs): per-document stages and saves ${perDoc.toFixed(1)} s · ledger rebuild (entities, events, conflicts) ${(seconds - perDoc).toFixed(1)} s`);
+const mainBusy = performance.eventLoopUtilization(eluDocs, elu0).utilization;
+console.log(`phases (${jobs} jobs): per-document stages and saves ${perDoc.toFixed(1)} s (main thread busy ${(mainBusy * 100).toFixed(0)}%) · ledger rebuild (entities, events, conflicts) ${(seconds - perDoc).toFixed(1)} s`);
 const peak = process.resourceUsage().maxRSS / 1024;
 console.log(`bench: ${n} articles · ${(n / seconds).toFixed(0)} articles/s · peak RSS ${peak.toFixed(0)} MB`);
