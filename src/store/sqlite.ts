@@ -46,7 +46,7 @@ interface StoredRow {
   duplicate_of: string | null;
 }
 
-/** The duplicate_of column is the copy verdict of the last ledger rebuild (ledger-order.ts); the JSON's is from arrival. */
+/** The duplicate_of column is the copy verdict of the last ledger rebuild (ledger-order.ts); the JSON's meta is as analysed, before any verdict (a worker packs it). */
 const docOfRow = (r: StoredRow): Doc => withCopy(fromStored(r.text, unpackJson<StoredAnalysis>(r.analysis), unpackJson<LedgerInput>(r.ledger_input)), r.duplicate_of);
 
 function withCopy(d: Doc, duplicateOf: string | null): Doc {
