@@ -55,13 +55,15 @@ export async function analyzeIntoStore(store: Store, paths: string[], opts: RunO
     // Tokens are recomputable and the largest layer: never kept past the per-document stages
     // (and, from a worker, never copied back).
     dropTokens: true,
+    // Each document comes back as the row the store writes, made on the worker's core.
+    rows: true,
     known: (hash) => known.has(hash),
     onItem: (r) => {
       read++;
-      if (r.doc && r.raw) {
-        known.add(r.doc.rawHash);
-        batch.push(toDocRow({ doc: r.doc, raw: r.raw, ...markCopy(copies, r.doc) }));
-        chars += r.doc.text.length;
+      if (r.row && r.raw) {
+        known.add(r.row.rawHash);
+        batch.push({ ...r.row, raw: r.raw, duplicateOf: copyOf(copies, r.row) });
+        chars += r.row.text.length;
         if (batch.length >= batchSize || chars >= batchChars) flush();
       }
       opts.onItem?.(r);
@@ -89,11 +91,16 @@ export function saveAnalyzed(store: Store, items: Array<{ doc: Doc; raw: Buffer 
  * outlet carrying it rather than an independent source.
  */
 function markCopy(copies: DuplicateIndex, doc: Doc): { textHash: string; simhash: string } {
-  const { textHash, simhash } = copySignatures(doc.text);
-  const dup = copies.findSignature(simhash, textHash);
-  if (dup && dup.of !== doc.id) doc.meta.duplicateOf = dup.of;
-  copies.addSignature(doc.id, simhash, textHash);
-  return { textHash, simhash };
+  const signatures = copySignatures(doc.text);
+  doc.meta.duplicateOf = copyOf(copies, { id: doc.id, ...signatures }) ?? doc.meta.duplicateOf;
+  return signatures;
+}
+
+/** The stored document this one copies (null if none); the document joins the index. */
+function copyOf(copies: DuplicateIndex, d: { id: string; textHash: string; simhash: string }): string | null {
+  const dup = copies.findSignature(d.simhash, d.textHash);
+  copies.addSignature(d.id, d.simhash, d.textHash);
+  return dup && dup.of !== d.id ? dup.of : null;
 }
 
 /**

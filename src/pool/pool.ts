@@ -12,6 +12,13 @@ import { InputError } from '../core/message.js';
 import type { Doc } from '../core/types.js';
 import type { InputItem } from '../ingest/index.js';
 import type { Task, WorkerInit, WorkerMessage } from './protocol.js';
+import type { PreparedRow } from '../store/store.js';
+
+/** Buffers arrive as plain Uint8Arrays; the store binds Buffers (same bytes, no copy). */
+function arrivedRow(row: PreparedRow): PreparedRow {
+  const buf = (u: Uint8Array): Buffer => Buffer.from(u.buffer, u.byteOffset, u.byteLength);
+  return { ...row, analysis: buf(row.analysis), ledgerInput: buf(row.ledgerInput) };
+}
 
 export interface PoolOptions {
   jobs: number;
@@ -23,7 +30,7 @@ export interface PoolOptions {
   onWarning?: (w: { file: string; reason: string; ruleId: string }) => void;
 }
 
-export type PoolResult = { doc: Doc } | { error: InputError };
+export type PoolResult = { doc: Doc } | { row: PreparedRow } | { error: InputError };
 
 interface Pending {
   task: Task;
@@ -128,6 +135,7 @@ export class AnalysisPool {
     clearTimeout(slot.timer);
     slot.busy = undefined;
     if (m.kind === 'done') p.resolve({ doc: m.doc });
+    else if (m.kind === 'row') p.resolve({ row: arrivedRow(m.row) });
     else p.resolve({ error: new InputError(m.error.item, m.error.message, m.error.ruleId, m.error.line) });
     this.pump();
   }

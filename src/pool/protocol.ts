@@ -5,6 +5,7 @@
 import type { Doc } from '../core/types.js';
 import type { InputItem } from '../ingest/index.js';
 import type { PipelineOptions } from '../pipeline.js';
+import type { PreparedRow } from '../store/store.js';
 
 /** workerData: what every worker needs before its first document. */
 export interface WorkerInit {
@@ -13,6 +14,12 @@ export interface WorkerInit {
   pipeline: PipelineOptions;
   /** Drop the token layer before sending a Doc back: the largest layer, and the store never keeps it. */
   dropTokens: boolean;
+  /**
+   * Send back the document as the store writes it (a PreparedRow: JSON packed, copy signatures
+   * taken) instead of the Doc: that work is then done on the worker's core, and a few strings
+   * and buffers cross the thread boundary instead of the Doc's object graph.
+   */
+  rows?: boolean;
 }
 
 export interface Task {
@@ -31,5 +38,6 @@ export interface PlainInputError {
 export type WorkerMessage =
   | { kind: 'ready' }
   | { kind: 'done'; id: number; doc: Doc }
+  | { kind: 'row'; id: number; row: PreparedRow }
   | { kind: 'failed'; id: number; error: PlainInputError }
   | { kind: 'warning'; file: string; reason: string; ruleId: string };

@@ -9,6 +9,7 @@ import { analyzeDoc } from '../pipeline.js';
 import { InputError } from '../core/message.js';
 import { onLexiconWarning, useLexiconFiles } from '../core/lexicon.js';
 import type { Task, WorkerInit, WorkerMessage } from './protocol.js';
+import { rowOf } from '../store/store.js';
 
 const init = workerData as WorkerInit;
 const port = parentPort!;
@@ -24,7 +25,7 @@ port.on('message', ({ id, item }: Task) => {
     const bytes = Buffer.from(item.bytes.buffer, item.bytes.byteOffset, item.bytes.byteLength);
     const doc = analyzeDoc(buildDoc({ ...item, bytes }), init.pipeline);
     if (init.dropTokens) doc.tokens = [];
-    send({ kind: 'done', id, doc });
+    send(init.rows ? { kind: 'row', id, row: rowOf(doc) } : { kind: 'done', id, doc });
   } catch (err) {
     const e = err instanceof InputError ? err : new InputError(item.source, (err as Error).message, 'analyze/failed');
     send({ kind: 'failed', id, error: { item: e.item, message: e.message, ruleId: e.ruleId, line: e.line } });

@@ -7,11 +7,13 @@
  */
 import type Database from 'better-sqlite3';
 import type { WalkbackExport } from '../report/export.js';
-import { ftsSql, ftsTables, ftsTriggers, FTS_TOKENIZE, FTS_VERSION, eventSearchText, conflictSearchText, statementWithSpeaker, speakerJoin, statementCountOfEntity } from './schema.js';
+import { ftsSql, ftsTables, ftsTriggers, FTS_TOKENIZE, FTS_VERSION, eventSearchText, conflictSearchText, statementWithSpeaker, speakerJoin, statementOrder, statementOrderColumns } from './schema.js';
 import { widenPlan } from './search-terms.js';
 import { searchLedger } from './search-ledger.js';
+import { Ranks, type TableCounts } from './ranks.js';
 import { statementOfRow, statementColumns, type StatementDbRow } from './statement-row.js';
 import { episodes } from '../conflicts/episodes.js';
+import { unpackJson } from './packed.js';
 import { snippetOf, termPattern, SNIPPET_SCAN } from './snippet.js';
 import { redirectOf, type RedirectKind } from './redirects.js';
 
@@ -209,8 +211,21 @@ function parse<T>(rows: unknown[]): T[] {
   return (rows as string[]).map((s) => JSON.parse(s) as T);
 }
 
+/** A speaker of more than 1/WALK_SHARE of all statements has their list page read in date order (see statements()). */
+const WALK_SHARE = 50;
+
 export class Queries {
-  constructor(private readonly db: Database.Database) {}
+  /** The counts and orders the lists read, computed once per state of the store (ranks.ts). */
+  private readonly ranks: Ranks;
+
+  /** Whether statements carry their list order (schema.ts statementOrder): a read-only store written before may not. */
+  private readonly orderColumns: boolean;
+
+  constructor(private readonly db: Database.Database) {
+    this.ranks = new Ranks(db);
+    const columns = new Set((db.prepare('PRAGMA table_info(statements)').all() as Array<{ name: string }>).map((c) => c.name));
+    this.orderColumns = statementOrderColumns.every((c) => columns.has(c));
+  }
 
   // ------------------------------------------------------------ lookups
 
@@ -294,13 +309,12 @@ export class Queries {
 
   // ------------------------------------------------------------ views
 
-  stats(): Record<'documents' | 'entities' | 'statements' | 'events' | 'claims' | 'conflicts', number> {
-    const n = (t: string): number => this.db.prepare(`SELECT COUNT(*) FROM ${t}`).pluck().get() as number;
-    return { documents: n('documents'), entities: n('entities'), statements: n('statements'), events: n('events'), claims: n('claims'), conflicts: n('conflicts') };
+  stats(): TableCounts {
+    return { ...this.ranks.counts() };
   }
 
   documents({ limit, offset }: PageArgs): Page<DocumentSummary> {
-    const total = this.db.prepare('SELECT COUNT(*) FROM documents').pluck().get() as number;
+    const total = this.ranks.counts().documents;
     const items = this.db
       .prepare(
         `SELECT id, source, title, published, outlet,
@@ -313,9 +327,9 @@ export class Queries {
   }
 
   document(id: string): DocumentView | null {
-    const r = this.db.prepare('SELECT id, source, text, analysis, duplicate_of FROM documents WHERE id = ?').get(id) as { id: string; source: string; text: string; analysis: string; duplicate_of: string | null } | undefined;
+    const r = this.db.prepare('SELECT id, source, text, analysis, duplicate_of FROM documents WHERE id = ?').get(id) as { id: string; source: string; text: string; analysis: string | Buffer; duplicate_of: string | null } | undefined;
     if (!r) return null;
-    const m = (JSON.parse(r.analysis) as { meta: { title: string | null; published: { date: string; source: string } | null; outlet: string | null; authors: string[]; language: string | null; duplicateOf: string | null } }).meta;
+    const m = unpackJson<{ meta: { title: string | null; published: { date: string; source: string } | null; outlet: string | null; authors: string[]; language: string | null; duplicateOf: string | null } }>(r.analysis).meta;
     const statements = this.statementViews((this.db.prepare(`SELECT ${statementColumns} FROM ${statementWithSpeaker} WHERE s.document = ? ORDER BY s.rowid`).all(id) as StatementDbRow[]).map(statementOfRow));
     const claims = this.claimViews(parse<ClaimRow>(this.db.prepare('SELECT data FROM claims WHERE document = ? ORDER BY rowid').pluck().all(id)));
     return {
@@ -339,14 +353,11 @@ export class Queries {
     const where = q ? "WHERE e.name LIKE ? ESCAPE '\\' OR e.data LIKE ? ESCAPE '\\'" : '';
     const like = q ? [`%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`] : [];
     const args = q ? [...like, ...like] : [];
-    const total = this.db.prepare(`SELECT COUNT(*) FROM entities e ${where}`).pluck().get(...args) as number;
+    this.ranks.fresh();
+    const total = q ? (this.db.prepare(`SELECT COUNT(*) FROM entities e ${where}`).pluck().get(...args) as number) : this.ranks.counts().entities;
+    // Most statements first, then most claims, then by name: the order entity_rank keeps.
     const rows = this.db
-      .prepare(
-        `SELECT e.data,
-           ${statementCountOfEntity} AS statements,
-           (SELECT COUNT(*) FROM claims c WHERE c.source = e.id) AS claims
-         FROM entities e ${where} ORDER BY statements DESC, claims DESC, e.name LIMIT ? OFFSET ?`,
-      )
+      .prepare(`SELECT e.data, r.statements, r.claims FROM temp.entity_rank r JOIN entities e ON e.id = r.entity ${where} ORDER BY r.rank LIMIT ? OFFSET ?`)
       .all(...args, limit, offset) as Array<{ data: string; statements: number; claims: number }>;
     return { total, limit, offset, items: rows.map((r) => ({ ...(JSON.parse(r.data) as EntityRow), statements: r.statements, claims: r.claims })) };
   }
@@ -357,11 +368,9 @@ export class Queries {
   }
 
   entity(id: string): EntitySummary | null {
+    this.ranks.fresh();
     const r = this.db
-      .prepare(
-        `SELECT e.data, ${statementCountOfEntity} AS statements,
-           (SELECT COUNT(*) FROM claims c WHERE c.source = e.id) AS claims FROM entities e WHERE e.id = ?`,
-      )
+      .prepare('SELECT e.data, r.statements, r.claims FROM entities e JOIN temp.entity_rank r ON r.entity = e.id WHERE e.id = ?')
       .get(id) as { data: string; statements: number; claims: number } | undefined;
     return r ? { ...(JSON.parse(r.data) as EntityRow), statements: r.statements, claims: r.claims } : null;
   }
@@ -379,11 +388,22 @@ export class Queries {
       args.push(filter.document);
     }
     const where = conds.length ? `WHERE ${conds.join(' AND ')}` : '';
-    const total = this.db.prepare(`SELECT COUNT(*) FROM ${statementWithSpeaker} ${where}`).pluck().get(...args) as number;
+    this.ranks.fresh();
+    // A statement has at most one speakers row (its primary key): unfiltered, the count is the table's.
+    const all = this.ranks.counts().statements;
+    const ofSpeaker = filter.speaker && !filter.document ? this.ranks.statementsOf(filter.speaker) : null;
+    const total = ofSpeaker ?? (conds.length ? (this.db.prepare(`SELECT COUNT(*) FROM ${statementWithSpeaker} ${where}`).pluck().get(...args) as number) : all);
+    // A speaker of a large share of the statements: walking the date order until a page is
+    // found reads fewer rows than sorting every statement of theirs.
+    const walk = ofSpeaker !== null && this.orderColumns && ofSpeaker * WALK_SHARE > all ? 'INDEXED BY statements_by_date' : '';
+    // Date order (statement date, else publication date; undated last), then document, then as
+    // written: the columns of statementOrder, or, in a read-only store written before them, the same computed.
     const rows = this.db
       .prepare(
-        `SELECT ${statementColumns} FROM ${statementWithSpeaker} LEFT JOIN documents d ON d.id = s.document ${where}
-         ORDER BY COALESCE(s.date, d.published) IS NULL, COALESCE(s.date, d.published), d.seq, s.rowid LIMIT ? OFFSET ?`,
+        this.orderColumns
+          ? `SELECT ${statementColumns} FROM statements s ${walk} ${speakerJoin} ${where} ORDER BY ${statementOrder} LIMIT ? OFFSET ?`
+          : `SELECT ${statementColumns} FROM ${statementWithSpeaker} LEFT JOIN documents d ON d.id = s.document ${where}
+             ORDER BY COALESCE(s.date, d.published) IS NULL, COALESCE(s.date, d.published), d.seq, s.rowid LIMIT ? OFFSET ?`,
       )
       .all(...args, limit, offset) as StatementDbRow[];
     return { total, limit, offset, items: this.statementViews(rows.map(statementOfRow)) };
@@ -411,25 +431,20 @@ export class Queries {
       args.push(`%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
     }
     const where = conds.length ? `WHERE ${conds.join(' AND ')}` : '';
-    const total = this.db.prepare(`SELECT COUNT(*) FROM events v ${where}`).pluck().get(...args) as number;
+    this.ranks.fresh();
+    const total = conds.length ? (this.db.prepare(`SELECT COUNT(*) FROM events v ${where}`).pluck().get(...args) as number) : this.ranks.counts().events;
+    // Latest activity first, undated last: the order event_rank keeps.
     const rows = this.db
-      .prepare(
-        `SELECT v.data, v.last_date,
-           (SELECT COUNT(*) FROM claims c WHERE c.event = v.id) AS claims,
-           (SELECT COUNT(*) FROM conflicts k WHERE k.event = v.id) AS conflicts
-         FROM events v ${where} ORDER BY v.last_date IS NULL, v.last_date DESC, v.rowid LIMIT ? OFFSET ?`,
-      )
+      .prepare(`SELECT v.data, v.last_date, r.claims, r.conflicts FROM temp.event_rank r CROSS JOIN events v ON v.id = r.event ${where} ORDER BY r.rank LIMIT ? OFFSET ?`)
       .all(...args, limit, offset) as Array<{ data: string; last_date: string | null; claims: number; conflicts: number }>;
     return { total, limit, offset, items: this.eventSummaries(rows) };
   }
 
   /** One event, its claims in timeline order and its conflicts with both pieces of evidence. */
   event(id: string): EventDetail | null {
+    this.ranks.fresh();
     const r = this.db
-      .prepare(
-        `SELECT v.data, v.last_date, (SELECT COUNT(*) FROM claims c WHERE c.event = v.id) AS claims,
-           (SELECT COUNT(*) FROM conflicts k WHERE k.event = v.id) AS conflicts FROM events v WHERE v.id = ?`,
-      )
+      .prepare('SELECT v.data, v.last_date, r.claims, r.conflicts FROM events v JOIN temp.event_rank r ON r.event = v.id WHERE v.id = ?')
       .get(id) as { data: string; last_date: string | null; claims: number; conflicts: number } | undefined;
     if (!r) return null;
     const event = this.eventSummaries([r])[0]!;

@@ -58,7 +58,9 @@ CREATE TABLE IF NOT EXISTS statements (
   kind TEXT NOT NULL,
   text TEXT NOT NULL,
   date TEXT,
-  data TEXT NOT NULL
+  data TEXT NOT NULL,
+  sort_date TEXT,
+  doc_seq INTEGER
 );
 CREATE INDEX IF NOT EXISTS statements_document ON statements(document);
 CREATE TABLE IF NOT EXISTS speakers (
@@ -107,14 +109,25 @@ CREATE INDEX IF NOT EXISTS statements_speaker_local ON statements(document, spea
 `;
 
 /**
+ * The order statements are listed in (the API): by date (the statement's, else its document's
+ * publication date; undated last), then document, then as written. Kept in columns written
+ * with the statement (a store written before gains them when opened for writing), so that a
+ * page of the list is read off an index, not sorted from every statement.
+ */
+export const statementOrderColumns = ['sort_date', 'doc_seq'] as const;
+export const statementOrder = 's.sort_date IS NULL, s.sort_date, s.doc_seq, s.rowid';
+export const statementOrderSql = `
+UPDATE statements SET sort_date = COALESCE(date, (SELECT published FROM documents d WHERE d.id = statements.document)),
+  doc_seq = (SELECT seq FROM documents d WHERE d.id = statements.document);
+`;
+export const statementOrderIndexSql = 'CREATE INDEX IF NOT EXISTS statements_by_date ON statements(sort_date IS NULL, sort_date, doc_seq)';
+
+/**
  * A statement row with its speaker: the canonical entity of its document's local speaker.
  * `s` is the statements table, `p` the speakers row (NULL when the speaker is no entity).
  */
 export const speakerJoin = 'LEFT JOIN speakers p ON p.document = s.document AND p.local = s.speaker_local';
 export const statementWithSpeaker = `statements s ${speakerJoin}`;
-
-/** How many statements entity `e` made (a subquery over `speakers` and `statements`). */
-export const statementCountOfEntity = '(SELECT COUNT(*) FROM speakers p JOIN statements s ON s.document = p.document AND s.speaker_local = p.local WHERE p.entity = e.id)';
 
 /**
  * How every full-text index reads words: case and diacritics folded ("Zelenskyj" finds

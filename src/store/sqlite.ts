@@ -6,11 +6,13 @@ import { readFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { Doc } from '../core/types.js';
 import type { WalkbackExport } from '../report/export.js';
-import { schemaSql, ledgerTables, statementIndexSql, statementWithSpeaker, SCHEMA_VERSION } from './schema.js';
+import { schemaSql, ledgerTables, statementIndexSql, statementWithSpeaker, statementOrderColumns, statementOrderSql, statementOrderIndexSql, SCHEMA_VERSION } from './schema.js';
 import { documentStatements } from '../report/export.js';
+import { collectExport, type ExportRows } from '../report/export-json.js';
 import { statementOfRow, statementColumns, type StatementDbRow } from './statement-row.js';
 import { type Store, type StoreCounts, type DocRow, type StoredAnalysis, fromStored, type LedgerInput, fromLedgerInput, type LedgerRows, dateKey } from './store.js';
 import { PIPELINE_VERSION } from '../version.js';
+import { unpackJson } from './packed.js';
 import { compareDocKeys, copiesInOrder, type DocKey } from './ledger-order.js';
 import { keepOldLedger, redirectOf, redirectSchemaSql, saveMentions, updateRedirects, type RedirectKind } from './redirects.js';
 import { CorrectionLog } from '../corrections/log.js';
@@ -40,13 +42,14 @@ interface StoredRow {
   id: string;
   source: string;
   text: string;
-  analysis: string;
-  ledger_input: string;
+  /** Packed (packed.ts), or JSON text in a store written before. */
+  analysis: string | Buffer;
+  ledger_input: string | Buffer;
   duplicate_of: string | null;
 }
 
-/** The duplicate_of column is the copy verdict of the last ledger rebuild (ledger-order.ts); the JSON's is from arrival. */
-const docOfRow = (r: StoredRow): Doc => withCopy(fromStored(r.text, JSON.parse(r.analysis) as StoredAnalysis, JSON.parse(r.ledger_input) as LedgerInput), r.duplicate_of);
+/** The duplicate_of column is the copy verdict of the last ledger rebuild (ledger-order.ts); the JSON's meta is as analysed, before any verdict (a worker packs it). */
+const docOfRow = (r: StoredRow): Doc => withCopy(fromStored(r.text, unpackJson<StoredAnalysis>(r.analysis), unpackJson<LedgerInput>(r.ledger_input)), r.duplicate_of);
 
 function withCopy(d: Doc, duplicateOf: string | null): Doc {
   d.meta = { ...d.meta, duplicateOf };
@@ -54,6 +57,14 @@ function withCopy(d: Doc, duplicateOf: string | null): Doc {
 }
 
 const inLedgerOrder = <T extends { id: string; source: string }>(rows: T[]): T[] => rows.sort(compareDocKeys);
+
+/** Rows read a page at a time by export and report: enough to amortise a query, few enough to bound memory. */
+const PAGE = 500;
+
+/** Ids in pages of PAGE. */
+function* idPages(keys: ReadonlyArray<{ id: string }>): Iterable<string[]> {
+  for (let i = 0; i < keys.length; i += PAGE) yield keys.slice(i, i + PAGE).map((k) => k.id);
+}
 
 export class SqliteStore implements Store {
   /** The connection, for the read queries of src/store/queries.ts (the API server). */
@@ -101,6 +112,7 @@ export class SqliteStore implements Store {
     else if (Number(version.value) > SCHEMA_VERSION) throw new StoreError(file, `store schema ${version.value} is newer than this walkback (${SCHEMA_VERSION})`);
     else if (Number(version.value) === 1) this.migrateFrom1();
     this.db.exec(statementIndexSql);
+    this.addStatementOrder();
   }
 
   /** A read-only connection to an existing store of this schema version (an older one needs write access once, to migrate). */
@@ -167,6 +179,22 @@ export class SqliteStore implements Store {
     })();
   }
 
+  /** A store written before the order columns (schema.ts) gains them, filled, in one transaction. */
+  private addStatementOrder(): void {
+    const columns = new Set((this.db.prepare('PRAGMA table_info(statements)').all() as Array<{ name: string }>).map((c) => c.name));
+    if (statementOrderColumns.every((c) => columns.has(c))) {
+      this.db.exec(statementOrderIndexSql);
+      return;
+    }
+    this.writing(() =>
+      this.db.transaction(() => {
+        for (const c of statementOrderColumns) if (!columns.has(c)) this.db.exec(`ALTER TABLE statements ADD COLUMN ${c} ${c === 'doc_seq' ? 'INTEGER' : 'TEXT'}`);
+        this.db.exec(statementOrderSql);
+        this.db.exec(statementOrderIndexSql);
+      })(),
+    );
+  }
+
   knownHashes(): Set<string> {
     const rows = this.db.prepare('SELECT raw_hash FROM documents').pluck().all() as string[];
     return new Set(rows);
@@ -183,7 +211,10 @@ export class SqliteStore implements Store {
        VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM documents), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     // A statement belongs to its document: written once with it; `speakers` names its speaker.
-    const insS = this.db.prepare('INSERT OR IGNORE INTO statements (id, document, speaker_local, speaker_text, kind, text, date, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+    const insS = this.db.prepare(
+      `INSERT OR IGNORE INTO statements (id, document, speaker_local, speaker_text, kind, text, date, data, sort_date, doc_seq)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT seq FROM documents WHERE id = ?))`,
+    );
     const now = new Date().toISOString();
     const tx = this.db.transaction((batch: DocRow[]) => {
       let added = 0;
@@ -192,7 +223,7 @@ export class SqliteStore implements Store {
         const changes = insDoc.run(r.id, r.source, r.rawHash, r.title, r.published, r.outlet, r.language, r.duplicateOf, r.textHash, r.simhash, r.text, r.analysis, r.ledgerInput, PIPELINE_VERSION, now).changes;
         if (changes === 0) continue;
         added++;
-        for (const st of r.statements) insS.run(st.id, r.id, st.speakerLocal, st.speakerText, st.kind, st.text, st.date, st.data);
+        for (const st of r.statements) insS.run(st.id, r.id, st.speakerLocal, st.speakerText, st.kind, st.text, st.date, st.data, st.date ?? r.published, r.id);
       }
       return added;
     });
@@ -217,7 +248,7 @@ export class SqliteStore implements Store {
 
   loadLedgerInputs(): Doc[] {
     const rows = this.db.prepare('SELECT id, source, text, ledger_input, duplicate_of FROM documents').all() as Array<Omit<StoredRow, 'analysis'>>;
-    return inLedgerOrder(rows).map((r) => withCopy(fromLedgerInput(r.text, JSON.parse(r.ledger_input) as LedgerInput), r.duplicate_of));
+    return inLedgerOrder(rows).map((r) => withCopy(fromLedgerInput(r.text, unpackJson<LedgerInput>(r.ledger_input)), r.duplicate_of));
   }
 
   /**
@@ -305,27 +336,78 @@ export class SqliteStore implements Store {
   }
 
   loadExport(): WalkbackExport {
-    const data = <T>(table: string, order: string): T[] =>
-      (this.db.prepare(`SELECT data FROM ${table} ORDER BY ${order}`).pluck().all() as string[]).map((s) => JSON.parse(s) as T);
-    // Documents and statements in ledger order, so that the same documents export the same
-    // whatever order they were added in.
-    const rows = inLedgerOrder(this.db.prepare('SELECT id, source, text, analysis, duplicate_of FROM documents').all() as Array<Omit<StoredRow, 'ledger_input'>>);
-    const rank = new Map(rows.map((r, i) => [r.id, i]));
-    const documents = rows.map((r) => {
-      const a = JSON.parse(r.analysis) as StoredAnalysis;
-      const m = a.meta;
-      return { id: r.id, source: r.source, title: m.title, published: m.published?.date ?? null, publishedFrom: m.published?.source ?? null, outlet: m.outlet, authors: m.authors, language: m.language, duplicateOf: r.duplicate_of, text: r.text };
-    });
-    const statements = (this.db.prepare(`SELECT ${statementColumns} FROM ${statementWithSpeaker} ORDER BY s.rowid`).all() as StatementDbRow[]).map(statementOfRow);
-    statements.sort((a, b) => (rank.get(a.document) ?? rows.length) - (rank.get(b.document) ?? rows.length));
+    return this.reading(() => collectExport(this.exportRows()));
+  }
+
+  reading<T>(read: () => T): T {
+    if (this.db.inTransaction) return read();
+    this.db.exec('BEGIN');
+    try {
+      return read();
+    } finally {
+      this.db.exec('COMMIT');
+    }
+  }
+
+  /**
+   * The export's rows, read a page at a time as they are iterated. Documents and statements
+   * in ledger order, so that the same documents export the same whatever order they were added
+   * in; a document's statements in the order they were written.
+   */
+  exportRows(): ExportRows {
+    const keys = (): Array<{ id: string; source: string }> => inLedgerOrder(this.db.prepare('SELECT id, source FROM documents').all() as Array<{ id: string; source: string }>);
+    const db = this.db;
     return {
       schema: 'walkback.export/v1',
-      documents,
-      entities: data('entities', 'rowid'),
-      statements,
-      events: data('events', 'rowid'),
-      claims: data('claims', 'rowid'),
-      conflicts: data('conflicts', 'rowid'),
+      documents: {
+        *[Symbol.iterator]() {
+          const read = db.prepare('SELECT id, source, text, analysis, duplicate_of FROM documents WHERE id IN (SELECT value FROM json_each(?))');
+          for (const ids of idPages(keys())) {
+            const rows = new Map((read.all(JSON.stringify(ids)) as Array<Omit<StoredRow, 'ledger_input'>>).map((r) => [r.id, r]));
+            for (const id of ids) {
+              const r = rows.get(id)!;
+              const m = unpackJson<StoredAnalysis>(r.analysis).meta;
+              yield { id: r.id, source: r.source, title: m.title, published: m.published?.date ?? null, publishedFrom: m.published?.source ?? null, outlet: m.outlet, authors: m.authors, language: m.language, duplicateOf: r.duplicate_of, text: r.text };
+            }
+          }
+        },
+      },
+      statements: {
+        *[Symbol.iterator]() {
+          const read = db.prepare(`SELECT ${statementColumns} FROM ${statementWithSpeaker} WHERE s.document IN (SELECT value FROM json_each(?)) ORDER BY s.rowid`);
+          for (const ids of idPages(keys())) {
+            const byDoc = new Map<string, StatementDbRow[]>();
+            for (const r of read.all(JSON.stringify(ids)) as StatementDbRow[]) {
+              const list = byDoc.get(r.document);
+              if (list) list.push(r);
+              else byDoc.set(r.document, [r]);
+            }
+            for (const id of ids) for (const r of byDoc.get(id) ?? []) yield statementOfRow(r);
+          }
+          // Statements of no stored document (none are written so) would come last.
+          for (const r of db.prepare(`SELECT ${statementColumns} FROM ${statementWithSpeaker} WHERE s.document NOT IN (SELECT id FROM documents) ORDER BY s.rowid`).iterate() as Iterable<StatementDbRow>) yield statementOfRow(r);
+        },
+      },
+      entities: this.ledgerRows('entities'),
+      events: this.ledgerRows('events'),
+      claims: this.ledgerRows('claims'),
+      conflicts: this.ledgerRows('conflicts'),
+    };
+  }
+
+  /** A ledger table's export rows (its `data` column) in the order written, a page at a time. */
+  private ledgerRows<T>(table: 'entities' | 'events' | 'claims' | 'conflicts'): Iterable<T> {
+    const page = this.db.prepare(`SELECT rowid, data FROM ${table} WHERE rowid > ? ORDER BY rowid LIMIT ?`);
+    return {
+      *[Symbol.iterator]() {
+        let after = 0;
+        for (;;) {
+          const rows = page.all(after, PAGE) as Array<{ rowid: number; data: string }>;
+          if (!rows.length) return;
+          after = rows[rows.length - 1]!.rowid;
+          for (const r of rows) yield JSON.parse(r.data) as T;
+        }
+      },
     };
   }
 

@@ -5,6 +5,7 @@
 import type { Doc } from '../core/types.js';
 import type { WalkbackExport, LedgerExport } from '../report/export.js';
 import type { MentionRow, RedirectKind } from './redirects.js';
+import type { ExportRows } from '../report/export-json.js';
 
 export interface StoreCounts {
   documents: number;
@@ -18,6 +19,8 @@ export interface StoreCounts {
 import { documentStatements } from '../report/export.js';
 import { statementData } from './statement-row.js';
 import type { CorrectionLog } from '../corrections/log.js';
+import { packJson } from './packed.js';
+import { copySignatures } from '../clean/duplicates.js';
 
 export interface Store {
   /** Raw hashes of every stored document: re-analysing the same input is a no-op. */
@@ -53,6 +56,10 @@ export interface Store {
   ledgerStale(): boolean;
   /** The export as stored (documents and ledger tables). */
   loadExport(): WalkbackExport;
+  /** The same rows, read a page at a time as each table is iterated: what export and report stream from. */
+  exportRows(): ExportRows;
+  /** Run `read` on one snapshot of the store (a read transaction), so a long export sees one state. */
+  reading<T>(read: () => T): T;
   counts(): StoreCounts;
   /** The editor's corrections, applied after every ledger rebuild (src/corrections/). */
   readonly corrections: CorrectionLog;
@@ -124,34 +131,47 @@ export interface DocRow {
   textHash: string;
   simhash: string;
   text: string;
-  analysis: string;
-  ledgerInput: string;
+  /** toStoredAnalysis and toLedgerInput, packed (packed.ts). */
+  analysis: Buffer;
+  ledgerInput: Buffer;
   statements: StatementRow[];
 }
+
+/**
+ * A DocRow as a worker makes it (src/pool/worker.ts): everything but the raw bytes, which the
+ * main thread holds already, and the copy verdict, which needs every document seen before.
+ */
+export type PreparedRow = Omit<DocRow, 'raw' | 'duplicateOf'>;
 
 /** A statement or claim date as a sortable column: the day, or an interval's start. */
 export const dateKey = (d: unknown): string | null => (typeof d === 'string' ? d : d && typeof d === 'object' && 'start' in d ? ((d as { start: string | null }).start ?? null) : null);
 
 export function toDocRow({ doc, raw, textHash, simhash }: StoredItem): DocRow {
+  return { ...prepareRow(doc, { textHash, simhash }), raw, duplicateOf: doc.meta.duplicateOf };
+}
+
+/** The row of an analysed document, all but its raw bytes and copy verdict: made where it was analysed. */
+export function prepareRow(doc: Doc, { textHash, simhash }: { textHash: string; simhash: string }): PreparedRow {
   const m = doc.meta;
   return {
     id: doc.id,
     source: doc.source,
     rawHash: doc.rawHash,
-    raw,
     title: m.title,
     published: m.published?.date ?? null,
     outlet: m.outlet,
     language: m.language,
-    duplicateOf: m.duplicateOf,
     textHash,
     simhash,
     text: doc.text,
-    analysis: JSON.stringify(toStoredAnalysis(doc)),
-    ledgerInput: JSON.stringify(toLedgerInput(doc)),
+    analysis: packJson(toStoredAnalysis(doc)),
+    ledgerInput: packJson(toLedgerInput(doc)),
     statements: documentStatements(doc).map(({ speakerLocal, ...st }) => ({ id: st.id, speakerLocal, speakerText: st.speakerText, kind: st.kind, text: st.text, date: dateKey(st.date), data: JSON.stringify(statementData(st)) })),
   };
 }
+
+/** The row of an analysed document, copy signatures taken from its text. */
+export const rowOf = (doc: Doc): PreparedRow => prepareRow(doc, copySignatures(doc.text));
 
 /** The whole Doc (less tokens) from its two stored parts. */
 export function fromStored(text: string, a: StoredAnalysis, l: LedgerInput): Doc {

@@ -113,6 +113,26 @@ describe('SqliteStore', () => {
     store.close();
   });
 
+  it('keeps the analysis deflated and reads it back as written, as it reads a store that kept it as JSON text', () => {
+    const text = 'The Lind ferry board said on Monday that the crossing would resume. '.repeat(40);
+    const packed = new SqliteStore(join(tempDir(), 'packed.db'));
+    packed.saveDocs([toDocRow({ doc: said(doc('d1', text), 's1', 'l1'), raw: Buffer.from('raw'), textHash: 't1', simhash: '' })]);
+    const stored = packed.db.prepare('SELECT analysis, ledger_input FROM documents').get() as { analysis: Buffer; ledger_input: Buffer };
+    const json = JSON.stringify(toStoredAnalysis(said(doc('d1', text), 's1', 'l1')));
+    expect(Buffer.isBuffer(stored.analysis) && Buffer.isBuffer(stored.ledger_input)).toBe(true);
+    expect(stored.analysis.length).toBeLessThan(json.length / 2);
+
+    const plain = new SqliteStore(join(tempDir(), 'plain.db'));
+    const d1 = said(doc('d1', text), 's1', 'l1');
+    plain.saveDocs([toDocRow({ doc: d1, raw: Buffer.from('raw'), textHash: 't1', simhash: '' })]);
+    plain.db.prepare('UPDATE documents SET analysis = ?, ledger_input = ?').run(json, JSON.stringify(toLedgerInput(d1)));
+    expect(plain.loadDocs()).toEqual(packed.loadDocs());
+    expect(plain.loadLedgerInputs()).toEqual(packed.loadLedgerInputs());
+    expect(plain.loadExport()).toEqual(packed.loadExport());
+    packed.close();
+    plain.close();
+  });
+
   it('writes a new store in 32 KB pages and leaves an existing store its own page size', () => {
     const fresh = join(tempDir(), 'fresh.db');
     const store = new SqliteStore(fresh);

@@ -1,7 +1,8 @@
-import { writeFileSync } from 'node:fs';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import type { Command } from 'commander';
 import { storeFor } from './store-option.js';
 import type { CommandContext } from '../main.js';
+import { writeExportJson } from '../../report/export-json.js';
 
 export function registerExport(program: Command, { io }: CommandContext): void {
   program
@@ -14,11 +15,21 @@ export function registerExport(program: Command, { io }: CommandContext): void {
       if (flags.format !== 'json') throw new Error(`--format ${flags.format}: unknown export format (json)`);
       const store = storeFor(flags.db, true, io.err, 'read');
       try {
-        const text = JSON.stringify(store.loadExport(), null, 1) + '\n';
-        if (flags.output) writeFileSync(flags.output, text);
-        else io.out(text);
+        // Written as it is read, a page of rows at a time: memory does not grow with the store.
+        withOutput(flags.output, io.out, (write) => store.reading(() => writeExportJson(store.exportRows(), write)));
       } finally {
         store.close();
       }
     });
+}
+
+/** Hand `body` a writer to the file named (created or emptied first) or, without one, to `out`. */
+export function withOutput(file: string | undefined, out: (s: string) => void, body: (write: (s: string) => void) => void): void {
+  if (!file) return body(out);
+  const fd = openSync(file, 'w');
+  try {
+    body((s) => writeSync(fd, s));
+  } finally {
+    closeSync(fd);
+  }
 }

@@ -1,0 +1,64 @@
+/**
+ * What the API's list queries sort and count by, computed once per state of the store rather
+ * than on every request: each entity's statements and claims (the entity list's order), each
+ * event's claims and conflicts and its place by latest activity, and the size of every table. They live in TEMP tables of the reading connection
+ * (a read-only store has them too) and are computed again when the store has changed since:
+ * another process committed (PRAGMA data_version) or this connection wrote (total_changes()).
+ */
+import type Database from 'better-sqlite3';
+import { speakerJoin } from './schema.js';
+
+export type TableCounts = Record<'documents' | 'entities' | 'statements' | 'events' | 'claims' | 'conflicts', number>;
+
+const rankSql = `
+DROP TABLE IF EXISTS temp.entity_rank;
+DROP TABLE IF EXISTS temp.event_rank;
+CREATE TEMP TABLE entity_rank (rank INTEGER PRIMARY KEY, entity TEXT NOT NULL UNIQUE, statements INTEGER NOT NULL, claims INTEGER NOT NULL);
+INSERT INTO entity_rank (entity, statements, claims)
+  SELECT e.id, COALESCE(s.n, 0) AS statements, COALESCE(c.n, 0) AS claims FROM entities e
+  LEFT JOIN (SELECT p.entity, COUNT(*) AS n FROM statements s ${speakerJoin} WHERE p.entity IS NOT NULL GROUP BY p.entity) s ON s.entity = e.id
+  LEFT JOIN (SELECT source, COUNT(*) AS n FROM claims WHERE source IS NOT NULL GROUP BY source) c ON c.source = e.id
+  ORDER BY statements DESC, claims DESC, e.name;
+CREATE TEMP TABLE event_rank (rank INTEGER PRIMARY KEY, event TEXT NOT NULL UNIQUE, claims INTEGER NOT NULL, conflicts INTEGER NOT NULL);
+INSERT INTO event_rank (event, claims, conflicts)
+  SELECT v.id, COALESCE(c.n, 0), COALESCE(k.n, 0) FROM events v
+  LEFT JOIN (SELECT event, COUNT(*) AS n FROM claims GROUP BY event) c ON c.event = v.id
+  LEFT JOIN (SELECT event, COUNT(*) AS n FROM conflicts GROUP BY event) k ON k.event = v.id
+  ORDER BY v.last_date IS NULL, v.last_date DESC, v.rowid;
+`;
+
+export class Ranks {
+  private seen: string | null = null;
+  private tableCounts: TableCounts | null = null;
+
+  constructor(private readonly db: Database.Database) {}
+
+  /** The state of the store as this connection sees it. */
+  private state(): string {
+    return `${this.db.pragma('data_version', { simple: true }) as number}:${this.db.prepare('SELECT total_changes()').pluck().get() as number}`;
+  }
+
+  /** Make sure the TEMP tables reflect the store as it is now. */
+  fresh(): void {
+    if (this.seen === this.state()) return;
+    const n = (t: string): number => this.db.prepare(`SELECT COUNT(*) FROM ${t}`).pluck().get() as number;
+    // One snapshot for the counts and the ranks (no transaction is open between requests).
+    this.db.transaction(() => {
+      this.db.exec(rankSql);
+      this.tableCounts = { documents: n('documents'), entities: n('entities'), statements: n('statements'), events: n('events'), claims: n('claims'), conflicts: n('conflicts') };
+    })();
+    // Read after the TEMP writes, which count in total_changes() too.
+    this.seen = this.state();
+  }
+
+  /** How many statements the entity made (0 for an unknown id). */
+  statementsOf(entity: string): number {
+    this.fresh();
+    return (this.db.prepare('SELECT statements FROM temp.entity_rank WHERE entity = ?').pluck().get(entity) as number | undefined) ?? 0;
+  }
+
+  counts(): TableCounts {
+    this.fresh();
+    return this.tableCounts!;
+  }
+}
