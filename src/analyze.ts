@@ -10,10 +10,11 @@ import { lexiconFiles, lexiconWarning } from './core/lexicon.js';
 import type { Doc } from './core/types.js';
 import { analyzeDoc, type PipelineOptions } from './pipeline.js';
 import { AnalysisPool, type PoolResult } from './pool/pool.js';
+import { analysedRow, type AnalysedRow } from './store/analysed-row.js';
 
 export interface AnalyzeOptions extends ReadOptions, PipelineOptions {
   /** Called once per input item, after it is analysed (with its raw bytes), skipped or rejected. */
-  onItem?: (result: { source: string; doc?: Doc; raw?: Buffer; error?: InputError }) => void;
+  onItem?: (result: { source: string; doc?: Doc; row?: AnalysedRow; raw?: Buffer; error?: InputError }) => void;
   /** Keep the analysed Docs in the result (false when a store takes them as they come). */
   collect?: boolean;
   /** Skip items whose raw hash is already known (re-running adds nothing). */
@@ -29,6 +30,11 @@ export interface AnalyzeOptions extends ReadOptions, PipelineOptions {
   docMemoryMb?: number;
   /** Drop each Doc's token layer before handing it on (the store never keeps it). */
   dropTokens?: boolean;
+  /**
+   * Hand each analysed document on as the row the store writes (`row`, made in the worker),
+   * not as a Doc: a run into a store then never holds a document's object graph in this thread.
+   */
+  rows?: boolean;
 }
 
 export interface AnalyzeResult {
@@ -46,7 +52,7 @@ export function analyzeItem(item: InputItem, opts: PipelineOptions = {}): Doc {
 }
 
 /** What became of one input item, handed to onItem in input order. */
-type Outcome = { source: string; doc?: Doc; raw?: Buffer; error?: InputError; skipped?: boolean };
+type Outcome = { source: string; doc?: Doc; row?: AnalysedRow; raw?: Buffer; error?: InputError; skipped?: boolean };
 
 export async function analyzePaths(paths: string[], opts: AnalyzeOptions = {}): Promise<AnalyzeResult> {
   const docs: Doc[] = [];
@@ -56,7 +62,7 @@ export async function analyzePaths(paths: string[], opts: AnalyzeOptions = {}): 
     if (o.error) errors.push(o.error);
     else if (o.skipped) skipped++;
     else if (o.doc && opts.collect !== false) docs.push(o.doc);
-    opts.onItem?.(o.skipped ? { source: o.source } : { source: o.source, doc: o.doc, raw: o.raw, error: o.error });
+    opts.onItem?.(o.skipped ? { source: o.source } : { source: o.source, doc: o.doc, row: o.row, raw: o.raw, error: o.error });
   };
   if (opts.jobs && opts.jobs > 0) await inPool(paths, opts, deliver);
   else await inThread(paths, opts, deliver);
@@ -77,6 +83,10 @@ async function inThread(paths: string[], opts: AnalyzeOptions, deliver: (o: Outc
         continue;
       }
       analyzeDoc(doc, opts);
+      if (opts.rows) {
+        deliver({ source: item.source, row: analysedRow(doc), raw: item.bytes });
+        continue;
+      }
       if (opts.dropTokens) doc.tokens = [];
       deliver({ source: item.source, doc, raw: item.bytes });
     } catch (err) {
@@ -96,7 +106,7 @@ async function inPool(paths: string[], opts: AnalyzeOptions, deliver: (o: Outcom
     jobs,
     timeoutMs: opts.docTimeoutMs ?? DEFAULT_DOC_TIMEOUT_MS,
     memoryMb: opts.docMemoryMb ?? DEFAULT_DOC_MEMORY_MB,
-    init: { lexiconFiles: lexiconFiles(), pipeline: { published: opts.published, skip: opts.skip }, dropTokens: opts.dropTokens ?? false },
+    init: { lexiconFiles: lexiconFiles(), pipeline: { published: opts.published, skip: opts.skip }, dropTokens: opts.dropTokens ?? false, rows: opts.rows ?? false },
     // Said once for the run (lexiconWarning drops repeats), however many workers compile the same lexicon.
     onWarning: (w) => lexiconWarning(w.file, w.reason, w.ruleId),
   });
@@ -118,7 +128,7 @@ async function inPool(paths: string[], opts: AnalyzeOptions, deliver: (o: Outcom
 function dispatch(pool: AnalysisPool, item: InputItem, opts: AnalyzeOptions): Outcome | Promise<Outcome> {
   const rawHash = createHash('sha256').update(item.bytes).digest('hex');
   if (opts.known?.(rawHash, item.source)) return { source: item.source, skipped: true };
-  return pool.run(item).then((r: PoolResult) => ('doc' in r ? { source: item.source, doc: r.doc, raw: item.bytes } : { source: item.source, error: r.error }));
+  return pool.run(item).then((r: PoolResult) => ('error' in r ? { source: item.source, error: r.error } : { source: item.source, ...r, raw: item.bytes }));
 }
 
 /**
@@ -126,6 +136,7 @@ function dispatch(pool: AnalysisPool, item: InputItem, opts: AnalyzeOptions): Ou
  * but its first copy is stored by now, and a one-thread run would have skipped it.
  */
 function settle(o: Outcome, opts: AnalyzeOptions): Outcome {
-  if (o.doc && opts.known?.(o.doc.rawHash, o.source)) return { source: o.source, skipped: true };
+  const analysed = o.doc ?? o.row;
+  if (analysed && opts.known?.(analysed.rawHash, o.source)) return { source: o.source, skipped: true };
   return o;
 }

@@ -7,8 +7,9 @@ import { buildLedger } from './pipeline.js';
 import { exportLedger, speakerRows } from './report/export.js';
 import type { InputError } from './core/message.js';
 import type { Doc } from './core/types.js';
-import { type Store, type StoreCounts, type DocRow, toDocRow } from './store/store.js';
-import { DuplicateIndex, copySignatures } from './clean/duplicates.js';
+import type { Store, StoreCounts, DocRow } from './store/store.js';
+import { DuplicateIndex } from './clean/duplicates.js';
+import { analysedRow } from './store/analysed-row.js';
 
 export interface RunSummary {
   read: number;
@@ -52,16 +53,16 @@ export async function analyzeIntoStore(store: Store, paths: string[], opts: RunO
   const result = await analyzePaths(paths, {
     ...opts,
     collect: false,
-    // Tokens are recomputable and the largest layer: never kept past the per-document stages
-    // (and, from a worker, never copied back).
-    dropTokens: true,
+    // Each document comes back as the row the store writes (made in the worker): this thread
+    // holds strings for the batch, never the object graph of an analysis.
+    rows: true,
     known: (hash) => known.has(hash),
     onItem: (r) => {
       read++;
-      if (r.doc && r.raw) {
-        known.add(r.doc.rawHash);
-        batch.push(toDocRow({ doc: r.doc, raw: r.raw, ...markCopy(copies, r.doc) }));
-        chars += r.doc.text.length;
+      if (r.row && r.raw) {
+        known.add(r.row.rawHash);
+        batch.push(markCopy(copies, { ...r.row, raw: r.raw }));
+        chars += r.row.text.length;
         if (batch.length >= batchSize || chars >= batchChars) flush();
       }
       opts.onItem?.(r);
@@ -81,19 +82,19 @@ export function copyIndexOf(store: Store): DuplicateIndex {
 
 /** Save analysed documents (marking copies of stored ones); returns how many were new. */
 export function saveAnalyzed(store: Store, items: Array<{ doc: Doc; raw: Buffer }>, copies = copyIndexOf(store)): number {
-  return store.saveDocs(items.map(({ doc, raw }) => toDocRow({ doc, raw, ...markCopy(copies, doc) })));
+  return store.saveDocs(items.map(({ doc, raw }) => markCopy(copies, { ...analysedRow(doc), raw })));
 }
 
 /**
  * A reposted wire story is kept, marked duplicateOf its first copy, and so counted as another
- * outlet carrying it rather than an independent source.
+ * outlet carrying it rather than an independent source. The column is the verdict: the ledger
+ * rebuild renews it over every stored document, and the stored analysis JSON's is not read.
  */
-function markCopy(copies: DuplicateIndex, doc: Doc): { textHash: string; simhash: string } {
-  const { textHash, simhash } = copySignatures(doc.text);
-  const dup = copies.findSignature(simhash, textHash);
-  if (dup && dup.of !== doc.id) doc.meta.duplicateOf = dup.of;
-  copies.addSignature(doc.id, simhash, textHash);
-  return { textHash, simhash };
+function markCopy(copies: DuplicateIndex, row: DocRow): DocRow {
+  const dup = copies.findSignature(row.simhash, row.textHash);
+  if (dup && dup.of !== row.id) row.duplicateOf = dup.of;
+  copies.addSignature(row.id, row.simhash, row.textHash);
+  return row;
 }
 
 /**

@@ -12,6 +12,7 @@ import { InputError } from '../core/message.js';
 import type { Doc } from '../core/types.js';
 import type { InputItem } from '../ingest/index.js';
 import type { Task, WorkerInit, WorkerMessage } from './protocol.js';
+import type { AnalysedRow } from '../store/analysed-row.js';
 
 export interface PoolOptions {
   jobs: number;
@@ -23,7 +24,7 @@ export interface PoolOptions {
   onWarning?: (w: { file: string; reason: string; ruleId: string }) => void;
 }
 
-export type PoolResult = { doc: Doc } | { error: InputError };
+export type PoolResult = { doc: Doc } | { row: AnalysedRow } | { error: InputError };
 
 interface Pending {
   task: Task;
@@ -38,6 +39,9 @@ interface Slot {
   /** Set once the slot is given up (timeout, crash, close): its late messages are ignored. */
   dead?: boolean;
 }
+
+/** Young-generation size of each worker's heap, in MB (V8's default is 3 × 16 MB on 64 bits). */
+const WORKER_YOUNG_MB = 8;
 
 /**
  * From dist/ the worker is plain JavaScript. From the TypeScript sources (tsx, vitest) it is a
@@ -90,7 +94,9 @@ export class AnalysisPool {
     const worker = new Worker(entry, {
       eval: isCode,
       workerData: this.opts.init,
-      resourceLimits: { maxOldGenerationSizeMb: this.opts.memoryMb },
+      // A small young generation: a worker's garbage is collected sooner, which on a long
+      // text's parts kept tens of MB per worker off the resident set at no measurable cost.
+      resourceLimits: { maxOldGenerationSizeMb: this.opts.memoryMb, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
       // A worker's stray console output goes where the main thread's would.
       stdout: false,
       stderr: false,
@@ -128,6 +134,7 @@ export class AnalysisPool {
     clearTimeout(slot.timer);
     slot.busy = undefined;
     if (m.kind === 'done') p.resolve({ doc: m.doc });
+    else if (m.kind === 'row') p.resolve({ row: m.row });
     else p.resolve({ error: new InputError(m.error.item, m.error.message, m.error.ruleId, m.error.line) });
     this.pump();
   }

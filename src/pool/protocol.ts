@@ -5,6 +5,7 @@
 import type { Doc } from '../core/types.js';
 import type { InputItem } from '../ingest/index.js';
 import type { PipelineOptions } from '../pipeline.js';
+import type { AnalysedRow } from '../store/analysed-row.js';
 
 /** workerData: what every worker needs before its first document. */
 export interface WorkerInit {
@@ -13,6 +14,8 @@ export interface WorkerInit {
   pipeline: PipelineOptions;
   /** Drop the token layer before sending a Doc back: the largest layer, and the store never keeps it. */
   dropTokens: boolean;
+  /** Send each document back as the row the store writes (strings), not as a Doc. */
+  rows: boolean;
 }
 
 export interface Task {
@@ -31,5 +34,6 @@ export interface PlainInputError {
 export type WorkerMessage =
   | { kind: 'ready' }
   | { kind: 'done'; id: number; doc: Doc }
+  | { kind: 'row'; id: number; row: AnalysedRow }
   | { kind: 'failed'; id: number; error: PlainInputError }
   | { kind: 'warning'; file: string; reason: string; ruleId: string };

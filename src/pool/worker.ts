@@ -7,6 +7,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { buildDoc } from '../clean/index.js';
 import { analyzeDoc } from '../pipeline.js';
 import { InputError } from '../core/message.js';
+import { analysedRow } from '../store/analysed-row.js';
 import { onLexiconWarning, useLexiconFiles } from '../core/lexicon.js';
 import type { Task, WorkerInit, WorkerMessage } from './protocol.js';
 
@@ -23,8 +24,11 @@ port.on('message', ({ id, item }: Task) => {
     // A Buffer arrives as a plain Uint8Array; the cleaners expect a Buffer (same bytes, no copy).
     const bytes = Buffer.from(item.bytes.buffer, item.bytes.byteOffset, item.bytes.byteLength);
     const doc = analyzeDoc(buildDoc({ ...item, bytes }), init.pipeline);
-    if (init.dropTokens) doc.tokens = [];
-    send({ kind: 'done', id, doc });
+    if (init.rows) send({ kind: 'row', id, row: analysedRow(doc) });
+    else {
+      if (init.dropTokens) doc.tokens = [];
+      send({ kind: 'done', id, doc });
+    }
   } catch (err) {
     const e = err instanceof InputError ? err : new InputError(item.source, (err as Error).message, 'analyze/failed');
     send({ kind: 'failed', id, error: { item: e.item, message: e.message, ruleId: e.ruleId, line: e.line } });
