@@ -15,6 +15,7 @@ import { decodeBytes } from './decode.js';
 import { extractHtml } from './html/extract.js';
 import { cleanPlain } from './text/clean-plain.js';
 import { detectLanguage } from './language.js';
+import { wordShare, MIN_WORD_SHARE } from './words.js';
 
 const isRecord = (item: InputItem): boolean => item.format === 'json-record' || item.format === 'feed-item';
 
@@ -105,6 +106,12 @@ export function buildDoc(item: InputItem): Doc {
   // them rather than store an empty document.
   const guessed = messages.some((m) => m.ruleId === 'ingest/bad-encoding');
   if (!html && guessed && !text.trim()) throw new InputError(item.source, 'no readable text (nothing left after decoding and cleaning)', 'ingest/no-text');
+  // Valid UTF-8 that is no text (printable noise, base64, numbers and symbols, perhaps with a
+  // stray `<p` that makes it look like a page): hardly a word in what a file gave, or in the
+  // article text found in it.
+  if (!isRecord(item) && ((!html && wordShare(raw) < MIN_WORD_SHARE) || (text.trim() && wordShare(text) < MIN_WORD_SHARE))) {
+    throw new InputError(item.source, 'no readable text (hardly any words: noise, encoded data or symbols)', 'ingest/no-text');
+  }
   if (!text.trim()) messages.push({ reason: 'no article text found', ruleId: 'clean/no-text', fatal: false });
   const doc = createDoc({ id: `d${rawHash.slice(0, 16)}`, source: item.source, rawHash, text, offsetMap, meta });
   doc.messages.push(...messages);

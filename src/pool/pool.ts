@@ -20,6 +20,9 @@ function arrivedRow(row: PreparedRow): PreparedRow {
   return { ...row, analysis: buf(row.analysis), ledgerInput: buf(row.ledgerInput) };
 }
 
+/** Young-generation size of each worker's heap, in MB (V8's default is 3 × 16 MB on 64 bits). */
+const WORKER_YOUNG_MB = 8;
+
 export interface PoolOptions {
   jobs: number;
   /** Wall time a worker may spend on one document. */
@@ -97,7 +100,9 @@ export class AnalysisPool {
     const worker = new Worker(entry, {
       eval: isCode,
       workerData: this.opts.init,
-      resourceLimits: { maxOldGenerationSizeMb: this.opts.memoryMb },
+      // A small young generation: a worker's garbage is collected sooner, which on a long
+      // text's parts kept tens of MB per worker off the resident set at no measurable cost.
+      resourceLimits: { maxOldGenerationSizeMb: this.opts.memoryMb, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
       // A worker's stray console output goes where the main thread's would.
       stdout: false,
       stderr: false,

@@ -13,6 +13,7 @@ import { storePlugin } from './plugins/store.js';
 import { deadlinePlugin, DEFAULT_DEADLINE_MS } from './plugins/deadline.js';
 import { hostCheckPlugin } from './plugins/host-check.js';
 import { installErrorHandlers } from './errors.js';
+import { loggerOptions, type LogTarget } from './log.js';
 import { documentRoutes } from './routes/documents.js';
 import { entityRoutes } from './routes/entities.js';
 import { statementRoutes } from './routes/statements.js';
@@ -33,7 +34,8 @@ export interface AppOptions {
   /** The built UI (a folder with index.html); default: the package's dist/web. Null: no UI. */
   uiRoot?: string | null;
   closeStoreOnExit?: boolean;
-  logger?: boolean;
+  /** A request log, its client-chosen strings escaped (src/server/log.ts): true for stdout, or a stream. */
+  logger?: LogTarget;
   /** Past this, a request is answered 503 WB_TIMEOUT (default 10 s). */
   deadlineMs?: number;
   /** Refuse requests whose Host header is not a loopback name (default true: serve binds 127.0.0.1). */
@@ -62,7 +64,7 @@ const NO_UI = `<!doctype html><html lang="en"><meta charset="utf-8"><title>walkb
 <main><h1>walkback</h1><p>The web UI is not built. Run <code>npm run build</code>; the API is at <a href="/api/stats">/api/stats</a>.</p></main></html>`;
 
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: opts.logger ?? false, ajv: { customOptions: { removeAdditional: false, coerceTypes: true, useDefaults: true, allErrors: false } } });
+  const app = Fastify({ logger: loggerOptions(opts.logger), ajv: { customOptions: { removeAdditional: false, coerceTypes: true, useDefaults: true, allErrors: false } } });
   installErrorHandlers(app);
   const deadlineMs = opts.deadlineMs ?? DEFAULT_DEADLINE_MS;
   await app.register(deadlinePlugin, { ms: deadlineMs });

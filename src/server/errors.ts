@@ -25,7 +25,9 @@ export function installErrorHandlers(app: FastifyInstance): void {
     if (status === 413) return sendError(reply, errorBody(413, 'WB_PAYLOAD_TOO_LARGE', err.message));
     if (status === 415) return sendError(reply, errorBody(415, 'WB_UNSUPPORTED', err.message));
     if (status >= 400 && status < 500) return sendError(reply, errorBody(status, 'WB_BAD_REQUEST', err.message));
-    req.log.error(err);
+    // Under `err`, escaped by the log's serializer (src/server/log.ts); logged bare, pino would
+    // also copy the raw message into `msg`.
+    req.log.error({ err }, 'internal error');
     return sendError(reply, errorBody(500, 'WB_INTERNAL', 'internal error'));
   });
   // ajv coerces "Infinity" and "1e400" to Infinity and then skips its range checks on a

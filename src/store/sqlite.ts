@@ -247,8 +247,14 @@ export class SqliteStore implements Store {
   }
 
   loadLedgerInputs(): Doc[] {
-    const rows = this.db.prepare('SELECT id, source, text, ledger_input, duplicate_of FROM documents').all() as Array<Omit<StoredRow, 'analysis'>>;
-    return inLedgerOrder(rows).map((r) => withCopy(fromLedgerInput(r.text, unpackJson<LedgerInput>(r.ledger_input)), r.duplicate_of));
+    // Ordered by key, then read and unpacked one row at a time: the JSON text of every document is
+    // never held at once beside what it parses to (on the parts of a long text, a third of the peak).
+    const keys = inLedgerOrder(this.db.prepare('SELECT id, source FROM documents').all() as Array<{ id: string; source: string }>);
+    const read = this.db.prepare('SELECT text, ledger_input, duplicate_of FROM documents WHERE id = ?');
+    return keys.map((k) => {
+      const r = read.get(k.id) as Pick<StoredRow, 'text' | 'ledger_input' | 'duplicate_of'>;
+      return withCopy(fromLedgerInput(r.text, unpackJson<LedgerInput>(r.ledger_input)), r.duplicate_of);
+    });
   }
 
   /**

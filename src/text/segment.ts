@@ -6,16 +6,25 @@
  * line) and rejoin a fragment that opens in lower case or with a closing quote, since such a
  * fragment continues the sentence before it ('asked a reporter', '" she said').
  */
+import { createRequire } from 'node:module';
 import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import type { Doc, Sentence, Token } from '../core/types.js';
 import { compiledLexicon } from '../core/lexicon.js';
 import { mentionLexicon } from './mentions/lexicon.js';
 import { isSpace } from './chars.js';
 
-// Sentence boundaries and POS are all we read; wink's named-entity pass costs as much again.
-const nlp = winkNLP(model, ['sbd', 'pos']);
-const its = nlp.its;
+type WinkModel = Parameters<typeof winkNLP>[0];
+let nlp: ReturnType<typeof winkNLP> | undefined;
+
+/**
+ * wink with its model, loaded on the first text segmented: a process that only stores and
+ * rebuilds the ledger (the main thread of a run with workers) never holds the model, some
+ * 60 MB. Sentence boundaries and POS are all we read; wink's named-entity pass costs as much again.
+ */
+function wink(): ReturnType<typeof winkNLP> {
+  nlp ??= winkNLP(createRequire(import.meta.url)('wink-eng-lite-web-model') as WinkModel, ['sbd', 'pos']);
+  return nlp;
+}
 
 export interface Segmented {
   sentences: Sentence[];
@@ -38,7 +47,8 @@ const CLOSING_MARKS = /^(['"”’]{1,2})\s+(?=\p{Lu})/u;
 export function segmentText(text: string): Segmented {
   // One wink document for the whole text: a call per paragraph cost a fifth more in set-up.
   // Line breaks are cut below, so no sentence crosses a paragraph.
-  const wdoc = nlp.readDoc(text);
+  const { its } = wink();
+  const wdoc = wink().readDoc(text);
   const wtokens = wdoc.tokens();
   const values = wtokens.out(its.value) as string[];
   const pos = wtokens.out(its.pos) as string[];

@@ -35,6 +35,17 @@ function noise(n: number): Buffer {
   return b;
 }
 
+/** A small seeded generator of numbers in [0, 1) (mulberry32): noise that every run sees alike. */
+function mulberry32(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
 describe('UTF-16 without a byte-order mark', () => {
   it.each([
     ['utf-16le', Buffer.from(TEXT, 'utf16le')],
@@ -69,6 +80,33 @@ describe('input that decodes to no text', () => {
     } catch (e) {
       expect((e as InputError).format()).toMatch(/^noise\.txt {2}error {2}no readable text.*ingest\/no-text$/);
     }
+  });
+
+  /** Printable noise, base64 and figures: valid UTF-8 (no decoding error) with hardly a word. */
+  const printableNoise = Buffer.from(Array.from({ length: 3000 }, mulberry32(7)).map((r) => String.fromCharCode(0x20 + Math.floor(r * 95))).join(''));
+  const base64 = Buffer.from(noise(2400).toString('base64').replace(/(.{76})/g, '$1\n'));
+  const figures = Buffer.from('4471 0093 2210 -- 17.5% ## 88/12 $ 1200 |||| 0x3f 991 +44 (0) 7700 900123\n'.repeat(20));
+
+  it.each([
+    ['printable noise', printableNoise],
+    ['base64', base64],
+    ['numbers and symbols', figures],
+  ])('valid UTF-8 that is %s is rejected naming the file', (_, bytes) => {
+    expect(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes)).not.toThrow();
+    expect(() => buildDoc({ source: 'junk.txt', bytes, format: 'txt' })).toThrow(InputError);
+    try {
+      buildDoc({ source: 'junk.txt', bytes, format: 'txt' });
+    } catch (e) {
+      expect((e as InputError).format()).toMatch(/^junk\.txt {2}error {2}no readable text.*ingest\/no-text$/);
+    }
+  });
+
+  it.each([
+    ['English with figures', 'Harbour Fees Rise\n\nThe Norland harbour board said on 4 May that fees would rise 12.5% to $1,200 a berth from 2027.\n'],
+    ['German', 'Der Hafenrat von Norland sagte am Montag, dass die Gebühren im nächsten Jahr steigen würden.\n'],
+    ['Chinese', '诺兰港务局周一表示，明年的泊位费用将上涨。双方代表已经抵达会场。\n'],
+  ])('prose in %s is still read', (_, text) => {
+    expect(() => buildDoc({ source: 'note.txt', bytes: Buffer.from(text), format: 'txt' })).not.toThrow();
   });
 
   it('the CLI exits 1 with one line for it, and the batch goes on', async () => {

@@ -5,6 +5,7 @@
  */
 import { describe, it, expect, afterAll } from 'vitest';
 import { writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/server/app.js';
@@ -14,6 +15,7 @@ import { isLoopbackHost } from '../../src/server/plugins/host-check.js';
 import { cli, tempDir } from '../helpers/cli.js';
 import { storyStore } from './fixture.js';
 
+const cliChild = join(import.meta.dirname, '..', 'helpers', 'cli-child.ts');
 const apps: FastifyInstance[] = [];
 afterAll(async () => {
   for (const a of apps) await a.close();
@@ -60,6 +62,32 @@ describe('serve access flags', () => {
     expect(r.err).toMatch(/--host 0\.0\.0\.0: not a loopback address.*--allow-remote/);
     expect(['127.0.0.1', '::1', 'localhost', '127.0.0.2'].every(isLoopbackAddress)).toBe(true);
     expect(['0.0.0.0', '::', '192.168.1.2'].some(isLoopbackAddress)).toBe(false);
+  });
+
+  it('with --allow-remote, says the address it is bound to and warns that it is open, token included', async () => {
+    const db = join(tempDir(), 's.db');
+    storyStore(db).close();
+    const child = spawn(process.execPath, ['--import', 'tsx', cliChild, 'serve', '--db', db, '--host', '0.0.0.0', '--port', '0', '--allow-remote'], {
+      env: { ...process.env, WALKBACK_TOKEN: 'remote-s3cret' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let err = '';
+    try {
+      await new Promise<void>((resolve, reject) => {
+        child.stderr.on('data', (b: Buffer) => {
+          err += b.toString();
+          if (/serving/.test(err)) resolve();
+        });
+        child.on('exit', () => reject(new Error(`serve exited: ${err}`)));
+      });
+    } finally {
+      child.kill('SIGTERM');
+    }
+    const lines = err.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^walkback: warning: bound to 0\.0\.0\.0, reachable from the network over plain HTTP, the ingest token included$/);
+    expect(lines[1]).toMatch(/^walkback: serving .* at http:\/\/0\.0\.0\.0:\d+ \(ingest and corrections enabled/);
+    expect(err).not.toContain('127.0.0.1');
+    expect(err).not.toContain('remote-s3cret');
   });
 
   it('takes the token from a file, the flag or WALKBACK_TOKEN', () => {

@@ -86,7 +86,7 @@ export function registerServe(program: Command, { io }: CommandContext): void {
       // Fastify names 127.0.0.1 first even when bound to every address: say what is bound.
       const addr = server.app.server.address();
       const boundPort = addr && typeof addr === 'object' ? addr.port : port;
-      const shown = remote ? `http://${flags.host.includes(':') ? `[${flags.host}]` : flags.host}:${boundPort}` : server.url;
+      const shown = printable(remote ? `http://${flags.host.includes(':') ? `[${flags.host}]` : flags.host}:${boundPort}` : server.url);
       if (remote) io.err(`walkback: warning: bound to ${printable(flags.host)}, reachable from the network over plain HTTP${token ? ', the ingest token included' : ''}\n`);
       io.err(`walkback: serving ${printable(flags.db)} at ${shown} (${token ? 'ingest and corrections enabled: POST /api/articles, /api/corrections' : 'read-only'}); Ctrl-C stops\n`);
       await new Promise<void>((resolve) => {
