@@ -7,7 +7,7 @@ import { buildLedger } from './pipeline.js';
 import { exportLedger, speakerRows } from './report/export.js';
 import type { InputError } from './core/message.js';
 import type { Doc } from './core/types.js';
-import { type Store, type StoreCounts, type DocRow, toDocRow } from './store/store.js';
+import { type Store, type StoreCounts, type NotAnalysed, type DocRow, toDocRow } from './store/store.js';
 import { DuplicateIndex, copySignatures } from './clean/duplicates.js';
 
 export interface RunSummary {
@@ -16,6 +16,8 @@ export interface RunSummary {
   unchanged: number;
   errors: InputError[];
   counts: StoreCounts;
+  /** Every stored document in a language the stages do not read: stored, not analysed. */
+  notAnalysed: NotAnalysed[];
 }
 
 export interface RunOptions extends Omit<AnalyzeOptions, 'known' | 'collect'> {
@@ -69,7 +71,7 @@ export async function analyzeIntoStore(store: Store, paths: string[], opts: RunO
   });
   flush(true);
   if (added > 0 || store.counts().documents > 0) rebuildLedger(store);
-  return { read, added, unchanged: result.skipped, errors: result.errors, counts: store.counts() };
+  return { read, added, unchanged: result.skipped, errors: result.errors, counts: store.counts(), notAnalysed: store.notAnalysed() };
 }
 
 /** The copy-detection index over every stored document. */

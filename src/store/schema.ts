@@ -137,3 +137,6 @@ CREATE TRIGGER IF NOT EXISTS documents_fts_ad AFTER DELETE ON documents BEGIN
   INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
 END;
 `;
+
+/** Documents stored but not analysed for their language; bind the analysed languages as JSON (clean/language.ts ANALYSED_LANGUAGES). */
+export const notAnalysedWhere = 'language IS NOT NULL AND language NOT IN (SELECT value FROM json_each(?))';

@@ -6,10 +6,13 @@ import { readFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { Doc } from '../core/types.js';
 import type { WalkbackExport } from '../report/export.js';
-import { schemaSql, ledgerTables, statementIndexSql, statementWithSpeaker, SCHEMA_VERSION } from './schema.js';
-import { documentStatements } from '../report/export.js';
+import { notAnalysedWhere, schemaSql, ledgerTables, statementIndexSql, statementWithSpeaker, SCHEMA_VERSION } from './schema.js';
+import { documentStatements, withConflictSources } from '../report/export.js';
+import type { ClaimRow, ConflictRow, SourceFields } from '../core/rows.js';
+import { citation, documentUrl, shareableSource, sourceFields } from '../core/source-ref.js';
+import { ANALYSED_LANGUAGES } from '../clean/language.js';
 import { statementOfRow, statementColumns, type StatementDbRow } from './statement-row.js';
-import { type Store, type StoreCounts, type DocRow, type StoredAnalysis, fromStored, type LedgerInput, fromLedgerInput, type LedgerRows, dateKey } from './store.js';
+import { type Store, type StoreCounts, type DocRow, type StoredAnalysis, fromStored, type LedgerInput, fromLedgerInput, type LedgerRows, type NotAnalysed, dateKey } from './store.js';
 import { PIPELINE_VERSION } from '../version.js';
 import { compareDocKeys, copiesInOrder, type DocKey } from './ledger-order.js';
 
@@ -295,27 +298,41 @@ export class SqliteStore implements Store {
     // whatever order they were added in.
     const rows = inLedgerOrder(this.db.prepare('SELECT id, source, text, analysis, duplicate_of FROM documents').all() as Array<Omit<StoredRow, 'ledger_input'>>);
     const rank = new Map(rows.map((r, i) => [r.id, i]));
+    const sources = new Map<string, SourceFields>();
     const documents = rows.map((r) => {
       const a = JSON.parse(r.analysis) as StoredAnalysis;
       const m = a.meta;
-      return { id: r.id, source: r.source, title: m.title, published: m.published?.date ?? null, publishedFrom: m.published?.source ?? null, outlet: m.outlet, authors: m.authors, language: m.language, duplicateOf: r.duplicate_of, text: r.text };
+      const src = sourceFields(m, r.source);
+      sources.set(r.id, src);
+      return { id: r.id, source: shareableSource(r.source), url: src.url, title: m.title, published: m.published?.date ?? null, publishedFrom: m.published?.source ?? null, outlet: m.outlet, authors: m.authors, language: m.language, duplicateOf: r.duplicate_of, text: r.text };
     });
-    const statements = (this.db.prepare(`SELECT ${statementColumns} FROM ${statementWithSpeaker} ORDER BY s.rowid`).all() as StatementDbRow[]).map(statementOfRow);
+    const noSource: SourceFields = { url: null, outlet: null, authors: [], published: null };
+    // Where each row was published is read from its document, so a store built before rows carried it exports it too.
+    const sourced = <T extends { document: string }>(row: T): T & SourceFields => ({ ...row, ...(sources.get(row.document) ?? noSource) });
+    const statements = (this.db.prepare(`SELECT ${statementColumns} FROM ${statementWithSpeaker} ORDER BY s.rowid`).all() as StatementDbRow[]).map((r) => sourced(statementOfRow(r)));
     statements.sort((a, b) => (rank.get(a.document) ?? rows.length) - (rank.get(b.document) ?? rows.length));
+    const claims = data<ClaimRow>('claims', 'rowid').map(sourced);
     return {
       schema: 'walkback.export/v1',
       documents,
       entities: data('entities', 'rowid'),
       statements,
       events: data('events', 'rowid'),
-      claims: data('claims', 'rowid'),
-      conflicts: data('conflicts', 'rowid'),
+      claims,
+      conflicts: withConflictSources(data<ConflictRow>('conflicts', 'rowid'), new Map(claims.map((c) => [c.id, c.document])), sources),
     };
   }
 
   counts(): StoreCounts {
     const n = (t: string): number => (this.db.prepare(`SELECT COUNT(*) FROM ${t}`).pluck().get() as number) ?? 0;
     return { documents: n('documents'), entities: n('entities'), statements: n('statements'), events: n('events'), claims: n('claims'), conflicts: n('conflicts') };
+  }
+
+  notAnalysed(): NotAnalysed[] {
+    const rows = this.db
+      .prepare(`SELECT id, source, language, json_extract(analysis, '$.meta.url') AS url FROM documents WHERE ${notAnalysedWhere} ORDER BY seq`)
+      .all(JSON.stringify(ANALYSED_LANGUAGES)) as Array<NotAnalysed & { url: string | null }>;
+    return rows.map((r) => ({ id: r.id, source: citation(documentUrl(r, r.source), r.source), language: r.language }));
   }
 
   close(): void {

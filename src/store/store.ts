@@ -5,6 +5,14 @@
 import type { Doc } from '../core/types.js';
 import type { WalkbackExport, LedgerExport } from '../report/export.js';
 
+/** A document stored but not analysed, for its language. */
+export interface NotAnalysed {
+  id: string;
+  /** As shown (core/source-ref.ts): its URL, else its file's name. */
+  source: string;
+  language: string;
+}
+
 export interface StoreCounts {
   documents: number;
   entities: number;
@@ -50,6 +58,8 @@ export interface Store {
   /** The export as stored (documents and ledger tables). */
   loadExport(): WalkbackExport;
   counts(): StoreCounts;
+  /** The stored documents in a language the stages do not read (clean/language.ts): stored, not analysed. In the order added. */
+  notAnalysed(): NotAnalysed[];
   close(): void;
 }
 
