@@ -16,6 +16,8 @@ export interface RunSummary {
   unchanged: number;
   errors: InputError[];
   counts: StoreCounts;
+  /** Files inside the folders read that are of no format walkback reads (left unread). */
+  otherFiles: string[];
   /** Every stored document in a language the stages do not read: stored, not analysed. */
   notAnalysed: NotAnalysed[];
 }
@@ -37,6 +39,7 @@ export async function analyzeIntoStore(store: Store, paths: string[], opts: RunO
   let chars = 0;
   let added = 0;
   let read = 0;
+  const otherFiles: string[] = [];
   // A store locked by another process past the wait: the analysed batch is kept and saved with
   // the next one (or at the end), never dropped; only a lock that outlasts the whole run fails it.
   const flush = (last = false): void => {
@@ -58,6 +61,10 @@ export async function analyzeIntoStore(store: Store, paths: string[], opts: RunO
     // (and, from a worker, never copied back).
     dropTokens: true,
     known: (hash) => known.has(hash),
+    onOtherFile: (f) => {
+      otherFiles.push(f);
+      opts.onOtherFile?.(f);
+    },
     onItem: (r) => {
       read++;
       if (r.doc && r.raw) {
@@ -71,7 +78,7 @@ export async function analyzeIntoStore(store: Store, paths: string[], opts: RunO
   });
   flush(true);
   if (added > 0 || store.counts().documents > 0) rebuildLedger(store);
-  return { read, added, unchanged: result.skipped, errors: result.errors, counts: store.counts(), notAnalysed: store.notAnalysed() };
+  return { read, added, unchanged: result.skipped, errors: result.errors, counts: store.counts(), otherFiles, notAnalysed: store.notAnalysed() };
 }
 
 /** The copy-detection index over every stored document. */
