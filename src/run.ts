@@ -84,7 +84,7 @@ export async function analyzeIntoStore(store: Store, paths: string[], opts: RunO
 /** The copy-detection index over every stored document. */
 export function copyIndexOf(store: Store): DuplicateIndex {
   const copies = new DuplicateIndex();
-  for (const s of store.signatures()) copies.addSignature(s.id, s.simhash, s.textHash);
+  for (const s of store.signatures()) copies.addSignature(s.id, s.simhash, s.textHash, s.shingles);
   return copies;
 }
 
@@ -97,12 +97,12 @@ export function saveAnalyzed(store: Store, items: Array<{ doc: Doc; raw: Buffer 
  * A reposted wire story is kept, marked duplicateOf its first copy, and so counted as another
  * outlet carrying it rather than an independent source.
  */
-function markCopy(copies: DuplicateIndex, doc: Doc): { textHash: string; simhash: string } {
-  const { textHash, simhash } = copySignatures(doc.text);
-  const dup = copies.findSignature(simhash, textHash);
+function markCopy(copies: DuplicateIndex, doc: Doc): { textHash: string; simhash: string; shingles: string } {
+  const { textHash, simhash, shingles } = copySignatures(doc.text);
+  const dup = copies.findSignature(simhash, textHash, shingles);
   if (dup && dup.of !== doc.id) doc.meta.duplicateOf = dup.of;
-  copies.addSignature(doc.id, simhash, textHash);
-  return { textHash, simhash };
+  copies.addSignature(doc.id, simhash, textHash, shingles);
+  return { textHash, simhash, shingles };
 }
 
 /**

@@ -11,6 +11,7 @@ import { documentStatements, withConflictSources } from '../report/export.js';
 import type { ClaimRow, ConflictRow, SourceFields } from '../core/rows.js';
 import { citation, documentUrl, shareableSource, sourceFields } from '../core/source-ref.js';
 import { ANALYSED_LANGUAGES } from '../clean/language.js';
+import { shingleSample } from '../clean/duplicates.js';
 import { statementOfRow, statementColumns, type StatementDbRow } from './statement-row.js';
 import { type Store, type StoreCounts, type DocRow, type StoredAnalysis, fromStored, type LedgerInput, fromLedgerInput, type LedgerRows, type NotAnalysed, dateKey } from './store.js';
 import { PIPELINE_VERSION } from '../version.js';
@@ -94,6 +95,7 @@ export class SqliteStore implements Store {
     if (!version) this.db.prepare('INSERT INTO store_meta (key, value) VALUES (?, ?)').run('schema_version', String(SCHEMA_VERSION));
     else if (Number(version.value) > SCHEMA_VERSION) throw new StoreError(file, `store schema ${version.value} is newer than this walkback (${SCHEMA_VERSION})`);
     else if (Number(version.value) === 1) this.migrateFrom1();
+    this.addShinglesColumn();
     this.db.exec(statementIndexSql);
   }
 
@@ -161,20 +163,26 @@ export class SqliteStore implements Store {
     })();
   }
 
+  /** A store made before copies were found by containment gets the column; rows without a sample are filled at the next rebuild (refreshCopies). */
+  private addShinglesColumn(): void {
+    const columns = this.db.prepare('PRAGMA table_info(documents)').all() as Array<{ name: string }>;
+    if (!columns.some((c) => c.name === 'shingles')) this.db.exec('ALTER TABLE documents ADD COLUMN shingles TEXT');
+  }
+
   knownHashes(): Set<string> {
     const rows = this.db.prepare('SELECT raw_hash FROM documents').pluck().all() as string[];
     return new Set(rows);
   }
 
-  signatures(): Array<{ id: string; simhash: string; textHash: string }> {
-    return this.db.prepare('SELECT id, simhash, text_hash AS textHash FROM documents ORDER BY seq').all() as Array<{ id: string; simhash: string; textHash: string }>;
+  signatures(): Array<{ id: string; simhash: string; textHash: string; shingles: string }> {
+    return this.db.prepare("SELECT id, simhash, text_hash AS textHash, COALESCE(shingles, '') AS shingles FROM documents ORDER BY seq").all() as Array<{ id: string; simhash: string; textHash: string; shingles: string }>;
   }
 
   saveDocs(rows: DocRow[]): number {
     const insRaw = this.db.prepare('INSERT OR IGNORE INTO raw_inputs (hash, size, bytes) VALUES (?, ?, ?)');
     const insDoc = this.db.prepare(
-      `INSERT OR IGNORE INTO documents (id, seq, source, raw_hash, title, published, outlet, language, duplicate_of, text_hash, simhash, text, analysis, ledger_input, pipeline_version, added_at)
-       VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM documents), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT OR IGNORE INTO documents (id, seq, source, raw_hash, title, published, outlet, language, duplicate_of, text_hash, simhash, shingles, text, analysis, ledger_input, pipeline_version, added_at)
+       VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM documents), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     // A statement belongs to its document: written once with it; `speakers` names its speaker.
     const insS = this.db.prepare('INSERT OR IGNORE INTO statements (id, document, speaker_local, speaker_text, kind, text, date, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
@@ -183,7 +191,7 @@ export class SqliteStore implements Store {
       let added = 0;
       for (const r of batch) {
         insRaw.run(r.rawHash, r.raw.length, r.raw);
-        const changes = insDoc.run(r.id, r.source, r.rawHash, r.title, r.published, r.outlet, r.language, r.duplicateOf, r.textHash, r.simhash, r.text, r.analysis, r.ledgerInput, PIPELINE_VERSION, now).changes;
+        const changes = insDoc.run(r.id, r.source, r.rawHash, r.title, r.published, r.outlet, r.language, r.duplicateOf, r.textHash, r.simhash, r.shingles, r.text, r.analysis, r.ledgerInput, PIPELINE_VERSION, now).changes;
         if (changes === 0) continue;
         added++;
         for (const st of r.statements) insS.run(st.id, r.id, st.speakerLocal, st.speakerText, st.kind, st.text, st.date, st.data);
@@ -253,7 +261,11 @@ export class SqliteStore implements Store {
 
   /** Copy verdicts over every committed document, in ledger order (documents of other processes included). */
   private refreshCopies(): void {
-    const rows = this.db.prepare('SELECT id, source, simhash, text_hash AS textHash, duplicate_of AS duplicateOf FROM documents').all() as Array<DocKey & { duplicateOf: string | null }>;
+    // Documents stored before the containment sample was kept get it now, once.
+    const missing = this.db.prepare('SELECT id, text FROM documents WHERE shingles IS NULL').all() as Array<{ id: string; text: string }>;
+    const fill = this.db.prepare('UPDATE documents SET shingles = ? WHERE id = ?');
+    for (const m of missing) fill.run(shingleSample(m.text), m.id);
+    const rows = this.db.prepare('SELECT id, source, simhash, text_hash AS textHash, shingles, duplicate_of AS duplicateOf FROM documents').all() as Array<DocKey & { duplicateOf: string | null }>;
     const copies = copiesInOrder(rows);
     const set = this.db.prepare('UPDATE documents SET duplicate_of = ? WHERE id = ?');
     for (const r of rows) {

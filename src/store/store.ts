@@ -31,7 +31,7 @@ export interface Store {
   /** Save analysed documents (as rows: see toDocRow) and their raw input, in one transaction; existing ids are kept as they are. */
   saveDocs(rows: DocRow[]): number;
   /** The copy-detection signatures of every stored document, in the order added (copies of a run's own documents; the ledger rebuild re-marks copies over all of them). */
-  signatures(): Array<{ id: string; simhash: string; textHash: string }>;
+  signatures(): Array<{ id: string; simhash: string; textHash: string; shingles: string }>;
   /** Every stored document with its analysis, in ledger order (src/store/ledger-order.ts), copies as the last ledger rebuild marked them. */
   loadDocs(): Doc[];
   /** The same in pages of `size`, so a pass over a large store holds one page at a time. */
@@ -76,9 +76,10 @@ export interface SpeakerRow {
 export interface StoredItem {
   doc: Doc;
   raw: Buffer;
-  /** Exact-copy hash and near-copy signature of the clean text (src/clean/duplicates.ts). */
+  /** Exact-copy hash, near-copy signature and containment sample of the clean text (src/clean/duplicates.ts). */
   textHash: string;
   simhash: string;
+  shingles: string;
 }
 
 /**
@@ -127,6 +128,7 @@ export interface DocRow {
   duplicateOf: string | null;
   textHash: string;
   simhash: string;
+  shingles: string;
   text: string;
   analysis: string;
   ledgerInput: string;
@@ -136,7 +138,7 @@ export interface DocRow {
 /** A statement or claim date as a sortable column: the day, or an interval's start. */
 export const dateKey = (d: unknown): string | null => (typeof d === 'string' ? d : d && typeof d === 'object' && 'start' in d ? ((d as { start: string | null }).start ?? null) : null);
 
-export function toDocRow({ doc, raw, textHash, simhash }: StoredItem): DocRow {
+export function toDocRow({ doc, raw, textHash, simhash, shingles }: StoredItem): DocRow {
   const m = doc.meta;
   return {
     id: doc.id,
@@ -150,6 +152,7 @@ export function toDocRow({ doc, raw, textHash, simhash }: StoredItem): DocRow {
     duplicateOf: m.duplicateOf,
     textHash,
     simhash,
+    shingles,
     text: doc.text,
     analysis: JSON.stringify(toStoredAnalysis(doc)),
     ledgerInput: JSON.stringify(toLedgerInput(doc)),
