@@ -109,7 +109,7 @@ table.timeline{border-collapse:collapse;width:100%;background:#fff}
 .sentence{font-family:Georgia,"Times New Roman",serif;line-height:1.6}
 mark{background:#ffe169;box-shadow:0 0 0 2px #ffe169;border-radius:2px;font-weight:600;color:inherit}
 footer{padding:2rem 1.5rem;color:#5a6570;font-size:.85rem}
-main{overflow-wrap:break-word}.sources li{margin:.2rem 0;overflow-wrap:anywhere}.src{white-space:normal}
+header,main,footer{overflow-wrap:anywhere}.sources li{margin:.2rem 0;overflow-wrap:anywhere}.src{white-space:normal}
 .toc{margin:.5rem 0}.toc a{text-decoration:none}.toc a:hover{text-decoration:underline}
 @media (max-width:600px){header,main,footer{padding-left:.75rem;padding-right:.75rem}.toc{columns:1;padding-left:1.1rem}.timeline th,.timeline td{min-width:11rem}dl{grid-template-columns:1fr}dt{font-weight:600}}
 @media print{h2{break-before:page}.conflict,.claim{break-inside:avoid}}
@@ -131,7 +131,8 @@ function sourcesList(v: ReportView): string {
 
 function notAnalysed(v: ReportView): string {
   if (!v.notAnalysed.length) return '';
-  return `<p class="muted">Not analysed (not in English yet): ${esc(v.notAnalysed.map((d) => `${d.language} ${d.location}`).join('; '))}</p>`;
+  const where = (l: string): string => (/^https?:\/\//i.test(l) ? `<a href="${esc(l)}" rel="noreferrer noopener">${esc(l)}</a>` : esc(l));
+  return `<details class="muted"><summary>${plural(v.notAnalysed.length, 'document')} not analysed (not in English yet)</summary><ul>${v.notAnalysed.map((d) => `<li>${esc(d.language)} ${where(d.location)}</li>`).join('')}</ul></details>`;
 }
 
 export function renderHtml(docs: readonly Doc[], ledger: Ledger, opts: HtmlOptions = {}): string {

@@ -14,7 +14,7 @@ export function mdEscape(s: string): string {
 }
 
 /** A source's number, linked to the quote in the article when it has a URL. */
-const cite = (r: ClaimRow): string => (r.link ? `[\[${r.ref}\]](${mdUrl(r.link)})` : `\[${r.ref}\]`);
+const cite = (r: ClaimRow): string => (r.link ? `[[${r.ref}]](${mdUrl(r.link)})` : `[${r.ref}]`);
 
 /** A URL inside Markdown link parentheses: spaces and parentheses escaped. */
 const mdUrl = (u: string): string => u.replace(/[ ()]/g, (c) => encodeURIComponent(c).replace('(', '%28').replace(')', '%29'));
@@ -65,7 +65,7 @@ export function renderMarkdown(docs: readonly Doc[], ledger: Ledger): string {
   if (without.length) lines.push(`## Events no claim speaks of (${without.length})`, '', without.map((e) => mdEscape(e.label)).join('; '), '');
   if (v.sources.length) {
     lines.push('## Sources', '');
-    for (const s of v.sources) lines.push(`${s.ref}. ${mdEscape(sourceWords(s))}${s.url ? `<${s.url}>` : mdEscape(s.location)}`);
+    for (const s of v.sources) lines.push(`${s.ref}. ${mdEscape(sourceWords(s))}${s.url ? `<${mdUrl(s.url)}>` : mdEscape(s.location)}`);
     lines.push('');
   }
   lines.push(`${plural(v.unplacedStatements, 'statement')} placed on no event.`);

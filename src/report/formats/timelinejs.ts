@@ -57,14 +57,22 @@ export function buildTimelineJs(docs: readonly Doc[], ledger: Ledger): TimelineJ
   // The busiest events (most dated claims a reader sees) get a group each; the others are listed on the title slide.
   const datedOf = (e: EventView): ClaimRow[] => shownClaims(e.claims).filter((r) => timelineDate(r.sortDate, r.date));
   const ranked = v.events.filter((e) => datedOf(e).length).sort((a, b) => datedOf(b).length - datedOf(a).length);
-  const shown = new Set(ranked.slice(0, MAX_GROUPS).map((e) => e.id));
+  // One group an event: events sharing a label get a number after it, so two are never drawn as one row.
+  const groups = new Map<string, string>();
+  for (const e of ranked.slice(0, MAX_GROUPS)) {
+    const taken = new Set(groups.values());
+    let name = e.label;
+    for (let n = 2; taken.has(name); n++) name = `${e.label} (${n})`;
+    groups.set(e.id, name);
+  }
   const events: TimelineSlide[] = [];
   const undated: string[] = [];
   for (const e of v.events) {
     const claims = shownClaims(e.claims);
     const off = claims.filter((r) => !timelineDate(r.sortDate, r.date));
     if (off.length) undated.push(`${esc(e.label)}: ${off.map((r) => `${esc(r.source)}, ${esc(statusWords(r))} (${esc(r.cite)})`).join('; ')}`);
-    if (!shown.has(e.id)) continue;
+    const group = groups.get(e.id);
+    if (group === undefined) continue;
     for (const r of claims) {
       const start = timelineDate(r.sortDate, r.date);
       if (!start) continue;
@@ -72,7 +80,7 @@ export function buildTimelineJs(docs: readonly Doc[], ledger: Ledger): TimelineJ
       events.push({
         start_date: start,
         text: { headline: `${r.source}: ${statusLabel(r.status)}${r.modality ? ` (${r.modality})` : ''}`, text: slideText(r, conflicts) },
-        group: e.label,
+        group,
         unique_id: `claim-${r.id.replace(/[^A-Za-z0-9_-]/g, '-')}`,
       });
     }

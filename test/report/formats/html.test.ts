@@ -23,7 +23,7 @@ describe('html report', () => {
   });
 
   it('lays out each event by recent activity with its timeline by date and side', () => {
-    expect([...document.querySelectorAll('section h2')].map((h) => h.textContent)).toEqual(['Velmora–Ostrana summit in Tallinor postponed', 'Leaders’ phone call held']);
+    expect([...document.querySelectorAll('section[id^="event-"] h2')].map((h) => h.textContent)).toEqual(['Velmora–Ostrana summit in Tallinor postponed', 'Leaders’ phone call held']);
     const summit = document.querySelector('#event-1')!;
     expect([...summit.querySelectorAll('.timeline thead th')].map((th) => th.textContent)).toEqual(['Date', 'Velmora government', 'Ostrana government']);
     expect([...summit.querySelectorAll('.timeline tbody th')].map((th) => th.textContent)).toEqual(['2025-03-03', '2025-03-05', '2025-03-10']);
@@ -48,7 +48,7 @@ describe('html report', () => {
     expect(items.length).toBeGreaterThan(0);
     for (const item of items) expect(item.querySelector('.src')).not.toBeNull();
     const links = [...page.querySelectorAll('a.src')].map((a) => a.getAttribute('href'));
-    expect(links).toContain('https://velmora.example/news/summit?id=7#:~:text=We%20have%20agreed%20to%20meet,to%20meet%20in%20Tallinor%20in%20April'.replace(',to%20meet', ',meet%20in').replace('meet%20in%20Tallinor%20in%20April', 'meet%20in%20Tallinor%20in%20April'));
+    expect(links).toContain('https://velmora.example/news/summit?id=7#:~:text=We%20have%20agreed%20to%20meet%20in%20Tallinor%20in%20April');
     expect(out).not.toContain('/home/desk');
     expect(page.querySelector('#sources')?.textContent).toContain('doc-b.txt');
     expect([...page.querySelectorAll('#sources a')].map((a) => a.getAttribute('href'))).toEqual(['https://velmora.example/news/summit?id=7']);
@@ -81,7 +81,7 @@ describe('html report', () => {
 
   it('says so when there is nothing', () => {
     const out = renderHtml([], { entities: [], entityOf: new Map(), events: [], claims: [], conflicts: [] });
-    expect(out).toContain('No events.');
+    expect(out).toContain('No events with claims.');
   });
 });
 
