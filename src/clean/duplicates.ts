@@ -49,14 +49,20 @@ function mix3(a: number, b: number, c: number, seed: number): number {
   return h >>> 0;
 }
 
+/** The words of a normalized text, or null when too few for a near-copy verdict. */
+function wordsOf(normalized: string): string[] | null {
+  const words = normalized.split(' ').filter(Boolean);
+  return words.length < MIN_WORDS ? null : words;
+}
+
 /** 64-bit SimHash of the text's word 3-shingles, as 16 hex digits ('' when too short). */
 export function simhash(text: string): string {
   return simhashNormalized(normalizeText(text));
 }
 
 function simhashNormalized(normalized: string): string {
-  const words = normalized.split(' ').filter(Boolean);
-  if (words.length < MIN_WORDS) return '';
+  const words = wordsOf(normalized);
+  if (!words) return '';
   const hiWords = words.map((w) => fnv(w, 0x811c9dc5));
   const loWords = words.map((w) => fnv(w, 0x050c5d1f));
   const v = new Int32Array(64);
@@ -94,8 +100,8 @@ export function shingleSample(text: string): string {
 }
 
 function sampleNormalized(normalized: string): string {
-  const words = normalized.split(' ').filter(Boolean);
-  if (words.length < MIN_WORDS) return '';
+  const words = wordsOf(normalized);
+  if (!words) return '';
   const h = words.map((w) => fnv(w, 0x2c1b3c6d));
   const kept = new Set<number>();
   for (let i = 0; i + 2 < words.length; i++) {
