@@ -12,7 +12,7 @@ import { resolveLocal, canonicalize } from './entities/index.js';
 import { resolvePublished, annotateTime } from './time/index.js';
 import { extractEvents, clusterEvents } from './events/index.js';
 import { findConflicts } from './conflicts/index.js';
-import { isAnalysedLanguage } from './clean/language.js';
+import { isAnalysedLanguage } from './core/analysed-languages.js';
 
 export interface DocStage {
   name: string;

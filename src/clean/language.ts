@@ -53,9 +53,3 @@ export function detectLanguage(text: string): string | null {
   const iso3 = franc(sample, { minLength: MIN_CHARS, only: [...map.keys()] });
   return map.get(iso3) ?? null;
 }
-
-/** The languages the per-document stages read (their lexicons are English); a document in another is stored, not analysed. */
-export const ANALYSED_LANGUAGES: readonly string[] = ['en'];
-
-/** Whether a document in this language is analysed (an unknown language is tried). */
-export const isAnalysedLanguage = (language: string | null): boolean => language === null || ANALYSED_LANGUAGES.includes(language);

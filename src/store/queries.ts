@@ -9,7 +9,7 @@ import type Database from 'better-sqlite3';
 import type { ClaimEvidence, ClaimRow, ClaimView, ConflictRow, ConflictView, Context, DocumentRef, DocumentRow, EntityRow, EventRow, SourceFields, StatementRow, StatementView } from '../core/rows.js';
 import type { StatementCore } from '../report/export.js';
 import { documentUrl, shareableSource } from '../core/source-ref.js';
-import { ANALYSED_LANGUAGES } from '../clean/language.js';
+import { ANALYSED_LANGUAGES } from '../core/analysed-languages.js';
 import { ftsSql, notAnalysedWhere, statementWithSpeaker, speakerJoin, statementCountOfEntity } from './schema.js';
 import { statementOfRow, statementColumns, type StatementDbRow } from './statement-row.js';
 import { episodes } from '../conflicts/episodes.js';

@@ -141,5 +141,5 @@ CREATE TRIGGER IF NOT EXISTS documents_fts_ad AFTER DELETE ON documents BEGIN
 END;
 `;
 
-/** Documents stored but not analysed for their language; bind the analysed languages as JSON (clean/language.ts ANALYSED_LANGUAGES). */
+/** Documents stored but not analysed for their language; bind the analysed languages as JSON (core/analysed-languages.ts). */
 export const notAnalysedWhere = 'language IS NOT NULL AND language NOT IN (SELECT value FROM json_each(?))';

@@ -10,7 +10,7 @@ import { notAnalysedWhere, schemaSql, ledgerTables, statementIndexSql, statement
 import { documentStatements, withConflictSources } from '../report/export.js';
 import type { ClaimRow, ConflictRow, SourceFields } from '../core/rows.js';
 import { citation, documentUrl, shareableSource, sourceFields } from '../core/source-ref.js';
-import { ANALYSED_LANGUAGES } from '../clean/language.js';
+import { ANALYSED_LANGUAGES } from '../core/analysed-languages.js';
 import { shingleSample } from '../clean/duplicates.js';
 import { statementOfRow, statementColumns, type StatementDbRow } from './statement-row.js';
 import { type Store, type StoreCounts, type DocRow, type StoredAnalysis, fromStored, type LedgerInput, fromLedgerInput, type LedgerRows, type NotAnalysed, dateKey } from './store.js';

@@ -58,7 +58,7 @@ export interface Store {
   /** The export as stored (documents and ledger tables). */
   loadExport(): WalkbackExport;
   counts(): StoreCounts;
-  /** The stored documents in a language the stages do not read (clean/language.ts): stored, not analysed. In the order added. */
+  /** The stored documents in a language the stages do not read (core/analysed-languages.ts): stored, not analysed. In the order added. */
   notAnalysed(): NotAnalysed[];
   close(): void;
 }

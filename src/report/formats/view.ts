@@ -9,7 +9,7 @@ import { sliceSpan } from '../../core/span.js';
 import { episodes } from '../../conflicts/episodes.js';
 import { citation, quoteLink } from '../../core/source-ref.js';
 import { docSource } from '../export.js';
-import { isAnalysedLanguage } from '../../clean/language.js';
+import { isAnalysedLanguage } from '../../core/analysed-languages.js';
 
 export interface ClaimRow {
   id: string;
