@@ -12,6 +12,7 @@ import { resolveLocal, canonicalize } from './entities/index.js';
 import { resolvePublished, annotateTime } from './time/index.js';
 import { extractEvents, clusterEvents } from './events/index.js';
 import { findConflicts } from './conflicts/index.js';
+import { isAnalysedLanguage } from './core/analysed-languages.js';
 
 export interface DocStage {
   name: string;
@@ -56,7 +57,7 @@ export function analyzeDoc(doc: Doc, opts: PipelineOptions = {}): Doc {
   for (const st of docStages) {
     if (skip.includes(st.name)) continue;
     // A document in another language is stored and flagged, not analysed as English.
-    if (st.name !== 'published' && doc.meta.language && doc.meta.language !== 'en') {
+    if (st.name !== 'published' && !isAnalysedLanguage(doc.meta.language)) {
       doc.messages.push({ reason: `language '${doc.meta.language}': stored, not analysed`, ruleId: 'pipeline/not-english' });
       break;
     }

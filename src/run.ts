@@ -7,7 +7,7 @@ import { buildLedger, type CorpusStage } from './pipeline.js';
 import { exportLedger, mentionRows, speakerRows } from './report/export.js';
 import type { InputError } from './core/message.js';
 import type { Doc } from './core/types.js';
-import { type Store, type StoreCounts, type DocRow, toDocRow } from './store/store.js';
+import { type Store, type StoreCounts, type NotAnalysed, type DocRow, toDocRow } from './store/store.js';
 import { DuplicateIndex, copySignatures } from './clean/duplicates.js';
 
 export interface RunSummary {
@@ -16,6 +16,10 @@ export interface RunSummary {
   unchanged: number;
   errors: InputError[];
   counts: StoreCounts;
+  /** Files inside the folders read that are of no format walkback reads (left unread). */
+  otherFiles: string[];
+  /** Every stored document in a language the stages do not read: stored, not analysed. */
+  notAnalysed: NotAnalysed[];
 }
 
 export interface RunOptions extends Omit<AnalyzeOptions, 'known' | 'collect'> {
@@ -35,6 +39,7 @@ export async function analyzeIntoStore(store: Store, paths: string[], opts: RunO
   let chars = 0;
   let added = 0;
   let read = 0;
+  const otherFiles: string[] = [];
   // A store locked by another process past the wait: the analysed batch is kept and saved with
   // the next one (or at the end), never dropped; only a lock that outlasts the whole run fails it.
   const flush = (last = false): void => {
@@ -58,6 +63,10 @@ export async function analyzeIntoStore(store: Store, paths: string[], opts: RunO
     // Each document comes back as the row the store writes, made on the worker's core.
     rows: true,
     known: (hash) => known.has(hash),
+    onOtherFile: (f) => {
+      otherFiles.push(f);
+      opts.onOtherFile?.(f);
+    },
     onItem: (r) => {
       read++;
       if (r.row && r.raw) {
@@ -71,13 +80,13 @@ export async function analyzeIntoStore(store: Store, paths: string[], opts: RunO
   });
   flush(true);
   if (added > 0 || store.counts().documents > 0) rebuildLedger(store);
-  return { read, added, unchanged: result.skipped, errors: result.errors, counts: store.counts() };
+  return { read, added, unchanged: result.skipped, errors: result.errors, counts: store.counts(), otherFiles, notAnalysed: store.notAnalysed() };
 }
 
 /** The copy-detection index over every stored document. */
 export function copyIndexOf(store: Store): DuplicateIndex {
   const copies = new DuplicateIndex();
-  for (const s of store.signatures()) copies.addSignature(s.id, s.simhash, s.textHash);
+  for (const s of store.signatures()) copies.addSignature(s.id, s.simhash, s.textHash, s.shingles);
   return copies;
 }
 
@@ -90,16 +99,16 @@ export function saveAnalyzed(store: Store, items: Array<{ doc: Doc; raw: Buffer 
  * A reposted wire story is kept, marked duplicateOf its first copy, and so counted as another
  * outlet carrying it rather than an independent source.
  */
-function markCopy(copies: DuplicateIndex, doc: Doc): { textHash: string; simhash: string } {
+function markCopy(copies: DuplicateIndex, doc: Doc): { textHash: string; simhash: string; shingles: string } {
   const signatures = copySignatures(doc.text);
   doc.meta.duplicateOf = copyOf(copies, { id: doc.id, ...signatures }) ?? doc.meta.duplicateOf;
   return signatures;
 }
 
 /** The stored document this one copies (null if none); the document joins the index. */
-function copyOf(copies: DuplicateIndex, d: { id: string; textHash: string; simhash: string }): string | null {
-  const dup = copies.findSignature(d.simhash, d.textHash);
-  copies.addSignature(d.id, d.simhash, d.textHash);
+function copyOf(copies: DuplicateIndex, d: { id: string; textHash: string; simhash: string; shingles: string }): string | null {
+  const dup = copies.findSignature(d.simhash, d.textHash, d.shingles);
+  copies.addSignature(d.id, d.simhash, d.textHash, d.shingles);
   return dup && dup.of !== d.id ? dup.of : null;
 }
 

@@ -29,7 +29,7 @@ export interface SearchTimes {
 /** A document row with each sentence a statement, as much as search reads. */
 function row(id: string, text: string) {
   const doc = createDoc({ id, source: `${id}.txt`, rawHash: `raw-${id}`, text, meta: { ...emptyMeta('txt'), title: text.slice(0, 60) } });
-  const r = toDocRow({ doc, raw: Buffer.from(id), textHash: id, simhash: '' });
+  const r = toDocRow({ doc, raw: Buffer.from(id), textHash: id, simhash: '', shingles: '' });
   let at = 0;
   for (const [i, s] of text.split(/(?<=\.)\s+/).entries()) {
     const start = text.indexOf(s, at);

@@ -17,7 +17,7 @@ import { ACT } from '../../src/core/vocabulary.js';
 import { clauseAround } from '../../src/events/clause.js';
 import { eventLexicon } from '../../src/events/lexicon.js';
 import { eventTimeIn } from '../../src/time/index.js';
-import { exportDocument, type WalkbackExport } from '../../src/report/export.js';
+import { docSource, exportDocument, withConflictSources, type WalkbackExport } from '../../src/report/export.js';
 import type { Claim, Doc, Entity, EntityType, Event, EventType, LedgerClaim, Status, TimeValue } from '../../src/core/types.js';
 
 interface Gold {
@@ -123,6 +123,7 @@ export async function goldClaimsExport(shared: string, name: string): Promise<Go
   const text = new Map(docs.map((d) => [d.id, d.text]));
   const conflicts = findConflicts(events, claims, entities, (c) => text.get(c.doc));
   const byId = new Map(claims.map((c) => [c.id, c]));
+  const sources = new Map(docs.map((d) => [d.id, docSource(d)]));
   return {
     schema: 'walkback.export/v1',
     documents: docs.map(exportDocument),
@@ -136,8 +137,13 @@ export async function goldClaimsExport(shared: string, name: string): Promise<Go
         id: g.id, event: g.event, document: lc.doc, source: lc.source, sourceText: lc.claim.sourceText, status: g.status, modality: lc.claim.modality, text: g.text,
         statement: null, date: published.get(g.file) ?? null, copyOf: null, span: { start: lc.claim.evidence.start, end: lc.claim.evidence.end, rule: 'gold' }, rule: 'gold',
         actor: lc.actor ?? null,
+        ...sources.get(lc.doc)!,
       }];
     }),
-    conflicts: conflicts.map((k) => ({ id: k.id, kind: k.kind, claims: k.claims, event: k.event, explanation: k.explanation, rule: k.rule })),
+    conflicts: withConflictSources(
+      conflicts.map((k) => ({ id: k.id, kind: k.kind, claims: k.claims, event: k.event, explanation: k.explanation, rule: k.rule })),
+      new Map(claims.map((c) => [c.id, c.doc])),
+      sources,
+    ),
   };
 }

@@ -1,8 +1,10 @@
 /**
  * Copies of one article (a wire story run by many outlets, the same page read twice):
  * exact copies by a hash of the normalized text, near copies by SimHash over word
- * 3-shingles (64 bits; near when at most NEAR_BITS bits differ). Signatures are strings so
- * the store can keep them and re-fill an index with addSignature.
+ * 3-shingles (64 bits; near when at most NEAR_BITS bits differ), and copies cut short or
+ * carrying another headline or clutter by containment: most of the shorter text's shingles
+ * are in the longer one (a sample of them, the same for every text, is compared). Signatures
+ * are strings so the store can keep them and re-fill an index with addSignature.
  */
 import { createHash } from 'node:crypto';
 
@@ -47,14 +49,20 @@ function mix3(a: number, b: number, c: number, seed: number): number {
   return h >>> 0;
 }
 
+/** The words of a normalized text, or null when too few for a near-copy verdict. */
+function wordsOf(normalized: string): string[] | null {
+  const words = normalized.split(' ').filter(Boolean);
+  return words.length < MIN_WORDS ? null : words;
+}
+
 /** 64-bit SimHash of the text's word 3-shingles, as 16 hex digits ('' when too short). */
 export function simhash(text: string): string {
   return simhashNormalized(normalizeText(text));
 }
 
 function simhashNormalized(normalized: string): string {
-  const words = normalized.split(' ').filter(Boolean);
-  if (words.length < MIN_WORDS) return '';
+  const words = wordsOf(normalized);
+  if (!words) return '';
   const hiWords = words.map((w) => fnv(w, 0x811c9dc5));
   const loWords = words.map((w) => fnv(w, 0x050c5d1f));
   const v = new Int32Array(64);
@@ -75,10 +83,40 @@ function simhashNormalized(normalized: string): string {
   return (hi >>> 0).toString(16).padStart(8, '0') + (lo >>> 0).toString(16).padStart(8, '0');
 }
 
-/** Both copy signatures of a text, normalizing it once. */
-export function copySignatures(text: string): { textHash: string; simhash: string } {
+/** One shingle in SAMPLE_MOD is kept for containment: those whose hash is 0 modulo it, so two texts keep the same ones. */
+const SAMPLE_MOD = 8;
+/** Share of the shorter text's sampled shingles that must be in the longer one for a copy; see test/clean/duplicates.test.ts. */
+export const CONTAINED = 0.8;
+/** Below this many sampled shingles (about 60 words) containment is not judged. */
+const MIN_SAMPLES = 8;
+/** A text under this share of the other's length is an excerpt or a quote of it, not a copy. */
+const MIN_LENGTH_RATIO = 0.5;
+/** A sampled shingle shared by more documents than this is boilerplate ("the white house said"): it picks no candidates. */
+const MAX_BUCKET = 2000;
+
+/** The sampled word 3-shingles of a text, as sorted unique base-36 hashes joined by spaces ('' when too short). */
+export function shingleSample(text: string): string {
+  return sampleNormalized(normalizeText(text));
+}
+
+function sampleNormalized(normalized: string): string {
+  const words = wordsOf(normalized);
+  if (!words) return '';
+  const h = words.map((w) => fnv(w, 0x2c1b3c6d));
+  const kept = new Set<number>();
+  for (let i = 0; i + 2 < words.length; i++) {
+    const x = mix3(h[i]!, h[i + 1]!, h[i + 2]!, 0x27d4eb2f);
+    if (x % SAMPLE_MOD === 0) kept.add(x);
+  }
+  return [...kept].sort((a, b) => a - b).map((x) => x.toString(36)).join(' ');
+}
+
+const samplesOf = (sample: string): number[] => (sample ? sample.split(' ').map((x) => parseInt(x, 36)) : []);
+
+/** The copy signatures of a text, normalizing it once. */
+export function copySignatures(text: string): { textHash: string; simhash: string; shingles: string } {
   const normalized = normalizeText(text);
-  return { textHash: hashNormalized(normalized), simhash: simhashNormalized(normalized) };
+  return { textHash: hashNormalized(normalized), simhash: simhashNormalized(normalized), shingles: sampleNormalized(normalized) };
 }
 
 function popcount(x: number): number {
@@ -133,6 +171,9 @@ export class DuplicateIndex {
   // Halves parsed once when added: the lookups compare a document with every one sharing a
   // band, which at tens of thousands of documents is hundreds of comparisons each.
   private readonly byBand = new Map<number, Array<{ docId: string; bits: Bits }>>();
+  // Containment: which documents have each sampled shingle, and how many each has.
+  private readonly bySample = new Map<number, string[]>();
+  private readonly sampleSize = new Map<string, number>();
 
   /** The near-copy signature of a text (store it with the doc to re-fill an index later). */
   signature(text: string): string {
@@ -145,12 +186,21 @@ export class DuplicateIndex {
   }
 
   add(docId: string, text: string): void {
-    this.addSignature(docId, this.signature(text), this.hash(text));
+    this.addSignature(docId, this.signature(text), this.hash(text), shingleSample(text));
   }
 
   /** Re-fill from stored values; the first document with a hash stays the original. */
-  addSignature(docId: string, sig: string, hash: string): void {
+  addSignature(docId: string, sig: string, hash: string, shingles = ''): void {
     if (!this.byHash.has(hash)) this.byHash.set(hash, docId);
+    const samples = samplesOf(shingles);
+    if (samples.length >= MIN_SAMPLES && !this.sampleSize.has(docId)) {
+      this.sampleSize.set(docId, samples.length);
+      for (const x of samples) {
+        const bucket = this.bySample.get(x);
+        if (bucket) bucket.push(docId);
+        else this.bySample.set(x, [docId]);
+      }
+    }
     if (!sig) return;
     const bits = bitsOf(sig);
     for (const k of bandKeys(bits)) {
@@ -162,14 +212,43 @@ export class DuplicateIndex {
 
   /** The earlier document this text copies, if any. */
   find(text: string): { of: string; exact: boolean } | null {
-    return this.findSignature(this.signature(text), this.hash(text));
+    return this.findSignature(this.signature(text), this.hash(text), shingleSample(text));
   }
 
-  /** The same, from a signature and hash computed once by the caller. */
-  findSignature(sig: string, hash: string): { of: string; exact: boolean } | null {
+  /** The same, from signatures computed once by the caller. */
+  findSignature(sig: string, hash: string, shingles = ''): { of: string; exact: boolean } | null {
     const exact = this.byHash.get(hash);
     if (exact) return { of: exact, exact: true };
-    if (!sig) return null;
+    const near = sig ? this.nearest(sig) : null;
+    if (near) return { of: near, exact: false };
+    const contains = this.containing(samplesOf(shingles));
+    return contains ? { of: contains, exact: false } : null;
+  }
+
+  /**
+   * The earlier document that contains most of this one or most of which this one contains
+   * (a copy cut short, or with another headline or clutter), of a comparable length.
+   */
+  private containing(samples: readonly number[]): string | null {
+    if (samples.length < MIN_SAMPLES) return null;
+    const shared = new Map<string, number>();
+    for (const x of samples) {
+      const bucket = this.bySample.get(x);
+      if (!bucket || bucket.length > MAX_BUCKET) continue;
+      for (const id of bucket) shared.set(id, (shared.get(id) ?? 0) + 1);
+    }
+    let best: { of: string; c: number } | null = null;
+    for (const [id, k] of shared) {
+      const m = this.sampleSize.get(id)!;
+      const small = Math.min(m, samples.length);
+      if (small / Math.max(m, samples.length) < MIN_LENGTH_RATIO) continue;
+      const c = k / small;
+      if (c >= CONTAINED && (!best || c > best.c)) best = { of: id, c };
+    }
+    return best?.of ?? null;
+  }
+
+  private nearest(sig: string): string | null {
     let best: { of: string; d: number } | null = null;
     const bits = bitsOf(sig);
     for (const k of bandKeys(bits)) {
@@ -178,6 +257,6 @@ export class DuplicateIndex {
         if (d <= NEAR_BITS && (!best || d < best.d)) best = { of: s.docId, d };
       }
     }
-    return best ? { of: best.of, exact: false } : null;
+    return best?.of ?? null;
   }
 }

@@ -5,7 +5,7 @@
  */
 import type { Span, RuleId } from './span.js';
 import type { Message } from './message.js';
-import type { EventType, Status } from './vocabulary.js';
+import type { ConflictKind, EventType, Status } from './vocabulary.js';
 
 // ---------------------------------------------------------------- time
 
@@ -165,7 +165,7 @@ export interface Statement {
 }
 
 // Declared once, in data/lexicons/ledger.yml, through src/core/vocabulary.ts.
-export type { EventType, Status } from './vocabulary.js';
+export type { EventType, Status, ConflictKind } from './vocabulary.js';
 
 export type Modality = 'asserted' | 'hedged' | 'conditional' | 'questioned';
 
@@ -261,7 +261,6 @@ export interface Event {
   status: Status | null;
 }
 
-export type ConflictKind = 'denial' | 'reversal' | 'walk_back' | 'correction' | 'contradiction';
 
 /** A claim placed in the ledger: its document, canonical source and event. */
 export interface LedgerClaim {

@@ -13,9 +13,11 @@ import { compiledLexicon, loadBuiltinLexicon, loadLexicon, originOf } from './le
 export const STATUSES = ['proposed', 'agreed', 'not_agreed', 'planned', 'held', 'not_held', 'postponed', 'cancelled', 'possible', 'unlikely'] as const;
 export const EVENT_TYPES = ['meeting', 'call', 'deal', 'ceasefire', 'sanctions', 'visit', 'other'] as const;
 export const TRACKS = ['forward', 'against', 'hedge'] as const;
+export const CONFLICT_KINDS = ['denial', 'reversal', 'walk_back', 'correction', 'contradiction'] as const;
 
 export type Status = (typeof STATUSES)[number];
 export type Track = (typeof TRACKS)[number];
+export type ConflictKind = (typeof CONFLICT_KINDS)[number];
 export type BuiltinEventType = (typeof EVENT_TYPES)[number];
 /** A built-in type, or one a user lexicon file declares (so any string at run time). */
 export type EventType = BuiltinEventType | (string & {});
@@ -44,8 +46,11 @@ export const EventTypeDecl = z.strictObject({
   scored: flag,
   denial: StatusZ.default('not_agreed'),
 });
-export const LedgerEntry = z.discriminatedUnion('kind', [StatusDecl, EventTypeDecl]);
+export const ConflictKindZ = z.enum(CONFLICT_KINDS);
+export const ConflictKindDecl = z.strictObject({ id: ConflictKindZ, kind: z.literal('conflict-kind'), label: z.string().min(1) });
+export const LedgerEntry = z.discriminatedUnion('kind', [StatusDecl, EventTypeDecl, ConflictKindDecl]);
 export type StatusInfo = z.infer<typeof StatusDecl>;
+export type ConflictKindInfo = z.infer<typeof ConflictKindDecl>;
 export type EventTypeInfo = z.infer<typeof EventTypeDecl>;
 
 /** Throws unless the file declares exactly the ids of `tuple`, each once. */
@@ -59,17 +64,20 @@ function agree(what: string, tuple: readonly string[], declared: readonly string
 }
 
 /** The built-in declaration, read once: statuses are fixed, and the sets below are built from them. */
-export function builtinDeclaration(): { statuses: StatusInfo[]; eventTypes: EventTypeInfo[] } {
+export function builtinDeclaration(): { statuses: StatusInfo[]; eventTypes: EventTypeInfo[]; conflictKinds: ConflictKindInfo[] } {
   const all = loadBuiltinLexicon('ledger', LedgerEntry);
   const statuses = all.filter((e): e is StatusInfo => e.kind === 'status');
   const eventTypes = all.filter((e): e is EventTypeInfo => e.kind === 'event-type');
+  const conflictKinds = all.filter((e): e is ConflictKindInfo => e.kind === 'conflict-kind');
   agree('statuses', STATUSES, statuses.map((s) => s.id));
   agree('event types', EVENT_TYPES, eventTypes.map((t) => t.id));
-  return { statuses, eventTypes };
+  agree('conflict kinds', CONFLICT_KINDS, conflictKinds.map((k) => k.id));
+  return { statuses, eventTypes, conflictKinds };
 }
 
 const builtin = builtinDeclaration();
 const statusInfo = new Map(builtin.statuses.map((s) => [s.id, s]));
+const conflictKindInfo = new Map<string, ConflictKindInfo>(builtin.conflictKinds.map((k) => [k.id, k]));
 
 /** The statuses with a property, in declaration order. */
 const where = (p: (s: StatusInfo) => boolean): ReadonlySet<Status> => new Set(builtin.statuses.filter(p).map((s) => s.id));
@@ -96,6 +104,11 @@ export function statusLabel(s: string): string {
   return statusInfo.get(s as Status)?.label ?? s.replace(/_/g, ' ');
 }
 
+/** What readers see for a conflict kind ('walk-back'); an undeclared id reads with spaces. */
+export function conflictKindLabel(k: string): string {
+  return conflictKindInfo.get(k)?.label ?? k.replace(/_/g, ' ');
+}
+
 /**
  * The event types, built-in and user-declared (a user lexicon file's `ledger` entries of kind
  * event-type). Rebuilt when the user files change. A user file may not add or change a status:
@@ -107,6 +120,10 @@ export const eventTypes = compiledLexicon((): ReadonlyMap<string, EventTypeInfo>
   for (const e of loadLexicon('ledger', LedgerEntry)) {
     if (e.kind === 'status') {
       if (builtinStatus.get(e.id) !== JSON.stringify(e)) throw new Error(`${originOf(e) ?? 'data/lexicons/ledger.yml'}: lexicon ledger: status ${e.id}: statuses are fixed (the conflict table reasons over each); a user file can add event types only`);
+      continue;
+    }
+    if (e.kind === 'conflict-kind') {
+      if (JSON.stringify(conflictKindInfo.get(e.id)) !== JSON.stringify(e)) throw new Error(`${originOf(e) ?? 'data/lexicons/ledger.yml'}: lexicon ledger: conflict kind ${e.id}: conflict kinds are fixed (the conflict table makes each); a user file can add event types only`);
       continue;
     }
     if (!REJECTING.has(e.denial)) throw new Error(`${originOf(e) ?? 'data/lexicons/ledger.yml'}: lexicon ledger: event type ${e.id}: denial must be a rejecting status (${[...REJECTING].join(', ')})`);

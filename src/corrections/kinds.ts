@@ -96,14 +96,5 @@ export interface Outcome {
   resolved: Record<string, string>;
 }
 
-/**
- * The fields a corrected ledger row gains in the export and the API (FORMAT.md's fields stay
- * as they are): changed by an editor, checked by one, by which corrections, and their notes.
- */
-export const CorrectionMarks = z.object({
-  corrected: z.literal(true).optional(),
-  confirmed: z.literal(true).optional(),
-  correctionIds: z.array(z.string()).optional(),
-  notes: z.array(z.string()).optional(),
-});
-export type CorrectionMarks = z.infer<typeof CorrectionMarks>;
+// The fields a corrected row gains are declared with the rows (src/core/rows.ts).
+export { CorrectionMarks } from '../core/rows.js';

@@ -46,6 +46,8 @@ export interface ReadOptions {
   fieldMap?: Record<string, string>;
   /** URL fetch timeout in ms. Default 20 s. */
   timeoutMs?: number;
+  /** A file inside a folder not read for its type (an image, a spreadsheet): told here, not as an error. */
+  onOtherFile?: (file: string) => void;
   /** Where `-` reads from (default process.stdin); tests pass their own stream. */
   stdin?: AsyncIterable<Buffer | string>;
 }
@@ -88,7 +90,9 @@ export async function* readInputs(paths: string[], opts: ReadOptions = {}): Asyn
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   const files: string[] = [];
   const flushFiles = function* (): Generator<InputItem | InputError> {
-    for (const f of walkPaths(files.splice(0), opts.include, opts.exclude)) {
+    // In a folder, only the formats walkback knows by their extension are read; a file named on its own is sniffed.
+    const walk = { readable: (f: string) => formatFromName(f) !== 'unknown', onOther: opts.onOtherFile };
+    for (const f of walkPaths(files.splice(0), opts.include, opts.exclude, walk)) {
       if (f instanceof InputError) {
         yield f;
         continue;

@@ -1,6 +1,6 @@
 /**
- * Paths to files: a folder is read recursively, in sorted order, hidden files and folders
- * skipped; include/exclude globs (picomatch) are matched against the path relative to the
+ * Paths to files: a folder is read recursively, in sorted order, hidden files and folders and
+ * `node_modules` skipped, and files of a type walkback does not read set aside (WalkOptions); include/exclude globs (picomatch) are matched against the path relative to the
  * folder given (and against the base name, so `*.txt` works at any depth). Symbolic links are
  * followed, to files and to folders; a folder already read (a link loop, or two links to one
  * folder) is read once, and a link to nothing is reported in one line.
@@ -10,7 +10,17 @@ import { join, relative, basename } from 'node:path';
 import picomatch from 'picomatch';
 import { InputError } from '../core/message.js';
 
-export function* walkPaths(paths: string[], include: string[] = [], exclude: string[] = []): Generator<string | InputError> {
+/** Folders never read: installed packages, not articles (hidden folders are skipped too). */
+export const SKIPPED_FOLDERS: ReadonlySet<string> = new Set(['node_modules']);
+
+export interface WalkOptions {
+  /** Whether a file inside a folder is of a format walkback reads; the others are passed to onOther, not read. */
+  readable?: (file: string) => boolean;
+  /** A file inside a folder left unread for its type (counted in one summary line, not an error each). */
+  onOther?: (file: string) => void;
+}
+
+export function* walkPaths(paths: string[], include: string[] = [], exclude: string[] = [], opts: WalkOptions = {}): Generator<string | InputError> {
   const inc = include.length ? picomatch(include, { dot: false }) : null;
   const exc = exclude.length ? picomatch(exclude, { dot: true }) : null;
   const wanted = (root: string, file: string): boolean => {
@@ -47,7 +57,7 @@ export function* walkPaths(paths: string[], include: string[] = [], exclude: str
       // Sorted, so that a folder reached by two paths is always read under the same one.
       entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
       for (const e of entries) {
-        if (e.name.startsWith('.')) continue;
+        if (e.name.startsWith('.') || SKIPPED_FOLDERS.has(e.name)) continue;
         const full = join(dir, e.name);
         let isDir = e.isDirectory();
         let isFile = e.isFile();
@@ -66,7 +76,10 @@ export function* walkPaths(paths: string[], include: string[] = [], exclude: str
           if (seen.has(real)) continue;
           seen.add(real);
           stack.push(full);
-        } else if (isFile && wanted(p, full)) files.push(full);
+        } else if (isFile && wanted(p, full)) {
+          if (!opts.readable || opts.readable(full)) files.push(full);
+          else opts.onOther?.(full);
+        }
       }
     }
     files.sort();

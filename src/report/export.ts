@@ -4,20 +4,10 @@
  */
 import type { Doc, Ledger, TimeValue } from '../core/types.js';
 import { sliceSpan } from '../core/span.js';
+import type { ClaimRow, ConflictRow, DocumentRow, ExportDate, ExportSpan, SourceFields, StatementRow, WalkbackExport } from '../core/rows.js';
+import { shareableSource, sourceFields } from '../core/source-ref.js';
 
-export interface ExportSpan { start: number; end: number; rule: string }
-
-export interface WalkbackExport {
-  schema: 'walkback.export/v1';
-  documents: Array<{ id: string; source: string; title: string | null; published: string | null; publishedFrom: string | null; outlet: string | null; authors: string[]; language: string | null; duplicateOf: string | null; text: string }>;
-  entities: Array<{ id: string; name: string; aliases: string[]; type: string; roles: string[]; affiliation: string[]; side: string | null }>;
-  statements: Array<{ id: string; document: string; speaker: string | null; speakerText: string; kind: string; text: string; cue: string | null; addressee: string | null; date: ExportDate; span: ExportSpan; content: ExportSpan; rule: string }>;
-  events: Array<{ id: string; type: string; participants: string[]; label: string; place: string | null; time: ExportDate; status: string | null }>;
-  claims: Array<{ id: string; event: string; document: string; source: string | null; sourceText: string | null; status: string; modality: string; text: string; statement: string | null; date: ExportDate; copyOf: string | null; span: ExportSpan; rule: string; actor?: string | null }>;
-  conflicts: Array<{ id: string; kind: string; claims: [string, string]; event: string; explanation: string; rule: string }>;
-}
-
-type ExportDate = string | { start: string | null; end: string | null; granularity: string; timex: string; implied: boolean } | null;
+export type { ExportSpan, WalkbackExport } from '../core/rows.js';
 
 /** A day as `YYYY-MM-DD`; anything coarser as an interval object. */
 export function exportDate(t: TimeValue | null): ExportDate {
@@ -28,14 +18,18 @@ export function exportDate(t: TimeValue | null): ExportDate {
 
 const exportSpan = (s: { start: number; end: number; rule: string }): ExportSpan => ({ start: s.start, end: s.end, rule: s.rule });
 
-type ExportDocument = WalkbackExport['documents'][number];
-type ExportStatement = WalkbackExport['statements'][number];
+/** A statement as the store keeps it with its document: without the fields of where it was published (read from the document). */
+export type StatementCore = Omit<StatementRow, keyof SourceFields>;
 export type LedgerExport = Pick<WalkbackExport, 'entities' | 'events' | 'claims' | 'conflicts'>;
 
-export function exportDocument(d: Doc): ExportDocument {
+/** Where a document was published, from the Doc. */
+export const docSource = (d: Pick<Doc, 'meta' | 'source'>): SourceFields => sourceFields(d.meta, d.source);
+
+export function exportDocument(d: Doc): DocumentRow {
   return {
     id: d.id,
-    source: d.source,
+    source: shareableSource(d.source),
+    url: docSource(d).url,
     title: d.meta.title,
     published: d.meta.published?.date ?? null,
     publishedFrom: d.meta.published?.source ?? null,
@@ -51,7 +45,7 @@ export function exportDocument(d: Doc): ExportDocument {
  * One document's statements as the store keeps them: the export's fields, with the speaker
  * still the document's local entity (`speakerLocal`) until the ledger says which entity it is.
  */
-export function documentStatements(d: Doc): Array<ExportStatement & { speakerLocal: string | null }> {
+export function documentStatements(d: Doc): Array<StatementCore & { speakerLocal: string | null }> {
   return d.statements.map((s) => ({
     id: `${d.id}:${s.id}`,
     document: d.id,
@@ -70,9 +64,10 @@ export function documentStatements(d: Doc): Array<ExportStatement & { speakerLoc
 }
 
 /** One document's statements, with speakers mapped to canonical entities. */
-export function exportStatements(d: Doc, entityOf: Ledger['entityOf']): ExportStatement[] {
+export function exportStatements(d: Doc, entityOf: Ledger['entityOf']): StatementRow[] {
   const local = entityOf.get(d.id);
-  return documentStatements(d).map(({ speakerLocal, ...s }) => ({ ...s, speaker: speakerLocal ? local?.get(speakerLocal) ?? null : null }));
+  const src = docSource(d);
+  return documentStatements(d).map(({ speakerLocal, ...s }) => ({ ...s, speaker: speakerLocal ? local?.get(speakerLocal) ?? null : null, ...src }));
 }
 
 /** Which entity each document's local entity is, for the store's `speakers` table. */
@@ -88,10 +83,11 @@ export function* mentionRows(events: Ledger['events']): Iterable<{ document: str
 /** The corpus-level part of the export: entities, events, claims, conflicts. */
 export function exportLedger(docs: readonly Doc[], ledger: Ledger): LedgerExport {
   const byDoc = new Map(docs.map((d) => [d.id, d]));
+  const sources = new Map(docs.map((d) => [d.id, docSource(d)]));
   return {
     entities: ledger.entities.map((e) => ({ id: e.id, name: e.name, aliases: e.aliases, type: e.type, roles: e.roles, affiliation: e.affiliation, side: e.side })),
     events: ledger.events.map((e) => ({ id: e.id, type: e.type, participants: e.participants, label: e.label, place: e.place, time: exportDate(e.time), status: e.status })),
-    claims: ledger.claims.map((lc) => {
+    claims: ledger.claims.map((lc): ClaimRow => {
       const d = byDoc.get(lc.doc)!;
       const c = lc.claim;
       return {
@@ -110,10 +106,27 @@ export function exportLedger(docs: readonly Doc[], ledger: Ledger): LedgerExport
         rule: c.rule,
         // The party whose act the article narrates (conflicts count the claim as theirs); source stays the article.
         ...(lc.actor ? { actor: lc.actor } : {}),
+        ...sources.get(lc.doc)!,
       };
     }),
-    conflicts: ledger.conflicts.map((k) => ({ id: k.id, kind: k.kind, claims: k.claims, event: k.event, explanation: k.explanation, rule: k.rule })),
+    conflicts: withConflictSources(
+      ledger.conflicts.map((k) => ({ id: k.id, kind: k.kind, claims: k.claims, event: k.event, explanation: k.explanation, rule: k.rule })),
+      new Map(ledger.claims.map((lc) => [lc.id, lc.doc])),
+      sources,
+    ),
   };
+}
+
+/**
+ * Conflicts with where each of their two claims was published. A claim not in the ledger (an
+ * older store's) gives an empty source, with its document unknown.
+ */
+export function withConflictSources(conflicts: ReadonlyArray<Omit<ConflictRow, 'sources'>>, docOfClaim: ReadonlyMap<string, string>, sources: ReadonlyMap<string, SourceFields>): ConflictRow[] {
+  const side = (claim: string): ConflictRow['sources'][number] => {
+    const document = docOfClaim.get(claim) ?? '';
+    return { document, ...(sources.get(document) ?? { url: null, outlet: null, authors: [], published: null }) };
+  };
+  return conflicts.map((k) => ({ ...k, sources: [side(k.claims[0]), side(k.claims[1])] }));
 }
 
 export function buildExport(docs: readonly Doc[], ledger: Ledger): WalkbackExport {

@@ -12,6 +12,8 @@ export interface DocKey {
   source: string;
   simhash: string;
   textHash: string;
+  /** The containment sample (clean/duplicates.ts shingleSample). */
+  shingles: string;
 }
 
 /**
@@ -36,9 +38,9 @@ export function copiesInOrder(keys: readonly DocKey[]): Map<string, string | nul
   const index = new DuplicateIndex();
   const out = new Map<string, string | null>();
   for (const k of [...keys].sort(compareDocKeys)) {
-    const dup = index.findSignature(k.simhash, k.textHash);
+    const dup = index.findSignature(k.simhash, k.textHash, k.shingles);
     out.set(k.id, dup && dup.of !== k.id ? dup.of : null);
-    index.addSignature(k.id, k.simhash, k.textHash);
+    index.addSignature(k.id, k.simhash, k.textHash, k.shingles);
   }
   return out;
 }

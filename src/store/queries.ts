@@ -6,8 +6,11 @@
  * (the `data` column), joined with the names a reader needs; nothing here writes the ledger.
  */
 import type Database from 'better-sqlite3';
-import type { WalkbackExport } from '../report/export.js';
-import { ftsSql, ftsTables, ftsTriggers, FTS_TOKENIZE, FTS_VERSION, eventSearchText, conflictSearchText, statementWithSpeaker, speakerJoin, statementOrder, statementOrderColumns } from './schema.js';
+import type { ClaimEvidence, ClaimRow, ClaimView, ConflictRow, ConflictView, Context, DocumentRef, DocumentRow, EntityRow, EventRow, SourceFields, StatementRow, StatementView } from '../core/rows.js';
+import type { StatementCore } from '../report/export.js';
+import { documentUrl, shareableSource } from '../core/source-ref.js';
+import { ANALYSED_LANGUAGES } from '../core/analysed-languages.js';
+import { ftsSql, ftsTables, ftsTriggers, FTS_TOKENIZE, FTS_VERSION, eventSearchText, conflictSearchText, notAnalysedWhere, statementWithSpeaker, speakerJoin, statementOrder, statementOrderColumns } from './schema.js';
 import { widenPlan } from './search-terms.js';
 import { searchLedger } from './search-ledger.js';
 import { Ranks, type TableCounts } from './ranks.js';
@@ -17,12 +20,8 @@ import { unpackJson } from './packed.js';
 import { snippetOf, termPattern, SNIPPET_SCAN } from './snippet.js';
 import { redirectOf, type RedirectKind } from './redirects.js';
 
-export type DocumentRow = WalkbackExport['documents'][number];
-export type EntityRow = WalkbackExport['entities'][number];
-export type StatementRow = WalkbackExport['statements'][number];
-export type EventRow = WalkbackExport['events'][number];
-export type ClaimRow = WalkbackExport['claims'][number];
-export type ConflictRow = WalkbackExport['conflicts'][number];
+export type { ClaimEvidence, ClaimRow, ClaimView, ConflictRow, ConflictView, Context, DocumentRef, DocumentRow, EntityRow, EventRow, StatementRow, StatementView } from '../core/rows.js';
+
 
 export interface Page<T> {
   total: number;
@@ -36,51 +35,39 @@ export interface PageArgs {
   offset: number;
 }
 
-export interface DocumentRef {
-  id: string;
-  source: string;
-  title: string | null;
-  published: string | null;
-  outlet: string | null;
-}
-
 export interface DocumentSummary extends DocumentRef {
   statements: number;
   claims: number;
 }
 
+/**
+ * The columns of a DocumentRef (`d` documents); read with docRefOf. URL and authors are kept in
+ * the analysis's meta, which is packed (packed.ts): doc_meta, a function this connection
+ * registers, reads a field of it (as JSON text), since SQLite's json_extract cannot.
+ */
+const docRefColumns = `d.id, d.source, d.title, d.published, d.outlet, d.language,
+  doc_meta(d.analysis, 'url') AS url, doc_meta(d.analysis, 'authors') AS authors`;
+
+/** doc_meta(analysis, field): a field of a stored analysis's meta, as JSON text for a list, else as it is. */
+function registerDocMeta(db: Database.Database): void {
+  db.function('doc_meta', { deterministic: true }, (analysis: unknown, field: unknown) => {
+    if (analysis === null || (typeof analysis !== 'string' && !(analysis instanceof Uint8Array))) return null;
+    const v = (unpackJson<{ meta: Record<string, unknown> }>(analysis).meta ?? {})[String(field)];
+    return v === undefined || v === null ? null : typeof v === 'string' ? v : JSON.stringify(v);
+  });
+}
+
+type DocRefDbRow = Omit<DocumentRef, 'authors'> & { authors: string | null };
+
+function docRefOf<T extends DocRefDbRow>({ authors, source, url, ...r }: T): Omit<T, 'authors'> & DocumentRef {
+  return { ...r, source: shareableSource(source), url: documentUrl({ url }, source), authors: authors ? (JSON.parse(authors) as string[]) : [] } as Omit<T, 'authors'> & DocumentRef;
+}
+
+const sourceOfRef = (d: DocumentRef): SourceFields => ({ url: d.url, outlet: d.outlet, authors: d.authors, published: d.published });
+
 export type DocumentView = DocumentRow & { statements: StatementView[]; claims: ClaimView[] };
 
-export type StatementView = StatementRow & { speakerName: string | null; doc: DocumentRef };
-
 export type EntitySummary = EntityRow & { statements: number; claims: number };
-
-export type ClaimView = ClaimRow & {
-  /** Who asserts it: the entity's name, the source as written, or the outlet (the article). */
-  sourceName: string;
-  /** The side it is grouped under in a timeline: the source entity's side, else the source. */
-  side: string;
-  /** The claim's date, else its document's publication date (the timeline order). */
-  sortDate: string | null;
-  doc: DocumentRef;
-};
-
-export interface Context {
-  /** A window of the document text around the evidence. */
-  text: string;
-  /** The evidence inside `text`. */
-  start: number;
-  end: number;
-  /** Where `text` starts in the document. */
-  offset: number;
-}
-
-export interface ClaimEvidence {
-  claim: ClaimView | null;
-  context: Context | null;
-}
-
-export type ConflictView = ConflictRow & { eventLabel: string | null; a: ClaimEvidence; b: ClaimEvidence };
 
 export type EventSummary = EventRow & { participantNames: string[]; lastDate: string | null; claims: number; conflicts: number };
 
@@ -222,6 +209,7 @@ export class Queries {
   private readonly orderColumns: boolean;
 
   constructor(private readonly db: Database.Database) {
+    registerDocMeta(db);
     this.ranks = new Ranks(db);
     const columns = new Set((db.prepare('PRAGMA table_info(statements)').all() as Array<{ name: string }>).map((c) => c.name));
     this.orderColumns = statementOrderColumns.every((c) => columns.has(c));
@@ -231,9 +219,9 @@ export class Queries {
 
   private docRefs(ids: Iterable<string>): Map<string, DocumentRef> {
     const rows = this.db
-      .prepare('SELECT id, source, title, published, outlet FROM documents WHERE id IN (SELECT value FROM json_each(?))')
-      .all(JSON.stringify([...new Set(ids)])) as DocumentRef[];
-    return new Map(rows.map((r) => [r.id, r]));
+      .prepare(`SELECT ${docRefColumns} FROM documents d WHERE id IN (SELECT value FROM json_each(?))`)
+      .all(JSON.stringify([...new Set(ids)])) as DocRefDbRow[];
+    return new Map(rows.map((r) => [r.id, docRefOf(r)]));
   }
 
   private entityNames(ids: Iterable<string>): Map<string, { name: string; side: string | null }> {
@@ -252,12 +240,16 @@ export class Queries {
     return m;
   }
 
-  private missingDoc = (id: string): DocumentRef => ({ id, source: id, title: null, published: null, outlet: null });
+  private missingDoc = (id: string): DocumentRef => ({ id, source: id, title: null, language: null, url: null, outlet: null, authors: [], published: null });
 
-  private statementViews(rows: StatementRow[]): StatementView[] {
+  /** Statements with their speaker's name and their document (where it was published, read from the document). */
+  private statementViews(rows: StatementCore[]): StatementView[] {
     const docs = this.docRefs(rows.map((r) => r.document));
     const names = this.entityNames(rows.flatMap((r) => (r.speaker ? [r.speaker] : [])));
-    return rows.map((r) => ({ ...r, speakerName: r.speaker ? (names.get(r.speaker)?.name ?? null) : null, doc: docs.get(r.document) ?? this.missingDoc(r.document) }));
+    return rows.map((r) => {
+      const doc = docs.get(r.document) ?? this.missingDoc(r.document);
+      return { ...r, ...sourceOfRef(doc), speakerName: r.speaker ? (names.get(r.speaker)?.name ?? null) : null, doc };
+    });
   }
 
   private claimViews(rows: ClaimRow[]): ClaimView[] {
@@ -267,7 +259,7 @@ export class Queries {
       const doc = docs.get(r.document) ?? this.missingDoc(r.document);
       const ent = r.source ? names.get(r.source) : undefined;
       const sourceName = ent?.name ?? r.sourceText ?? (doc.outlet ? `${doc.outlet} (the article)` : 'the article');
-      return { ...r, sourceName, side: ent?.side ?? sourceName, sortDate: dateStart(r.date) ?? doc.published, doc };
+      return { ...r, ...sourceOfRef(doc), sourceName, side: ent?.side ?? sourceName, sortDate: dateStart(r.date) ?? doc.published, doc };
     });
   }
 
@@ -277,8 +269,8 @@ export class Queries {
     return { claim, context: text === undefined ? null : contextWindow(text, claim.span.start, claim.span.end) };
   }
 
-  /** Conflict rows with both claims and their evidence (also for search-ledger.ts). */
-  conflictViews(rows: ConflictRow[]): ConflictView[] {
+  /** Conflicts with both claims, their evidence and where each was published (a store built before conflicts carried it shows it too; also for search-ledger.ts). */
+  conflictViews(rows: Array<Omit<ConflictRow, 'sources'>>): ConflictView[] {
     const claimIds = rows.flatMap((k) => k.claims);
     const claims = new Map(
       this.claimViews(parse<ClaimRow>(this.db.prepare('SELECT data FROM claims WHERE id IN (SELECT value FROM json_each(?))').pluck().all(JSON.stringify(claimIds)))).map((c) => [c.id, c]),
@@ -286,8 +278,13 @@ export class Queries {
     const labels = new Map(
       (this.db.prepare('SELECT id, label FROM events WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(rows.map((k) => k.event))) as Array<{ id: string; label: string }>).map((r) => [r.id, r.label]),
     );
+    const side = (id: string): ConflictRow['sources'][number] => {
+      const c = claims.get(id);
+      return c ? { document: c.document, ...sourceOfRef(c.doc) } : { document: '', url: null, outlet: null, authors: [], published: null };
+    };
     return rows.map((k) => ({
       ...k,
+      sources: [side(k.claims[0]), side(k.claims[1])],
       eventLabel: labels.get(k.event) ?? null,
       a: this.evidence(claims.get(k.claims[0]) ?? null),
       b: this.evidence(claims.get(k.claims[1]) ?? null),
@@ -309,32 +306,36 @@ export class Queries {
 
   // ------------------------------------------------------------ views
 
-  stats(): TableCounts {
-    return { ...this.ranks.counts() };
+  stats(): TableCounts & { notAnalysed: Array<{ language: string; documents: number }> } {
+    const notAnalysed = this.db
+      .prepare(`SELECT language, COUNT(*) AS documents FROM documents WHERE ${notAnalysedWhere} GROUP BY language ORDER BY documents DESC, language`)
+      .all(JSON.stringify(ANALYSED_LANGUAGES)) as Array<{ language: string; documents: number }>;
+    return { ...this.ranks.counts(), notAnalysed };
   }
 
   documents({ limit, offset }: PageArgs): Page<DocumentSummary> {
     const total = this.ranks.counts().documents;
     const items = this.db
       .prepare(
-        `SELECT id, source, title, published, outlet,
+        `SELECT ${docRefColumns},
            (SELECT COUNT(*) FROM statements s WHERE s.document = d.id) AS statements,
            (SELECT COUNT(*) FROM claims c WHERE c.document = d.id) AS claims
          FROM documents d ORDER BY seq LIMIT ? OFFSET ?`,
       )
-      .all(limit, offset) as DocumentSummary[];
-    return { total, limit, offset, items };
+      .all(limit, offset) as Array<DocRefDbRow & { statements: number; claims: number }>;
+    return { total, limit, offset, items: items.map(docRefOf) };
   }
 
   document(id: string): DocumentView | null {
     const r = this.db.prepare('SELECT id, source, text, analysis, duplicate_of FROM documents WHERE id = ?').get(id) as { id: string; source: string; text: string; analysis: string | Buffer; duplicate_of: string | null } | undefined;
     if (!r) return null;
-    const m = unpackJson<{ meta: { title: string | null; published: { date: string; source: string } | null; outlet: string | null; authors: string[]; language: string | null; duplicateOf: string | null } }>(r.analysis).meta;
+    const m = unpackJson<{ meta: { title: string | null; url: string | null; published: { date: string; source: string } | null; outlet: string | null; authors: string[]; language: string | null; duplicateOf: string | null } }>(r.analysis).meta;
     const statements = this.statementViews((this.db.prepare(`SELECT ${statementColumns} FROM ${statementWithSpeaker} WHERE s.document = ? ORDER BY s.rowid`).all(id) as StatementDbRow[]).map(statementOfRow));
     const claims = this.claimViews(parse<ClaimRow>(this.db.prepare('SELECT data FROM claims WHERE document = ? ORDER BY rowid').pluck().all(id)));
     return {
       id: r.id,
-      source: r.source,
+      source: shareableSource(r.source),
+      url: documentUrl(m, r.source),
       title: m.title,
       published: m.published?.date ?? null,
       publishedFrom: m.published?.source ?? null,
@@ -517,15 +518,15 @@ export class Queries {
       const total = this.db.prepare('SELECT COUNT(*) FROM documents_fts WHERE documents_fts MATCH ?').pluck().get(q) as number;
       const rows = this.db
         .prepare(
-          `SELECT d.id, d.source, d.title, d.published, d.outlet,
+          `SELECT ${docRefColumns},
              (SELECT COUNT(*) FROM statements s WHERE s.document = d.id) AS statements,
              (SELECT COUNT(*) FROM claims c WHERE c.document = d.id) AS claims,
              substr(d.text, 1, ${SNIPPET_SCAN + 1}) AS head
            FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid
            WHERE documents_fts MATCH ? ORDER BY bm25(documents_fts) LIMIT ? OFFSET ?`,
         )
-        .all(q, page.limit, page.offset) as Array<DocumentSummary & { head: string }>;
-      documents = { total, limit: page.limit, offset: page.offset, items: rows.map(({ head, ...item }) => ({ item, snippet: snip(head) })) };
+        .all(q, page.limit, page.offset) as Array<DocRefDbRow & { statements: number; claims: number; head: string }>;
+      documents = { total, limit: page.limit, offset: page.offset, items: rows.map(({ head, ...item }) => ({ item: docRefOf(item), snippet: snip(head) })) };
     }
     const ledger = scope === 'all' ? searchLedger(this.db, this, q, page, snip) : { events: empty<SearchHit<EventSummary>>(), conflicts: empty<SearchHit<ConflictView>>() };
     return { query: q, statements, documents, ...ledger };

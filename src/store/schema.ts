@@ -8,7 +8,9 @@
  * Version 2: statements are written with their document and name their speaker by the
  * document's local entity (`speaker_local`); the ledger's `speakers` table says which canonical
  * entity that is, so a rebuild rewrites no statement. `statements.data` holds the export's
- * fields that have no column (cue, addressee, date, spans, rule). A version 1 store (statements rewritten
+ * fields that have no column (cue, addressee, date, spans, rule). `shingles` is the copy
+ * sample of clean/duplicates.ts (added later: a store without it gets the column when opened
+ * for writing, filled from the text at the next ledger rebuild). A version 1 store (statements rewritten
  * by every rebuild, with a `speaker` column) is migrated when opened.
  */
 export const SCHEMA_VERSION = 2;
@@ -35,6 +37,7 @@ CREATE TABLE IF NOT EXISTS documents (
   duplicate_of TEXT,
   text_hash TEXT NOT NULL,
   simhash TEXT NOT NULL,
+  shingles TEXT,
   text TEXT NOT NULL,
   analysis TEXT NOT NULL,
   ledger_input TEXT NOT NULL,
@@ -186,3 +189,6 @@ END;
 ${contentlessIndex('events', eventSearchText('new'))}
 ${contentlessIndex('conflicts', conflictSearchText('new'))}
 `;
+
+/** Documents stored but not analysed for their language; bind the analysed languages as JSON (core/analysed-languages.ts). */
+export const notAnalysedWhere = 'language IS NOT NULL AND language NOT IN (SELECT value FROM json_each(?))';

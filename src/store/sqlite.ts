@@ -6,11 +6,15 @@ import { readFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { Doc } from '../core/types.js';
 import type { WalkbackExport } from '../report/export.js';
-import { schemaSql, ledgerTables, statementIndexSql, statementWithSpeaker, statementOrderColumns, statementOrderSql, statementOrderIndexSql, SCHEMA_VERSION } from './schema.js';
-import { documentStatements } from '../report/export.js';
+import { notAnalysedWhere, schemaSql, ledgerTables, statementIndexSql, statementWithSpeaker, statementOrderColumns, statementOrderSql, statementOrderIndexSql, SCHEMA_VERSION } from './schema.js';
+import { documentStatements, withConflictSources } from '../report/export.js';
 import { collectExport, type ExportRows } from '../report/export-json.js';
+import type { ClaimRow, ConflictRow, SourceFields } from '../core/rows.js';
+import { citation, documentUrl, shareableSource, sourceFields } from '../core/source-ref.js';
+import { ANALYSED_LANGUAGES } from '../core/analysed-languages.js';
+import { shingleSample } from '../clean/duplicates.js';
 import { statementOfRow, statementColumns, type StatementDbRow } from './statement-row.js';
-import { type Store, type StoreCounts, type DocRow, type StoredAnalysis, fromStored, type LedgerInput, fromLedgerInput, type LedgerRows, dateKey } from './store.js';
+import { type Store, type StoreCounts, type DocRow, type StoredAnalysis, fromStored, type LedgerInput, fromLedgerInput, type LedgerRows, type NotAnalysed, dateKey } from './store.js';
 import { PIPELINE_VERSION } from '../version.js';
 import { unpackJson } from './packed.js';
 import { compareDocKeys, copiesInOrder, type DocKey } from './ledger-order.js';
@@ -111,6 +115,7 @@ export class SqliteStore implements Store {
     if (!version) this.db.prepare('INSERT INTO store_meta (key, value) VALUES (?, ?)').run('schema_version', String(SCHEMA_VERSION));
     else if (Number(version.value) > SCHEMA_VERSION) throw new StoreError(file, `store schema ${version.value} is newer than this walkback (${SCHEMA_VERSION})`);
     else if (Number(version.value) === 1) this.migrateFrom1();
+    this.addShinglesColumn();
     this.db.exec(statementIndexSql);
     this.addStatementOrder();
   }
@@ -195,20 +200,26 @@ export class SqliteStore implements Store {
     );
   }
 
+  /** A store made before copies were found by containment gets the column; rows without a sample are filled at the next rebuild (refreshCopies). */
+  private addShinglesColumn(): void {
+    const columns = this.db.prepare('PRAGMA table_info(documents)').all() as Array<{ name: string }>;
+    if (!columns.some((c) => c.name === 'shingles')) this.db.exec('ALTER TABLE documents ADD COLUMN shingles TEXT');
+  }
+
   knownHashes(): Set<string> {
     const rows = this.db.prepare('SELECT raw_hash FROM documents').pluck().all() as string[];
     return new Set(rows);
   }
 
-  signatures(): Array<{ id: string; simhash: string; textHash: string }> {
-    return this.db.prepare('SELECT id, simhash, text_hash AS textHash FROM documents ORDER BY seq').all() as Array<{ id: string; simhash: string; textHash: string }>;
+  signatures(): Array<{ id: string; simhash: string; textHash: string; shingles: string }> {
+    return this.db.prepare("SELECT id, simhash, text_hash AS textHash, COALESCE(shingles, '') AS shingles FROM documents ORDER BY seq").all() as Array<{ id: string; simhash: string; textHash: string; shingles: string }>;
   }
 
   saveDocs(rows: DocRow[]): number {
     const insRaw = this.db.prepare('INSERT OR IGNORE INTO raw_inputs (hash, size, bytes) VALUES (?, ?, ?)');
     const insDoc = this.db.prepare(
-      `INSERT OR IGNORE INTO documents (id, seq, source, raw_hash, title, published, outlet, language, duplicate_of, text_hash, simhash, text, analysis, ledger_input, pipeline_version, added_at)
-       VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM documents), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT OR IGNORE INTO documents (id, seq, source, raw_hash, title, published, outlet, language, duplicate_of, text_hash, simhash, shingles, text, analysis, ledger_input, pipeline_version, added_at)
+       VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM documents), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     // A statement belongs to its document: written once with it; `speakers` names its speaker.
     const insS = this.db.prepare(
@@ -220,7 +231,7 @@ export class SqliteStore implements Store {
       let added = 0;
       for (const r of batch) {
         insRaw.run(r.rawHash, r.raw.length, r.raw);
-        const changes = insDoc.run(r.id, r.source, r.rawHash, r.title, r.published, r.outlet, r.language, r.duplicateOf, r.textHash, r.simhash, r.text, r.analysis, r.ledgerInput, PIPELINE_VERSION, now).changes;
+        const changes = insDoc.run(r.id, r.source, r.rawHash, r.title, r.published, r.outlet, r.language, r.duplicateOf, r.textHash, r.simhash, r.shingles, r.text, r.analysis, r.ledgerInput, PIPELINE_VERSION, now).changes;
         if (changes === 0) continue;
         added++;
         for (const st of r.statements) insS.run(st.id, r.id, st.speakerLocal, st.speakerText, st.kind, st.text, st.date, st.data, st.date ?? r.published, r.id);
@@ -296,7 +307,11 @@ export class SqliteStore implements Store {
 
   /** Copy verdicts over every committed document, in ledger order (documents of other processes included). */
   private refreshCopies(): void {
-    const rows = this.db.prepare('SELECT id, source, simhash, text_hash AS textHash, duplicate_of AS duplicateOf FROM documents').all() as Array<DocKey & { duplicateOf: string | null }>;
+    // Documents stored before the containment sample was kept get it now, once.
+    const missing = this.db.prepare('SELECT id, text FROM documents WHERE shingles IS NULL').all() as Array<{ id: string; text: string }>;
+    const fill = this.db.prepare('UPDATE documents SET shingles = ? WHERE id = ?');
+    for (const m of missing) fill.run(shingleSample(m.text), m.id);
+    const rows = this.db.prepare('SELECT id, source, simhash, text_hash AS textHash, shingles, duplicate_of AS duplicateOf FROM documents').all() as Array<DocKey & { duplicateOf: string | null }>;
     const copies = copiesInOrder(rows);
     const set = this.db.prepare('UPDATE documents SET duplicate_of = ? WHERE id = ?');
     for (const r of rows) {
@@ -363,6 +378,18 @@ export class SqliteStore implements Store {
   exportRows(): ExportRows {
     const keys = (): Array<{ id: string; source: string }> => inLedgerOrder(this.db.prepare('SELECT id, source FROM documents').all() as Array<{ id: string; source: string }>);
     const db = this.db;
+    // Where each row was published comes from its document (so a store built before rows
+    // carried it exports it too): a small map of every document's source fields, read once.
+    let sourceMap: Map<string, SourceFields> | null = null;
+    const sources = (): Map<string, SourceFields> => {
+      if (sourceMap) return sourceMap;
+      sourceMap = new Map();
+      for (const r of db.prepare('SELECT id, source, analysis FROM documents').iterate() as Iterable<{ id: string; source: string; analysis: Buffer | string }>) sourceMap.set(r.id, sourceFields(unpackJson<StoredAnalysis>(r.analysis).meta, r.source));
+      return sourceMap;
+    };
+    const noSource: SourceFields = { url: null, outlet: null, authors: [], published: null };
+    const sourced = <T extends { document: string }>(row: T): T & SourceFields => ({ ...row, ...(sources().get(row.document) ?? noSource) });
+    const ledger = this.ledgerRows.bind(this);
     return {
       schema: 'walkback.export/v1',
       documents: {
@@ -373,7 +400,7 @@ export class SqliteStore implements Store {
             for (const id of ids) {
               const r = rows.get(id)!;
               const m = unpackJson<StoredAnalysis>(r.analysis).meta;
-              yield { id: r.id, source: r.source, title: m.title, published: m.published?.date ?? null, publishedFrom: m.published?.source ?? null, outlet: m.outlet, authors: m.authors, language: m.language, duplicateOf: r.duplicate_of, text: r.text };
+              yield { id: r.id, source: shareableSource(r.source), url: documentUrl(m, r.source), title: m.title, published: m.published?.date ?? null, publishedFrom: m.published?.source ?? null, outlet: m.outlet, authors: m.authors, language: m.language, duplicateOf: r.duplicate_of, text: r.text };
             }
           }
         },
@@ -388,16 +415,26 @@ export class SqliteStore implements Store {
               if (list) list.push(r);
               else byDoc.set(r.document, [r]);
             }
-            for (const id of ids) for (const r of byDoc.get(id) ?? []) yield statementOfRow(r);
+            for (const id of ids) for (const r of byDoc.get(id) ?? []) yield sourced(statementOfRow(r));
           }
           // Statements of no stored document (none are written so) would come last.
-          for (const r of db.prepare(`SELECT ${statementColumns} FROM ${statementWithSpeaker} WHERE s.document NOT IN (SELECT id FROM documents) ORDER BY s.rowid`).iterate() as Iterable<StatementDbRow>) yield statementOfRow(r);
+          for (const r of db.prepare(`SELECT ${statementColumns} FROM ${statementWithSpeaker} WHERE s.document NOT IN (SELECT id FROM documents) ORDER BY s.rowid`).iterate() as Iterable<StatementDbRow>) yield sourced(statementOfRow(r));
         },
       },
       entities: this.ledgerRows('entities'),
       events: this.ledgerRows('events'),
-      claims: this.ledgerRows('claims'),
-      conflicts: this.ledgerRows('conflicts'),
+      claims: {
+        *[Symbol.iterator]() {
+          for (const c of ledger<ClaimRow>('claims')) yield sourced(c);
+        },
+      },
+      conflicts: {
+        *[Symbol.iterator]() {
+          // Which document each claim is in: one string pair a claim, for the conflicts' sources.
+          const docOfClaim = new Map((db.prepare('SELECT id, document FROM claims').all() as Array<{ id: string; document: string }>).map((r) => [r.id, r.document]));
+          for (const k of ledger<ConflictRow>('conflicts')) yield withConflictSources([k], docOfClaim, sources())[0]!;
+        },
+      },
     };
   }
 
@@ -420,6 +457,14 @@ export class SqliteStore implements Store {
   counts(): StoreCounts {
     const n = (t: string): number => (this.db.prepare(`SELECT COUNT(*) FROM ${t}`).pluck().get() as number) ?? 0;
     return { documents: n('documents'), entities: n('entities'), statements: n('statements'), events: n('events'), claims: n('claims'), conflicts: n('conflicts') };
+  }
+
+  notAnalysed(): NotAnalysed[] {
+    // The analysis is packed (packed.ts): its url is read here, not by SQLite's json_extract.
+    const rows = this.db
+      .prepare(`SELECT id, source, language, analysis FROM documents WHERE ${notAnalysedWhere} ORDER BY seq`)
+      .all(JSON.stringify(ANALYSED_LANGUAGES)) as Array<NotAnalysed & { analysis: Buffer | string }>;
+    return rows.map((r) => ({ id: r.id, source: citation(documentUrl(unpackJson<StoredAnalysis>(r.analysis).meta, r.source), r.source), language: r.language }));
   }
 
   close(): void {

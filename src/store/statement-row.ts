@@ -1,6 +1,6 @@
-import type { WalkbackExport } from '../report/export.js';
+import type { StatementCore } from '../report/export.js';
 
-type ExportStatement = WalkbackExport['statements'][number];
+type ExportStatement = StatementCore;
 
 /** What `statements.data` holds: the export's fields that have no column of their own. */
 export type StatementData = Pick<ExportStatement, 'cue' | 'addressee' | 'date' | 'span' | 'content' | 'rule'>;
@@ -24,7 +24,8 @@ export function statementData(st: ExportStatement): StatementData {
 }
 
 /**
- * A stored statement as the export has it. The speaker is the entity the ledger's `speakers`
+ * A stored statement as the export has it, less where it was published (its document's, which
+ * readers add: report/export.ts docSource). The speaker is the entity the ledger's `speakers`
  * table names. A version 1 row's `data` holds the whole export row, and reads the same.
  */
 export function statementOfRow(r: StatementDbRow): ExportStatement {

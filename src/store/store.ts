@@ -7,6 +7,14 @@ import type { WalkbackExport, LedgerExport } from '../report/export.js';
 import type { MentionRow, RedirectKind } from './redirects.js';
 import type { ExportRows } from '../report/export-json.js';
 
+/** A document stored but not analysed, for its language. */
+export interface NotAnalysed {
+  id: string;
+  /** As shown (core/source-ref.ts): its URL, else its file's name. */
+  source: string;
+  language: string;
+}
+
 export interface StoreCounts {
   documents: number;
   entities: number;
@@ -28,7 +36,7 @@ export interface Store {
   /** Save analysed documents (as rows: see toDocRow) and their raw input, in one transaction; existing ids are kept as they are. */
   saveDocs(rows: DocRow[]): number;
   /** The copy-detection signatures of every stored document, in the order added (copies of a run's own documents; the ledger rebuild re-marks copies over all of them). */
-  signatures(): Array<{ id: string; simhash: string; textHash: string }>;
+  signatures(): Array<{ id: string; simhash: string; textHash: string; shingles: string }>;
   /** Every stored document with its analysis, in ledger order (src/store/ledger-order.ts), copies as the last ledger rebuild marked them. */
   loadDocs(): Doc[];
   /** The same in pages of `size`, so a pass over a large store holds one page at a time. */
@@ -63,6 +71,8 @@ export interface Store {
   counts(): StoreCounts;
   /** The editor's corrections, applied after every ledger rebuild (src/corrections/). */
   readonly corrections: CorrectionLog;
+  /** The stored documents in a language the stages do not read (core/analysed-languages.ts): stored, not analysed. In the order added. */
+  notAnalysed(): NotAnalysed[];
   close(): void;
 }
 
@@ -79,9 +89,10 @@ export interface SpeakerRow {
 export interface StoredItem {
   doc: Doc;
   raw: Buffer;
-  /** Exact-copy hash and near-copy signature of the clean text (src/clean/duplicates.ts). */
+  /** Exact-copy hash, near-copy signature and containment sample of the clean text (src/clean/duplicates.ts). */
   textHash: string;
   simhash: string;
+  shingles: string;
 }
 
 /**
@@ -130,6 +141,7 @@ export interface DocRow {
   duplicateOf: string | null;
   textHash: string;
   simhash: string;
+  shingles: string;
   text: string;
   /** toStoredAnalysis and toLedgerInput, packed (packed.ts). */
   analysis: Buffer;
@@ -146,12 +158,12 @@ export type PreparedRow = Omit<DocRow, 'raw' | 'duplicateOf'>;
 /** A statement or claim date as a sortable column: the day, or an interval's start. */
 export const dateKey = (d: unknown): string | null => (typeof d === 'string' ? d : d && typeof d === 'object' && 'start' in d ? ((d as { start: string | null }).start ?? null) : null);
 
-export function toDocRow({ doc, raw, textHash, simhash }: StoredItem): DocRow {
-  return { ...prepareRow(doc, { textHash, simhash }), raw, duplicateOf: doc.meta.duplicateOf };
+export function toDocRow({ doc, raw, textHash, simhash, shingles }: StoredItem): DocRow {
+  return { ...prepareRow(doc, { textHash, simhash, shingles }), raw, duplicateOf: doc.meta.duplicateOf };
 }
 
 /** The row of an analysed document, all but its raw bytes and copy verdict: made where it was analysed. */
-export function prepareRow(doc: Doc, { textHash, simhash }: { textHash: string; simhash: string }): PreparedRow {
+export function prepareRow(doc: Doc, { textHash, simhash, shingles }: { textHash: string; simhash: string; shingles: string }): PreparedRow {
   const m = doc.meta;
   return {
     id: doc.id,
@@ -163,6 +175,7 @@ export function prepareRow(doc: Doc, { textHash, simhash }: { textHash: string; 
     language: m.language,
     textHash,
     simhash,
+    shingles,
     text: doc.text,
     analysis: packJson(toStoredAnalysis(doc)),
     ledgerInput: packJson(toLedgerInput(doc)),

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { DuplicateIndex, hammingHex, NEAR_BITS } from '../../src/clean/duplicates.js';
+import { DuplicateIndex, hammingHex, NEAR_BITS, shingleSample } from '../../src/clean/duplicates.js';
 
 const STORY = [
   'The council of Brenmoor voted on Thursday to close the old coal harbour by the end of next year, ending two centuries of shipping from the town.',
@@ -61,5 +61,50 @@ describe('DuplicateIndex near-copy lookup by band', () => {
     idx.addSignature('d0', base, 'h0');
     expect(hammingHex(base, sig(bits))).toBe(bits.length);
     expect(idx.findSignature(sig(bits), 'h1')).toEqual(expected);
+  });
+});
+
+describe('DuplicateIndex containment (copies cut short, re-headlined, with clutter)', () => {
+  // An invented wire story of six paragraphs, long enough for a containment verdict.
+  const WIRE = [
+    'Ardent Foods said on Monday it had agreed to buy the dairy cooperative of the Lind valley for an undisclosed sum, ending a year of talks that twice broke down over the price of milk paid to farmers.',
+    'The cooperative, which has about four hundred member farms, will keep its name and its creamery in the town of Varro for at least five years, the two sides said in a joint statement.',
+    'Farmers voted in favour of the sale at a meeting on Saturday evening, with seventy per cent backing the offer after the company promised to match the current milk price until the end of next spring.',
+    'Union officials at the creamery said they had not been consulted and would ask for guarantees on jobs and on the night shift, which the company has said it wants to review within its first year.',
+    'Analysts at Brix Capital said the purchase would make Ardent the largest buyer of milk in the north of the country, and that regulators were likely to look closely at its effect on prices in local shops.',
+    'The company expects the deal to close in the autumn once the competition authority has given its approval, a spokeswoman said, adding that no decision had yet been made about the cooperative brand.',
+  ];
+  const ORIGINAL = WIRE.join('\n');
+  const idx = new DuplicateIndex();
+  idx.add('wire', ORIGINAL);
+  idx.add('other', OTHER);
+
+  it.each([
+    ['the last paragraph cut', WIRE.slice(0, -1).join('\n')],
+    ['the last two paragraphs cut', WIRE.slice(0, -2).join('\n')],
+    ['another headline and a byline', ['Dairy deal sealed in the valley', 'By a staff writer', ...WIRE].join('\n')],
+    ['clutter around the text', ['Share this article', 'Advertisement', ...WIRE.slice(0, 3), 'Read more: the best cheeses of the north', ...WIRE.slice(3), 'Sign up for our newsletter to get the news every morning.'].join('\n')],
+  ])('finds a copy with %s', (_name, text) => {
+    expect(idx.find(text)).toEqual({ of: 'wire', exact: false });
+  });
+
+  it('finds the original when the cut copy came first', () => {
+    const first = new DuplicateIndex();
+    first.add('cut', WIRE.slice(0, -1).join('\n'));
+    expect(first.find(ORIGINAL)).toEqual({ of: 'cut', exact: false });
+  });
+
+  it.each([
+    ['one paragraph quoted in another story', [WIRE[0]!, ...OTHER.split('\n'), 'The valley story is covered elsewhere in this edition.'].join('\n')],
+    ['a short excerpt of it', WIRE.slice(0, 2).join('\n')],
+    ['another story', OTHER],
+  ])('does not take %s for a copy', (_name, text) => {
+    expect(idx.find(text)?.of).not.toBe('wire');
+  });
+
+  it('re-fills from stored samples', () => {
+    const again = new DuplicateIndex();
+    again.addSignature('wire', idx.signature(ORIGINAL), idx.hash(ORIGINAL), shingleSample(ORIGINAL));
+    expect(again.find(WIRE.slice(0, -1).join('\n'))).toEqual({ of: 'wire', exact: false });
   });
 });

@@ -8,7 +8,7 @@ import type { Correction } from '../../src/corrections/kinds.js';
 import type { LedgerRows } from '../../src/store/store.js';
 
 const span = (start: number) => ({ start, end: start + 10, rule: 'test' });
-const claim = (id: string, event: string, start: number) => ({ id, event, document: 'dlind', source: null, sourceText: null, status: 'agreed', modality: 'asserted', text: 'Brix Capital agreed', statement: null, date: null, copyOf: null, span: span(start), rule: 'test' });
+const claim = (id: string, event: string, start: number) => ({ id, event, document: 'dlind', source: null, sourceText: null, status: 'agreed', modality: 'asserted', text: 'Brix Capital agreed', statement: null, date: null, copyOf: null, span: span(start), rule: 'test', url: null, outlet: null, authors: [], published: null });
 const event = (id: string) => ({ id, type: 'deal', participants: [], label: `Brix Capital deal ${id}`, place: 'Norland', time: null, status: 'agreed' });
 const anchor = (claimId: string, start: number) => ({ item: 'event' as const, claims: [{ claim: claimId, document: 'dlind', start, end: start + 10 }], names: [] });
 

@@ -1,13 +1,14 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { createServer, type Server } from 'node:http';
-import { writeFileSync, mkdtempSync } from 'node:fs';
+import { writeFileSync, mkdtempSync, mkdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { Readable } from 'node:stream';
 import { readInputs, type InputItem, type ReadOptions } from '../../src/ingest/index.js';
 import { InputError } from '../../src/core/message.js';
 
 const FX = 'test/fixtures/ingest';
+const tempDir = (): string => mkdtempSync(join(tmpdir(), 'walkback-folder-'));
 
 async function collect(paths: string[], opts: ReadOptions = {}): Promise<Array<InputItem | InputError>> {
   const out: Array<InputItem | InputError> = [];
@@ -18,15 +19,22 @@ const items = (xs: Array<InputItem | InputError>): InputItem[] => xs.filter((x):
 const errors = (xs: Array<InputItem | InputError>): InputError[] => xs.filter((x): x is InputError => x instanceof InputError);
 
 describe('readInputs: files and folders', () => {
-  it('walks a folder recursively, sorted, skipping hidden files and folders', async () => {
-    const got = await collect([`${FX}/folder`]);
-    expect(items(got).map((i) => i.source)).toEqual([`${FX}/folder/a.txt`, `${FX}/folder/sub/b.md`, `${FX}/folder/sub/notes.log`]);
-    expect(items(got).map((i) => i.format)).toEqual(['txt', 'md', 'txt']);
+  it('walks a folder recursively, sorted, skipping hidden files and folders and setting aside files of other types', async () => {
+    const other: string[] = [];
+    const got = await collect([`${FX}/folder`], { onOtherFile: (f) => other.push(f) });
+    expect(items(got).map((i) => i.source)).toEqual([`${FX}/folder/a.txt`, `${FX}/folder/sub/b.md`]);
+    expect(items(got).map((i) => i.format)).toEqual(['txt', 'md']);
+    expect(other).toEqual([`${FX}/folder/sub/notes.log`]);
+    expect(errors(got)).toEqual([]);
+  });
+
+  it('reads a file of another type named on its own', async () => {
+    expect(items(await collect([`${FX}/folder/sub/notes.log`])).map((i) => i.format)).toEqual(['txt']);
   });
 
   it.each([
     [{ include: ['*.txt'] }, ['a.txt']],
-    [{ include: ['sub/**'] }, ['b.md', 'notes.log']],
+    [{ include: ['sub/**'] }, ['b.md']],
     [{ exclude: ['*.log'] }, ['a.txt', 'b.md']],
     [{ include: ['**/*.md', '*.txt'], exclude: ['a.*'] }, ['b.md']],
   ])('include/exclude globs %j', async (opts, names) => {
@@ -147,5 +155,30 @@ describe('readInputs: stdin and URLs', () => {
   ])('reports %s as an error', async (path, opts, reason) => {
     const [e] = errors(await collect([`${base}${path}`], opts));
     expect(e!.message).toMatch(reason);
+  });
+});
+
+describe('readInputs: a folder as a newsroom keeps it', () => {
+  it('reads the articles, skips hidden folders and node_modules, sets aside other files, and follows a symbolic link loop once', async () => {
+    const dir = tempDir();
+    const w = (p: string, body: string | Buffer): void => {
+      mkdirSync(join(dir, p, '..'), { recursive: true });
+      writeFileSync(join(dir, p), body);
+    };
+    w('story/01-lease.txt', 'Norland signs the harbor lease, the minister said on Friday.');
+    w('story/02-lease.html', '<html><body><p>Veloria denies a harbor deal.</p></body></html>');
+    w('story/feeds/wire.jsonl', '{"title":"Lease","text":"The lease was signed, Lind said."}\n');
+    w('story/photo.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
+    w('story/sources.csv', 'outlet,url\nCoastal Ledger,https://coastal.example\n');
+    w('story/config.yml', 'lexicon: none\n');
+    w('story/node_modules/pkg/README.md', '# a package, not an article');
+    w('story/.git/HEAD', 'ref: refs/heads/main');
+    w('story/.drafts/03.txt', 'A hidden draft.');
+    symlinkSync(join(dir, 'story'), join(dir, 'story/feeds/loop'));
+    const other: string[] = [];
+    const got = await collect([join(dir, 'story')], { onOtherFile: (f) => other.push(f) });
+    expect(errors(got)).toEqual([]);
+    expect(items(got).map((i) => relative(dir, i.source))).toEqual(['story/01-lease.txt', 'story/02-lease.html', 'story/feeds/wire.jsonl:1']);
+    expect(other.map((f) => relative(dir, f)).sort()).toEqual(['story/config.yml', 'story/photo.png', 'story/sources.csv']);
   });
 });

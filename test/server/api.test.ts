@@ -167,7 +167,7 @@ describe('read-only by default', () => {
     const res = await story.app().inject({ method: 'POST', url: '/api/articles', payload: { text: 'x', source: 'x' } });
     expect(res.statusCode).toBe(404);
     expect(res.json()).toMatchObject({ code: 'WB_NOT_FOUND' });
-    expect((await get('/api/stats')).body).toEqual({ documents: 3, entities: 2, statements: 3, events: 122, claims: 4, conflicts: 2, ingest: false });
+    expect((await get('/api/stats')).body).toEqual({ documents: 3, entities: 2, statements: 3, events: 122, claims: 4, conflicts: 2, notAnalysed: [], ingest: false });
   });
 
   it('answers unknown routes with WB_NOT_FOUND and serves a page at /', async () => {

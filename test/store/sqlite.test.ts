@@ -30,8 +30,8 @@ describe('SqliteStore', () => {
   it('stores documents with their raw input and analysis, and keeps the first copy of an id', () => {
     const file = join(tempDir(), 's.db');
     const store = new SqliteStore(file);
-    expect(store.saveDocs([toDocRow({ doc: doc('d1', 'Alpha said yes.'), raw: Buffer.from('raw one'), textHash: 't1', simhash: '' })])).toBe(1);
-    expect(store.saveDocs([toDocRow({ doc: doc('d1', 'changed'), raw: Buffer.from('raw one'), textHash: 't1', simhash: '' }), toDocRow({ doc: doc('d2', 'Beta said no.'), raw: Buffer.from('raw two'), textHash: 't2', simhash: '' })])).toBe(1);
+    expect(store.saveDocs([toDocRow({ doc: doc('d1', 'Alpha said yes.'), raw: Buffer.from('raw one'), textHash: 't1', simhash: '', shingles: '' })])).toBe(1);
+    expect(store.saveDocs([toDocRow({ doc: doc('d1', 'changed'), raw: Buffer.from('raw one'), textHash: 't1', simhash: '', shingles: '' }), toDocRow({ doc: doc('d2', 'Beta said no.'), raw: Buffer.from('raw two'), textHash: 't2', simhash: '', shingles: '' })])).toBe(1);
     const docs = store.loadDocs();
     expect(docs.map((d) => [d.id, d.text, d.meta.title])).toEqual([
       ['d1', 'Alpha said yes.', 'Title d1'],
@@ -51,7 +51,7 @@ describe('SqliteStore', () => {
 
   it('replaces the ledger tables as a whole', () => {
     const store = new SqliteStore(join(tempDir(), 's.db'));
-    store.saveDocs([toDocRow({ doc: doc('d1', 'Alpha said yes.'), raw: Buffer.from('r'), textHash: 't1', simhash: '' })]);
+    store.saveDocs([toDocRow({ doc: doc('d1', 'Alpha said yes.'), raw: Buffer.from('r'), textHash: 't1', simhash: '', shingles: '' })]);
     const exp = emptyExport();
     exp.entities.push({ id: 'e-alpha', name: 'Alpha', aliases: ['Alpha'], type: 'person', roles: [], affiliation: [], side: null });
     exp.events.push({ id: 'v1', type: 'meeting', participants: ['e-alpha'], label: 'Alpha meeting', place: null, time: null, status: 'planned' });
@@ -67,8 +67,8 @@ describe('SqliteStore', () => {
   it('writes statements once with their document; each rebuild sets their speakers', () => {
     const store = new SqliteStore(join(tempDir(), 's.db'));
     const d1 = said(said(doc('d1', 'Alpha said yes.'), 's1', 'l1'), 's2', null);
-    store.saveDocs([toDocRow({ doc: d1, raw: Buffer.from('r1'), textHash: 't1', simhash: '' })]);
-    store.saveDocs([toDocRow({ doc: d1, raw: Buffer.from('r1'), textHash: 't1', simhash: '' })]);
+    store.saveDocs([toDocRow({ doc: d1, raw: Buffer.from('r1'), textHash: 't1', simhash: '', shingles: '' })]);
+    store.saveDocs([toDocRow({ doc: d1, raw: Buffer.from('r1'), textHash: 't1', simhash: '', shingles: '' })]);
     expect(store.loadExport().statements.map((s) => [s.id, s.speaker, s.text])).toEqual([
       ['d1:s1', null, 'Alpha said yes.'],
       ['d1:s2', null, 'Alpha said yes.'],
@@ -116,7 +116,7 @@ describe('SqliteStore', () => {
   it('keeps the analysis deflated and reads it back as written, as it reads a store that kept it as JSON text', () => {
     const text = 'The Lind ferry board said on Monday that the crossing would resume. '.repeat(40);
     const packed = new SqliteStore(join(tempDir(), 'packed.db'));
-    packed.saveDocs([toDocRow({ doc: said(doc('d1', text), 's1', 'l1'), raw: Buffer.from('raw'), textHash: 't1', simhash: '' })]);
+    packed.saveDocs([toDocRow({ doc: said(doc('d1', text), 's1', 'l1'), raw: Buffer.from('raw'), textHash: 't1', simhash: '', shingles: '' })]);
     const stored = packed.db.prepare('SELECT analysis, ledger_input FROM documents').get() as { analysis: Buffer; ledger_input: Buffer };
     const json = JSON.stringify(toStoredAnalysis(said(doc('d1', text), 's1', 'l1')));
     expect(Buffer.isBuffer(stored.analysis) && Buffer.isBuffer(stored.ledger_input)).toBe(true);
@@ -124,7 +124,7 @@ describe('SqliteStore', () => {
 
     const plain = new SqliteStore(join(tempDir(), 'plain.db'));
     const d1 = said(doc('d1', text), 's1', 'l1');
-    plain.saveDocs([toDocRow({ doc: d1, raw: Buffer.from('raw'), textHash: 't1', simhash: '' })]);
+    plain.saveDocs([toDocRow({ doc: d1, raw: Buffer.from('raw'), textHash: 't1', simhash: '', shingles: '' })]);
     plain.db.prepare('UPDATE documents SET analysis = ?, ledger_input = ?').run(json, JSON.stringify(toLedgerInput(d1)));
     expect(plain.loadDocs()).toEqual(packed.loadDocs());
     expect(plain.loadLedgerInputs()).toEqual(packed.loadLedgerInputs());
@@ -145,7 +145,7 @@ describe('SqliteStore', () => {
     db.close();
     const reopened = new SqliteStore(old);
     expect(reopened.db.pragma('page_size', { simple: true })).toBe(4096);
-    expect(reopened.saveDocs([toDocRow({ doc: doc('d1', 'Alpha said yes.'), raw: Buffer.from('raw'), textHash: 't', simhash: '' })])).toBe(1);
+    expect(reopened.saveDocs([toDocRow({ doc: doc('d1', 'Alpha said yes.'), raw: Buffer.from('raw'), textHash: 't', simhash: '', shingles: '' })])).toBe(1);
     reopened.close();
   });
 

@@ -4,10 +4,11 @@ import { ledgerChanges } from '../../src/watch/changes.js';
 import type { WalkbackExport } from '../../src/report/export.js';
 
 type Claim = WalkbackExport['claims'][number];
+const source = (document: string) => ({ document, url: `https://news.invalid/${document}`, outlet: 'The Courier', authors: [] as string[], published: null });
 
-const doc = (id: string, title: string): WalkbackExport['documents'][number] => ({ id, source: `https://news.invalid/${id}`, title, published: null, publishedFrom: null, outlet: 'The Courier', authors: [], language: 'en', duplicateOf: null, text: '' });
+const doc = (id: string, title: string): WalkbackExport['documents'][number] => ({ id, source: `https://news.invalid/${id}`, url: `https://news.invalid/${id}`, title, published: null, publishedFrom: null, outlet: 'The Courier', authors: [], language: 'en', duplicateOf: null, text: '' });
 const claim = (id: string, document: string, status: string, date: string, start: number, event = 'ev-1'): Claim => ({
-  id, event, document, source: 'e-ardent', sourceText: 'Ardent Foods', status, modality: 'asserted', text: `Ardent said it was ${status}`, statement: null, date, copyOf: null, span: { start, end: start + 10, rule: 'r' }, rule: 'r',
+  id, event, document, source: 'e-ardent', sourceText: 'Ardent Foods', status, modality: 'asserted', text: `Ardent said it was ${status}`, statement: null, date, copyOf: null, span: { start, end: start + 10, rule: 'r' }, rule: 'r', url: `https://news.invalid/${document}`, outlet: 'The Courier', authors: [], published: null,
 });
 
 function ledger(claims: Claim[], status: string, conflicts: WalkbackExport['conflicts'] = [], eventId = 'ev-1'): WalkbackExport {
@@ -45,7 +46,7 @@ describe('ledgerChanges', () => {
 
   it('folds a status change into the conflict that caused it: one alert', () => {
     const { keys } = ledgerChanges(ledger([agreed], 'agreed'), null);
-    const reversal = { id: 'k-ev-1-1', kind: 'reversal', claims: ['d1:cl1', 'd2:cl1'] as [string, string], event: 'ev-1', explanation: 'Ardent Foods said on 2026-03-02 that it was agreed, but Ardent Foods said on 2026-03-05 that it was postponed.', rule: 'r' };
+    const reversal = { id: 'k-ev-1-1', kind: 'reversal', claims: ['d1:cl1', 'd2:cl1'] as [string, string], event: 'ev-1', explanation: 'Ardent Foods said on 2026-03-02 that it was agreed, but Ardent Foods said on 2026-03-05 that it was postponed.', rule: 'r', sources: [source('d1'), source('d2')] as [ReturnType<typeof source>, ReturnType<typeof source>] };
     const { changes } = ledgerChanges(ledger([agreed, onHold], 'postponed', [reversal]), keys);
     expect(changes.filter((c) => c.alert).map((c) => c.kind)).toEqual(['conflict']);
     expect(changes.find((c) => c.kind === 'conflict')!.body).toMatchObject({ kind: 'reversal', event: { previousStatus: 'agreed', status: 'postponed' } });

@@ -32,6 +32,33 @@ function fieldMap(pairs: string[] | undefined): Record<string, string> | undefin
   return map;
 }
 
+/** Files of other types in the folders read, in one line: how many, of which extensions. */
+export function otherFilesLine(files: readonly string[]): string {
+  if (!files.length) return '';
+  const byExt = new Map<string, number>();
+  for (const f of files) {
+    const ext = /\.([^./\\]+)$/.exec(f)?.[1]?.toLowerCase() ?? '(none)';
+    byExt.set(ext, (byExt.get(ext) ?? 0) + 1);
+  }
+  const kinds = [...byExt].map(([e, n]) => `${e} ${n}`).join(', ');
+  return `skipped ${files.length} file${files.length === 1 ? '' : 's'} of other types in the folders (${kinds}): walkback reads .txt, .md, .html, .json, .jsonl and feeds\n`;
+}
+
+/** Documents listed by name in the text summary; the rest are counted (--json lists them all). */
+const LISTED = 20;
+
+/** The documents stored but not analysed for their language: a count by language, then each one. */
+export function notAnalysedLines(docs: ReadonlyArray<{ source: string; language: string }>): string {
+  if (!docs.length) return '';
+  const byLanguage = new Map<string, number>();
+  for (const d of docs) byLanguage.set(d.language, (byLanguage.get(d.language) ?? 0) + 1);
+  const counts = [...byLanguage].map(([l, n]) => `${l} ${n}`).join(', ');
+  const lines = [`not analysed (not in English yet): ${docs.length} document${docs.length === 1 ? '' : 's'} (${counts})`];
+  for (const d of docs.slice(0, LISTED)) lines.push(`  ${d.language}  ${printable(d.source)}`);
+  if (docs.length > LISTED) lines.push(`  ... and ${docs.length - LISTED} more (--json lists them all)`);
+  return lines.join('\n') + '\n';
+}
+
 export function registerAnalyze(program: Command, { io, setCode }: CommandContext): void {
   program
     .command('analyze')
@@ -75,11 +102,14 @@ export function registerAnalyze(program: Command, { io, setCode }: CommandContex
         if (summary.errors.length) setCode(EXIT.someFailed);
         const c = summary.counts;
         if (flags.json) {
-          io.out(JSON.stringify({ read: summary.read, added: summary.added, unchanged: summary.unchanged, failed: summary.errors.length, ...c }) + '\n');
+          const notAnalysed = summary.notAnalysed.map(({ source, language }) => ({ source, language }));
+          io.out(JSON.stringify({ read: summary.read, added: summary.added, unchanged: summary.unchanged, failed: summary.errors.length, otherFiles: summary.otherFiles.length, ...c, notAnalysed }) + '\n');
         } else {
           io.out(
             `analyzed ${summary.read} input(s): ${summary.added} new, ${summary.unchanged} unchanged, ${summary.errors.length} failed\n` +
-              `store ${printable(flags.db ?? '')}: ${c.documents} documents · ${c.statements} statements · ${c.events} events · ${c.claims} claims · ${c.conflicts} conflicts\n`,
+              otherFilesLine(summary.otherFiles) +
+              `store ${printable(flags.db ?? '')}: ${c.documents} documents · ${c.statements} statements · ${c.events} events · ${c.claims} claims · ${c.conflicts} conflicts\n` +
+              notAnalysedLines(summary.notAnalysed),
           );
         }
       } finally {

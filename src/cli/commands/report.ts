@@ -7,6 +7,7 @@ import { withOutput } from './export.js';
 import type { Doc } from '../../core/types.js';
 import type { Store } from '../../store/store.js';
 import { compareDocKeys } from '../../store/ledger-order.js';
+import { CSV_TABLES, type CsvTable } from '../../report/formats/csv.js';
 
 export function registerReport(program: Command, { io }: CommandContext): void {
   program
@@ -15,13 +16,17 @@ export function registerReport(program: Command, { io }: CommandContext): void {
     .option('--db <file>', 'the store (SQLite file)', 'walkback.db')
     .option('--format <name>', `report format (${Object.keys(formats).join('|')})`, 'text')
     .option('-o, --output <file>', 'write to this file instead of stdout')
-    .action((flags: { db: string; format: string; output?: string }) => {
+    .option('--table <name>', `csv: only one kind of row (${CSV_TABLES.join('|')}; default all, with a record column)`)
+    .option('--bom', 'csv: start with a UTF-8 byte-order mark, for spreadsheets')
+    .action((flags: { db: string; format: string; output?: string; table?: string; bom?: boolean }) => {
       const render = formats[flags.format];
       if (!render) throw new Error(`--format ${flags.format}: unknown report format (${Object.keys(formats).join('|')})`);
+      const table = flags.table;
+      if (table !== undefined && table !== 'all' && !(CSV_TABLES as readonly string[]).includes(table)) throw new Error(`--table ${table}: unknown table (${CSV_TABLES.join('|')}|all)`);
       const store = storeFor(flags.db, true, io.err, 'read');
       try {
         const docs = reportDocs(store);
-        const text = render(docs, buildLedger(docs));
+        const text = render(docs, buildLedger(docs), { table: table as CsvTable | undefined, bom: flags.bom });
         withOutput(flags.output, io.out, (write) => write(text));
       } finally {
         store.close();

@@ -4,8 +4,9 @@
  * and its conflicts, both evidence sentences side by side with the evidence marked.
  */
 import type { Doc, Ledger } from '../../core/types.js';
-import { buildView, type ClaimRow, type ConflictRow, type EpisodeRow, type EventView } from './view.js';
-import { statusLabel } from '../../core/vocabulary.js';
+import { buildView, type ClaimRow, type ConflictRow, type EpisodeRow, type EventView, type ReportView, type SourceRow } from './view.js';
+import { conflictKindLabel, eventTypeLabel, statusLabel } from '../../core/vocabulary.js';
+import { copiesOf, shownClaims, sourceWords } from './text.js';
 
 const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => ESC[c]!);
@@ -26,33 +27,42 @@ function marked(r: ClaimRow): string {
 
 const groupOf = (r: ClaimRow): string => r.side ?? r.source;
 
-function claimCard(r: ClaimRow): string {
+/** The source of a claim: its number and outlet, linked to the quote in the article when it has a URL; else the file's name. */
+function sourceLink(r: ClaimRow): string {
+  const name = `[${r.ref}] ${esc(r.cite)}`;
+  return r.link ? `<a class="src" href="${esc(r.link)}" rel="noreferrer noopener">${name}</a>` : `<span class="src">${name}</span>`;
+}
+
+function claimCard(r: ClaimRow, copies: readonly number[] | undefined): string {
   const modality = r.modality ? ` <span class="muted">${esc(r.modality)}</span>` : '';
+  const also = copies?.length ? ` <span class="muted">also carried by ${copies.map((n) => `[${n}]`).join(', ')}</span>` : '';
   const copy = r.copyOf ? ' <span class="muted">(copy)</span>' : '';
-  return `<div class="claim s-${token(r.status)}"><div><time>${esc(r.date)}</time> ${badge(r.status)}${modality}</div><div class="who">${esc(r.source)}</div><blockquote>${esc(r.evidence)}</blockquote><div class="doc">${esc(r.document)}${copy}</div></div>`;
+  return `<div class="claim s-${token(r.status)}"><div>${badge(r.status)}${modality}</div><div class="who">${esc(r.source)}</div><blockquote>${esc(r.evidence)}</blockquote><div class="doc">${sourceLink(r)}${also}${copy}</div></div>`;
 }
 
 function timeline(e: EventView): string {
   if (!e.claims.length) return '<p class="muted">No claims.</p>';
-  const sides = [...new Set(e.claims.map(groupOf))];
-  const dates = [...new Set(e.claims.map((r) => r.date))];
+  const copies = copiesOf(e.claims);
+  const shown = shownClaims(e.claims);
+  const sides = [...new Set(shown.map(groupOf))];
+  const dates = [...new Set(shown.map((r) => r.date))];
   const head = `<tr><th scope="col">Date</th>${sides.map((s) => `<th scope="col">${esc(s)}</th>`).join('')}</tr>`;
   const rows = dates.map((d) => {
-    const cells = sides.map((s) => `<td>${e.claims.filter((r) => r.date === d && groupOf(r) === s).map(claimCard).join('')}</td>`).join('');
-    return `<tr><th scope="row"><time>${esc(d)}</time></th>${cells}</tr>`;
+    const cells = sides.map((s) => `<td>${shown.filter((r) => r.date === d && groupOf(r) === s).map((r) => claimCard(r, copies.get(r.id))).join('')}</td>`).join('');
+    return `<tr><th scope="row">${d === 'unknown' ? 'undated' : `<time>${esc(d)}</time>`}</th>${cells}</tr>`;
   });
   return `<div class="scroll"><table class="timeline"><thead>${head}</thead><tbody>${rows.join('')}</tbody></table></div>`;
 }
 
 function evidence(r: ClaimRow | null): string {
   if (!r) return '<div class="side muted">(claim not in the ledger)</div>';
-  return `<div class="side s-${token(r.status)}"><h4>${esc(r.source)} ${badge(r.status)}</h4><p class="muted"><time>${esc(r.date)}</time> · ${esc(r.document)}</p><p class="sentence">${marked(r)}</p></div>`;
+  return `<div class="side s-${token(r.status)}"><h4>${esc(r.source)} ${badge(r.status)}</h4><p class="muted"><time>${esc(r.date)}</time> · ${sourceLink(r)}</p><p class="sentence">${marked(r)}</p></div>`;
 }
 
 /** A conflict; after the first of its episode, the disputed claim is not shown again. */
 function conflict(k: ConflictRow, first: boolean): string {
   const sides = first ? evidence(k.claims[0]) + evidence(k.claims[1]) : evidence(k.claims[1]);
-  return `<div class="conflict"><p><span class="kind">${esc(k.kind.replace(/_/g, ' '))}</span> ${esc(k.explanation)}</p><div class="sides">${sides}</div></div>`;
+  return `<div class="conflict"><p><span class="kind">${esc(conflictKindLabel(k.kind))}</span> ${esc(k.explanation)}</p><div class="sides">${sides}</div></div>`;
 }
 
 function episode(ep: EpisodeRow): string {
@@ -60,7 +70,7 @@ function episode(ep: EpisodeRow): string {
 }
 
 function section(e: EventView, i: number): string {
-  const facts = [`<dt>Type</dt><dd>${esc(e.type)}</dd>`, `<dt>Participants</dt><dd>${e.participants.length ? esc(e.participants.join(', ')) : 'none named'}</dd>`];
+  const facts = [`<dt>Type</dt><dd>${esc(eventTypeLabel(e.type))}</dd>`, `<dt>Participants</dt><dd>${e.participants.length ? esc(e.participants.join(', ')) : 'none named'}</dd>`];
   if (e.place) facts.push(`<dt>Place</dt><dd>${esc(e.place)}</dd>`);
   facts.push(`<dt>Last activity</dt><dd>${esc(e.lastActivity ?? 'undated')}</dd>`);
   return [
@@ -69,7 +79,7 @@ function section(e: EventView, i: number): string {
     `<dl>${facts.join('')}</dl>`,
     `<h3>Timeline</h3>`,
     timeline(e),
-    e.conflicts.length ? `<h3>Conflicts (${e.conflicts.length})</h3>${e.episodes.map(episode).join('')}` : '',
+    e.conflicts.length ? `<h3>Conflicts (${plural(e.episodes.length, 'disputed claim')}, ${plural(e.conflicts.length, 'answer')})</h3>${e.episodes.map(episode).join('')}` : '',
     `</section>`,
   ].join('\n');
 }
@@ -99,17 +109,44 @@ table.timeline{border-collapse:collapse;width:100%;background:#fff}
 .sentence{font-family:Georgia,"Times New Roman",serif;line-height:1.6}
 mark{background:#ffe169;box-shadow:0 0 0 2px #ffe169;border-radius:2px;font-weight:600;color:inherit}
 footer{padding:2rem 1.5rem;color:#5a6570;font-size:.85rem}
+header,main,footer{overflow-wrap:anywhere}.sources li{margin:.2rem 0;overflow-wrap:anywhere}.src{white-space:normal}
+.toc{margin:.5rem 0}.toc a{text-decoration:none}.toc a:hover{text-decoration:underline}
+@media (max-width:600px){header,main,footer{padding-left:.75rem;padding-right:.75rem}.toc{columns:1;padding-left:1.1rem}.timeline th,.timeline td{min-width:11rem}dl{grid-template-columns:1fr}dt{font-weight:600}}
 @media print{h2{break-before:page}.conflict,.claim{break-inside:avoid}}
 `;
 
-export function renderHtml(docs: readonly Doc[], ledger: Ledger): string {
+export interface HtmlOptions {
+  /** When the report is written (shown in its header); default now. */
+  generatedAt?: Date;
+}
+
+function sourcesList(v: ReportView): string {
+  if (!v.sources.length) return '';
+  const item = (src: SourceRow): string => {
+    const where = src.url ? `<a href="${esc(src.url)}" rel="noreferrer noopener">${esc(src.url)}</a>` : esc(src.location);
+    return `<li id="source-${src.ref}" value="${src.ref}">${esc(sourceWords(src))}${where}</li>`;
+  };
+  return `<section id="sources" aria-labelledby="sources-h"><h2 id="sources-h">Sources</h2><ol class="sources">${v.sources.map(item).join('')}</ol></section>`;
+}
+
+function notAnalysed(v: ReportView): string {
+  if (!v.notAnalysed.length) return '';
+  const where = (l: string): string => (/^https?:\/\//i.test(l) ? `<a href="${esc(l)}" rel="noreferrer noopener">${esc(l)}</a>` : esc(l));
+  return `<details class="muted"><summary>${plural(v.notAnalysed.length, 'document')} not analysed (not in English yet)</summary><ul>${v.notAnalysed.map((d) => `<li>${esc(d.language)} ${where(d.location)}</li>`).join('')}</ul></details>`;
+}
+
+export function renderHtml(docs: readonly Doc[], ledger: Ledger, opts: HtmlOptions = {}): string {
   const v = buildView(docs, ledger);
+  const generated = (opts.generatedAt ?? new Date()).toISOString().replace(/\.\d+Z$/, 'Z');
   const summary = [plural(v.documents, 'document'), plural(v.events.length, 'event'), plural(v.claims, 'claim'), plural(v.conflicts, 'conflict')].join(' · ');
-  const toc = v.events.length
-    ? `<nav aria-label="Events"><ol class="toc">${v.events
-        .map((e, i) => `<li><a href="#event-${i + 1}">${esc(e.label)}</a> ${badge(e.status)}${e.conflicts.length ? ` <span class="muted">${plural(e.conflicts.length, 'conflict')}</span>` : ''}</li>`)
+  const shown = v.events.filter((e) => e.claims.length);
+  const without = v.events.filter((e) => !e.claims.length);
+  const toc = shown.length
+    ? `<nav aria-label="Events"><ol class="toc">${shown
+        .map((e, i) => `<li><a href="#event-${i + 1}">${esc(e.label)}</a> ${badge(e.status)} <span class="muted">${e.claims.length}${e.conflicts.length ? ` · ${plural(e.conflicts.length, 'conflict')}` : ''}</span></li>`)
         .join('')}</ol></nav>`
-    : '<p>No events.</p>';
+    : '<p>No events with claims.</p>';
+  const folded = without.length ? `<details><summary>${plural(without.length, 'event')} no claim speaks of</summary><p>${esc(without.map((e) => e.label).join('; '))}</p></details>` : '';
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -118,16 +155,18 @@ export function renderHtml(docs: readonly Doc[], ledger: Ledger): string {
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <meta name="referrer" content="no-referrer">
 <meta name="generator" content="walkback">
-<title>walkback report</title>
+<title>${esc(v.title)} · walkback report</title>
 <style>${CSS}</style>
 </head>
 <body>
-<header><h1>walkback report</h1><p class="muted">${summary}</p></header>
+<header><h1>${esc(v.title)}</h1><p class="muted">walkback report · ${summary} · generated <time datetime="${generated}">${generated.replace('T', ' ').replace('Z', ' UTC')}</time></p>${notAnalysed(v)}</header>
 <main>
 ${toc}
-${v.events.map(section).join('\n')}
+${folded}
+${shown.map(section).join('\n')}
+${sourcesList(v)}
 </main>
-<footer>${plural(v.unplacedStatements, 'statement')} placed on no event. Statuses are read from the articles; every claim names its document.</footer>
+<footer>${plural(v.unplacedStatements, 'statement')} placed on no event. Statuses are read from the articles; every claim links to its source.</footer>
 </body>
 </html>
 `;

@@ -1,49 +1,49 @@
 /**
- * The Markdown report: one section per event (most recent activity first) with a timeline
- * table and the conflicts, each quoting both evidence sentences.
+ * The Markdown report, in plain words: one section per event with claims (most recent activity
+ * first) with a timeline table, its undated claims on one line and its conflicts as episodes;
+ * each claim cites its source by number, linked to the quote in the article; the sources last.
  */
 import type { Doc, Ledger } from '../../core/types.js';
 import { buildView, type ClaimRow, type EventView } from './view.js';
+import { copiesOf, plural, shortQuote, shownClaims, sourceWords, statusWords } from './text.js';
+import { conflictKindLabel, eventTypeLabel, statusLabel } from '../../core/vocabulary.js';
 
 /** Escape text for a Markdown table cell or inline run (intraword underscores, as in not_agreed, are left alone). */
 export function mdEscape(s: string): string {
   return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/([*`[\]<>])/g, '\\$1');
 }
 
-const plural = (n: number, one: string): string => `${n} ${n === 1 ? one : `${one}s`}`;
+/** A source's number, linked to the quote in the article when it has a URL. */
+const cite = (r: ClaimRow): string => (r.link ? `[[${r.ref}]](${mdUrl(r.link)})` : `[${r.ref}]`);
 
-function statusCell(r: ClaimRow): string {
-  return r.modality ? `${r.status} [${r.modality}]` : r.status;
-}
+/** A URL inside Markdown link parentheses: spaces and parentheses escaped. */
+const mdUrl = (u: string): string => u.replace(/[ ()]/g, (c) => encodeURIComponent(c).replace('(', '%28').replace(')', '%29'));
 
 function eventSection(e: EventView): string[] {
   const out: string[] = [`## ${mdEscape(e.label)}`, ''];
-  out.push(`- **Type:** ${e.type}`);
-  out.push(`- **Participants:** ${e.participants.length ? e.participants.map(mdEscape).join(', ') : 'none named'}`);
-  if (e.place) out.push(`- **Place:** ${mdEscape(e.place)}`);
-  out.push(`- **Status now:** ${e.status}`, '');
-  out.push('### Timeline', '');
-  if (!e.claims.length) out.push('No claims.', '');
-  else {
-    out.push('| Date | Source | Status | Evidence | Document |', '|---|---|---|---|---|');
-    for (const r of e.claims) {
+  out.push(`${mdEscape(eventTypeLabel(e.type))} · status now: **${statusLabel(e.status)}** · ${e.participants.length ? e.participants.map(mdEscape).join(', ') : 'no participant named'}${e.place ? ` · in ${mdEscape(e.place)}` : ''}`, '');
+  const copies = copiesOf(e.claims);
+  const shown = shownClaims(e.claims);
+  const dated = shown.filter((r) => r.sortDate !== null);
+  if (dated.length) {
+    out.push('| Date | Source | Status | Evidence |', '|---|---|---|---|');
+    for (const r of dated) {
       const who = r.side ? `${r.source} (${r.side})` : r.source;
-      const doc = r.copyOf ? `${r.document} (copy)` : r.document;
-      out.push(`| ${r.date} | ${mdEscape(who)} | ${statusCell(r)} | "${mdEscape(r.evidence)}" | ${mdEscape(doc)} |`);
+      const also = (copies.get(r.id) ?? []).map((n) => ` [${n}]`).join('');
+      out.push(`| ${r.date} | ${mdEscape(who)} | ${statusWords(r)} | "${mdEscape(shortQuote(r.evidence))}" ${cite(r)}${also ? ` (also${also})` : ''} |`);
     }
     out.push('');
   }
-  if (e.conflicts.length) {
-    out.push('### Conflicts', '');
-    // An episode quotes its disputed claim once, then each answer to it.
-    for (const ep of e.episodes) {
-      ep.conflicts.forEach((k, i) => {
-        out.push(`- **${k.kind}**: ${mdEscape(k.explanation)}`, '');
-        const rows = i === 0 ? k.claims : [k.claims[1]];
-        const quotes = rows.filter((r): r is ClaimRow => r !== null).map((r) => `  > "${mdEscape(r.sentence)}" — ${mdEscape(r.source)}, ${r.date}`);
-        out.push(quotes.join('\n  >\n'), '');
-      });
+  const undated = shown.filter((r) => r.sortDate === null);
+  if (undated.length) out.push(`Undated: ${undated.map((r) => `${mdEscape(r.source)}: ${statusWords(r)} ${cite(r)}`).join('; ')}`, '');
+  for (const ep of e.episodes) {
+    const first = ep.conflicts[0]?.claims[0] ?? ep.claim;
+    out.push(first ? `- Disputed: ${mdEscape(first.source)}, ${first.date}: ${statusWords(first)} "${mdEscape(shortQuote(first.evidence))}" ${cite(first)}` : '- Disputed: a claim not in the ledger');
+    for (const k of ep.conflicts) {
+      const r = k.claims[1];
+      out.push(`  - **${conflictKindLabel(k.kind)}**: ${r ? `${mdEscape(r.source)}, ${r.date}: ${statusWords(r)} "${mdEscape(shortQuote(r.evidence))}" ${cite(r)}` : mdEscape(k.explanation)}`);
     }
+    out.push('');
   }
   return out;
 }
@@ -51,13 +51,23 @@ function eventSection(e: EventView): string[] {
 export function renderMarkdown(docs: readonly Doc[], ledger: Ledger): string {
   const v = buildView(docs, ledger);
   const lines: string[] = [
-    '# walkback report',
+    `# ${mdEscape(v.title)}`,
     '',
     [plural(v.documents, 'document'), plural(v.events.length, 'event'), plural(v.claims, 'claim'), plural(v.conflicts, 'conflict')].join(' · '),
     '',
   ];
+  if (v.notAnalysed.length) {
+    lines.push(`**Not analysed (not in English yet):** ${v.notAnalysed.map((d) => `${d.language} ${mdEscape(d.location)}`).join('; ')}`, '');
+  }
   if (!v.events.length) lines.push('No events.', '');
-  for (const e of v.events) lines.push(...eventSection(e));
-  lines.push('## Unplaced statements', '', `${plural(v.unplacedStatements, 'statement')} placed on no event.`);
+  for (const e of v.events.filter((x) => x.claims.length)) lines.push(...eventSection(e));
+  const without = v.events.filter((e) => !e.claims.length);
+  if (without.length) lines.push(`## Events no claim speaks of (${without.length})`, '', without.map((e) => mdEscape(e.label)).join('; '), '');
+  if (v.sources.length) {
+    lines.push('## Sources', '');
+    for (const s of v.sources) lines.push(`${s.ref}. ${mdEscape(sourceWords(s))}${s.url ? `<${mdUrl(s.url)}>` : mdEscape(s.location)}`);
+    lines.push('');
+  }
+  lines.push(`${plural(v.unplacedStatements, 'statement')} placed on no event.`);
   return lines.join('\n') + '\n';
 }

@@ -1,14 +1,21 @@
 /**
- * The terminal report: each event (most recent activity first) with its status now, its
- * timeline of claims by statement date, and its conflicts with both evidence sentences.
+ * The terminal report, compact and in plain words: each event with claims (most recent
+ * activity first) in a few lines: its status now, one line a dated claim, its undated claims
+ * on one line, its conflicts as episodes (the disputed claim, then every source that disputes
+ * it). Events no claim speaks of share one line at the end; the sources are listed once,
+ * numbered, and each claim cites its number.
  */
 import type { Doc, Ledger } from '../../core/types.js';
-import { buildView, type ClaimRow, type EventView } from './view.js';
+import { buildView, type ClaimRow, type EventView, type ReportView, type SourceRow } from './view.js';
+import { conflictKindLabel, eventTypeLabel, statusLabel } from '../../core/vocabulary.js';
 
 export interface TextOptions {
   /** Wrap lines longer than this at word boundaries; 0 turns wrapping off. Default 100. */
   width?: number;
 }
+
+/** Characters of a quote a claim line keeps (the whole sentence is one link away, in the source). */
+export const QUOTE_CHARS = 90;
 
 /** Break a line at spaces so no piece is longer than `width`; pieces after the first get `indent`. */
 export function wrap(line: string, width: number, indent: string): string[] {
@@ -29,40 +36,86 @@ export function wrap(line: string, width: number, indent: string): string[] {
   return out;
 }
 
-const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
-export function claimLine(r: ClaimRow): string {
-  const who = r.side ? `${r.source} (${r.side})` : r.source;
-  const status = r.modality ? `${r.status} [${r.modality}]` : r.status;
-  const copy = r.copyOf ? ' [copy]' : '';
-  return `${r.date} · ${who} · ${status} · "${r.evidence}" — ${r.document}${copy}`;
+/** A quote cut at a word near `max` characters, with an ellipsis when cut. */
+export function shortQuote(s: string, max = QUOTE_CHARS): string {
+  if (s.length <= max) return s;
+  const cut = s.lastIndexOf(' ', max);
+  return `${s.slice(0, cut > max / 2 ? cut : max)}…`;
 }
+
+/** A status in words, with its modality when it is not asserted ("possible, hedged"). */
+export const statusWords = (r: Pick<ClaimRow, 'status' | 'modality'>): string => (r.modality ? `${statusLabel(r.status)}, ${r.modality}` : statusLabel(r.status));
+
+const who = (r: ClaimRow): string => (r.side ? `${r.source} (${r.side})` : r.source);
+
+/** Where the other outlets carrying a claim are cited: ` (also [4], [7])`. */
+const alsoIn = (refs: readonly number[] | undefined): string => (refs?.length ? ` (also ${refs.map((n) => `[${n}]`).join(', ')})` : '');
+
+/** One dated claim: date, who, status, the quote, the source's number. */
+export function claimLine(r: ClaimRow, copies?: readonly number[]): string {
+  return `${r.date}  ${who(r)}: ${statusWords(r)} "${shortQuote(r.evidence)}" [${r.ref}]${alsoIn(copies)}${r.copyOf ? ' (copy)' : ''}`;
+}
+
+/**
+ * Claims of copies are folded into the claim they repeat (another outlet carrying it, not
+ * another source): the numbers of the copies' sources, by the original's id.
+ */
+export function copiesOf(claims: readonly ClaimRow[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  const ids = new Set(claims.map((r) => r.id));
+  for (const r of claims) {
+    if (!r.copyOf || !ids.has(r.copyOf)) continue;
+    const list = out.get(r.copyOf) ?? [];
+    if (!list.includes(r.ref)) list.push(r.ref);
+    out.set(r.copyOf, list);
+  }
+  return out;
+}
+
+/** The claims a reader sees: copies of a claim shown in the event are folded into it. */
+export const shownClaims = (claims: readonly ClaimRow[]): ClaimRow[] => {
+  const ids = new Set(claims.map((r) => r.id));
+  return claims.filter((r) => !r.copyOf || !ids.has(r.copyOf));
+};
 
 function eventLines(e: EventView, width: number): string[] {
   const out: string[] = [];
   const push = (line: string, indent: string): void => {
     out.push(...wrap(line, width, indent));
   };
-  out.push(`${e.label} (${e.type})`);
-  push(`  participants: ${e.participants.length ? e.participants.join(', ') : 'none named'}`, '    ');
-  if (e.place) out.push(`  place: ${e.place}`);
-  out.push(`  status now: ${e.status}`);
-  out.push('  timeline:');
-  if (!e.claims.length) out.push('    (no claims)');
-  for (const r of e.claims) push(`    ${claimLine(r)}`, '        ');
-  if (e.conflicts.length) {
-    out.push('  conflicts:');
-    // An episode quotes its disputed claim once, then each answer to it.
-    for (const ep of e.episodes) {
-      ep.conflicts.forEach((k, i) => {
-        push(`    ${k.kind}: ${k.explanation}`, '        ');
-        for (const r of i === 0 ? k.claims : [k.claims[1]]) {
-          if (r) push(`      "${r.sentence}" — ${r.source}, ${r.date}`, '        ');
-        }
-      });
+  push(`${e.label} (${eventTypeLabel(e.type)}) · status now: ${statusLabel(e.status)}`, '    ');
+  push(`  ${e.participants.length ? e.participants.join(', ') : 'no participant named'}${e.place ? ` · in ${e.place}` : ''}`, '    ');
+  const copies = copiesOf(e.claims);
+  const shown = shownClaims(e.claims);
+  for (const r of shown) if (r.sortDate !== null) push(`  ${claimLine(r, copies.get(r.id))}`, '      ');
+  const undated = shown.filter((r) => r.sortDate === null);
+  if (undated.length) push(`  undated: ${undated.map((r) => `${who(r)}: ${statusWords(r)} [${r.ref}]`).join('; ')}`, '      ');
+  for (const ep of e.episodes) {
+    const first = ep.conflicts[0]?.claims[0] ?? ep.claim;
+    push(`  disputed: ${first ? `${who(first)}, ${first.date}: ${statusWords(first)} [${first.ref}]` : '(a claim not in the ledger)'}`, '      ');
+    for (const k of ep.conflicts) {
+      const r = k.claims[1];
+      push(`    ${conflictKindLabel(k.kind)}: ${r ? `${who(r)}, ${r.date}: ${statusWords(r)} "${shortQuote(r.evidence)}" [${r.ref}]` : k.explanation}`, '      ');
     }
   }
   return out;
+}
+
+/** A source in words, before its location: 'Outlet, 2024-10-03, by A. Writer: Title — '. */
+export function sourceWords(s: SourceRow): string {
+  const by = s.authors.length ? `by ${s.authors.join(', ')}` : '';
+  const head = [s.outlet, s.published, by].filter(Boolean).join(', ');
+  return `${head ? `${head}: ` : ''}${s.title ? `${s.title} — ` : ''}`;
+}
+
+export const sourceLine = (s: SourceRow): string => `[${s.ref}] ${sourceWords(s)}${s.location}`;
+
+/** Documents stored but not analysed for their language, counted then listed. */
+export function notAnalysedLines(v: Pick<ReportView, 'notAnalysed'>): string[] {
+  if (!v.notAnalysed.length) return [];
+  return [`Not analysed (not in English yet): ${plural(v.notAnalysed.length, 'document')}`, ...v.notAnalysed.map((d) => `  ${d.language}  ${d.location}`), ''];
 }
 
 export function renderText(docs: readonly Doc[], ledger: Ledger, opts: TextOptions = {}): string {
@@ -71,9 +124,18 @@ export function renderText(docs: readonly Doc[], ledger: Ledger, opts: TextOptio
   const lines: string[] = [
     `walkback report: ${plural(v.documents, 'document')}, ${plural(v.events.length, 'event')}, ${plural(v.claims, 'claim')}, ${plural(v.conflicts, 'conflict')}`,
     '',
+    ...notAnalysedLines(v),
   ];
   if (!v.events.length) lines.push('No events.', '');
-  for (const e of v.events) lines.push(...eventLines(e, width), '');
-  lines.push(`Unplaced statements: ${v.unplacedStatements}`);
+  const withClaims = v.events.filter((e) => e.claims.length);
+  for (const e of withClaims) lines.push(...eventLines(e, width), '');
+  const without = v.events.filter((e) => !e.claims.length);
+  if (without.length) lines.push(...wrap(`Events no claim speaks of (${without.length}): ${without.map((e) => e.label).join('; ')}`, width, '  '), '');
+  if (v.sources.length) {
+    lines.push('Sources');
+    for (const s of v.sources) lines.push(...wrap(`  ${sourceLine(s)}`, width, '      '));
+    lines.push('');
+  }
+  lines.push(`Statements placed on no event: ${v.unplacedStatements}`);
   return lines.join('\n') + '\n';
 }

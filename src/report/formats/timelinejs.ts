@@ -1,12 +1,15 @@
 /**
- * The JSON Knight Lab's TimelineJS reads: a title slide and one slide per dated claim, grouped
- * by event (`group`), its headline the source and the status, its text the evidence (HTML,
- * escaped) and the document. Undated claims cannot sit on a timeline and are left out.
+ * The JSON Knight Lab's TimelineJS reads: a title slide and one slide per dated claim of the
+ * busiest events (one group each, at most MAX_GROUPS), its headline the source and the status,
+ * its text the evidence (HTML, escaped) credited to its article (a link to the quote). The
+ * title slide lists the other events and every claim without a date, which cannot sit on a
+ * timeline.
  */
 import type { Doc, Ledger } from '../../core/types.js';
-import { buildView } from './view.js';
+import { buildView, type ClaimRow, type EventView } from './view.js';
 import { esc } from './html.js';
-import { statusLabel } from '../../core/vocabulary.js';
+import { conflictKindLabel, statusLabel } from '../../core/vocabulary.js';
+import { plural, shownClaims, statusWords } from './text.js';
 
 export interface TimelineDate {
   year: number;
@@ -38,34 +41,55 @@ export function timelineDate(iso: string | null, display?: string): TimelineDate
   return d;
 }
 
+/** Groups (events) a timeline shows: more rows push TimelineJS's navigation off the screen. */
+export const MAX_GROUPS = 8;
+
+/** What a claim slide says: the quote, where it was read (linked to the quote in the article: the credit), the conflicts over it. */
+function slideText(r: ClaimRow, conflicts: string[]): string {
+  const credit = r.link ? `<a href="${esc(r.link)}">${esc(r.cite)}</a>` : esc(r.cite);
+  return `<blockquote>${esc(r.sentence)}</blockquote><p class="credit">${credit}${r.dateFromDocument ? ' (dated by publication)' : ''}</p>${conflicts.join('')}`;
+}
+
+const list = (items: string[]): string => (items.length ? `<ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>` : '');
+
 export function buildTimelineJs(docs: readonly Doc[], ledger: Ledger): TimelineJs {
   const v = buildView(docs, ledger);
+  // The busiest events (most dated claims a reader sees) get a group each; the others are listed on the title slide.
+  const datedOf = (e: EventView): ClaimRow[] => shownClaims(e.claims).filter((r) => timelineDate(r.sortDate, r.date));
+  const ranked = v.events.filter((e) => datedOf(e).length).sort((a, b) => datedOf(b).length - datedOf(a).length);
+  // One group an event: events sharing a label get a number after it, so two are never drawn as one row.
+  const groups = new Map<string, string>();
+  for (const e of ranked.slice(0, MAX_GROUPS)) {
+    const taken = new Set(groups.values());
+    let name = e.label;
+    for (let n = 2; taken.has(name); n++) name = `${e.label} (${n})`;
+    groups.set(e.id, name);
+  }
   const events: TimelineSlide[] = [];
+  const undated: string[] = [];
   for (const e of v.events) {
-    for (const r of e.claims) {
+    const claims = shownClaims(e.claims);
+    const off = claims.filter((r) => !timelineDate(r.sortDate, r.date));
+    if (off.length) undated.push(`${esc(e.label)}: ${off.map((r) => `${esc(r.source)}, ${esc(statusWords(r))} (${esc(r.cite)})`).join('; ')}`);
+    const group = groups.get(e.id);
+    if (group === undefined) continue;
+    for (const r of claims) {
       const start = timelineDate(r.sortDate, r.date);
       if (!start) continue;
-      const conflicts = e.conflicts.filter((k) => k.claims.some((c) => c?.id === r.id)).map((k) => `<p><strong>${esc(k.kind.replace(/_/g, ' '))}:</strong> ${esc(k.explanation)}</p>`);
+      const conflicts = e.conflicts.filter((k) => k.claims.some((c) => c?.id === r.id)).map((k) => `<p><strong>${esc(conflictKindLabel(k.kind))}:</strong> ${esc(k.explanation)}</p>`);
       events.push({
         start_date: start,
-        text: {
-          headline: `${r.source}: ${statusLabel(r.status)}${r.modality ? ` (${r.modality})` : ''}`,
-          text: `<blockquote>${esc(r.sentence)}</blockquote><p>${esc(r.document)}${r.dateFromDocument ? ' (dated by publication)' : ''}</p>${conflicts.join('')}`,
-        },
-        group: e.label,
+        text: { headline: `${r.source}: ${statusLabel(r.status)}${r.modality ? ` (${r.modality})` : ''}`, text: slideText(r, conflicts) },
+        group,
         unique_id: `claim-${r.id.replace(/[^A-Za-z0-9_-]/g, '-')}`,
       });
     }
   }
-  return {
-    title: {
-      text: {
-        headline: 'walkback: the story over time',
-        text: `<p>${v.events.length} events · ${v.claims} claims · ${v.conflicts} conflicts, from ${v.documents} documents.</p>`,
-      },
-    },
-    events,
-  };
+  const others = ranked.slice(MAX_GROUPS).map((e) => `${esc(e.label)} (${plural(datedOf(e).length, 'claim')})`);
+  const parts = [`<p>${v.events.length} events · ${v.claims} claims · ${v.conflicts} conflicts, from ${v.documents} documents.</p>`];
+  if (others.length) parts.push(`<p>${plural(others.length, 'other event')}, not on this timeline:</p>${list(others)}`);
+  if (undated.length) parts.push(`<p>Claims with no date, not on this timeline:</p>${list(undated)}`);
+  return { title: { text: { headline: v.title, text: parts.join('') } }, events };
 }
 
 export function renderTimelineJs(docs: readonly Doc[], ledger: Ledger): string {

@@ -7,6 +7,9 @@ import type { Claim, Conflict, Doc, Entity, Event, Ledger, LedgerClaim, TimeValu
 import type { Span } from '../../core/span.js';
 import { sliceSpan } from '../../core/span.js';
 import { episodes } from '../../conflicts/episodes.js';
+import { citation, quoteLink } from '../../core/source-ref.js';
+import { docSource } from '../export.js';
+import { isAnalysedLanguage } from '../../core/analysed-languages.js';
 
 export interface ClaimRow {
   id: string;
@@ -26,6 +29,26 @@ export interface ClaimRow {
   sentence: string;
   document: string;
   copyOf: string | null;
+  /** The article's URL, when the input gave one. */
+  url: string | null;
+  /** A link to the evidence in the article (a text fragment, core/source-ref.ts), when it has a URL. */
+  link: string | null;
+  /** The source's number in the report's list of sources (ReportView.sources). */
+  ref: number;
+  /** The article in a few words: its outlet, else its URL or file name. */
+  cite: string;
+}
+
+/** One article the report cites, numbered in the order first cited. */
+export interface SourceRow {
+  ref: number;
+  title: string | null;
+  outlet: string | null;
+  authors: string[];
+  published: string | null;
+  url: string | null;
+  /** Its URL, else its file's name (never the folders it sits in). */
+  location: string;
 }
 
 export interface ConflictRow {
@@ -57,7 +80,13 @@ export interface EpisodeRow {
 }
 
 export interface ReportView {
+  /** The story's title: the label of the event with the most claims. */
+  title: string;
   documents: number;
+  /** The articles the claims come from, numbered. */
+  sources: SourceRow[];
+  /** Documents stored but not analysed for their language. */
+  notAnalysed: Array<{ location: string; language: string }>;
   claims: number;
   conflicts: number;
   events: EventView[];
@@ -94,7 +123,8 @@ function docLabel(doc: Doc | undefined, id: string): string {
   const title = doc.meta.title ? oneLine(doc.meta.title) : null;
   const outlet = doc.meta.outlet ? oneLine(doc.meta.outlet) : null;
   if (title && outlet) return `${title} (${outlet})`;
-  return title ?? (outlet ? `${outlet}, ${doc.source}` : doc.source);
+  const location = citation(doc.meta.url, doc.source);
+  return title ?? (outlet ? `${outlet}, ${location}` : location);
 }
 
 function sourceName(lc: LedgerClaim, c: Claim, doc: Doc | undefined, entities: Map<string, Entity>): string {
@@ -124,6 +154,18 @@ export function buildView(docs: readonly Doc[], ledger: Ledger): ReportView {
   const entities = new Map(ledger.entities.map((e) => [e.id, e]));
   const rows = new Map<string, ClaimRow>();
   const order = new Map<string, number>();
+  const refs = new Map<string, number>();
+  const sourceRows: SourceRow[] = [];
+  const refOf = (id: string, doc: Doc | undefined): number => {
+    let ref = refs.get(id);
+    if (ref === undefined) {
+      ref = refs.size + 1;
+      refs.set(id, ref);
+      const src = doc ? docSource(doc) : { url: null, outlet: null, authors: [], published: null };
+      sourceRows.push({ ref, title: doc?.meta.title ? oneLine(doc.meta.title) : null, ...src, location: citation(src.url, doc?.source ?? id) });
+    }
+    return ref;
+  };
 
   ledger.claims.forEach((lc, i) => {
     const doc = byDoc.get(lc.doc);
@@ -132,6 +174,7 @@ export function buildView(docs: readonly Doc[], ledger: Ledger): ReportView {
     const own = c.date?.start ?? null;
     const source = sourceName(lc, c, doc, entities);
     const evidence = doc ? oneLine(sliceSpan(doc.text, c.evidence)) : '';
+    const url = doc ? docSource(doc).url : null;
     rows.set(lc.id, {
       id: lc.id,
       sortDate: own ?? published,
@@ -145,6 +188,10 @@ export function buildView(docs: readonly Doc[], ledger: Ledger): ReportView {
       sentence: doc ? enclosingSentences(doc, c.evidence) : evidence,
       document: docLabel(doc, lc.doc),
       copyOf: lc.copyOf,
+      url,
+      link: url ? quoteLink(url, evidence) : null,
+      ref: 0,
+      cite: doc?.meta.outlet ? oneLine(doc.meta.outlet) : citation(url, doc?.source ?? lc.doc),
     });
     // Within one date, claims keep document then text order.
     order.set(lc.id, i);
@@ -208,8 +255,20 @@ export function buildView(docs: readonly Doc[], ledger: Ledger): ReportView {
   let unplaced = 0;
   for (const d of docs) for (const s of d.statements) if (!placed.has(`${d.id}:${s.id}`)) unplaced++;
 
+  // Sources numbered in the order the report shows them: events in order, each by claim date.
+  const docOfClaim = new Map(ledger.claims.map((lc) => [lc.id, lc.doc]));
+  for (const e of events) {
+    for (const r of e.claims) {
+      const id = docOfClaim.get(r.id)!;
+      r.ref = refOf(id, byDoc.get(id));
+    }
+  }
+  const busiest = events.reduce<(typeof events)[number] | null>((m, e) => (!m || e.claims.length > m.claims.length ? e : m), null);
   return {
+    title: busiest?.claims.length ? busiest.label : 'walkback report',
     documents: docs.length,
+    sources: sourceRows,
+    notAnalysed: docs.filter((d) => !isAnalysedLanguage(d.meta.language)).map((d) => ({ location: citation(docSource(d).url, d.source), language: d.meta.language! })),
     claims: ledger.claims.length,
     conflicts: ledger.conflicts.length,
     events: events.map(({ index: _index, ...e }) => e),

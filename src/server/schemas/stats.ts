@@ -11,6 +11,8 @@ export const Counts = z.object({
 });
 
 export const Stats = Counts.extend({
+  /** Documents stored but not analysed yet, for their language (ISO 639-1), by language; each document's language is in /api/documents. */
+  notAnalysed: z.array(z.object({ language: z.string(), documents: z.number().int() })),
   /** True when POST /api/articles is enabled (a token was set at start). */
   ingest: z.boolean(),
 });

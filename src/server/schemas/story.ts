@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { pageOf } from './common.js';
 import { eventQuery, EventSummary } from './events.js';
-import { ConflictKind } from './conflicts.js';
+import { ConflictKindZ as ConflictKind } from '../../core/vocabulary.js';
 
 const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 

@@ -5,5 +5,6 @@ import { TRACKS } from '../../core/vocabulary.js';
 export const Vocabulary = z.object({
   statuses: z.array(z.object({ id: z.string(), label: z.string(), track: z.enum(TRACKS) })),
   eventTypes: z.array(z.object({ id: z.string(), label: z.string(), scored: z.boolean() })),
+  conflictKinds: z.array(z.object({ id: z.string(), label: z.string() })),
 });
 export type Vocabulary = z.infer<typeof Vocabulary>;

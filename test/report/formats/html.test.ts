@@ -14,19 +14,54 @@ describe('html report', () => {
   it('is one self-contained file: inline CSS, no script, no external request', () => {
     expect(html.startsWith('<!doctype html>')).toBe(true);
     expect(document.querySelectorAll('script, link, img, iframe')).toHaveLength(0);
-    expect(html).not.toMatch(/(src|href)="(https?:)?\/\//);
+    // Links to the articles are followed only when clicked.
+    expect(html).not.toMatch(/src="(https?:)?\/\//);
+    expect([...document.querySelectorAll('[href]')].every((e) => e.tagName === 'A')).toBe(true);
     expect(html).not.toMatch(/url\(|@import/);
     expect(document.querySelector('style')?.textContent).toContain('.timeline');
     expect(document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content')).toContain("default-src 'none'");
   });
 
   it('lays out each event by recent activity with its timeline by date and side', () => {
-    expect([...document.querySelectorAll('section h2')].map((h) => h.textContent)).toEqual(['Velmora–Ostrana summit in Tallinor postponed', 'Leaders’ phone call held']);
+    expect([...document.querySelectorAll('section[id^="event-"] h2')].map((h) => h.textContent)).toEqual(['Velmora–Ostrana summit in Tallinor postponed', 'Leaders’ phone call held']);
     const summit = document.querySelector('#event-1')!;
     expect([...summit.querySelectorAll('.timeline thead th')].map((th) => th.textContent)).toEqual(['Date', 'Velmora government', 'Ostrana government']);
     expect([...summit.querySelectorAll('.timeline tbody th')].map((th) => th.textContent)).toEqual(['2025-03-03', '2025-03-05', '2025-03-10']);
     expect([...summit.querySelectorAll('.claim')].map((c) => c.getAttribute('class'))).toEqual(['claim s-agreed', 'claim s-not_agreed', 'claim s-postponed']);
     expect(document.querySelectorAll('.toc li')).toHaveLength(2);
+  });
+
+  it("is titled after the story and says when it was generated", () => {
+    const out = parseHTML(renderHtml(docs, ledger, { generatedAt: new Date('2025-03-11T08:30:05.123Z') })).document;
+    expect(out.querySelector('title')?.textContent).toBe('Velmora–Ostrana summit in Tallinor · walkback report');
+    expect(out.querySelector('h1')?.textContent).toBe('Velmora–Ostrana summit in Tallinor');
+    expect(out.querySelector('header time')?.getAttribute('datetime')).toBe('2025-03-11T08:30:05Z');
+  });
+
+  it('links every claim and piece of evidence to its article, the quote as a text fragment; a file by its name only', () => {
+    const s = story();
+    s.docs[0]!.meta.url = 'https://velmora.example/news/summit?id=7';
+    s.docs[1]!.source = '/home/desk/private/doc-b.txt';
+    const out = renderHtml(s.docs, s.ledger);
+    const page = parseHTML(out).document;
+    const items = [...page.querySelectorAll('.claim, .side')];
+    expect(items.length).toBeGreaterThan(0);
+    for (const item of items) expect(item.querySelector('.src')).not.toBeNull();
+    const links = [...page.querySelectorAll('a.src')].map((a) => a.getAttribute('href'));
+    expect(links).toContain('https://velmora.example/news/summit?id=7#:~:text=We%20have%20agreed%20to%20meet%20in%20Tallinor%20in%20April');
+    expect(out).not.toContain('/home/desk');
+    expect(page.querySelector('#sources')?.textContent).toContain('doc-b.txt');
+    expect([...page.querySelectorAll('#sources a')].map((a) => a.getAttribute('href'))).toEqual(['https://velmora.example/news/summit?id=7']);
+  });
+
+  it('folds a copy into the claim it repeats, as another outlet carrying it', () => {
+    const s = story();
+    const orig = s.ledger.claims.find((c) => c.id === 'doc-b:c1')!;
+    s.ledger.claims.push({ ...orig, id: 'doc-c:copy', doc: 'doc-c', copyOf: orig.id });
+    const page = parseHTML(renderHtml(s.docs, s.ledger)).document;
+    const cards = [...page.querySelectorAll('#event-1 .claim')];
+    expect(cards).toHaveLength(3);
+    expect(cards[1]!.textContent).toMatch(/also carried by \[\d\]/);
   });
 
   it('shows each conflict with both evidence sentences, the evidence marked', () => {
@@ -46,7 +81,7 @@ describe('html report', () => {
 
   it('says so when there is nothing', () => {
     const out = renderHtml([], { entities: [], entityOf: new Map(), events: [], claims: [], conflicts: [] });
-    expect(out).toContain('No events.');
+    expect(out).toContain('No events with claims.');
   });
 });
 

@@ -13,56 +13,44 @@ const indexOf = (needle: string): number => {
 };
 
 describe('renderMarkdown', () => {
-  it('has a title and a summary', () => {
-    expect(lines.slice(0, 3)).toEqual(['# walkback report', '', '3 documents · 3 events · 6 claims · 1 conflict']);
+  it('is titled after the story, with a summary', () => {
+    expect(lines.slice(0, 3)).toEqual(['# Port Halden harbor lease', '', '3 documents · 3 events · 6 claims · 1 conflict']);
   });
 
-  it('gives each event a section, most recent activity first', () => {
-    expect(lines.filter((l) => l.startsWith('## '))).toEqual([
-      '## Port Halden harbor lease',
-      '## Norland–Veloria leaders call',
-      '## Brenn visit to Port Halden',
-      '## Unplaced statements',
+  it('gives each event with claims a section, most recent activity first, the others one list', () => {
+    expect(lines.filter((l) => l.startsWith('## '))).toEqual(['## Port Halden harbor lease', '## Norland–Veloria leaders call', '## Events no claim speaks of (1)', '## Sources']);
+    expect(lines[indexOf('## Events no claim') + 2]).toBe('Brenn visit to Port Halden');
+  });
+
+  it('says each event\'s type, status and participants in plain words', () => {
+    expect(lines[indexOf('## Port Halden') + 2]).toBe('deal · status now: **not agreed** · Norland government, Veloria government · in Port Halden');
+    expect(out).not.toMatch(/not_agreed|walk_back/);
+  });
+
+  it('tabulates the dated claims by statement date, the undated on one line', () => {
+    const i = indexOf('| Date | Source | Status | Evidence |');
+    expect(lines.slice(i, i + 5)).toEqual([
+      '| Date | Source | Status | Evidence |',
+      '|---|---|---|---|',
+      '| 2024-10-03 | Aldo Brenn (Norland government) | agreed | "The lease is done and signed" [1] |',
+      '| 2024-10-05 | Ines Varga (Veloria government) | not agreed | "No agreement was ever reached" [2] |',
+      '| 2024-10-05 | Ines Varga (Veloria government) | possible, hedged | "Talks could resume next month" [2] |',
     ]);
+    expect(lines[i + 6]).toBe('Undated: a harbor official: postponed [3]');
   });
 
-  it.each([
-    ['## Port Halden harbor lease', 'deal', 'Norland government, Veloria government', 'not_agreed'],
-    ['## Norland–Veloria leaders call', 'call', 'Veloria government, Norland government', 'held'],
-    ['## Brenn visit to Port Halden', 'visit', 'Aldo Brenn', 'unknown'],
-  ])('%s lists type, participants and status now', (head, type, participants, status) => {
-    const section = lines.slice(indexOf(head), indexOf(head) + 8);
-    expect(section).toContain(`- **Type:** ${type}`);
-    expect(section).toContain(`- **Participants:** ${participants}`);
-    expect(section).toContain(`- **Status now:** ${status}`);
+  it('lists a conflict as an episode: the disputed claim, then each source disputing it', () => {
+    const i = indexOf('- Disputed:');
+    expect(lines.slice(i, i + 2)).toEqual(['- Disputed: Aldo Brenn, 2024-10-03: agreed "The lease is done and signed" [1]', '  - **denial**: Ines Varga, 2024-10-05: not agreed "No agreement was ever reached" [2]']);
   });
 
-  it('tabulates the timeline by statement date with the evidence text', () => {
-    const i = indexOf('| Date | Source |');
-    expect(lines.slice(i, i + 6)).toEqual([
-      '| Date | Source | Status | Evidence | Document |',
-      '|---|---|---|---|---|',
-      '| 2024-10-03 | Aldo Brenn (Norland government) | agreed | "The lease is done and signed" | Harbor lease agreed, says Norland minister (Coastal Ledger) |',
-      '| 2024-10-05 | Ines Varga (Veloria government) | not_agreed | "No agreement was ever reached" | Veloria says no harbor deal was reached |',
-      '| 2024-10-05 | Ines Varga (Veloria government) | possible [hedged] | "Talks could resume next month" | Veloria says no harbor deal was reached |',
-      '| unknown | a harbor official | postponed | "The lease talks are postponed" | feed.jsonl:7 |',
-    ]);
-  });
-
-  it('quotes both evidence sentences of a conflict as one blockquote', () => {
-    const i = indexOf('- **denial**:');
-    expect(lines[i]).toBe('- **denial**: Ines Varga (Veloria government) on 2024-10-05 says not_agreed, rejecting Aldo Brenn (Norland government) on 2024-10-03 saying agreed.');
-    expect(lines.slice(i + 2, i + 5)).toEqual([
-      '  > "The lease is done and signed, Transport Minister Aldo Brenn said on Thursday." — Aldo Brenn, 2024-10-03',
-      '  >',
-      '  > "No agreement was ever reached on the lease, Veloria spokeswoman Ines Varga said on Saturday." — Ines Varga, 2024-10-05',
-    ]);
-    expect(lines.filter((l) => l === '### Conflicts')).toHaveLength(1);
-  });
-
-  it('says when an event has no claims', () => {
-    const i = indexOf('## Brenn visit to Port Halden');
-    expect(lines.slice(i).indexOf('No claims.')).toBeGreaterThan(0);
+  it('links a claim to the quote in its article, and lists the sources with their URL', () => {
+    const f = fixture();
+    f.docs[0]!.meta.url = 'https://coastal.example/lease (2)';
+    const md = renderMarkdown(f.docs, f.ledger);
+    expect(md).toContain('"The lease is done and signed" [[1]](https://coastal.example/lease%20%282%29#:~:text=The%20lease%20is%20done%20and%20signed) |');
+    expect(md).toContain('\n1. Coastal Ledger, 2024-10-03: Harbor lease agreed, says Norland minister — <https://coastal.example/lease%20%282%29>\n');
+    expect(md).toContain('\n3. feed.jsonl:7\n');
   });
 
   it('ends with the unplaced statement count', () => {
