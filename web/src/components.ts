@@ -2,6 +2,7 @@ import { h, badge, markText, showDate, fmt, STATUS_LABEL } from './dom.js';
 import { href, enc } from './route.js';
 import type { ClaimEvidence, ClaimView, ConflictView, Page } from './api.js';
 import { kindBadge } from './dom.js';
+import { quoteLink } from '../../src/core/source-ref.js';
 
 /** "1–50 of 1,234" with previous/next links that keep the other query parameters. */
 export function pager(page: Page<unknown>, path: string, query: Record<string, string | number | undefined>, label: string): HTMLElement {
@@ -19,13 +20,21 @@ export function pager(page: Page<unknown>, path: string, query: Record<string, s
   );
 }
 
-export const docLink = (doc: { id: string; title: string | null; source: string; outlet: string | null; published: string | null }, mark?: { start: number; end: number }): HTMLElement =>
-  h(
+/**
+ * The document in this UI (with the quote marked), and, when the input gave its URL, the article
+ * itself, opened at the quote where the browser knows text fragments (core/source-ref.ts).
+ */
+export const docLink = (doc: { id: string; title: string | null; source: string; outlet: string | null; published: string | null; url?: string | null }, mark?: { start: number; end: number }, quote?: string): HTMLElement => {
+  const here = h(
     'a',
     { href: href(`documents/${enc(doc.id)}`, mark ? { mark: `${mark.start}-${mark.end}` } : {}), class: 'doc-link' },
     doc.title ?? doc.source,
     doc.outlet ? h('span', { class: 'muted' }, ` · ${doc.outlet}`) : null,
   );
+  if (!doc.url) return here;
+  const article = h('a', { href: quote ? quoteLink(doc.url, quote) : doc.url, class: 'source-link', rel: 'noopener noreferrer', target: '_blank' }, 'article ↗');
+  return h('span', { class: 'doc-links' }, here, ' · ', article);
+};
 
 export function claimCard(c: ClaimView): HTMLElement {
   return h(
@@ -34,7 +43,7 @@ export function claimCard(c: ClaimView): HTMLElement {
     h('p', { class: 'claim-head' }, h('time', {}, c.sortDate ?? 'undated'), ' ', badge(c.status), c.modality !== 'asserted' ? h('span', { class: 'modality' }, c.modality) : null),
     h('p', { class: 'claim-source' }, c.source ? h('a', { href: href(`entities/${enc(c.source)}`) }, c.sourceName) : c.sourceName),
     h('blockquote', {}, c.text),
-    h('p', { class: 'claim-doc' }, docLink(c.doc, c.span)),
+    h('p', { class: 'claim-doc' }, docLink(c.doc, c.span, c.text)),
   );
 }
 
@@ -47,7 +56,7 @@ export function evidencePanel(ev: ClaimEvidence, label: string): HTMLElement {
     'div',
     { class: `evidence status-${c.status}`, role: 'group', 'aria-label': `${label}: ${c.sourceName}, ${c.sortDate ?? 'undated'}` },
     h('h3', {}, c.source ? h('a', { href: href(`entities/${enc(c.source)}`) }, c.sourceName) : c.sourceName, ' ', badge(c.status)),
-    h('p', { class: 'muted' }, h('time', {}, c.sortDate ?? 'undated'), ' · ', docLink(c.doc, c.span)),
+    h('p', { class: 'muted' }, h('time', {}, c.sortDate ?? 'undated'), ' · ', docLink(c.doc, c.span, c.text)),
     ctx
       ? h('p', { class: 'context' }, ctx.offset > 0 ? '… ' : '', markText(ctx.text, [{ start: ctx.start, end: ctx.end, className: 'evidence-mark', title: `${c.status} (${c.rule})` }]), ' …')
       : h('blockquote', {}, c.text),

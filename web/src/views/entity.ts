@@ -39,7 +39,7 @@ export async function entityPage(route: Route): Promise<HTMLElement[]> {
                 {},
                 h('time', {}, showDate(s.date) === 'undated' ? (s.doc.published ?? 'undated') : showDate(s.date)),
                 h('blockquote', {}, s.kind === 'direct' ? `“${s.text}”` : s.text),
-                h('p', { class: 'muted' }, s.cue ? `${s.speakerText} ${s.cue} · ` : '', docLink(s.doc, s.span)),
+                h('p', { class: 'muted' }, s.cue ? `${s.speakerText} ${s.cue} · ` : '', docLink(s.doc, s.span, s.text)),
               ),
             ),
           )

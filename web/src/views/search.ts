@@ -47,7 +47,7 @@ export async function searchPage(route: Route): Promise<HTMLElement[]> {
           'li',
           { class: 'hit-statement' },
           h('p', {}, when(showDate(s.date) === 'undated' ? s.doc.published : showDate(s.date)), ' ', s.speaker ? h('a', { href: href(`entities/${enc(s.speaker)}`) }, s.speakerName ?? s.speakerText) : s.speakerText, ': ', h('span', { class: 'snippet' }, snippet(sn))),
-          h('p', { class: 'muted' }, docLink(s.doc, s.span)),
+          h('p', { class: 'muted' }, docLink(s.doc, s.span, s.text)),
         ),
       ),
       pager(r.statements, 'search', { q }, 'Statement results'),
