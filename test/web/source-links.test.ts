@@ -1,7 +1,8 @@
 /**
  * Every evidence item links to its article: analysed articles that give their URL (a `url:`
  * header line, as the dev corpora's files do) show, beside the document in this UI, a link to
- * the article opened at the quote (a text fragment, `#:~:text=`).
+ * the article opened at the quote (a text fragment, `#:~:text=`). A document in a language
+ * the stages do not read is counted on the overview with its language.
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -21,6 +22,10 @@ const ARTICLES: Array<[string, string]> = [
   [
     'b.txt',
     'url: https://herald.invalid/brix-denies\noutlet: The Herald\npublished: 2031-03-04\n\nBrix Capital has not agreed to any deal with Ardent Foods, its chairwoman Mira Sol said on Wednesday.\n',
+  ],
+  [
+    'c.txt',
+    'url: https://zeitung.invalid/ardent\noutlet: Die Zeitung\npublished: 2031-03-05\nlanguage: de\n\nArdent Foods hat sich mit Brix Capital auf eine Übernahme geeinigt, sagte der Vorstand am Montag in einer Mitteilung.\n',
   ],
 ];
 
@@ -56,6 +61,15 @@ describe.skipIf(!hasChromium)('evidence links to the article', () => {
       const href = await c.locator('a.source-link').getAttribute('href');
       expect(href).toMatch(/^https:\/\/(courier|herald)\.invalid\/[^#]+#:~:text=\S+/);
     }
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('the overview says which documents were not analysed, and in what language', async () => {
+    const { page, problems } = await openPage(browser);
+    await page.goto(`${server.url}/#/`);
+    await rendered(page);
+    expect(await page.locator('.not-analysed').textContent()).toBe('1 document not analysed yet for their language: de (1).');
     expect(problems).toEqual([]);
     await page.close();
   });

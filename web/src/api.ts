@@ -9,6 +9,8 @@ export type { Vocabulary } from '../../src/server/schemas/vocabulary.js';
 
 export interface Stats extends StoreCounts {
   ingest: boolean;
+  /** Documents stored but not analysed for their language (the stages read English), by language. */
+  notAnalysed?: Array<{ language: string; documents: number }>;
 }
 
 export class ApiError extends Error {

@@ -60,6 +60,14 @@ function filters(f: Filters, facets: StoryFacets, all: boolean): HTMLElement {
   return h('details', { class: 'filter-box', open }, h('summary', {}, set ? `Filters (${set} set)` : 'Filters'), filterForm(f, facets, all));
 }
 
+/** Documents in a language the stages do not read yet: counted, with their language, so that nothing is silently missing. */
+function notAnalysedNote(stats: Stats): HTMLElement | null {
+  const list = stats.notAnalysed ?? [];
+  if (!list.length) return null;
+  const n = list.reduce((a, l) => a + l.documents, 0);
+  return h('p', { class: 'not-analysed' }, `${fmt(n)} document${n === 1 ? '' : 's'} not analysed yet for their language: ${list.map((l) => `${l.language} (${fmt(l.documents)})`).join(', ')}.`);
+}
+
 function conflictsCell(e: EventSummary): Node | string {
   if (!e.conflicts) return '0';
   return h('a', { href: href(`events/${enc(e.id)}`, { focus: 'conflicts' }), class: 'badge conflicts', 'aria-label': `${e.conflicts} conflicts` }, fmt(e.conflicts));
@@ -111,6 +119,7 @@ export async function overview(route: Route): Promise<HTMLElement[]> {
       h('a', { href: href('conflicts') }, `${fmt(stats.conflicts)} conflicts`),
       ` · ${fmt(stats.statements)} statements from ${fmt(stats.documents)} documents`,
     ),
+    notAnalysedNote(stats),
     fresh.panel ?? null,
     filters(f, facets, all),
     fold,
