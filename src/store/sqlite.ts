@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { Doc } from '../core/types.js';
 import type { WalkbackExport } from '../report/export.js';
-import { notAnalysedWhere, schemaSql, ledgerTables, statementIndexSql, statementWithSpeaker, statementOrderColumns, statementOrderSql, statementOrderIndexSql, SCHEMA_VERSION } from './schema.js';
+import { notAnalysedWhere, schemaSql, ledgerTables, openIndexSql, statementWithSpeaker, statementOrderColumns, statementOrderSql, statementOrderIndexSql, SCHEMA_VERSION } from './schema.js';
 import { documentStatements, withConflictSources } from '../report/export.js';
 import { collectExport, type ExportRows } from '../report/export-json.js';
 import type { ClaimRow, ConflictRow, SourceFields } from '../core/rows.js';
@@ -116,7 +116,7 @@ export class SqliteStore implements Store {
     else if (Number(version.value) > SCHEMA_VERSION) throw new StoreError(file, `store schema ${version.value} is newer than this walkback (${SCHEMA_VERSION})`);
     else if (Number(version.value) === 1) this.migrateFrom1();
     this.addShinglesColumn();
-    this.db.exec(statementIndexSql);
+    this.db.exec(openIndexSql);
     this.addStatementOrder();
   }
 
