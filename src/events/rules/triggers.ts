@@ -22,6 +22,14 @@ const JUST_BEFORE = /(?<![\p{L}])(?:the|that|this|their|his|her|its|our)\s+(?:[\
 
 const FIRST_PERSON_BEFORE = /(?<![\p{L}])(?:I|we|We)\s+(?:[\p{Ll}]+\s+){0,2}$/u;
 
+/** After a copula, "a (bad) deal" rates something; "any deal that ..." is a kind of deal. */
+const PREDICATE_BEFORE = /(?<![\p{L}])(?:be|is|was|were|been|being)\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?$/iu;
+const ANY_BEFORE = /(?<![\p{L}])any\s+(?:[\p{L}-]+\s+)?$/iu;
+const RELATIVE_AFTER = /^\s+that\s/u;
+function isGeneric(before: string, after: string): boolean {
+  return PREDICATE_BEFORE.test(before) || (ANY_BEFORE.test(before) && RELATIVE_AFTER.test(after));
+}
+
 /** The trigger's sentence asks: a "?" follows before any full stop ('Did they agree?" asked X.'). */
 export function isQuestion(rest: string): boolean {
   return /^[^.!]*\?/.test(rest);
@@ -41,6 +49,9 @@ export function findTriggers(ctx: EventContext): Draft[] {
     // "to deal with the issue", "they talk often": a noun form the tagger reads as a verb names no event.
     if (info.nounOnly && !m[0].includes(' ') && pos.get(start) === 'VERB') continue;
     if (info.notBefore?.test(doc.text.slice(end, end + 40))) continue;
+    // "the sale could be a bad deal", "any deal that leaves us behind": a judgement or a kind of
+    // deal, not one that happens; the noun names no event (and is no antecedent for "the deal").
+    if (info.pos === 'noun' && isGeneric(doc.text.slice(Math.max(0, start - 40), start), doc.text.slice(end, end + 8))) continue;
     // "the bilateral relationship", "summit diplomacy"... : a trigger word the tagger reads as an
     // adjective before another noun only describes that noun.
     if (info.pos === 'noun' && !m[0].includes(' ') && pos.get(start) === 'ADJ') {

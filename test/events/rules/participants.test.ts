@@ -16,6 +16,9 @@ describe('events/rules/triggers: a form in another sense is no trigger', () => {
     ['Venn agreed to take over as chief of Quill Motors.', []],
     ['Sol agreed to take over leadership of the board of Quill Motors.', []],
     ['Quill Motors agreed to take over Brenner Works.', ['Brenner Works+Quill Motors']],
+    // A judgement or a kind of deal names none that happens.
+    ['Sol agreed that selling Brenner Works to Quill Motors would be a bad deal.', []],
+    ['Quill Motors agreed to buy Brenner Works. Sol said she would fight any deal that leaves Venn behind. Reede blocked the deal.', ['Brenner Works+Quill Motors', 'Brenner Works+Quill Motors']],
   ])('%s', (text, parts) => {
     expect(rows(text).rows.map((r) => r.participants)).toEqual(parts);
   });
