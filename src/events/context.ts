@@ -128,7 +128,7 @@ export function buildContext(doc: Doc): EventContext {
     const entry = lex.cueOfMatch(m);
     if (entry) literal.push({ start: m.index, end: m.index + m[0].length, entry });
   }
-  const cues = attributive(doc, mergeCues(literal, lemmaHits(doc, lex.lemmaCues)));
+  const cues = attributive(doc, mergeCues(literal, lemmaHits(doc, lex.lemmaCues))).filter((c) => !lex.cueElsewhere(c.entry, doc.text.slice(c.end, c.end + 40)));
   const statements = [...doc.statements].sort((a, b) => a.content.end - a.content.start - (b.content.end - b.content.start));
   // Only statements starting within the longest one's length before o can hold o; the window
   // keeps the smallest-first order, so the first that holds o is the one a full scan finds.

@@ -54,6 +54,8 @@ export const StatusCueEntry = z.object({
   /** In narration, the party just before the cue takes the stance ("X refused to commit"). */
   subjectIsSource: z.boolean().default(false),
   forms: z.array(z.string().min(1)).default([]),
+  /** Words right after the cue that give it another sense ("offered a sterner take", "offered condolences"). */
+  notBefore: z.array(z.string().min(1)).default([]),
   /** Regular expressions for cues with a gap ("make that bilateral happen"). */
   patterns: z.array(z.string().min(1)).default([]),
   /**
@@ -128,6 +130,8 @@ export interface EventLexicon {
   cue: (matched: string) => StatusCueEntry | undefined;
   /** The entry of a cueRe match: a literal form, else the pattern entry whose group matched. */
   cueOfMatch: (m: RegExpExecArray) => StatusCueEntry | undefined;
+  /** Whether the text right after a cue gives it another sense (StatusCueEntry.notBefore). */
+  cueElsewhere: (entry: StatusCueEntry, after: string) => boolean;
   /** Lemma cues by the lemmas of their first word, longest sequence first. */
   lemmaCues: ReadonlyMap<string, readonly LemmaCue[]>;
   negationRe: RegExp;
@@ -182,6 +186,7 @@ export const eventLexicon = compiledLexicon((): EventLexicon => {
       }
     }
   }
+  const notBeforeOf = new Map(cues.filter((e) => e.notBefore.length).map((e) => [e.id, new RegExp(`^\\s+(?:${alternation(e.notBefore)})(?![\\p{L}])`, 'iu')]));
   const cueMap = new Map<string, StatusCueEntry>();
   for (const e of cues) for (const f of e.forms) if (!cueMap.has(foldKey(f))) cueMap.set(foldKey(f), e);
   // Pattern cues: one named group per entry, tried after the literal forms.
@@ -216,6 +221,7 @@ export const eventLexicon = compiledLexicon((): EventLexicon => {
       : wordRe(cueMap.keys()),
     cue: (m) => cueMap.get(foldKey(m)),
     lemmaCues,
+    cueElsewhere: (entry, after) => notBeforeOf.get(entry.id)?.test(after) ?? false,
     cueOfMatch: (m) => {
       const hit = cueMap.get(foldKey(m[0]));
       if (hit) return hit;

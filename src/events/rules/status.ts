@@ -159,7 +159,7 @@ const NONE_EXISTS = /(?<![\p{L}])there\s+(?:has|have|had|was|were|is|are)\s+(?:b
 
 /** A status the rule reads off the trigger itself, not off a cue ("denied reports of talks"). */
 function statusOfTrigger(d: Draft, id: string, status: Status, priority: number): CueHit {
-  return { start: d.trigger.start, end: d.trigger.end, entry: { id, status, priority, standalone: false, onlyNegated: false, beforeNoun: true, onlyReported: false, subjectIsSource: false, forms: [], patterns: [], lemmas: [] } };
+  return { start: d.trigger.start, end: d.trigger.end, entry: { id, status, priority, standalone: false, onlyNegated: false, beforeNoun: true, onlyReported: false, subjectIsSource: false, forms: [], notBefore: [], patterns: [], lemmas: [] } };
 }
 
 export function findStatus(ctx: EventContext, d: Draft): void {

@@ -174,3 +174,13 @@ describe('events/clause: "until" opens a clause of its own', () => {
     expect(statusOf('Nothing is agreed until Venn speaks with Sol.')).toEqual([]);
   });
 });
+
+describe('events/rules/status: a cue in another sense', () => {
+  it.each([
+    ['Sol offered a sterner take on the talks with Venn.', []],
+    ['Sol offered condolences to Venn at the summit.', []],
+    ['Sol offered talks with Venn.', [['proposed', 'asserted']]],
+  ])('%s', (text, want) => {
+    expect(statusOf(text)).toEqual(want);
+  });
+});
