@@ -39,6 +39,13 @@ describe('findMentions', () => {
       ['Brannock Holdings', 'organization'],
     ]);
   });
+  it('types a forum named by its last word as an organization, not a person', () => {
+    const ms = mentionsOf('The ministers met at the Northern Rim Economic Cooperation forum and the Kelmar Security Conference.');
+    expect(ms.filter((m) => m.kind === 'name').map((m) => [m.text, m.type])).toEqual([
+      ['Northern Rim Economic Cooperation', 'organization'],
+      ['Kelmar Security Conference', 'organization'],
+    ]);
+  });
   it('does not take sentence openers, months or lone demonyms for names', () => {
     const ms = mentionsOf('Meanwhile, on Oct. 3 the Danish crew left.');
     expect(ms.filter((m) => m.kind === 'name')).toEqual([]);

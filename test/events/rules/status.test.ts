@@ -184,3 +184,9 @@ describe('events/rules/status: a cue in another sense', () => {
     expect(statusOf(text)).toEqual(want);
   });
 });
+
+describe('events/rules/status: a hedged cancellation', () => {
+  it('"might yet be cancelled" leaves the event possible', () => {
+    expect(statusOf('The summit between Venn and Sol might yet be cancelled.')).toEqual([['possible', 'hedged']]);
+  });
+});
