@@ -54,7 +54,7 @@ export const StatusCueEntry = z.object({
   /** In narration, the party just before the cue takes the stance ("X refused to commit"). */
   subjectIsSource: z.boolean().default(false),
   forms: z.array(z.string().min(1)).default([]),
-  /** Words right after the cue that give it another sense ("offered a sterner take", "offered condolences"). */
+  /** Nouns whose object use gives the cue another sense ("offered a sterner take", "offered condolences"). */
   notBefore: z.array(z.string().min(1)).default([]),
   /** Regular expressions for cues with a gap ("make that bilateral happen"). */
   patterns: z.array(z.string().min(1)).default([]),
@@ -186,7 +186,11 @@ export const eventLexicon = compiledLexicon((): EventLexicon => {
       }
     }
   }
-  const notBeforeOf = new Map(cues.filter((e) => e.notBefore.length).map((e) => [e.id, new RegExp(`^\\s+(?:${alternation(e.notBefore)})(?![\\p{L}])`, 'iu')]));
+  // The object of the cue: a noun of the list after a determiner and up to two words ("offered a
+  // far sterner take"), not past "to" ("offered to take part" is an offer).
+  const notBeforeOf = new Map(
+    cues.filter((e) => e.notBefore.length).map((e) => [e.id, new RegExp(`^\\s+(?:(?:a|an|the|no|few|little|its|his|her|their)\\s+)?(?:(?!to\\s)[\\p{L}-]+\\s+){0,2}?(?:${alternation(e.notBefore)})(?![\\p{L}])`, 'iu')]),
+  );
   const cueMap = new Map<string, StatusCueEntry>();
   for (const e of cues) for (const f of e.forms) if (!cueMap.has(foldKey(f))) cueMap.set(foldKey(f), e);
   // Pattern cues: one named group per entry, tried after the literal forms.

@@ -42,25 +42,25 @@ export interface DocumentSummary extends DocumentRef {
 
 /**
  * The columns of a DocumentRef (`d` documents); read with docRefOf. URL and authors are kept in
- * the analysis's meta, which is packed (packed.ts): doc_meta, a function this connection
- * registers, reads a field of it (as JSON text), since SQLite's json_extract cannot.
+ * the analysis's meta, which is packed (packed.ts): doc_source, a function this connection
+ * registers, unpacks it once a row and gives both (SQLite's json_extract cannot read it).
  */
-const docRefColumns = `d.id, d.source, d.title, d.published, d.outlet, d.language,
-  doc_meta(d.analysis, 'url') AS url, doc_meta(d.analysis, 'authors') AS authors`;
+const docRefColumns = `d.id, d.source, d.title, d.published, d.outlet, d.language, doc_source(d.analysis) AS meta`;
 
-/** doc_meta(analysis, field): a field of a stored analysis's meta, as JSON text for a list, else as it is. */
-function registerDocMeta(db: Database.Database): void {
-  db.function('doc_meta', { deterministic: true }, (analysis: unknown, field: unknown) => {
-    if (analysis === null || (typeof analysis !== 'string' && !(analysis instanceof Uint8Array))) return null;
-    const v = (unpackJson<{ meta: Record<string, unknown> }>(analysis).meta ?? {})[String(field)];
-    return v === undefined || v === null ? null : typeof v === 'string' ? v : JSON.stringify(v);
+/** doc_source(analysis): `{"url", "authors"}` of a stored analysis's meta, as JSON text. */
+function registerDocSource(db: Database.Database): void {
+  db.function('doc_source', { deterministic: true }, (analysis: unknown) => {
+    if (typeof analysis !== 'string' && !(analysis instanceof Uint8Array)) return null;
+    const m = unpackJson<{ meta?: { url?: string | null; authors?: string[] } }>(analysis).meta ?? {};
+    return JSON.stringify({ url: m.url ?? null, authors: m.authors ?? [] });
   });
 }
 
-type DocRefDbRow = Omit<DocumentRef, 'authors'> & { authors: string | null };
+type DocRefDbRow = Omit<DocumentRef, 'authors' | 'url'> & { meta: string | null };
 
-function docRefOf<T extends DocRefDbRow>({ authors, source, url, ...r }: T): Omit<T, 'authors'> & DocumentRef {
-  return { ...r, source: shareableSource(source), url: documentUrl({ url }, source), authors: authors ? (JSON.parse(authors) as string[]) : [] } as Omit<T, 'authors'> & DocumentRef;
+function docRefOf<T extends DocRefDbRow>({ meta, source, ...r }: T): Omit<T, 'meta'> & DocumentRef {
+  const m = meta ? (JSON.parse(meta) as { url: string | null; authors: string[] }) : { url: null, authors: [] };
+  return { ...r, source: shareableSource(source), url: documentUrl({ url: m.url }, source), authors: m.authors } as Omit<T, 'meta'> & DocumentRef;
 }
 
 const sourceOfRef = (d: DocumentRef): SourceFields => ({ url: d.url, outlet: d.outlet, authors: d.authors, published: d.published });
@@ -209,7 +209,7 @@ export class Queries {
   private readonly orderColumns: boolean;
 
   constructor(private readonly db: Database.Database) {
-    registerDocMeta(db);
+    registerDocSource(db);
     this.ranks = new Ranks(db);
     const columns = new Set((db.prepare('PRAGMA table_info(statements)').all() as Array<{ name: string }>).map((c) => c.name));
     this.orderColumns = statementOrderColumns.every((c) => columns.has(c));

@@ -20,13 +20,18 @@ export const DelegationEntry = z.object({
   teams: z.array(z.string().min(1)).min(1),
 });
 
-/** After a name: ", who led Norland's delegation", " headed his country's team". */
-const leadRe = compiledLexicon((): RegExp => {
+/**
+ * `after`: right after a name, ", who led Norland's delegation", " headed his country's team".
+ * `anywhere`: the phrase without the name, to pass over an article that has none at once (the
+ * rebuild reads every article; few say who led a delegation).
+ */
+const leadRes = compiledLexicon((): { after: RegExp; anywhere: RegExp } => {
   const entries = loadLexicon('delegations', DelegationEntry);
   const verbs = alternation(entries.flatMap((e) => e.verbs));
   const teams = alternation(entries.flatMap((e) => e.teams));
   const owner = String.raw`(?:the|his|her|their|its|(?:his|her|their)\s+country['’]s|[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)?['’]s?)`;
-  return new RegExp(String.raw`^,?\s+(?:who\s+(?:also\s+)?)?(?:${verbs})\s+${owner}\s+(?:[\p{L}-]+\s+)?(?:${teams})(?![\p{L}])`, 'iu');
+  const phrase = String.raw`(?:${verbs})\s+${owner}\s+(?:[\p{L}-]+\s+)?(?:${teams})(?![\p{L}])`;
+  return { after: new RegExp(String.raw`^,?\s+(?:who\s+(?:also\s+)?)?${phrase}`, 'iu'), anywhere: new RegExp(String.raw`(?<![\p{L}])${phrase}`, 'iu') };
 });
 
 const WITH_COUNTERPART = /^\s+with\s/iu;
@@ -47,9 +52,10 @@ export const triggerEntry = (rule: string): string => rule.replace(/^events\/tri
 export type DelegationParties = (it: Item) => string[] | null;
 
 export function delegationHeads(docs: readonly Doc[], canon: Canonical, p: Parties): DelegationParties {
-  const re = leadRe();
+  const re = leadRes();
   const heads: Head[] = [];
   for (const doc of docs) {
+    if (!re.anywhere.test(doc.text)) continue;
     const entityOf = canon.entityOf.get(doc.id);
     for (const l of doc.locals) {
       if (l.type !== 'person') continue;
@@ -58,7 +64,7 @@ export function delegationHeads(docs: readonly Doc[], canon: Canonical, p: Parti
       if (!entity || !country) continue;
       const names = new RegExp(`(?<![\\p{L}])(?:${[l.name, ...l.aliases].map(escapeRegExp).join('|')})(?![\\p{L}])`, 'gu');
       for (const m of doc.text.matchAll(names)) {
-        if (!re.test(doc.text.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
+        if (!re.after.test(doc.text.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
         heads.push({ entity, country, doc: doc.id, day: dayOf(doc.meta.published ? { start: doc.meta.published.date } as TimeValue : null) });
         break;
       }
