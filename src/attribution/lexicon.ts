@@ -62,6 +62,8 @@ export interface AttributionLexicon {
   passiveRe: RegExp;
   /** A whole speaker phrase that is an issued document: `the statement`, `the joint statement`, `its email`; group 1 is the noun. */
   documentSpeakerRe: RegExp;
+  /** An issued document named anywhere (`said in a joint statement`). */
+  documentNounRe: RegExp;
 }
 
 export const attributionLexicon = compiledLexicon((): AttributionLexicon => {
@@ -122,6 +124,7 @@ export const attributionLexicon = compiledLexicon((): AttributionLexicon => {
     negatedRe,
     passiveRe,
     documentSpeakerRe: new RegExp(`^\\W*(?:the|this|that|its|his|her|their)\\s+(?:(?:joint|written|brief|short|new|latest|earlier|later|same|official|second|first)\\s+){0,2}(${alternation(issued)})\\W*$`, 'iu'),
+    documentNounRe: new RegExp(`(?<![\\p{L}])(?:${alternation(issued)})(?![\\p{L}])`, 'iu'),
   };
   return lex;
 });

@@ -67,7 +67,7 @@ export const StatusCueEntry = z.object({
 }).refine((e) => e.forms.length + e.patterns.length + e.lemmas.length > 0, { message: 'a cue needs forms, patterns or lemmas' });
 export const HedgeEntry = z.object({
   id: z.string().min(1),
-  effect: z.enum(['hedged', 'conditional', 'negation', 'question', 'uncertain', 'denial', 'prospective']),
+  effect: z.enum(['hedged', 'conditional', 'negation', 'question', 'uncertain', 'denial', 'prospective', 'causative']),
   forms: z.array(z.string().min(1)).min(1),
   weaken: z.record(z.string(), StatusZ).optional(),
 });
@@ -150,6 +150,8 @@ export interface EventLexicon {
   /** "vowed to", "would", "threatens to" before a cue: a course announced, not taken ("would veto the merger": unlikely). */
   prospectiveRe: RegExp;
   prospectiveWeaken: Partial<Record<Status, Status>>;
+  /** "ordered", "forced" right before a name: that name is the verb's object, told to act, not the actor. */
+  causativeBeforeRe: RegExp;
 }
 
 /** Fold a matched phrase to its lexicon key: lower case, one space, straight apostrophes. */
@@ -244,6 +246,7 @@ export const eventLexicon = compiledLexicon((): EventLexicon => {
     conditionalWeaken: weakenOf('conditional'),
     prospectiveRe: wordRe(formsOf('prospective'), 'iu'),
     prospectiveWeaken: weakenOf('prospective'),
+    causativeBeforeRe: new RegExp(`(?<![\\p{L}])(?:${alternation(formsOf('causative'))})\\s+(?:(?:the|both|all)\\s+)?$`, 'iu'),
   };
   return lex;
 });

@@ -18,6 +18,10 @@ describe('a speaker phrase that stands for an earlier speaker takes it', () => {
     ['Ardent Foods said it would close the plant. "We regret the loss of these jobs," the company added.', 'We regret the loss of these jobs', 'Ardent Foods'],
     // `it added` after a company's statement is the company speaking again.
     ['Ardent Foods said it would close the plant. "We regret the loss of these jobs," it added.', 'We regret the loss of these jobs', 'Ardent Foods'],
+    // `it added` after a group's joint statement is the statement going on: the same group.
+    ['"The review is over," the two firms said in a joint statement. "We look forward to closing the sale," it added.', 'We look forward to closing the sale', 'the two firms'],
+    // A statement no sentence names stands for the group of firms that spoke just before it.
+    ['"We thank the regulators," the two firms said. The review is complete, the statement said.', 'The review is complete', 'the two firms'],
   ])('%s', (text, content, speaker) => {
     expect(speakerOf(text, content)).toBe(speaker);
   });
@@ -29,6 +33,8 @@ describe('a speaker phrase that stands for an earlier speaker takes it', () => {
     ['Ms. Ada Vell said the plant would close. "We regret the loss of these jobs," the company added.', 'We regret the loss of these jobs', 'the company'],
     // Too far back: the company is not the one that spoke three sentences earlier.
     ['Ardent Foods said it would close the plant. The mayor called it a blow. Unions were not consulted, she said. In Brill, people were angry. "We regret the loss of these jobs," the company added.', 'We regret the loss of these jobs', 'the company'],
+    // A group that made no statement in a document is not `it`.
+    ['"The review is over," the two firms said. "We look forward to closing the sale," it added.', 'We look forward to closing the sale', 'it'],
     // A government noun stands for no company.
     ['Talmis said the border was open. "Trucks may pass," the ministry added.', 'Trucks may pass', 'the ministry'],
   ])('keeps the phrase: %s', (text, content, speaker) => {

@@ -141,6 +141,8 @@ describe('attribute: one table row per construction', () => {
     'Police charged the ferry captain after the crash.',
     'Reede posted an overwhelming victory in the harbour vote.',
     'Vell responded by pointing at the pier.',
+    // A gerund after such a verb is an act it puts forward, not words reported.
+    'Brix Capital proposed buying the harbour company in 2023, but the sale was put on hold.',
   ])('no statement from a bare object or a manner phrase: %s', (text) => {
     expect(statements(text)).toEqual([]);
   });

@@ -7,6 +7,10 @@
  *  2. a singular organization description (`the company added`, `the firm said`; not a
  *     government noun), or `it said`, stands for the organization that spoke just before it, in its paragraph
  *     or the one before, at most two sentences back — a name that is not plainly a person.
+ *  3. `it said` right after a statement made in a document (`the companies said in a joint
+ *     statement`) is that document going on, so it stands for the same speaker, a group too;
+ *     and a document no earlier sentence names (`the two companies said. … the statement said`)
+ *     stands for the organization or group that spoke just before it.
  * The speaker is then that earlier mention (its span lies outside the statement's evidence, as
  * for a quotation that continues its speaker). Without such an antecedent the phrase stays.
  */
@@ -36,8 +40,8 @@ export const standInSpeaker: Refiner = {
       const written = ctx.text.slice(d.speaker.start, d.speaker.end);
       const doc = lex.documentSpeakerRe.exec(written);
       let issuer: SpeakerRef | null = null;
-      if (doc) issuer = issuerOf(ctx, out, d, doc[1]!);
-      else if ((d.speaker.mention && orgDescription(d.speaker.mention, written)) || IT.test(written)) issuer = organizationBefore(ctx, out, d);
+      if (doc) issuer = issuerOf(ctx, out, d, doc[1]!) ?? organizationBefore(ctx, out, d, true);
+      else if ((d.speaker.mention && orgDescription(d.speaker.mention, written)) || IT.test(written)) issuer = organizationBefore(ctx, out, d, IT.test(written));
       if (issuer) out[i] = { ...d, speaker: issuer };
     });
     return out;
@@ -79,7 +83,19 @@ function orgDescription(m: Mention, written: string): boolean {
   return !!role && !role.gov && !role.plural;
 }
 
-function organizationBefore(ctx: AttributionContext, drafts: Draft[], d: Draft): SpeakerRef | null {
+/** `the two companies`, `both firms`: a plural description of organizations, which a document may speak for. */
+function organizationGroup(m: Mention): boolean {
+  if (!m.plural || (m.type !== 'group' && m.type !== 'organization')) return false;
+  const role = m.roles[0] ? mentionLexicon().role.get(m.roles[0].toLowerCase()) : undefined;
+  return !!role && !role.gov;
+}
+
+/**
+ * The organization that spoke just before `d`; with `document` (`it` or `the statement` standing
+ * for a document), also a group of organizations, when that statement was made in a document or
+ * `d` names one.
+ */
+function organizationBefore(ctx: AttributionContext, drafts: Draft[], d: Draft, document = false): SpeakerRef | null {
   const sentences = ctx.doc.sentences;
   const here = ctx.sentenceOf(d.speaker!.start);
   const para = sentences[here]!.paragraph;
@@ -91,6 +107,11 @@ function organizationBefore(ctx: AttributionContext, drafts: Draft[], d: Draft):
     if (!best || o.speaker.start > best.speaker!.start) best = o;
   }
   const m = best?.speaker?.mention;
+  if (m && document && organizationGroup(m)) {
+    const s = sentences[ctx.sentenceOf(best!.speaker!.start)]!;
+    const inDocument = ctx.lex.documentSpeakerRe.test(ctx.text.slice(d.speaker!.start, d.speaker!.end)) || ctx.lex.documentNounRe.test(ctx.text.slice(s.start, s.end));
+    if (inDocument) return best!.speaker;
+  }
   if (!m || (m.kind !== 'name' && m.kind !== 'metonym') || m.type === 'place') return null;
   // A person's name (a gender, a title or role, or a person's description) is no organization.
   if (m.type === 'person' && (m.gender || m.roles.length > 0)) return null;

@@ -34,6 +34,8 @@ export const speakerVerbContent: SiteRule = {
     if (!site.after) return null;
     // `Vell added a seat`, `Reede maintained his lead`: a bare object is no content.
     if (site.verb.clause && !site.complementizer && !/["“”«»]|''/.test(ctx.text.slice(site.after.start, site.after.end)) && !/[:,]\s*$/.test(ctx.text.slice(site.cue.end, site.after.start)) && !hasVerb(ctx, site.after)) return null;
+    // `Brix proposed buying Ardent`: a gerund right after such a verb is its object, an act, not speech.
+    if (site.verb.clause && !site.complementizer && /^\p{L}+ing(?![\p{L}])/u.test(ctx.text.slice(site.after.start, site.after.end)) && ctx.posAt.get(site.after.start) === 'VERB') return null;
     // `…, citing Ida Marr` / `citing an official`: the object of `cite` is a source, not content.
     if (site.verb.sourceObject && !site.complementizer && !/["“”«»]/.test(ctx.text.slice(site.after.start, site.after.end))) {
       const first = ctx.mentions.find((x) => x.span.start >= site.after!.start && x.span.start <= site.after!.start + 4);

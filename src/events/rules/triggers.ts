@@ -13,7 +13,7 @@ import { clauseAround } from '../clause.js';
 
 export const RULE = 'events/trigger';
 /** A determiner that makes a noun trigger point back to an event already named. */
-const DEFINITE = /(?:\b(?:the|that|this|such\s+an?|the\s+same|their|its)\s+(?:[\p{L}-]+\s+){0,2})$/iu;
+const DEFINITE = /(?:\b(?:the|that|this|such\s+an?|the\s+same|their|its|our)\s+(?:[\p{L}-]+\s+){0,2})$/iu;
 
 /** A lower-case word right after: the noun an adjectival use describes. */
 const ADJECTIVE_BEFORE_NOUN = /^\s+\p{Ll}/u;

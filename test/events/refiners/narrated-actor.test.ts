@@ -26,8 +26,12 @@ describe('events/refiners/narrated-actor', () => {
     ['In a blow to Ardent, Brix walked away from the takeover on Friday.', [['cancelled', 'Brix Capital']]],
     // The agent of a passive.
     ['The takeover of Ardent was called off by Brix on Friday.', [['cancelled', 'Brix Capital']]],
+    // A passive without an agent names no actor, though a name acts in the clause before it.
+    ['Brix offered to buy Ardent in May, but the takeover was put on hold by autumn.', [['proposed', 'Brix Capital'], ['postponed', '-']]],
     // Objects of "between" act on nothing.
     ['The takeover talks between Ardent and Brix collapsed on Friday.', [['cancelled', '-']]],
+    // The objects of an order are told to act: the one who orders acts.
+    ['Venn ordered Brix and Ardent to abandon the takeover by Friday.', [['cancelled', 'Arlo Venn']]],
     // A plan or a chance told by the article is no party's act.
     ['Brix is set to complete the takeover of Ardent next week.', [['planned', '-']]],
   ])('%s', (text, expected) => {
