@@ -6,7 +6,8 @@
  * Also cut: a relative clause on a place or thing (", where he met", ", which ended"),
  * a second reported clause ("and that he might call"), and a second verb phrase joined by
  * "and" (", and", '," and', "and has insisted", "and at least delayed"): each tells its own
- * happening. A quote mark may stand between the comma and the "and". A quotation that closes
+ * happening; so does ", let alone" (kept in the clause after it, whose negation it is: "no talks,
+ * let alone an agreement" denies the agreement too). A quote mark may stand between the comma and the "and". A quotation that closes
  * after a comma ('"...ready to meet," the minister said') ends its clause: the rest is narration.
  */
 import type { Range } from './context.js';
@@ -15,7 +16,7 @@ const AUX = '(?:has|had|have|is|was|were|will|would|also|then|later|now|still|so
 const BREAK = new RegExp(
   [
     ';', '\\s[—–]\\s', '\\s--\\s', ',?\\s+but\\s+', ',\\s+while\\s+', ',\\s+whereas\\s+', '\\s+after\\s+', '\\s+before\\s+', '\\s+until\\s+',
-    ',\\s+although\\s+', ',["”’]?\\s+and\\s+', ',\\s+though\\s+', '\\s+then\\s+', '\\s+since\\s+', ',\\s+(?:where|which)\\s+', '\\s+and\\s+that\\s+',
+    ',\\s+although\\s+', ',["”’]?\\s+and\\s+', ',\\s+though\\s+', '\\s+then\\s+', '\\s+since\\s+', ',\\s+(?:where|which)\\s+', '\\s+and\\s+that\\s+', ',\\s+(?=let\\s+alone\\s)',
     `\\s+and\\s+(?=${AUX}\\b)`,
   ].join('|'),
   'giu',

@@ -155,7 +155,8 @@ const NO_BEFORE = /(?<![\p{L}])(?:no|not\s+any|never\s+a)\s+(?:[\p{L}-]+\s+)?$/i
 /** "had held no talks": a negative determiner between a cue and the noun it governs negates the cue. */
 const NO_BETWEEN = /^\s+(?:no|not\s+any)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** "there have been no talks", "there was no call": the event is said not to exist. */
-const NONE_EXISTS = /(?<![\p{L}])there\s+(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:no|not\s+any)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+/** "there have been no (formal) talks", "no talks, let alone any agreement": the event is said not to exist. */
+const NONE_EXISTS = /(?<![\p{L}])(?:there\s+(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:no|not\s+any)|let\s+alone(?:\s+(?:any|an?))?)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 
 /** A status the rule reads off the trigger itself, not off a cue ("denied reports of talks"). */
 function statusOfTrigger(d: Draft, id: string, status: Status, priority: number): CueHit {
