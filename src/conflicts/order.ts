@@ -41,10 +41,14 @@ export function sameDay(a: Timed, b: Timed): boolean {
   return a.day !== '' && said !== '' ? a.day === said : a.c.doc === b.c.doc;
 }
 
-/** `b` can answer `a`: in the same article, or said within ANSWER_DAYS after `a`'s change. */
+/**
+ * `b` can answer `a`: said within ANSWER_DAYS after `a`'s change, or in the same article unless
+ * that article places `a`'s change long before (a December agreement told in a January article
+ * is the story so far, not what the January claim answers).
+ */
 export function answers(a: Timed, b: Timed): boolean {
-  if (a.c.doc === b.c.doc) return true;
   const said = saidDay(b.c);
+  if (a.c.doc === b.c.doc) return a.day === '' || said === '' || daysBetween(a.day, said) <= ANSWER_DAYS;
   return a.day !== '' && said !== '' && a.day <= said && daysBetween(a.day, said) <= ANSWER_DAYS;
 }
 

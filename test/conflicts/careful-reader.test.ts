@@ -136,6 +136,16 @@ describe('conflicts: as a careful reader lists them', () => {
       [],
     ],
     [
+      'in one article, an agreement it places months back is the story so far, not what a fresh objection answers',
+      [{ by: 'brix', status: 'agreed', said: '2031-03-01', doc: 'd1', told: '2030-12-05' }, { by: 'norland', status: 'unlikely', said: '2031-03-01', doc: 'd1' }],
+      [],
+    ],
+    [
+      'in one article, a fresh objection answers an agreement of the same days',
+      [{ by: 'brix', status: 'agreed', said: '2031-03-01', doc: 'd1', told: '2031-02-27' }, { by: 'norland', status: 'unlikely', said: '2031-03-01', doc: 'd1' }],
+      [['denial', 1, 2]],
+    ],
+    [
       'claims of undated articles are compared within their article only',
       [{ by: 'brix', status: 'agreed', said: null }, { by: 'ardent', status: 'not_agreed', said: null }],
       [],
