@@ -116,7 +116,7 @@ export async function goldClaimsExport(shared: string, name: string): Promise<Go
       lc.claim.modality = modalityAt(doc, at, g.status);
       const told = eventTimeIn(doc, at);
       if (told) lc.told = told;
-      if (g.source.length === 0 && ACT.has(lc.claim.status)) lc.actor = narratedParty(doc, at, entityOfName);
+      if (ACT.has(lc.claim.status)) lc.actor = narratedParty(doc, at, entityOfName);
     }
     claims.push(lc);
   }

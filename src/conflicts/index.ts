@@ -23,11 +23,14 @@ import { answers, byTime, changeDay, comparable, sameDay, sameRound, type Timed 
 import { isRecap } from './recap.js';
 import { isNonAnswer } from './non-answer.js';
 import { shortHash } from '../core/id.js';
+import { AGAINST_COURSE } from '../core/vocabulary.js';
 
 const RULE = 'conflicts/ledger-table';
 
 interface Placed extends Timed {
   party: Party;
+  /** The side of the party that acts in the claim's clause, when one is named. */
+  actorSide: string | null;
 }
 
 /** The clean text of a claim's document, to read its evidence; absent: no evidence is read (recaps, non-answers). */
@@ -58,14 +61,19 @@ function hedge(a: Placed, b: Placed, all: readonly Placed[]): boolean {
   return !disputed;
 }
 
-/** Whether `b` retracts, reverses or corrects its side's earlier `a`, given the claims `before` `b` and `all` the event's. */
-function sameSideKind(a: Placed, b: Placed, before: readonly Placed[], all: readonly Placed[]): ConflictKind | null {
+/** Whether `b` retracts, reverses or corrects its side's earlier `a`, given the claims `before` `b`, `all` the event's and the sides of its `parties`. */
+function sameSideKind(a: Placed, b: Placed, before: readonly Placed[], all: readonly Placed[], parties: ReadonlySet<string>): ConflictKind | null {
   // One statement is said at one time: two statuses in it speak of two things, not a change of mind.
   if (oneStatement(a, b)) return null;
   const kind = conflictKind(a.c.claim.status, b.c.claim.status, true);
   if (!kind) return null;
   if (kind !== 'reversal' && !answers(a, b)) return null;
   const side = b.party.side;
+  // A change of course is the side's own: a stop it reports of a third side ("the regulator has
+  // granted an extension", said by Brix) is news of that side's act, not Brix turning back. (A
+  // party's refusal it reports, "Sol avoids meeting Venn", does turn back its own word that the
+  // meeting was arranged.)
+  if (kind === 'reversal' && [a, b].some((x) => AGAINST_COURSE.has(x.c.claim.status) && x.actorSide !== null && x.actorSide !== side && !parties.has(x.actorSide))) return null;
   const mine = before.filter((m) => m !== a && m !== b && m.party.side === side && comparable(m, b) && readAfter(m, a));
   // A change of course already taken between them, which b does not go back on.
   if (mine.some((m) => conflictKind(a.c.claim.status, m.c.claim.status, true) === 'reversal' && !conflictKind(m.c.claim.status, b.c.claim.status, true))) return null;
@@ -94,7 +102,7 @@ export function findConflicts(events: readonly Event[], claims: readonly LedgerC
     const text = textOf(c);
     const evidence = text?.slice(c.claim.evidence.start, c.claim.evidence.end);
     if (evidence && (isRecap(evidence) || isNonAnswer(evidence))) continue;
-    const p = { c, party, day: changeDay(c) };
+    const p = { c, party, day: changeDay(c), actorSide: c.actor ? byId.get(c.actor)?.side ?? null : null };
     const list = byEvent.get(c.event);
     if (list) list.push(p);
     else byEvent.set(c.event, [p]);
@@ -129,7 +137,7 @@ export function findConflicts(events: readonly Event[], claims: readonly LedgerC
           continue;
         }
         const [x, y] = sameDay(a, b) && readPlanFirst(a.c.claim.status, b.c.claim.status) ? [b, a] : [a, b];
-        const kind = sameSideKind(x, y, before, sorted);
+        const kind = sameSideKind(x, y, before, sorted, parties);
         if (kind) emit(x, y, kind);
       }
     }

@@ -18,7 +18,9 @@ export interface Party {
 export function partyResolver(entities: readonly Entity[]): (c: LedgerClaim) => Party | null {
   const byId = new Map(entities.map((e) => [e.id, e]));
   return (c) => {
-    const id = c.source ?? c.actor ?? null;
+    // The actor stands in only for a narrated claim: a said one is its speaker's, named or not.
+    const narrated = c.source === null && c.claim.sourceText === null;
+    const id = c.source ?? (narrated ? c.actor : null) ?? null;
     const e = id ? byId.get(id) : undefined;
     if (!id || !e?.side) return null;
     if (e.roles.some((r) => CHANNEL_ROLE.test(r))) return null;

@@ -201,9 +201,10 @@ export interface Claim {
   date: TimeValue | null;
   rule: RuleId;
   /**
-   * The party that acts in a narrated claim ("Brix walked away from the takeover": Brix), a
-   * document-local entity id: the article tells that party's act, so the claim is that party's
-   * in conflicts. Absent on claims of older stores and on claims a source asserts.
+   * The party that acts in the claim's clause ("Brix walked away from the takeover": Brix), a
+   * document-local entity id. In a narrated claim the article tells that party's act, so the
+   * claim is that party's in conflicts; in a claim a source asserts it tells whose act the
+   * source reports. Absent on claims of older stores and where no named party acts.
    */
   actor?: string | null;
 }
@@ -272,7 +273,7 @@ export interface LedgerClaim {
   side: string | null;
   /** Copies of a wire story: the claim id of the original this repeats. */
   copyOf: string | null;
-  /** The acting party of a narrated claim (Claim.actor), canonical; absent when none. */
+  /** The acting party of the claim's clause (Claim.actor), canonical; absent when none. */
   actor?: string | null;
   /** When the clause places the event or its status change ("put on hold in May"); absent when it does not. */
   told?: TimeValue | null;

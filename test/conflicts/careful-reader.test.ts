@@ -28,6 +28,8 @@ interface Row {
   said: string | null;
   doc?: string;
   narrated?: boolean;
+  /** For a said claim: the party that acts in its clause ("Norland has granted an extension", said by Brix). */
+  actor?: string;
   told?: string;
   modality?: Claim['modality'];
   text?: string;
@@ -44,6 +46,7 @@ function ledgerClaims(rows: Row[]): LedgerClaim[] {
     const source = r.narrated ? null : r.by;
     const lc: LedgerClaim = { id: `#${i + 1}`, doc, claim, event: 'ev', source, side: entities.find((e) => e.id === source)?.side ?? null, copyOf: null };
     if (r.narrated) lc.actor = r.by;
+    if (r.actor) lc.actor = r.actor;
     if (r.told) lc.told = { start: r.told, end: r.told, granularity: 'day', timex: r.told, implied: false };
     return lc;
   });
@@ -144,6 +147,21 @@ describe('conflicts: as a careful reader lists them', () => {
       'in one article, a fresh objection answers an agreement of the same days',
       [{ by: 'brix', status: 'agreed', said: '2031-03-01', doc: 'd1', told: '2031-02-27' }, { by: 'norland', status: 'unlikely', said: '2031-03-01', doc: 'd1' }],
       [['denial', 1, 2]],
+    ],
+    [
+      'a stop a side reports of a third side is news of that side\'s act, not its own change of course: "the regulator has granted an extension"',
+      [{ by: 'brix', status: 'agreed', said: '2031-03-01' }, { by: 'brix', status: 'postponed', said: '2031-04-01', actor: 'norland' }, { by: 'brix', status: 'planned', said: '2031-05-01' }],
+      [],
+    ],
+    [
+      'a stop a side announces of its own is a change of course',
+      [{ by: 'brix', status: 'agreed', said: '2031-03-01' }, { by: 'brix', status: 'postponed', said: '2031-04-01', actor: 'brix' }],
+      [['reversal', 1, 2]],
+    ],
+    [
+      'a party\'s refusal a side reports turns back that side\'s own word: "Ardent avoids the deal"',
+      [{ by: 'brix', status: 'planned', said: '2031-03-01' }, { by: 'brix', status: 'unlikely', said: '2031-04-01', actor: 'ardent' }],
+      [['reversal', 1, 2]],
     ],
     [
       'claims of undated articles are compared within their article only',

@@ -6,8 +6,7 @@
  * the clause: "the deal between Ardent and Brix collapsed" has none (both are objects of
  * "between"), "the takeover was blocked by Norland" has Norland (the agent of a passive), and
  * "Norland's decision to block it" has Norland (the possessor of the act).
- * Runs last, once every draft has its status cue; reported speech is left alone (its speaker
- * is its source).
+ * Runs last, once every draft has its status cue.
  */
 import { ACT } from '../../core/vocabulary.js';
 import type { Candidate, Draft, EventContext, Range } from '../context.js';
@@ -58,9 +57,15 @@ export function actingParty<C extends Pick<Candidate, 'start' | 'end' | 'local'>
   return null;
 }
 
+/**
+ * Also for reported speech, where the claim stays its speaker's: the actor then tells whose act
+ * the speaker reports ("the administration will hold off enforcing the order", said by Brix, is
+ * no delay of Brix's own), which conflicts read to tell a side's change of course from news of
+ * another's act.
+ */
 export function narratedActor(ctx: EventContext, drafts: Draft[]): Draft[] {
   for (const d of drafts) {
-    if (d.statement || d.stanceOf || !d.status || !ACT.has(d.status.status)) continue;
+    if (d.stanceOf || !d.status || !ACT.has(d.status.status)) continue;
     const actor = actingParty(ctx.doc.text, d.clause, d.status.cue, ctx.candidatesIn(d.clause.start, d.clause.end + 1));
     if (actor) d.actor = actor.local;
   }

@@ -11,7 +11,7 @@ import { actingParty } from '../../../src/events/refiners/narrated-actor.js';
 
 const companies = { ...people, 'Brix Capital': { type: 'organization' as const, aliases: ['Brix'] }, 'Ardent Foods': { type: 'organization' as const, aliases: ['Ardent'] } };
 
-/** Each claim as [status, actor name or '-'] (narrated claims only carry an actor). */
+/** Each claim as [status, actor name or '-']. */
 function actors(text: string): Array<[string, string]> {
   const d = makeDoc(text, { entities: companies });
   extractEvents(d);
@@ -32,6 +32,8 @@ describe('events/refiners/narrated-actor', () => {
     ['The takeover talks between Ardent and Brix collapsed on Friday.', [['cancelled', '-']]],
     // The objects of an order are told to act: the one who orders acts.
     ['Venn ordered Brix and Ardent to abandon the takeover by Friday.', [['cancelled', 'Arlo Venn']]],
+    // In reported speech the claim stays the speaker's; its actor tells whose act is reported.
+    ['Brix said that Venn had delayed the takeover of Ardent.', [['postponed', 'Arlo Venn']]],
     // A plan or a chance told by the article is no party's act.
     ['Brix is set to complete the takeover of Ardent next week.', [['planned', '-']]],
   ])('%s', (text, expected) => {
