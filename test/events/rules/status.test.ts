@@ -169,6 +169,15 @@ describe('events: a trigger word used as an adjective', () => {
   });
 });
 
+describe('events/clause: ", let alone" opens a clause of its own, and negates it', () => {
+  it.each([
+    ['Sol has not met Venn, let alone reached an agreement between Sol and Venn.', [['not_held', 'asserted'], ['not_agreed', 'asserted']]],
+    ['There have been no talks between Sol and Venn, let alone any agreement between Sol and Venn.', [['not_held', 'asserted'], ['not_agreed', 'asserted']]],
+  ])('%s', (text, want) => {
+    expect(statusOf(text)).toEqual(want);
+  });
+});
+
 describe('events/clause: "until" opens a clause of its own', () => {
   it('a cue before "until" does not rate the event after it', () => {
     expect(statusOf('Nothing is agreed until Venn speaks with Sol.')).toEqual([]);
@@ -180,6 +189,8 @@ describe('events/rules/status: a cue in another sense', () => {
     ['Sol offered a sterner take on the talks with Venn.', []],
     ['Sol offered condolences to Venn at the summit.', []],
     ['Sol offered talks with Venn.', [['proposed', 'asserted']]],
+    ['Venn said he stands by the fact that the agreement with Sol was lawful.', []],
+    ['Venn said he stands by the agreement with Sol.', [['agreed', 'asserted']]],
   ])('%s', (text, want) => {
     expect(statusOf(text)).toEqual(want);
   });
