@@ -67,7 +67,7 @@ export const StatusCueEntry = z.object({
 }).refine((e) => e.forms.length + e.patterns.length + e.lemmas.length > 0, { message: 'a cue needs forms, patterns or lemmas' });
 export const HedgeEntry = z.object({
   id: z.string().min(1),
-  effect: z.enum(['hedged', 'conditional', 'negation', 'question', 'uncertain', 'denial', 'prospective', 'causative']),
+  effect: z.enum(['hedged', 'conditional', 'negation', 'question', 'uncertain', 'denial', 'prospective', 'causative', 'softened']),
   forms: z.array(z.string().min(1)).min(1),
   weaken: z.record(z.string(), StatusZ).optional(),
 });
@@ -146,6 +146,9 @@ export interface EventLexicon {
   denialBeforeRe: RegExp;
   conditionalRe: RegExp;
   hedgeWeaken: Partial<Record<Status, Status>>;
+  /** "sort of": hedged, weakening only what its own entry maps (a commitment, not a plan). */
+  softenedRe: RegExp;
+  softenedWeaken: Partial<Record<Status, Status>>;
   conditionalWeaken: Partial<Record<Status, Status>>;
   /** "vowed to", "would", "threatens to" before a cue: a course announced, not taken ("would veto the merger": unlikely). */
   prospectiveRe: RegExp;
@@ -243,6 +246,8 @@ export const eventLexicon = compiledLexicon((): EventLexicon => {
     denialBeforeRe: new RegExp(`(?<![\\p{L}])(?:${alternation(formsOf('denial'))})\\s+(?:that|reports?|claims?|suggestions?|speculation|rumou?rs?|any)(?![\\p{L}])`, 'giu'),
     conditionalRe: wordRe(formsOf('conditional'), 'iu'),
     hedgeWeaken: weakenOf('hedged'),
+    softenedRe: wordRe(formsOf('softened'), 'iu'),
+    softenedWeaken: weakenOf('softened'),
     conditionalWeaken: weakenOf('conditional'),
     prospectiveRe: wordRe(formsOf('prospective'), 'iu'),
     prospectiveWeaken: weakenOf('prospective'),

@@ -89,6 +89,9 @@ export function readCue(ctx: EventContext, clause: Range, region: Range, cue: Cu
   if (lex.hedgeRe.test(win) || lex.hedgeRe.test(text.slice(cue.start, cue.end))) {
     modality = 'hedged';
     status = (status === e.status ? e.hedged : undefined) ?? lex.hedgeWeaken[status] ?? status;
+  } else if (lex.softenedRe.test(win)) {
+    modality = 'hedged';
+    status = lex.softenedWeaken[status] ?? status;
   } else if (conditionBefore(lex.conditionalRe, text.slice(region.start, cue.start)) || (AGAINST.has(status) && TRAILING_CONDITION.test(text.slice(cue.end, clause.end)))) {
     modality = 'conditional';
     status = lex.conditionalWeaken[status] ?? status;

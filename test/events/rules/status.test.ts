@@ -127,6 +127,8 @@ describe('events/rules/status: modality', () => {
     ['Venn could meet Sol next week.', 'possible', 'hedged'],
     ['Venn might meet Sol next week.', 'possible', 'hedged'],
     ['Venn sort of agreed to a meeting with Sol.', 'proposed', 'hedged'],
+    // A colloquial "sort of" leaves a plan a plan.
+    ['Venn said he sort of set up a meeting with Sol for June.', 'planned', 'hedged'],
     ['Venn may have agreed to meet Sol.', 'proposed', 'hedged'],
     ['If the talks go well, Venn will meet Sol in June.', 'possible', 'conditional'],
     ['Venn is ready to meet Sol, provided there is an agenda.', 'proposed', 'asserted'],
