@@ -191,6 +191,7 @@ describe('events/rules/status: a cue in another sense', () => {
     ['Sol offered a sterner take on the talks with Venn.', []],
     ['Sol offered condolences to Venn at the summit.', []],
     ['Sol offered talks with Venn.', [['proposed', 'asserted']]],
+    ['"We want to make sure there is an outcome out of the meeting with Sol," Venn said.', []],
     ['Venn said he stands by the fact that the agreement with Sol was lawful.', []],
     ['Venn said he stands by the agreement with Sol.', [['agreed', 'asserted']]],
   ])('%s', (text, want) => {
