@@ -17,11 +17,13 @@ const entities: Record<string, FixtureEntity> = {
   Vestria: { type: 'place' },
   'Norland government': { type: 'organization' },
   'Vestria government': { type: 'organization' },
+  'Vestrian officials': { type: 'group' },
 };
 /** Venn and Marr speak for Norland, Sol and Reede for Vestria; the companies for themselves. */
 const side: Record<string, string> = {
   'Arlo Venn': 'Norland government', 'Ilse Marr': 'Norland government', Norland: 'Norland government', 'Norland government': 'Norland government',
   'Mira Sol': 'Vestria government', 'Tomas Reede': 'Vestria government', Vestria: 'Vestria government', 'Vestria government': 'Vestria government',
+  'Vestrian officials': 'Vestria government',
 };
 
 interface Article {
@@ -95,6 +97,11 @@ describe('events: a mention naming fewer than two parties is completed from the 
       'talks between two countries are the meeting of their people the article names',
       [{ text: "Norland's government and Vestria's government said talks between Norland and Vestria were held on Monday. Venn met Sol for three hours.", published: '2031-03-03' }],
       [['meeting', 'Arlo Venn+Mira Sol', ['d1:held', 'd1:held']]],
+    ],
+    [
+      'a group named for its nation stands for its country, and so for the people the article says meet',
+      [{ text: 'Vestrian officials expressed their desire to meet with Venn. Venn plans to meet Sol in June.', published: '2031-03-03' }],
+      [['meeting', 'Arlo Venn+Mira Sol', ['d1:planned', 'd1:proposed']]],
     ],
     [
       'named by its place alone, a call-off is not of the meeting already held there',

@@ -19,6 +19,8 @@ export interface Parties {
   countryOf: (id: string) => string | null;
   /** A country (a place with a government of its own). */
   isCountry: (id: string) => boolean;
+  /** A group named for its nation ("the Russians", "Norvish officials"): it stands for its country. */
+  isNationGroup: (id: string) => boolean;
   /** An official: a person who speaks for a country's government. */
   isOfficial: (id: string) => boolean;
   /** The company a person speaks for ("Brix's chief" for Brix), when it is no government. */
@@ -50,6 +52,10 @@ export function partyResolver(canon: Canonical): Parties {
       return g ? countryOfGov.get(g) ?? null : null;
     },
     isCountry: (id) => countries.has(id),
+    isNationGroup: (id) => {
+      const g = byId.get(id)?.type === 'group' ? sideOf(id) : undefined;
+      return g !== undefined && countryOfGov.has(g);
+    },
     isOfficial: (id) => byId.get(id)?.type === 'person' && sideOf(id) !== undefined && countryOfGov.has(sideOf(id)!),
     companyOf: (id) => {
       const s = byId.get(id)?.type === 'person' ? sideOf(id) : undefined;
@@ -68,7 +74,8 @@ export function partyResolver(canon: Canonical): Parties {
 export function partiesOf(m: EventMention, ent: (local: string) => string, p: Parties, betweenStates: ReadonlySet<string>): string[] {
   const place = m.place ? foldPlace(m.place) : null;
   // A city named as the place is where, not who; a country stays a party ("a Ukraine peace deal").
-  const ids = m.participants.map(ent).map(p.party).filter((id) => !(place && p.placeKey(id) === place && !p.isCountry(id)));
+  // A group named for its nation ("the Norvish side", "Norvish officials") is its country's.
+  const ids = m.participants.map(ent).map(p.party).map((id) => (p.isNationGroup(id) ? p.countryOf(id)! : id)).filter((id) => !(place && p.placeKey(id) === place && !p.isCountry(id)));
   // A deal between two leaders, each speaking for a country, is their countries' deal; so is
   // "the deal" of a leader alone, to be completed with the other country. A company is no
   // official: its deal stays its own.
