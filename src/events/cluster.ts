@@ -141,7 +141,16 @@ export function clusterEvents(docs: readonly Doc[], canon: Canonical): { events:
       join(people, it);
     }
   }
-  completeFrom(made, unplaced, lasting, join);
+  // What still fits no event is one its own article speaks of at another time or place ("they
+  // had a meeting this morning" in an article about a summit to come): it takes the parties of
+  // the event of its type the article speaks of most, and makes an event of those parties.
+  for (const it of completeFrom(made, unplaced, lasting, join)) {
+    if (it.participants.length > 0) continue;
+    const parties = docParties(made, it);
+    if (!parties) continue;
+    it.participants = parties;
+    keyed(it);
+  }
 
   const events: Event[] = [];
   const claims: LedgerClaim[] = [];
@@ -205,4 +214,14 @@ function markCopies(docs: readonly Doc[], claims: LedgerClaim[], byDoc: Map<stri
     }
   }
   void claims;
+}
+
+/** The parties of the event of `it`'s type that its article speaks of most, if any. */
+function docParties(index: ClusterIndex, it: Item): string[] | undefined {
+  let top: Cluster | undefined;
+  for (const c of index.byDoc.get(it.doc.id) ?? []) {
+    if (c.items[0]!.mention.type !== it.mention.type) continue;
+    if (!top || (c.docs.get(it.doc.id) ?? 0) > (top.docs.get(it.doc.id) ?? 0)) top = c;
+  }
+  return top?.items[0]!.participants;
 }

@@ -104,6 +104,11 @@ describe('events: a mention naming fewer than two parties is completed from the 
       [['meeting', 'Arlo Venn+Mira Sol', ['d1:planned', 'd1:proposed']]],
     ],
     [
+      'a mention that fits no event of its article in time takes the parties of the one it speaks of most',
+      [{ text: 'Venn will meet Sol in Kelmar on June 20. Reede said they had a meeting this morning.', published: '2031-03-03', statements: [{ content: 'they had a meeting this morning', speaker: 'Tomas Reede' }] }],
+      [['meeting', 'Arlo Venn+Mira Sol', ['d1:planned']], ['meeting', 'Arlo Venn+Mira Sol', ['d1:held']]],
+    ],
+    [
       'named by its place alone, a call-off is not of the meeting already held there',
       [
         { text: 'Reede plans to meet Marr in Kelmar.', published: '2031-03-01' },
