@@ -104,7 +104,7 @@ describe('events: a mention naming fewer than two parties is completed from the 
       [['meeting', 'Arlo Venn+Mira Sol', ['d1:planned', 'd1:proposed']]],
     ],
     [
-      'a mention that fits no event of its article in time takes the parties of the one it speaks of most',
+      'a meeting of the morning is not the summit of June that its article announces: one event each',
       [{ text: 'Venn will meet Sol in Kelmar on June 20. Reede said they had a meeting this morning.', published: '2031-03-03', statements: [{ content: 'they had a meeting this morning', speaker: 'Tomas Reede' }] }],
       [['meeting', 'Arlo Venn+Mira Sol', ['d1:planned']], ['meeting', 'Arlo Venn+Mira Sol', ['d1:held']]],
     ],
