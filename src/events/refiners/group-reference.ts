@@ -58,10 +58,16 @@ export function groupReference(ctx: EventContext, drafts: Draft[]): Draft[] {
     // Parties named as such (with, between, the speaker's "we") complete the group; a name the clause only mentions does not.
     const namedAsParty = !/participants-clause/.test(d.rule) || /\+speaker/.test(d.rule);
     const stands = groupPhrase().stands(text.slice(g.start, g.end));
-    // "the two steelmakers" stand for companies, "the two leaders" for people: an event of other parties is not theirs.
+    // "the two steelmakers" stand for companies, "the two leaders" for people, "the two nations"
+    // for countries (group-refs `kindOnly`): an event of other parties is not theirs.
+    const kindOnly = groupPhrase().kindOnly(text.slice(g.start, g.end));
     const fitsKind = (local: string): boolean => {
       const type = typeOf.get(local);
-      return stands === 'companies' ? type === 'organization' || type === 'unknown' : stands === 'people' ? type !== 'organization' && type !== 'place' : true;
+      if (!kindOnly) return true;
+      if (stands === 'companies') return type === 'organization' || type === 'unknown';
+      if (stands === 'people') return type !== 'organization' && type !== 'place';
+      if (stands === 'countries') return type !== 'person';
+      return true;
     };
     const count = new Map<string, number>();
     let best: Draft | null = null;

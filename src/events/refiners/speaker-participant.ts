@@ -11,7 +11,7 @@ const FIRST_PERSON = /(?<![\p{L}])(?:I|we|We)(?![\p{L}])/gu;
 const REFLEXIVE = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:with|including)\s+(?:himself|herself|myself|ourselves)(?![\p{L}])/iu;
 
 /** "I don't know that they'll meet": another subject after the first person is the trigger's own. */
-const OTHER_SUBJECT = /(?<![\p{L}])(?:they|he|she|it|you)(?![\p{L}])/iu;
+const OTHER_SUBJECT = /(?<![\p{L}])(?:they|he|she|it|you|there)(?![\p{L}])/iu;
 
 function firstPersonSubject(ctx: EventContext, d: Draft, before: string): boolean {
   const all = [...before.matchAll(FIRST_PERSON)];

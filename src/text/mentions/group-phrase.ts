@@ -11,24 +11,28 @@ const GroupRefEntry = z.object({
   id: z.string().min(1),
   /** What the phrase names when no event before it does (see group-refs.yml). */
   stands: z.enum(['people', 'countries', 'companies', 'parties']).default('parties'),
+  /** The phrase stands only for parties of its kind: an event of other parties named before it is not theirs. */
+  kindOnly: z.boolean().default(false),
   determiners: z.array(z.string().min(1)).min(1),
   heads: z.array(z.string().min(1)).min(1),
 });
 export type GroupStands = z.infer<typeof GroupRefEntry>['stands'];
 
-export const groupPhrase = compiledLexicon((): { whole: RegExp; search: RegExp; stands: (phrase: string) => GroupStands } => {
+export const groupPhrase = compiledLexicon((): { whole: RegExp; search: RegExp; stands: (phrase: string) => GroupStands; kindOnly: (phrase: string) => boolean } => {
   const entries = loadLexicon('group-refs', GroupRefEntry);
   const phrase = `(?:${alternation(entries.flatMap((e) => e.determiners))})\\s+(?:[\\p{L}-]+\\s+)?(?:${alternation(entries.flatMap((e) => e.heads))})`;
-  const byHead = new Map<string, GroupStands>();
-  for (const e of entries) for (const h of e.heads) if (!byHead.has(h.toLowerCase())) byHead.set(h.toLowerCase(), e.stands);
+  const byHead = new Map<string, z.infer<typeof GroupRefEntry>>();
+  for (const e of entries) for (const h of e.heads) if (!byHead.has(h.toLowerCase())) byHead.set(h.toLowerCase(), e);
   const heads = [...byHead.keys()].sort((a, b) => b.length - a.length);
+  const entryOf = (p: string): z.infer<typeof GroupRefEntry> | undefined => {
+    const low = p.toLowerCase().replace(/\s+/g, ' ');
+    const head = heads.find((h) => low.endsWith(h));
+    return head ? byHead.get(head) : undefined;
+  };
   return {
     whole: new RegExp(`^${phrase}$`, 'iu'),
     search: new RegExp(`(?<![\\p{L}])${phrase}(?![\\p{L}])`, 'giu'),
-    stands: (p) => {
-      const low = p.toLowerCase().replace(/\s+/g, ' ');
-      const head = heads.find((h) => low.endsWith(h));
-      return head ? byHead.get(head)! : 'parties';
-    },
+    stands: (p) => entryOf(p)?.stands ?? 'parties',
+    kindOnly: (p) => entryOf(p)?.kindOnly ?? false,
   };
 });

@@ -67,6 +67,17 @@ describe('events: group references', () => {
     expect(r[r.length - 1]![1]).toBe(parties);
   });
 
+  it('"the two nations" stand for countries: the call of two people before them is not theirs', () => {
+    const r = rows('Venn spoke with Sol on Sunday. Aides said the two nations would hold talks in May.');
+    expect(r.filter((x) => x[0] === 'meeting' && x[1] === 'Arlo Venn+Mira Sol')).toEqual([]);
+  });
+
+  it('"As far as I know, there has been no call": the speaker is no party of it', () => {
+    const content = 'As far as I know, there has been no call between the two leaders since';
+    const r = rows(`Venn met Sol in May. "${content}," Reede said.`, [{ content, speaker: 'Tomas Reede' }]);
+    expect(r[r.length - 1]!.slice(0, 3)).toEqual(['call', 'Arlo Venn+Mira Sol', 'not_held']);
+  });
+
   it('a group phrase with no event before it to stand for is no party of its own', () => {
     const d = makeDoc('The two leaders are preparing a summit with Sol.', { entities: { ...people, leaders: { type: 'group' } } });
     extractEvents(d);
