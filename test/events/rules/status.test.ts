@@ -22,6 +22,8 @@ describe('events/rules/status: one cue per status', () => {
     ['Venn wants to meet Sol soon.', 'proposed', 'asserted'],
     ['Venn met Sol on Monday.', 'held', 'asserted'],
     ['The talks between Venn and Sol took place in the capital.', 'held', 'asserted'],
+    ['Venn said the call with Sol was "very productive."', 'held', 'asserted'],
+    ['The talks between Venn and Sol were in-depth and candid.', 'held', 'asserted'],
     ['Venn spoke with Sol by phone.', 'held', 'asserted'],
     ['Venn had spoken on the phone to Sol.', 'held', 'asserted'],
     ['Venn phoned Sol late on Sunday.', 'held', 'asserted'],
