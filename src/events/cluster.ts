@@ -80,6 +80,9 @@ export function clusterEvents(docs: readonly Doc[], canon: Canonical): { events:
       push(made.byPlace, `${it.mention.type}|${foldPlace(c.place)}`, c);
     }
     c.time ??= it.mention.time;
+    // Denied so far, and only denied: the last day of a denial (model.ts, compatible).
+    const denied = it.claims.length > 0 && it.claims.every((cl) => cl.status === 'not_held');
+    if (it.claims.length > 0) c.deniedDay = denied && c.deniedDay !== null ? (Number.isNaN(it.day) ? c.deniedDay ?? null : Math.max(c.deniedDay ?? it.day, it.day)) : null;
     if (!Number.isNaN(it.day)) c.lastDay = Number.isNaN(c.lastDay) ? it.day : Math.max(c.lastDay, it.day);
     if (it.claims.some((cl) => cl.status === 'held') && !Number.isNaN(it.day)) c.heldDay = Math.max(c.heldDay ?? it.day, it.day);
     // A deal blocked by others can be revived by its parties; one completed is over.

@@ -109,6 +109,22 @@ describe('events: a mention naming fewer than two parties is completed from the 
       [['meeting', 'Arlo Venn+Mira Sol', ['d1:planned']], ['meeting', 'Arlo Venn+Mira Sol', ['d1:held']]],
     ],
     [
+      'talks denied in April are not the talks held two weeks later: two events',
+      [
+        { text: 'Venn said there had been no talks between Venn and Sol.', published: '2031-04-24', statements: [{ content: 'there had been no talks between Venn and Sol', speaker: 'Arlo Venn', date: '2031-04-24' }] },
+        { text: 'Venn held talks with Sol on Sunday.', published: '2031-05-11' },
+      ],
+      [['meeting', 'Arlo Venn+Mira Sol', ['d1:not_held']], ['meeting', 'Arlo Venn+Mira Sol', ['d2:held']]],
+    ],
+    [
+      'talks denied and then said held within days are one event (a correction)',
+      [
+        { text: 'Venn said there had been no talks between Venn and Sol.', published: '2031-04-24', statements: [{ content: 'there had been no talks between Venn and Sol', speaker: 'Arlo Venn', date: '2031-04-24' }] },
+        { text: 'Venn held talks with Sol last week.', published: '2031-04-27' },
+      ],
+      [['meeting', 'Arlo Venn+Mira Sol', ['d1:not_held', 'd2:held']]],
+    ],
+    [
       'named by its place alone, a call-off is not of the meeting already held there',
       [
         { text: 'Reede plans to meet Marr in Kelmar.', published: '2031-03-01' },

@@ -3,7 +3,7 @@
  * (salientFor, completeFrom), one-sided mentions of one place make one event together
  * (samePlaceRounds), and meetings between countries find their people's meeting (leadersFor).
  */
-import { type Cluster, type ClusterIndex, type Item, AFTER_HELD, GAP_DAYS, compatible, foldPlace, push } from './model.js';
+import { type Cluster, type ClusterIndex, type Item, AFTER_HELD, GAP_DAYS, ROUND_DAYS, compatible, foldPlace, push } from './model.js';
 import type { Parties } from './parties.js';
 
 /**
@@ -101,8 +101,6 @@ export function leadersFor(index: ClusterIndex, states: Cluster, p: Parties, las
   return best;
 }
 
-/** How many days apart one-sided mentions of one place may be and still be one round. */
-const ROUND_DAYS = 7;
 
 /** Mentions of one type and named place, each within ROUND_DAYS of the one before. */
 export function samePlaceRounds(items: readonly Item[]): Item[][] {

@@ -7,6 +7,8 @@ import type { Claim, Doc, EventMention, Status, TimeValue } from '../../core/typ
 import { FACT } from '../../core/vocabulary.js';
 
 export const GAP_DAYS = 30;
+/** How many days apart mentions of one round of talks may be (one-sided mentions of a place, a denial and its talks). */
+export const ROUND_DAYS = 7;
 /** The statuses that can still be said of a held event. */
 export const AFTER_HELD: ReadonlySet<Status> = FACT;
 
@@ -29,6 +31,8 @@ export interface Cluster {
   heldDay: number | null;
   /** When a lasting event (a deal, a truce) was last said to be closed or called off. */
   closedDay: number | null;
+  /** While every claim on it says it did not take place: the last day one did; null once any other status is told. */
+  deniedDay?: number | null;
   /** How many of its mentions each document holds. */
   docs: Map<string, number>;
 }
@@ -94,6 +98,9 @@ export function compatible(c: Cluster, it: Item, lasting: ReadonlySet<string>): 
   if (place && c.place && !samePlace(place, c.place) && !lasts) return false;
   if (!lasts && !timesOverlap(c.time, it.mention.time)) return false;
   if (!Number.isNaN(it.day) && !Number.isNaN(c.lastDay) && it.day - c.lastDay > GAP_DAYS && !lasts) return false;
+  // Talks denied so far ("there have been no talks") are not the talks held weeks later: a held
+  // mention more than a round after the last denial is another occurrence.
+  if (c.deniedDay != null && !Number.isNaN(it.day) && it.day - c.deniedDay > ROUND_DAYS && it.claims.some((cl) => cl.status === 'held')) return false;
   if (c.heldDay !== null && it.claims.length > 0 && it.claims.every((cl) => !AFTER_HELD.has(cl.status)) && !(place && c.place)) {
     if (!Number.isNaN(it.day) && it.day >= c.heldDay) return false;
   }
