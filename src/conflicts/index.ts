@@ -24,6 +24,7 @@ import { isRecap } from './recap.js';
 import { isNonAnswer } from './non-answer.js';
 import { shortHash } from '../core/id.js';
 import { AGAINST_COURSE } from '../core/vocabulary.js';
+import { eventLexicon } from '../events/lexicon.js';
 
 const RULE = 'conflicts/ledger-table';
 
@@ -31,6 +32,8 @@ interface Placed extends Timed {
   party: Party;
   /** The side of the party that acts in the claim's clause, when one is named. */
   actorSide: string | null;
+  /** Its evidence tells a party pressing on ("will continue discussions"): a proposal then answers a rejection. */
+  pressing: boolean;
 }
 
 /** The clean text of a claim's document, to read its evidence; absent: no evidence is read (recaps, non-answers). */
@@ -88,6 +91,8 @@ function acrossKind(a: Placed, b: Placed, parties: ReadonlySet<string>): Conflic
   if (a.c.claim.status === 'cancelled' && a.c.doc === b.c.doc) return null;
   // Pressing on against a veto answers it only from a party to the event: a bystander's plan is no reply.
   if (pressesOn(a.c.claim.status, b.c.claim.status) && !parties.has(b.party.side)) return null;
+  // So does a party's proposal told as pressing on ("we will continue discussions").
+  if (b.c.claim.status === 'proposed' && b.pressing && pressesOn(a.c.claim.status, 'planned')) return parties.has(b.party.side) ? 'denial' : null;
   return conflictKind(a.c.claim.status, b.c.claim.status, false);
 }
 
@@ -102,7 +107,7 @@ export function findConflicts(events: readonly Event[], claims: readonly LedgerC
     const text = textOf(c);
     const evidence = text?.slice(c.claim.evidence.start, c.claim.evidence.end);
     if (evidence && (isRecap(evidence) || isNonAnswer(evidence))) continue;
-    const p = { c, party, day: changeDay(c), actorSide: c.actor ? byId.get(c.actor)?.side ?? null : null };
+    const p = { c, party, day: changeDay(c), actorSide: c.actor ? byId.get(c.actor)?.side ?? null : null, pressing: !!evidence && eventLexicon().persistenceRe.test(evidence) };
     const list = byEvent.get(c.event);
     if (list) list.push(p);
     else byEvent.set(c.event, [p]);

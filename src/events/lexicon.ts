@@ -67,7 +67,7 @@ export const StatusCueEntry = z.object({
 }).refine((e) => e.forms.length + e.patterns.length + e.lemmas.length > 0, { message: 'a cue needs forms, patterns or lemmas' });
 export const HedgeEntry = z.object({
   id: z.string().min(1),
-  effect: z.enum(['hedged', 'conditional', 'negation', 'question', 'uncertain', 'denial', 'prospective', 'causative', 'softened']),
+  effect: z.enum(['hedged', 'conditional', 'negation', 'question', 'uncertain', 'denial', 'prospective', 'causative', 'softened', 'persistence']),
   forms: z.array(z.string().min(1)).min(1),
   weaken: z.record(z.string(), StatusZ).optional(),
 });
@@ -149,6 +149,8 @@ export interface EventLexicon {
   /** "sort of": hedged, weakening only what its own entry maps (a commitment, not a plan). */
   softenedRe: RegExp;
   softenedWeaken: Partial<Record<Status, Status>>;
+  /** "will continue discussions", "never give up": a party pressing on with its course (conflicts). */
+  persistenceRe: RegExp;
   conditionalWeaken: Partial<Record<Status, Status>>;
   /** "vowed to", "would", "threatens to" before a cue: a course announced, not taken ("would veto the merger": unlikely). */
   prospectiveRe: RegExp;
@@ -248,6 +250,7 @@ export const eventLexicon = compiledLexicon((): EventLexicon => {
     hedgeWeaken: weakenOf('hedged'),
     softenedRe: wordRe(formsOf('softened'), 'iu'),
     softenedWeaken: weakenOf('softened'),
+    persistenceRe: wordRe(formsOf('persistence'), 'iu'),
     conditionalWeaken: weakenOf('conditional'),
     prospectiveRe: wordRe(formsOf('prospective'), 'iu'),
     prospectiveWeaken: weakenOf('prospective'),

@@ -129,6 +129,16 @@ describe('conflicts: as a careful reader lists them', () => {
       [['denial', 1, 3]],
     ],
     [
+      'a party\'s proposal told as pressing on answers a veto: "we will continue discussions to win approval"',
+      [{ by: 'norland', status: 'unlikely', said: '2031-03-01' }, { by: 'brix', status: 'proposed', said: '2031-03-02', text: 'it would continue discussions with the government' }],
+      [['denial', 1, 2]],
+    ],
+    [
+      'a mere willingness after a veto is no answer to it',
+      [{ by: 'norland', status: 'unlikely', said: '2031-03-01' }, { by: 'brix', status: 'proposed', said: '2031-03-02', text: 'it was prepared to negotiate' }],
+      [],
+    ],
+    [
       'a weaker word the same day is a hedge, not a walk-back',
       [{ by: 'brix', status: 'agreed', said: '2031-03-01', doc: 'd1' }, { by: 'brix', status: 'proposed', said: '2031-03-01', doc: 'd1' }],
       [],
