@@ -134,6 +134,11 @@ describe('conflicts: as a careful reader lists them', () => {
       [['denial', 1, 2]],
     ],
     [
+      'so does "we will pursue all legal options"',
+      [{ by: 'norland', status: 'unlikely', said: '2031-03-01' }, { by: 'brix', status: 'proposed', said: '2031-03-02', text: 'we will pursue all legal options to close the sale' }],
+      [['denial', 1, 2]],
+    ],
+    [
       'a mere willingness after a veto is no answer to it',
       [{ by: 'norland', status: 'unlikely', said: '2031-03-01' }, { by: 'brix', status: 'proposed', said: '2031-03-02', text: 'it was prepared to negotiate' }],
       [],
