@@ -15,6 +15,7 @@ describe('events/rules/status: one cue per status', () => {
     ['Sol has committed to sitting down with Venn.', 'agreed', 'asserted'],
     ['Venn plans to meet with Sol in the spring.', 'planned', 'asserted'],
     ['A summit between Venn and Sol is scheduled for June.', 'planned', 'asserted'],
+    ['The meeting between Venn and Sol is being held at the request of Norland.', 'planned', 'asserted'],
     ['Venn is arranging a meeting between Sol and Reede.', 'planned', 'asserted'],
     ['Venn will meet Sol on Friday.', 'planned', 'asserted'],
     ['Venn proposed a summit with Sol.', 'proposed', 'asserted'],
