@@ -245,7 +245,8 @@ export const eventLexicon = compiledLexicon((): EventLexicon => {
     questionRe: wordRe(formsOf('question'), 'iu'),
     uncertainRe: wordRe(formsOf('uncertain')),
     denialRe: new RegExp(`^(?:${alternation(formsOf('denial'))})$`, 'iu'),
-    denialBeforeRe: new RegExp(`(?<![\\p{L}])(?:${alternation(formsOf('denial'))})\\s+(?:that|reports?|claims?|suggestions?|speculation|rumou?rs?|any)(?![\\p{L}])`, 'giu'),
+    // "denied that", "dismissed reports of", "denied Norland's claims that": what is denied follows.
+    denialBeforeRe: new RegExp(`(?<![\\p{L}])(?:${alternation(formsOf('denial'))})\\s+(?:(?:the|its|his|her|their|[\\p{Lu}][\\p{L}.-]*['’]s?)\\s+)?(?:that|reports?|claims?|suggestions?|speculation|rumou?rs?|any)(?![\\p{L}])`, 'giu'),
     conditionalRe: wordRe(formsOf('conditional'), 'iu'),
     hedgeWeaken: weakenOf('hedged'),
     softenedRe: wordRe(formsOf('softened'), 'iu'),

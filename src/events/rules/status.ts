@@ -189,7 +189,9 @@ export function findStatus(ctx: EventContext, d: Draft): void {
   // "dismissed reports of a deal with Sol", "denied reports of conversations": the event itself is denied.
   // "there have been no consultations": so is one said not to exist.
   const none = !best && !sawCue && d.info.pos === 'noun' && NONE_EXISTS.test(ctx.doc.text.slice(Math.max(d.clause.start, d.trigger.start - 60), d.trigger.start));
-  if (!best && !sawCue && !d.info.implies && (none || underDenial(ctx, d.clause, d.trigger.start))) {
+  // ("denied claims that they have not held talks" is a double negative: it asserts nothing we can record.)
+  const doubleNegative = (): boolean => ctx.lex.negationRe.test(ctx.doc.text.slice(d.clause.start, d.trigger.start));
+  if (!best && !sawCue && !d.info.implies && (none || (underDenial(ctx, d.clause, d.trigger.start) && !doubleNegative()))) {
     const status: Status = denialOf(d.type);
     best = { hit: statusOfTrigger(d, none ? 'none-exists' : 'denied', status, NEGATED_PRIORITY), read: { status, modality: 'asserted', priority: NEGATED_PRIORITY }, dist: 0 };
   }
