@@ -16,6 +16,7 @@ describe('events/rules/status: one cue per status', () => {
     ['Venn plans to meet with Sol in the spring.', 'planned', 'asserted'],
     ['A summit between Venn and Sol is scheduled for June.', 'planned', 'asserted'],
     ['The meeting between Venn and Sol is being held at the request of Norland.', 'planned', 'asserted'],
+    ['There were now no plans for a meeting between Venn and Sol "in the immediate future."', 'postponed', 'asserted'],
     ['Venn is arranging a meeting between Sol and Reede.', 'planned', 'asserted'],
     ['Venn will meet Sol on Friday.', 'planned', 'asserted'],
     ['Venn proposed a summit with Sol.', 'proposed', 'asserted'],
@@ -194,6 +195,8 @@ describe('events/rules/status: a cue in another sense', () => {
     ['Sol offered a sterner take on the talks with Venn.', []],
     ['Sol offered condolences to Venn at the summit.', []],
     ['Sol offered talks with Venn.', [['proposed', 'asserted']]],
+    // A denial of a denial asserts nothing we can record.
+    ["Venn denied Norland's claims that he had not held talks with Sol.", []],
     ['"We want to make sure there is an outcome out of the meeting with Sol," Venn said.', []],
     ['Venn said he stands by the fact that the agreement with Sol was lawful.', []],
     ['Venn said he stands by the agreement with Sol.', [['agreed', 'asserted']]],
