@@ -17,7 +17,7 @@ import { statementOfRow, statementColumns, type StatementDbRow } from './stateme
 import { type Store, type StoreCounts, type DocRow, type StoredAnalysis, fromStored, type LedgerInput, fromLedgerInput, type LedgerRows, type NotAnalysed, dateKey } from './store.js';
 import { PIPELINE_VERSION } from '../version.js';
 import { unpackJson } from './packed.js';
-import { compareDocKeys, copiesInOrder, type DocKey } from './ledger-order.js';
+import { compareDocKeys, copiesAfterAdding, copiesInOrder, type DocKey } from './ledger-order.js';
 import { keepOldLedger, redirectOf, redirectSchemaSql, saveMentions, updateRedirects, type RedirectKind } from './redirects.js';
 import { CorrectionLog } from '../corrections/log.js';
 
@@ -277,6 +277,13 @@ export class SqliteStore implements Store {
     return `${r.n}:${r.last}`;
   }
 
+  /** The last document seq the stored ledger reflects; null when no ledger was built. */
+  private ledgerLastSeq(): number | null {
+    const of = this.db.prepare('SELECT value FROM store_meta WHERE key = ?').pluck().get(LEDGER_OF) as string | undefined;
+    const last = of ? Number(of.split(':')[1]) : Number.NaN;
+    return Number.isInteger(last) ? last : null;
+  }
+
   ledgerStale(): boolean {
     const of = this.db.prepare('SELECT value FROM store_meta WHERE key = ?').pluck().get(LEDGER_OF) as string | undefined;
     return (of ?? '0:0') !== this.generation();
@@ -311,8 +318,12 @@ export class SqliteStore implements Store {
     const missing = this.db.prepare('SELECT id, text FROM documents WHERE shingles IS NULL').all() as Array<{ id: string; text: string }>;
     const fill = this.db.prepare('UPDATE documents SET shingles = ? WHERE id = ?');
     for (const m of missing) fill.run(shingleSample(m.text), m.id);
-    const rows = this.db.prepare('SELECT id, source, simhash, text_hash AS textHash, shingles, duplicate_of AS duplicateOf FROM documents').all() as Array<DocKey & { duplicateOf: string | null }>;
-    const copies = copiesInOrder(rows);
+    const rows = this.db.prepare('SELECT id, seq, source, simhash, text_hash AS textHash, shingles, duplicate_of AS duplicateOf FROM documents').all() as Array<DocKey & { seq: number; duplicateOf: string | null }>;
+    // The documents added since the stored ledger (seqs only grow): the others' verdicts stand
+    // unless an added one could change them (ledger-order.ts). A sample just filled, or no
+    // ledger yet, and every verdict is found again.
+    const since = missing.length ? null : this.ledgerLastSeq();
+    const copies = since === null ? copiesInOrder(rows) : copiesAfterAdding(rows, new Set(rows.filter((r) => r.seq > since).map((r) => r.id)));
     const set = this.db.prepare('UPDATE documents SET duplicate_of = ? WHERE id = ?');
     for (const r of rows) {
       const of = copies.get(r.id) ?? null;
