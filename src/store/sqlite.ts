@@ -18,7 +18,8 @@ import { type Store, type StoreCounts, type DocRow, type StoredAnalysis, fromSto
 import { PIPELINE_VERSION } from '../version.js';
 import { unpackJson } from './packed.js';
 import { compareDocKeys, copiesAfterAdding, copiesInOrder, type DocKey } from './ledger-order.js';
-import { keepOldLedger, redirectOf, redirectSchemaSql, saveMentions, updateRedirects, type RedirectKind } from './redirects.js';
+import { keepDropped, redirectOf, redirectSchemaSql, saveMentions, updateRedirects, type RedirectKind } from './redirects.js';
+import { planTable, syncKeyed, type TablePlan } from './ledger-diff.js';
 import { CorrectionLog } from '../corrections/log.js';
 
 /**
@@ -60,6 +61,11 @@ function withCopy(d: Doc, duplicateOf: string | null): Doc {
   return d;
 }
 
+/** Which entity each document's local speaker is, as a keyed row of the speakers table. */
+function* speakerPairs(rows: Iterable<{ document: string; local: string; entity: string }>): Iterable<{ a: string; b: string; value: string }> {
+  for (const p of rows) yield { a: p.document, b: p.local, value: p.entity };
+}
+
 const inLedgerOrder = <T extends { id: string; source: string }>(rows: T[]): T[] => rows.sort(compareDocKeys);
 
 /** Rows read a page at a time by export and report: enough to amortise a query, few enough to bound memory. */
@@ -81,6 +87,8 @@ export class SqliteStore implements Store {
   /** Read into memory (a read-only folder): other connections to the file (search workers) cannot be opened. */
   inMemory = false;
   private correctionLog?: CorrectionLog;
+  /** Per ledger table, the rows the last saveLedger deleted, inserted and left alone (ledger-diff.ts). */
+  lastLedgerWrite: Record<string, TablePlan['stats']> | null = null;
 
   /** The editor's corrections (src/corrections/), kept apart from the ledger tables. */
   get corrections(): CorrectionLog {
@@ -343,20 +351,43 @@ export class SqliteStore implements Store {
       if (d && (lastDate.get(c.event) ?? '') < d) lastDate.set(c.event, d);
     }
     const tx = this.db.transaction(() => {
-      keepOldLedger(this.db, { event: exp.events.map((e) => e.id), entity: exp.entities.map((e) => e.id), conflict: exp.conflicts.map((k) => k.id) });
-      for (const t of ledgerTables) this.db.exec(`DELETE FROM ${t}`);
-      const insE = this.db.prepare('INSERT INTO entities (id, name, type, side, data) VALUES (?, ?, ?, ?, ?)');
-      for (const e of exp.entities) insE.run(e.id, e.name, e.type, e.side, JSON.stringify(e));
-      const insP = this.db.prepare('INSERT OR REPLACE INTO speakers (document, local, entity) VALUES (?, ?, ?)');
-      for (const p of exp.speakers) insP.run(p.document, p.local, p.entity);
-      const insV = this.db.prepare('INSERT INTO events (id, type, label, status, last_date, data) VALUES (?, ?, ?, ?, ?, ?)');
-      for (const v of exp.events) insV.run(v.id, v.type, v.label, v.status, lastDate.get(v.id) ?? null, JSON.stringify(v));
-      const insC = this.db.prepare('INSERT INTO claims (id, event, document, source, status, date, data) VALUES (?, ?, ?, ?, ?, ?, ?)');
-      for (const c of exp.claims) insC.run(c.id, c.event, c.document, c.source, c.status, dateKey(c.date), JSON.stringify(c));
-      const insK = this.db.prepare('INSERT INTO conflicts (id, kind, event, claim_a, claim_b, data) VALUES (?, ?, ?, ?, ?, ?)');
-      for (const k of exp.conflicts) insK.run(k.id, k.kind, k.event, k.claims[0], k.claims[1], JSON.stringify(k));
+      // What the search indexes of events and conflicts read from other tables (names, labels):
+      // a row whose search text changed with them is written again though it did not change.
+      const was = <T>(sql: string): Map<string, T> => new Map(this.db.prepare(sql).raw().all() as Array<[string, T]>);
+      const names = was<string>('SELECT id, name FROM entities');
+      const labels = was<string>('SELECT id, label FROM events');
+      const renamed = new Set(exp.entities.filter((e) => names.get(e.id) !== e.name).map((e) => e.id));
+      const liveEntities = new Set(exp.entities.map((e) => e.id));
+      for (const id of names.keys()) if (!liveEntities.has(id)) renamed.add(id);
+      const relabelled = new Set(exp.events.filter((v) => labels.get(v.id) !== v.label).map((v) => v.id));
+      const participants = new Map(exp.events.map((v) => [v.id, v.participants]));
+      const conflictEvent = new Map(exp.conflicts.map((k) => [k.id, k.event]));
+      const plans = [
+        planTable(this.db, 'entities', ['name', 'type', 'side', 'data'], exp.entities.map((e) => ({ id: e.id, values: [e.name, e.type, e.side, JSON.stringify(e)] }))),
+        planTable(
+          this.db,
+          'events',
+          ['type', 'label', 'status', 'last_date', 'data'],
+          exp.events.map((v) => ({ id: v.id, values: [v.type, v.label, v.status, lastDate.get(v.id) ?? null, JSON.stringify(v)] })),
+          (r) => participants.get(r.id)!.some((p) => renamed.has(p)),
+        ),
+        planTable(this.db, 'claims', ['event', 'document', 'source', 'status', 'date', 'data'], exp.claims.map((c) => ({ id: c.id, values: [c.event, c.document, c.source, c.status, dateKey(c.date), JSON.stringify(c)] }))),
+        planTable(
+          this.db,
+          'conflicts',
+          ['kind', 'event', 'claim_a', 'claim_b', 'data'],
+          exp.conflicts.map((k) => ({ id: k.id, values: [k.kind, k.event, k.claims[0], k.claims[1], JSON.stringify(k)] })),
+          (r) => relabelled.has(conflictEvent.get(r.id)!),
+        ),
+      ];
+      const [entities, events, , conflicts] = plans;
+      keepDropped(this.db, { entity: entities!.dropped, event: events!.dropped, conflict: conflicts!.dropped });
+      plans[0]!.apply();
+      syncKeyed(this.db, 'speakers', ['document', 'local'], 'entity', speakerPairs(exp.speakers));
+      for (const p of plans.slice(1)) p.apply();
       saveMentions(this.db, exp.mentions ?? []);
       updateRedirects(this.db);
+      this.lastLedgerWrite = Object.fromEntries(plans.map((p) => [p.table, p.stats]));
       // In the same transaction: the ledger and the mark of what it reflects commit together.
       this.db.prepare('INSERT OR REPLACE INTO store_meta (key, value) VALUES (?, ?)').run(LEDGER_OF, this.generation());
     });
