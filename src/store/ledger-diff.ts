@@ -10,16 +10,16 @@
  * A changed row is deleted and inserted again (same rowid), never updated in place: the search
  * indexes over events and conflicts follow inserts and deletes only (schema.ts).
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 
 /** Rowids of a table written whole: room for many rows between any two (2^20 × a million rows is far under 2^53). */
 export const ROWID_STEP = 1 << 20;
 
-/** A row to write: its id, its column values (after the id, in the table's column order). */
+/** A row to write: its id, and its column values (after the id, in the table's column order), made when needed so that every row's JSON text is never held at once. */
 export interface KeyedRow {
   id: string;
-  values: ReadonlyArray<string | number | null>;
+  values: () => ReadonlyArray<string | number | null>;
 }
 
 export interface TablePlan {
@@ -32,8 +32,8 @@ export interface TablePlan {
   apply(): void;
 }
 
-/** A stored row's values, compared by digest (so the stored rows are never all held as text). */
-const digest = (values: ReadonlyArray<unknown>): string => createHash('sha1').update(JSON.stringify(values)).digest('base64');
+/** A row's values, compared by digest (so the stored rows are never all held as text). */
+const digest = (values: ReadonlyArray<unknown>): string => hash('sha1', values.map((v) => (v === null ? '\u0002' : String(v))).join('\u0001'), 'base64');
 
 /**
  * What writing `rows` (in order) into `table` changes. `columns` are the table's columns after
@@ -77,7 +77,7 @@ export function planTable(db: Database.Database, table: string, columns: readonl
       stats,
       apply: () => {
         db.exec(`DELETE FROM ${table}`);
-        rows.forEach((r, i) => insert.run((i + 1) * ROWID_STEP, r.id, ...r.values));
+        rows.forEach((r, i) => insert.run((i + 1) * ROWID_STEP, r.id, ...r.values()));
       },
     };
   }
@@ -85,7 +85,7 @@ export function planTable(db: Database.Database, table: string, columns: readonl
   const add: number[] = [];
   rows.forEach((r, i) => {
     const was = stored.get(r.id);
-    if (keep[i] && was!.digest === digest(r.values) && !rewrite(r)) return;
+    if (keep[i] && !rewrite(r) && was!.digest === digest(r.values())) return;
     if (was) remove.push(was.rowid);
     add.push(i);
   });
@@ -100,7 +100,7 @@ export function planTable(db: Database.Database, table: string, columns: readonl
       // Deleted first: a moved row keeps its id, which is the table's key.
       const del = db.prepare(`DELETE FROM ${table} WHERE rowid = ?`);
       for (const rowid of remove) del.run(rowid);
-      for (const i of add) insert.run(rowids[i], rows[i]!.id, ...rows[i]!.values);
+      for (const i of add) insert.run(rowids[i], rows[i]!.id, ...rows[i]!.values());
     },
   };
 }

@@ -363,20 +363,20 @@ export class SqliteStore implements Store {
       const participants = new Map(exp.events.map((v) => [v.id, v.participants]));
       const conflictEvent = new Map(exp.conflicts.map((k) => [k.id, k.event]));
       const plans = [
-        planTable(this.db, 'entities', ['name', 'type', 'side', 'data'], exp.entities.map((e) => ({ id: e.id, values: [e.name, e.type, e.side, JSON.stringify(e)] }))),
+        planTable(this.db, 'entities', ['name', 'type', 'side', 'data'], exp.entities.map((e) => ({ id: e.id, values: () => [e.name, e.type, e.side, JSON.stringify(e)] }))),
         planTable(
           this.db,
           'events',
           ['type', 'label', 'status', 'last_date', 'data'],
-          exp.events.map((v) => ({ id: v.id, values: [v.type, v.label, v.status, lastDate.get(v.id) ?? null, JSON.stringify(v)] })),
+          exp.events.map((v) => ({ id: v.id, values: () => [v.type, v.label, v.status, lastDate.get(v.id) ?? null, JSON.stringify(v)] })),
           (r) => participants.get(r.id)!.some((p) => renamed.has(p)),
         ),
-        planTable(this.db, 'claims', ['event', 'document', 'source', 'status', 'date', 'data'], exp.claims.map((c) => ({ id: c.id, values: [c.event, c.document, c.source, c.status, dateKey(c.date), JSON.stringify(c)] }))),
+        planTable(this.db, 'claims', ['event', 'document', 'source', 'status', 'date', 'data'], exp.claims.map((c) => ({ id: c.id, values: () => [c.event, c.document, c.source, c.status, dateKey(c.date), JSON.stringify(c)] }))),
         planTable(
           this.db,
           'conflicts',
           ['kind', 'event', 'claim_a', 'claim_b', 'data'],
-          exp.conflicts.map((k) => ({ id: k.id, values: [k.kind, k.event, k.claims[0], k.claims[1], JSON.stringify(k)] })),
+          exp.conflicts.map((k) => ({ id: k.id, values: () => [k.kind, k.event, k.claims[0], k.claims[1], JSON.stringify(k)] })),
           (r) => relabelled.has(conflictEvent.get(r.id)!),
         ),
       ];
