@@ -1,5 +1,5 @@
 /**
- * Writing only the ledger rows that changed. A ledger table is read back in rowid order (the
+ * Writing only the ledger rows that changed, found by the digest each row keeps. A ledger table is read back in rowid order (the
  * export, the API's lists), so its rows are written with rowids spaced ROWID_STEP apart: a row
  * that keeps its place keeps its rowid and is not touched when it is unchanged, a row that moved
  * or is new takes a rowid between its kept neighbours, and a row gone is deleted. The rows that
@@ -10,7 +10,7 @@
  * A changed row is deleted and inserted again (same rowid), never updated in place: the search
  * indexes over events and conflicts follow inserts and deletes only (schema.ts).
  */
-import { hash } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 
 /** Rowids of a table written whole: room for many rows between any two (2^20 × a million rows is far under 2^53). */
@@ -32,8 +32,23 @@ export interface TablePlan {
   apply(): void;
 }
 
-/** A row's values, compared by digest (so the stored rows are never all held as text). */
-const digest = (values: ReadonlyArray<unknown>): string => hash('sha1', values.map((v) => (v === null ? '\u0002' : String(v))).join('\u0001'), 'base64');
+/**
+ * A row's digest, kept in its `digest` column: a stored row is compared with the new one by it,
+ * so neither the stored rows nor the new rows' text are ever all held at once.
+ */
+function digest(values: ReadonlyArray<string | number | null>): string {
+  const h = createHash('sha1');
+  for (const v of values) h.update(v === null ? '\u0002' : String(v)).update('\u0001');
+  return h.digest('base64');
+}
+
+/** The tables written by planTable, and the column each keeps its digest in (added to a store made before). */
+export function addDigestColumns(db: Database.Database, tables: readonly string[]): void {
+  for (const t of tables) {
+    const columns = db.prepare(`PRAGMA table_info(${t})`).all() as Array<{ name: string }>;
+    if (!columns.some((c) => c.name === 'digest')) db.exec(`ALTER TABLE ${t} ADD COLUMN digest TEXT`);
+  }
+}
 
 /**
  * What writing `rows` (in order) into `table` changes. `columns` are the table's columns after
@@ -41,10 +56,8 @@ const digest = (values: ReadonlyArray<unknown>): string => hash('sha1', values.m
  * tables that changed).
  */
 export function planTable(db: Database.Database, table: string, columns: readonly string[], rows: readonly KeyedRow[], rewrite: (row: KeyedRow) => boolean = () => false): TablePlan {
-  const stored = new Map<string, { rowid: number; digest: string }>();
-  for (const r of db.prepare(`SELECT rowid, id, ${columns.join(', ')} FROM ${table}`).raw().iterate() as Iterable<[number, string, ...unknown[]]>) {
-    stored.set(r[1], { rowid: r[0], digest: digest(r.slice(2)) });
-  }
+  const stored = new Map<string, { rowid: number; digest: string | null }>();
+  for (const [rowid, id, d] of db.prepare(`SELECT rowid, id, digest FROM ${table}`).raw().iterate() as Iterable<[number, string, string | null]>) stored.set(id, { rowid, digest: d });
   const live = new Set(rows.map((r) => r.id));
   const dropped = [...stored.keys()].filter((id) => !live.has(id));
   const keep = keptInPlace(rows.map((r) => stored.get(r.id)?.rowid ?? null));
@@ -66,7 +79,8 @@ export function planTable(db: Database.Database, table: string, columns: readonl
     for (let k = i; k < j; k++) rowids[k] = low + step * (k - i + 1);
     i = j;
   }
-  const insert = db.prepare(`INSERT INTO ${table} (rowid, id, ${columns.join(', ')}) VALUES (${['?', '?', ...columns.map(() => '?')].join(', ')})`);
+  const statement = db.prepare(`INSERT INTO ${table} (rowid, id, digest, ${columns.join(', ')}) VALUES (${['?', '?', '?', ...columns.map(() => '?')].join(', ')})`);
+  const insert = (rowid: number, id: string, values: ReadonlyArray<string | number | null>): void => void statement.run(rowid, id, digest(values), ...values);
   const stats = { deleted: 0, inserted: 0, kept: 0 };
   if (whole) {
     stats.deleted = stored.size;
@@ -77,7 +91,7 @@ export function planTable(db: Database.Database, table: string, columns: readonl
       stats,
       apply: () => {
         db.exec(`DELETE FROM ${table}`);
-        rows.forEach((r, i) => insert.run((i + 1) * ROWID_STEP, r.id, ...r.values()));
+        rows.forEach((r, i) => insert((i + 1) * ROWID_STEP, r.id, r.values()));
       },
     };
   }
@@ -100,7 +114,7 @@ export function planTable(db: Database.Database, table: string, columns: readonl
       // Deleted first: a moved row keeps its id, which is the table's key.
       const del = db.prepare(`DELETE FROM ${table} WHERE rowid = ?`);
       for (const rowid of remove) del.run(rowid);
-      for (const i of add) insert.run(rowids[i], rows[i]!.id, ...rows[i]!.values());
+      for (const i of add) insert(rowids[i]!, rows[i]!.id, rows[i]!.values());
     },
   };
 }

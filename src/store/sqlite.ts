@@ -19,7 +19,7 @@ import { PIPELINE_VERSION } from '../version.js';
 import { unpackJson } from './packed.js';
 import { compareDocKeys, copiesAfterAdding, copiesInOrder, type DocKey } from './ledger-order.js';
 import { keepDropped, redirectOf, redirectSchemaSql, saveMentions, updateRedirects, type RedirectKind } from './redirects.js';
-import { planTable, syncKeyed, type TablePlan } from './ledger-diff.js';
+import { addDigestColumns, planTable, syncKeyed, type TablePlan } from './ledger-diff.js';
 import { CorrectionLog } from '../corrections/log.js';
 
 /**
@@ -27,6 +27,9 @@ import { CorrectionLog } from '../corrections/log.js';
  * lock, which on a large store takes more than SQLite's default 5 s.
  */
 const WRITE_WAIT_MS = 10 * 60_000;
+
+/** The ledger tables written row by row (ledger-diff.ts), each row with its digest. */
+const LEDGER_ROWS = ['entities', 'events', 'claims', 'conflicts'];
 
 /** store_meta key: the documents the stored ledger reflects (see generation()). */
 const LEDGER_OF = 'ledger_of';
@@ -124,6 +127,7 @@ export class SqliteStore implements Store {
     else if (Number(version.value) > SCHEMA_VERSION) throw new StoreError(file, `store schema ${version.value} is newer than this walkback (${SCHEMA_VERSION})`);
     else if (Number(version.value) === 1) this.migrateFrom1();
     this.addShinglesColumn();
+    addDigestColumns(this.db, LEDGER_ROWS);
     this.db.exec(openIndexSql);
     this.addStatementOrder();
   }

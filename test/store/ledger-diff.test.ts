@@ -10,7 +10,7 @@ import { keptInPlace, planTable, syncKeyed, type KeyedRow } from '../../src/stor
 
 const table = (): Database.Database => {
   const db = new Database(':memory:');
-  db.exec('CREATE TABLE t (id TEXT PRIMARY KEY, kind TEXT, data TEXT NOT NULL)');
+  db.exec('CREATE TABLE t (id TEXT PRIMARY KEY, kind TEXT, data TEXT NOT NULL, digest TEXT)');
   return db;
 };
 const rowsOf = (list: Array<{ id: string; data: string }>): KeyedRow[] => list.map((r) => ({ id: r.id, values: () => ['k', r.data] }));
