@@ -36,7 +36,7 @@ export interface TablePlan {
  * A row's digest, kept in its `digest` column: a stored row is compared with the new one by it,
  * so neither the stored rows nor the new rows' text are ever all held at once.
  */
-function digest(values: ReadonlyArray<string | number | null>): string {
+export function rowDigest(values: ReadonlyArray<string | number | null>): string {
   const h = createHash('sha1');
   for (const v of values) h.update(v === null ? '\u0002' : String(v)).update('\u0001');
   return h.digest('base64');
@@ -80,7 +80,7 @@ export function planTable(db: Database.Database, table: string, columns: readonl
     i = j;
   }
   const statement = db.prepare(`INSERT INTO ${table} (rowid, id, digest, ${columns.join(', ')}) VALUES (${['?', '?', '?', ...columns.map(() => '?')].join(', ')})`);
-  const insert = (rowid: number, id: string, values: ReadonlyArray<string | number | null>): void => void statement.run(rowid, id, digest(values), ...values);
+  const insert = (rowid: number, id: string, values: ReadonlyArray<string | number | null>): void => void statement.run(rowid, id, rowDigest(values), ...values);
   const stats = { deleted: 0, inserted: 0, kept: 0 };
   if (whole) {
     stats.deleted = stored.size;
@@ -99,7 +99,7 @@ export function planTable(db: Database.Database, table: string, columns: readonl
   const add: number[] = [];
   rows.forEach((r, i) => {
     const was = stored.get(r.id);
-    if (keep[i] && !rewrite(r) && was!.digest === digest(r.values())) return;
+    if (keep[i] && !rewrite(r) && was!.digest === rowDigest(r.values())) return;
     if (was) remove.push(was.rowid);
     add.push(i);
   });

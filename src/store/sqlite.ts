@@ -14,12 +14,13 @@ import { citation, documentUrl, shareableSource, sourceFields } from '../core/so
 import { ANALYSED_LANGUAGES } from '../core/analysed-languages.js';
 import { shingleSample } from '../clean/duplicates.js';
 import { statementOfRow, statementColumns, type StatementDbRow } from './statement-row.js';
-import { type Store, type StoreCounts, type DocRow, type StoredAnalysis, fromStored, type LedgerInput, fromLedgerInput, type LedgerRows, type NotAnalysed, dateKey } from './store.js';
+import { type Store, type StoreCounts, type DocRow, type StoredAnalysis, fromStored, type LedgerInput, fromLedgerInput, type LedgerRows, type NotAnalysed, type LedgerDigests } from './store.js';
 import { PIPELINE_VERSION } from '../version.js';
 import { unpackJson } from './packed.js';
 import { compareDocKeys, copiesAfterAdding, copiesInOrder, type DocKey } from './ledger-order.js';
 import { keepDropped, redirectOf, redirectSchemaSql, saveMentions, updateRedirects, type RedirectKind } from './redirects.js';
 import { addDigestColumns, planTable, syncKeyed, type TablePlan } from './ledger-diff.js';
+import { claimRow, conflictRow, entityRow, eventRow, lastDates, ledgerColumns, ledgerRowTables, withClaimDigest } from './ledger-rows.js';
 import { CorrectionLog } from '../corrections/log.js';
 
 /**
@@ -27,9 +28,6 @@ import { CorrectionLog } from '../corrections/log.js';
  * lock, which on a large store takes more than SQLite's default 5 s.
  */
 const WRITE_WAIT_MS = 10 * 60_000;
-
-/** The ledger tables written row by row (ledger-diff.ts), each row with its digest. */
-const LEDGER_ROWS = ['entities', 'events', 'claims', 'conflicts'];
 
 /** store_meta key: the documents the stored ledger reflects (see generation()). */
 const LEDGER_OF = 'ledger_of';
@@ -127,7 +125,7 @@ export class SqliteStore implements Store {
     else if (Number(version.value) > SCHEMA_VERSION) throw new StoreError(file, `store schema ${version.value} is newer than this walkback (${SCHEMA_VERSION})`);
     else if (Number(version.value) === 1) this.migrateFrom1();
     this.addShinglesColumn();
-    addDigestColumns(this.db, LEDGER_ROWS);
+    addDigestColumns(this.db, ledgerRowTables);
     this.db.exec(openIndexSql);
     this.addStatementOrder();
   }
@@ -311,21 +309,21 @@ export class SqliteStore implements Store {
     }
   }
 
-  rebuildLedger(build: (docs: Doc[]) => LedgerRows): void {
+  rebuildLedger(build: (docs: Doc[]) => LedgerRows, { full = false }: { full?: boolean } = {}): void {
     // IMMEDIATE: the write lock is taken before the documents are read, so no other process
     // can add documents between the read and the write and have them dropped by this ledger.
     this.writing(() =>
       this.db
         .transaction(() => {
-          this.refreshCopies();
+          this.refreshCopies(full);
           this.saveLedger(build(this.loadLedgerInputs()));
         })
         .immediate(),
     );
   }
 
-  /** Copy verdicts over every committed document, in ledger order (documents of other processes included). */
-  private refreshCopies(): void {
+  /** Copy verdicts over every committed document, in ledger order (documents of other processes included); all found again when `full`. */
+  private refreshCopies(full: boolean): void {
     // Documents stored before the containment sample was kept get it now, once.
     const missing = this.db.prepare('SELECT id, text FROM documents WHERE shingles IS NULL').all() as Array<{ id: string; text: string }>;
     const fill = this.db.prepare('UPDATE documents SET shingles = ? WHERE id = ?');
@@ -334,7 +332,7 @@ export class SqliteStore implements Store {
     // The documents added since the stored ledger (seqs only grow): the others' verdicts stand
     // unless an added one could change them (ledger-order.ts). A sample just filled, or no
     // ledger yet, and every verdict is found again.
-    const since = missing.length ? null : this.ledgerLastSeq();
+    const since = full || missing.length ? null : this.ledgerLastSeq();
     const copies = since === null ? copiesInOrder(rows) : copiesAfterAdding(rows, new Set(rows.filter((r) => r.seq > since).map((r) => r.id)));
     const set = this.db.prepare('UPDATE documents SET duplicate_of = ? WHERE id = ?');
     for (const r of rows) {
@@ -349,11 +347,7 @@ export class SqliteStore implements Store {
   }
 
   saveLedger(exp: LedgerRows): void {
-    const lastDate = new Map<string, string>();
-    for (const c of exp.claims) {
-      const d = dateKey(c.date);
-      if (d && (lastDate.get(c.event) ?? '') < d) lastDate.set(c.event, d);
-    }
+    const lastDate = lastDates(exp.claims);
     const tx = this.db.transaction(() => {
       // What the search indexes of events and conflicts read from other tables (names, labels):
       // a row whose search text changed with them is written again though it did not change.
@@ -367,22 +361,10 @@ export class SqliteStore implements Store {
       const participants = new Map(exp.events.map((v) => [v.id, v.participants]));
       const conflictEvent = new Map(exp.conflicts.map((k) => [k.id, k.event]));
       const plans = [
-        planTable(this.db, 'entities', ['name', 'type', 'side', 'data'], exp.entities.map((e) => ({ id: e.id, values: () => [e.name, e.type, e.side, JSON.stringify(e)] }))),
-        planTable(
-          this.db,
-          'events',
-          ['type', 'label', 'status', 'last_date', 'data'],
-          exp.events.map((v) => ({ id: v.id, values: () => [v.type, v.label, v.status, lastDate.get(v.id) ?? null, JSON.stringify(v)] })),
-          (r) => participants.get(r.id)!.some((p) => renamed.has(p)),
-        ),
-        planTable(this.db, 'claims', ['event', 'document', 'source', 'status', 'date', 'data'], exp.claims.map((c) => ({ id: c.id, values: () => [c.event, c.document, c.source, c.status, dateKey(c.date), JSON.stringify(c)] }))),
-        planTable(
-          this.db,
-          'conflicts',
-          ['kind', 'event', 'claim_a', 'claim_b', 'data'],
-          exp.conflicts.map((k) => ({ id: k.id, values: () => [k.kind, k.event, k.claims[0], k.claims[1], JSON.stringify(k)] })),
-          (r) => relabelled.has(conflictEvent.get(r.id)!),
-        ),
+        planTable(this.db, 'entities', ledgerColumns.entities, exp.entities.map(entityRow)),
+        planTable(this.db, 'events', ledgerColumns.events, exp.events.map((v) => eventRow(v, lastDate)), (r) => participants.get(r.id)!.some((p) => renamed.has(p))),
+        planTable(this.db, 'claims', ledgerColumns.claims, exp.claims.map(claimRow)),
+        planTable(this.db, 'conflicts', ledgerColumns.conflicts, exp.conflicts.map(conflictRow), (r) => relabelled.has(conflictEvent.get(r.id)!)),
       ];
       const [entities, events, , conflicts] = plans;
       keepDropped(this.db, { entity: entities!.dropped, event: events!.dropped, conflict: conflicts!.dropped });
@@ -396,6 +378,20 @@ export class SqliteStore implements Store {
       this.db.prepare('INSERT OR REPLACE INTO store_meta (key, value) VALUES (?, ?)').run(LEDGER_OF, this.generation());
     });
     tx();
+  }
+
+  ledgerDigests(): LedgerDigests {
+    const entities = new Map(this.db.prepare('SELECT id, digest FROM entities').raw().all() as Array<[string, string | null]>);
+    const events = new Map<string, string | null>(this.db.prepare('SELECT id, digest FROM events').raw().all() as Array<[string, string | null]>);
+    for (const [event, d] of this.db.prepare('SELECT event, digest FROM claims ORDER BY rowid').raw().iterate() as Iterable<[string, string | null]>) {
+      // A claim of no stored event, or a row stored without its digest: nothing to compare with.
+      events.set(event, withClaimDigest(events.get(event), d));
+    }
+    return { entities, events };
+  }
+
+  conflictsOf(event: string): ConflictRow[] {
+    return (this.db.prepare('SELECT data FROM conflicts WHERE event = ? ORDER BY rowid').pluck().all(event) as string[]).map((d) => JSON.parse(d) as ConflictRow);
   }
 
   redirect(kind: RedirectKind, id: string): string[] {
