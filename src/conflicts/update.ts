@@ -12,8 +12,7 @@ import type { ConflictRow } from '../core/rows.js';
 import type { LedgerExport } from '../report/export.js';
 import { docSource, withConflictSources } from '../report/export.js';
 import type { LedgerDigests } from '../store/store.js';
-import { rowDigest } from '../store/ledger-diff.js';
-import { claimRow, entityRow, eventRow, lastDates, withClaimDigest } from '../store/ledger-rows.js';
+import { claimRow, entityRow, eventRow, eventDigest, lastDates } from '../store/ledger-rows.js';
 import { findConflicts } from './index.js';
 
 /** The ledger stored before this update: its digests, and an event's conflict rows. */
@@ -63,18 +62,21 @@ export function updatedConflicts(docs: readonly Doc[], ledger: Omit<Ledger, 'con
 function changedEvents(rows: Omit<LedgerExport, 'conflicts'>, stored: LedgerDigests): Set<string> | null {
   if (stored.events.size === 0) return null;
   const entities = new Set<string>();
-  for (const e of rows.entities) if (stored.entities.get(e.id) !== rowDigest(entityRow(e).values())) entities.add(e.id);
+  for (const e of rows.entities) if (stored.entities.get(e.id) !== entityRow(e).digest()) entities.add(e.id);
   const live = new Set(rows.entities.map((e) => e.id));
   for (const id of stored.entities.keys()) if (!live.has(id)) entities.add(id);
   const lastDate = lastDates(rows.claims);
-  const digest = new Map<string, string | null>(rows.events.map((v) => [v.id, rowDigest(eventRow(v, lastDate).values())]));
+  const claims = new Map<string, string[]>();
   const names = new Map(rows.events.map((v) => [v.id, [...v.participants]]));
   for (const c of rows.claims) {
-    digest.set(c.event, withClaimDigest(digest.get(c.event), rowDigest(claimRow(c).values())));
+    const list = claims.get(c.event);
+    if (list) list.push(claimRow(c).digest());
+    else claims.set(c.event, [claimRow(c).digest()]);
     const named = names.get(c.event)!;
     if (c.source) named.push(c.source);
     if (c.actor) named.push(c.actor);
   }
+  const digest = new Map(rows.events.map((v) => [v.id, eventDigest(eventRow(v, lastDate).digest(), claims.get(v.id) ?? [])]));
   const changed = new Set<string>();
   for (const v of rows.events) if (stored.events.get(v.id) !== digest.get(v.id) || names.get(v.id)!.some((id) => entities.has(id))) changed.add(v.id);
   return changed;

@@ -20,6 +20,8 @@ export const ROWID_STEP = 1 << 20;
 export interface KeyedRow {
   id: string;
   values: () => ReadonlyArray<string | number | null>;
+  /** rowDigest of its values (those given, else made), remembered where ledger-rows.ts can. */
+  digest: (values?: ReadonlyArray<string | number | null>) => string;
 }
 
 export interface TablePlan {
@@ -80,7 +82,10 @@ export function planTable(db: Database.Database, table: string, columns: readonl
     i = j;
   }
   const statement = db.prepare(`INSERT INTO ${table} (rowid, id, digest, ${columns.join(', ')}) VALUES (${['?', '?', '?', ...columns.map(() => '?')].join(', ')})`);
-  const insert = (rowid: number, id: string, values: ReadonlyArray<string | number | null>): void => void statement.run(rowid, id, rowDigest(values), ...values);
+  const insert = (rowid: number, r: KeyedRow): void => {
+    const values = r.values();
+    statement.run(rowid, r.id, r.digest(values), ...values);
+  };
   const stats = { deleted: 0, inserted: 0, kept: 0 };
   if (whole) {
     stats.deleted = stored.size;
@@ -91,7 +96,7 @@ export function planTable(db: Database.Database, table: string, columns: readonl
       stats,
       apply: () => {
         db.exec(`DELETE FROM ${table}`);
-        rows.forEach((r, i) => insert((i + 1) * ROWID_STEP, r.id, r.values()));
+        rows.forEach((r, i) => insert((i + 1) * ROWID_STEP, r));
       },
     };
   }
@@ -99,7 +104,7 @@ export function planTable(db: Database.Database, table: string, columns: readonl
   const add: number[] = [];
   rows.forEach((r, i) => {
     const was = stored.get(r.id);
-    if (keep[i] && !rewrite(r) && was!.digest === rowDigest(r.values())) return;
+    if (keep[i] && !rewrite(r) && was!.digest === r.digest()) return;
     if (was) remove.push(was.rowid);
     add.push(i);
   });
@@ -114,7 +119,7 @@ export function planTable(db: Database.Database, table: string, columns: readonl
       // Deleted first: a moved row keeps its id, which is the table's key.
       const del = db.prepare(`DELETE FROM ${table} WHERE rowid = ?`);
       for (const rowid of remove) del.run(rowid);
-      for (const i of add) insert(rowids[i]!, rows[i]!.id, rows[i]!.values());
+      for (const i of add) insert(rowids[i]!, rows[i]!);
     },
   };
 }
@@ -147,20 +152,17 @@ export function keptInPlace(rowids: ReadonlyArray<number | null>): boolean[] {
 /**
  * Make a keyed table (`key` columns) hold exactly `rows`, writing only the rows that differ;
  * order does not matter here. The last row of a key wins, as INSERT OR REPLACE would have it.
+ * The rows are compared in SQLite (a TEMP table), not held in memory.
  */
 export function syncKeyed(db: Database.Database, table: string, key: readonly [string, string], value: string, rows: Iterable<{ a: string; b: string; value: string }>): { deleted: number; written: number } {
-  const want = new Map<string, { a: string; b: string; value: string }>();
-  for (const r of rows) want.set(`${r.a}\u0000${r.b}`, r);
-  const del = db.prepare(`DELETE FROM ${table} WHERE ${key[0]} = ? AND ${key[1]} = ?`);
-  const gone: Array<[string, string]> = [];
-  for (const [a, b, v] of db.prepare(`SELECT ${key[0]}, ${key[1]}, ${value} FROM ${table}`).raw().iterate() as Iterable<[string, string, string]>) {
-    const k = `${a}\u0000${b}`;
-    const w = want.get(k);
-    if (!w) gone.push([a, b]);
-    else if (w.value === v) want.delete(k);
-  }
-  for (const [a, b] of gone) del.run(a, b);
-  const put = db.prepare(`INSERT OR REPLACE INTO ${table} (${key[0]}, ${key[1]}, ${value}) VALUES (?, ?, ?)`);
-  for (const r of want.values()) put.run(r.a, r.b, r.value);
-  return { deleted: gone.length, written: want.size };
+  const [a, b] = key;
+  db.exec(`DROP TABLE IF EXISTS temp.wanted; CREATE TEMP TABLE wanted (a TEXT NOT NULL, b TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (a, b)) WITHOUT ROWID`);
+  const put = db.prepare('INSERT OR REPLACE INTO wanted (a, b, value) VALUES (?, ?, ?)');
+  for (const r of rows) put.run(r.a, r.b, r.value);
+  const deleted = db.prepare(`DELETE FROM ${table} WHERE NOT EXISTS (SELECT 1 FROM wanted w WHERE w.a = ${table}.${a} AND w.b = ${table}.${b})`).run().changes;
+  const written = db
+    .prepare(`INSERT OR REPLACE INTO ${table} (${a}, ${b}, ${value}) SELECT w.a, w.b, w.value FROM wanted w WHERE NOT EXISTS (SELECT 1 FROM ${table} t WHERE t.${a} = w.a AND t.${b} = w.b AND t.${value} = w.value)`)
+    .run().changes;
+  db.exec('DROP TABLE temp.wanted');
+  return { deleted, written };
 }

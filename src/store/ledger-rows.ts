@@ -5,7 +5,7 @@
  */
 import type { ClaimRow, ConflictRow, EntityRow, EventRow } from '../core/rows.js';
 import { dateKey } from './store.js';
-import { type KeyedRow } from './ledger-diff.js';
+import { rowDigest, type KeyedRow } from './ledger-diff.js';
 
 export const ledgerColumns = {
   entities: ['name', 'type', 'side', 'data'],
@@ -27,10 +27,40 @@ export function lastDates(claims: Iterable<Pick<ClaimRow, 'event' | 'date'>>): M
   return last;
 }
 
-export const entityRow = (e: EntityRow): KeyedRow => ({ id: e.id, values: () => [e.name, e.type, e.side, JSON.stringify(e)] });
-export const eventRow = (v: EventRow, lastDate: ReadonlyMap<string, string>): KeyedRow => ({ id: v.id, values: () => [v.type, v.label, v.status, lastDate.get(v.id) ?? null, JSON.stringify(v)] });
-export const claimRow = (c: ClaimRow): KeyedRow => ({ id: c.id, values: () => [c.event, c.document, c.source, c.status, dateKey(c.date), JSON.stringify(c)] });
-export const conflictRow = (k: ConflictRow): KeyedRow => ({ id: k.id, values: () => [k.kind, k.event, k.claims[0], k.claims[1], JSON.stringify(k)] });
+type Values = ReadonlyArray<string | number | null>;
 
-/** An event's digest as an update compares it: its row's, then each of its claims' in order; null when one is unknown. */
-export const withClaimDigest = (event: string | null | undefined, claim: string | null): string | null => (event === undefined || event === null || claim === null ? null : `${event} ${claim}`);
+/**
+ * Digests of export rows whose values depend on the row alone (entities, claims), kept while the
+ * row lives: an update computes them to compare the ledger (src/conflicts/update.ts) and the
+ * write compares them again. A row is never changed once its digest is taken (the editor's
+ * corrections make their own rows, and are applied before either).
+ */
+const known = new WeakMap<object, string>();
+
+function keyed(row: { id: string }, values: () => Values, remember: boolean): KeyedRow {
+  return {
+    id: row.id,
+    values,
+    digest: (given?: Values) => {
+      const was = remember ? known.get(row) : undefined;
+      if (was) return was;
+      const d = rowDigest(given ?? values());
+      if (remember) known.set(row, d);
+      return d;
+    },
+  };
+}
+
+export const entityRow = (e: EntityRow): KeyedRow => keyed(e, () => [e.name, e.type, e.side, JSON.stringify(e)], true);
+export const eventRow = (v: EventRow, lastDate: ReadonlyMap<string, string>): KeyedRow => keyed(v, () => [v.type, v.label, v.status, lastDate.get(v.id) ?? null, JSON.stringify(v)], false);
+export const claimRow = (c: ClaimRow): KeyedRow => keyed(c, () => [c.event, c.document, c.source, c.status, dateKey(c.date), JSON.stringify(c)], true);
+export const conflictRow = (k: ConflictRow): KeyedRow => keyed(k, () => [k.kind, k.event, k.claims[0], k.claims[1], JSON.stringify(k)], false);
+
+/**
+ * An event's digest as an update compares it: of its row's digest and each of its claims' in
+ * order; null when one of them is unknown (a row stored before digests were kept).
+ */
+export function eventDigest(event: string | null | undefined, claims: ReadonlyArray<string | null>): string | null {
+  if (event === undefined || event === null || claims.includes(null)) return null;
+  return rowDigest([event, ...(claims as string[])]);
+}

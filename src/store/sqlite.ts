@@ -20,7 +20,7 @@ import { unpackJson } from './packed.js';
 import { compareDocKeys, copiesAfterAdding, copiesInOrder, type DocKey } from './ledger-order.js';
 import { keepDropped, redirectOf, redirectSchemaSql, saveMentions, updateRedirects, type RedirectKind } from './redirects.js';
 import { addDigestColumns, planTable, syncKeyed, type TablePlan } from './ledger-diff.js';
-import { claimRow, conflictRow, entityRow, eventRow, lastDates, ledgerColumns, ledgerRowTables, withClaimDigest } from './ledger-rows.js';
+import { claimRow, conflictRow, entityRow, eventRow, lastDates, ledgerColumns, ledgerRowTables, eventDigest } from './ledger-rows.js';
 import { CorrectionLog } from '../corrections/log.js';
 
 /**
@@ -360,20 +360,26 @@ export class SqliteStore implements Store {
       const relabelled = new Set(exp.events.filter((v) => labels.get(v.id) !== v.label).map((v) => v.id));
       const participants = new Map(exp.events.map((v) => [v.id, v.participants]));
       const conflictEvent = new Map(exp.conflicts.map((k) => [k.id, k.event]));
-      const plans = [
-        planTable(this.db, 'entities', ledgerColumns.entities, exp.entities.map(entityRow)),
-        planTable(this.db, 'events', ledgerColumns.events, exp.events.map((v) => eventRow(v, lastDate)), (r) => participants.get(r.id)!.some((p) => renamed.has(p))),
-        planTable(this.db, 'claims', ledgerColumns.claims, exp.claims.map(claimRow)),
-        planTable(this.db, 'conflicts', ledgerColumns.conflicts, exp.conflicts.map(conflictRow), (r) => relabelled.has(conflictEvent.get(r.id)!)),
-      ];
-      const [entities, events, , conflicts] = plans;
-      keepDropped(this.db, { entity: entities!.dropped, event: events!.dropped, conflict: conflicts!.dropped });
-      plans[0]!.apply();
+      // The members of the ids dropped are kept before any table is written (redirects.ts).
+      const dropped = (table: string, rows: ReadonlyArray<{ id: string }>): string[] => {
+        const live = new Set(rows.map((r) => r.id));
+        return (this.db.prepare(`SELECT id FROM ${table}`).pluck().all() as string[]).filter((id) => !live.has(id));
+      };
+      keepDropped(this.db, { entity: dropped('entities', exp.entities), event: dropped('events', exp.events), conflict: dropped('conflicts', exp.conflicts) });
+      // One table at a time, so that one table's plan is held at once.
+      const written: Record<string, TablePlan['stats']> = {};
+      const write = (plan: TablePlan): void => {
+        plan.apply();
+        written[plan.table] = plan.stats;
+      };
+      write(planTable(this.db, 'entities', ledgerColumns.entities, exp.entities.map(entityRow)));
       syncKeyed(this.db, 'speakers', ['document', 'local'], 'entity', speakerPairs(exp.speakers));
-      for (const p of plans.slice(1)) p.apply();
+      write(planTable(this.db, 'events', ledgerColumns.events, exp.events.map((v) => eventRow(v, lastDate)), (r) => participants.get(r.id)!.some((p) => renamed.has(p))));
+      write(planTable(this.db, 'claims', ledgerColumns.claims, exp.claims.map(claimRow)));
+      write(planTable(this.db, 'conflicts', ledgerColumns.conflicts, exp.conflicts.map(conflictRow), (r) => relabelled.has(conflictEvent.get(r.id)!)));
       saveMentions(this.db, exp.mentions ?? []);
       updateRedirects(this.db);
-      this.lastLedgerWrite = Object.fromEntries(plans.map((p) => [p.table, p.stats]));
+      this.lastLedgerWrite = written;
       // In the same transaction: the ledger and the mark of what it reflects commit together.
       this.db.prepare('INSERT OR REPLACE INTO store_meta (key, value) VALUES (?, ?)').run(LEDGER_OF, this.generation());
     });
@@ -382,11 +388,14 @@ export class SqliteStore implements Store {
 
   ledgerDigests(): LedgerDigests {
     const entities = new Map(this.db.prepare('SELECT id, digest FROM entities').raw().all() as Array<[string, string | null]>);
-    const events = new Map<string, string | null>(this.db.prepare('SELECT id, digest FROM events').raw().all() as Array<[string, string | null]>);
+    const claims = new Map<string, Array<string | null>>();
     for (const [event, d] of this.db.prepare('SELECT event, digest FROM claims ORDER BY rowid').raw().iterate() as Iterable<[string, string | null]>) {
-      // A claim of no stored event, or a row stored without its digest: nothing to compare with.
-      events.set(event, withClaimDigest(events.get(event), d));
+      const list = claims.get(event);
+      if (list) list.push(d);
+      else claims.set(event, [d]);
     }
+    const events = new Map<string, string | null>();
+    for (const [id, d] of this.db.prepare('SELECT id, digest FROM events').raw().iterate() as Iterable<[string, string | null]>) events.set(id, eventDigest(d, claims.get(id) ?? []));
     return { entities, events };
   }
 

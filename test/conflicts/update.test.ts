@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { updatedConflicts, type StoredLedger } from '../../src/conflicts/update.js';
 import { exportLedger } from '../../src/report/export.js';
 import { rowDigest } from '../../src/store/ledger-diff.js';
-import { claimRow, entityRow, eventRow, lastDates, withClaimDigest } from '../../src/store/ledger-rows.js';
+import { claimRow, entityRow, eventRow, eventDigest, lastDates } from '../../src/store/ledger-rows.js';
 import type { Claim, Doc, Entity, Event, Ledger, LedgerClaim, Status } from '../../src/core/types.js';
 import type { ConflictRow } from '../../src/core/rows.js';
 
@@ -27,8 +27,8 @@ function lc(event: string, n: number, source: string, status: Status, date: stri
 function storedOf(ledger: Omit<Ledger, 'conflicts'>, conflicts: ConflictRow[]): StoredLedger {
   const rows = exportLedger([doc], { ...ledger, conflicts: [] });
   const last = lastDates(rows.claims);
-  const events = new Map<string, string | null>(rows.events.map((v) => [v.id, rowDigest(eventRow(v, last).values())]));
-  for (const c of rows.claims) events.set(c.event, withClaimDigest(events.get(c.event), rowDigest(claimRow(c).values())));
+  const claimDigests = (event: string) => rows.claims.filter((c) => c.event === event).map((c) => rowDigest(claimRow(c).values()));
+  const events = new Map(rows.events.map((v) => [v.id, eventDigest(rowDigest(eventRow(v, last).values()), claimDigests(v.id))]));
   return {
     digests: { entities: new Map(rows.entities.map((e) => [e.id, rowDigest(entityRow(e).values())])), events },
     conflictsOf: (e) => conflicts.filter((k) => k.event === e),

@@ -6,14 +6,14 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import Database from 'better-sqlite3';
-import { keptInPlace, planTable, syncKeyed, type KeyedRow } from '../../src/store/ledger-diff.js';
+import { keptInPlace, planTable, rowDigest, syncKeyed, type KeyedRow } from '../../src/store/ledger-diff.js';
 
 const table = (): Database.Database => {
   const db = new Database(':memory:');
   db.exec('CREATE TABLE t (id TEXT PRIMARY KEY, kind TEXT, data TEXT NOT NULL, digest TEXT)');
   return db;
 };
-const rowsOf = (list: Array<{ id: string; data: string }>): KeyedRow[] => list.map((r) => ({ id: r.id, values: () => ['k', r.data] }));
+const rowsOf = (list: Array<{ id: string; data: string }>): KeyedRow[] => list.map((r) => ({ id: r.id, values: () => ['k', r.data], digest: (v) => rowDigest(v ?? ['k', r.data]) }));
 const write = (db: Database.Database, list: Array<{ id: string; data: string }>) => {
   const plan = planTable(db, 't', ['kind', 'data'], rowsOf(list));
   plan.apply();
