@@ -16,7 +16,8 @@ const phaseLabel: Record<LedgerPhase, string> = {
 
 /**
  * `walkback rebuild`: the ledger built again from every stored document, every copy verdict and
- * conflict found again (analyze, after adding some, finds again only those that can have changed). Ids that the rebuild drops (an event merged or split) get redirects
+ * conflict found again (analyze, after adding some, finds again only those that can have
+ * changed). Ids that the rebuild drops (an event merged or split) get redirects
  * (docs/incremental.md); rebuilding a store whose documents did not change changes nothing.
  */
 export function registerRebuild(program: Command, { io }: CommandContext): void {
