@@ -88,6 +88,7 @@ export class SqliteStore implements Store {
   /** Read into memory (a read-only folder): other connections to the file (search workers) cannot be opened. */
   inMemory = false;
   private correctionLog?: CorrectionLog;
+  private conflictsOfEvent?: Database.Statement;
   /** Per ledger table, the rows the last saveLedger deleted, inserted and left alone (ledger-diff.ts). */
   lastLedgerWrite: Record<string, TablePlan['stats']> | null = null;
 
@@ -400,7 +401,9 @@ export class SqliteStore implements Store {
   }
 
   conflictsOf(event: string): ConflictRow[] {
-    return (this.db.prepare('SELECT data FROM conflicts WHERE event = ? ORDER BY rowid').pluck().all(event) as string[]).map((d) => JSON.parse(d) as ConflictRow);
+    // Asked once for every event an update keeps: prepared once.
+    this.conflictsOfEvent ??= this.db.prepare('SELECT data FROM conflicts WHERE event = ? ORDER BY rowid').pluck();
+    return (this.conflictsOfEvent.all(event) as string[]).map((d) => JSON.parse(d) as ConflictRow);
   }
 
   redirect(kind: RedirectKind, id: string): string[] {
