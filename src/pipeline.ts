@@ -75,13 +75,19 @@ export type CorpusStage = 'entities' | 'events' | 'conflicts';
 
 /** Corpus stages: entities, events and conflicts over every document analysed so far. */
 export function buildLedger(docs: readonly Doc[], onStage: (stage: CorpusStage) => void = () => {}): Ledger {
+  const ledger = clusterLedger(docs, onStage);
+  onStage('conflicts');
+  const text = new Map(docs.map((d) => [d.id, d.text]));
+  const conflicts = findConflicts(ledger.events, ledger.claims, ledger.entities, (c) => text.get(c.doc));
+  return { ...ledger, conflicts };
+}
+
+/** The corpus stages before conflicts: entities, then events and their claims. */
+export function clusterLedger(docs: readonly Doc[], onStage: (stage: CorpusStage) => void = () => {}): Omit<Ledger, 'conflicts'> {
   // A copy of a wire story is kept but is not an independent source of claims or conflicts.
   onStage('entities');
   const canon = canonicalize(docs);
   onStage('events');
   const { events, claims } = clusterEvents(docs, canon);
-  onStage('conflicts');
-  const text = new Map(docs.map((d) => [d.id, d.text]));
-  const conflicts = findConflicts(events, claims, canon.entities, (c) => text.get(c.doc));
-  return { entities: canon.entities, entityOf: canon.entityOf, events, claims, conflicts };
+  return { entities: canon.entities, entityOf: canon.entityOf, events, claims };
 }

@@ -3,7 +3,8 @@
  * rebuild the ledger over everything stored. Re-running on the same input adds nothing.
  */
 import { analyzePaths, type AnalyzeOptions } from './analyze.js';
-import { buildLedger, type CorpusStage } from './pipeline.js';
+import { clusterLedger, type CorpusStage } from './pipeline.js';
+import { updatedConflicts } from './conflicts/update.js';
 import { exportLedger, mentionRows, speakerRows } from './report/export.js';
 import type { InputError } from './core/message.js';
 import type { Doc } from './core/types.js';
@@ -116,16 +117,28 @@ function copyOf(copies: DuplicateIndex, d: { id: string; textHash: string; simha
  * Corpus stages over every stored document, read and replaced under the store's write lock
  * (so a concurrent run's documents are never dropped; see Store.rebuildLedger). Only what the
  * corpus stages read is loaded; statements stay in the store, which sets their speakers from
- * the canonical entities. The editor's corrections are applied to the rows before they are saved.
+ * the canonical entities. Conflicts are found again only for the events that changed, the
+ * stored ones kept for the others (conflicts/update.ts), unless `full` (`walkback rebuild`) or
+ * the editor has corrections (the stored rows are then not the machine's). The editor's
+ * corrections are applied to the rows before they are saved; only the rows that changed are
+ * written (docs/incremental.md).
  */
-export function rebuildLedger(store: Store, onPhase: (phase: LedgerPhase) => void = () => {}): void {
+export function rebuildLedger(store: Store, onPhase: (phase: LedgerPhase) => void = () => {}, { full = false }: { full?: boolean } = {}): void {
   onPhase('load');
-  store.rebuildLedger((docs) => {
-    const ledger = buildLedger(docs, onPhase);
-    onPhase('save');
-    // The editor's corrections over the machine's rows, every time (src/corrections/).
-    return store.corrections.applyTo({ ...exportLedger(docs, ledger), speakers: speakerRows(ledger.entityOf), mentions: mentionRows(ledger.events) });
-  });
+  store.rebuildLedger(
+    (docs) => {
+      const ledger = clusterLedger(docs, onPhase);
+      const { entities, events, claims } = exportLedger(docs, { ...ledger, conflicts: [] });
+      onPhase('conflicts');
+      const corrections = store.corrections.list().length > 0;
+      const stored = full || corrections ? null : { digests: store.ledgerDigests(), conflictsOf: (event: string) => store.conflictsOf(event) };
+      const { conflicts } = updatedConflicts(docs, ledger, { entities, events, claims }, stored);
+      onPhase('save');
+      // The editor's corrections over the machine's rows, every time (src/corrections/).
+      return store.corrections.applyTo({ entities, events, claims, conflicts, speakers: speakerRows(ledger.entityOf), mentions: mentionRows(ledger.events) });
+    },
+    { full },
+  );
 }
 
 /** What a ledger rebuild is doing: reading the stored documents, a corpus stage, writing the ledger. */

@@ -111,7 +111,8 @@ function sampleNormalized(normalized: string): string {
   return [...kept].sort((a, b) => a - b).map((x) => x.toString(36)).join(' ');
 }
 
-const samplesOf = (sample: string): number[] => (sample ? sample.split(' ').map((x) => parseInt(x, 36)) : []);
+/** A containment sample's shingles as numbers. */
+export const samplesOf = (sample: string): number[] => (sample ? sample.split(' ').map((x) => parseInt(x, 36)) : []);
 
 /** The copy signatures of a text, normalizing it once. */
 export function copySignatures(text: string): { textHash: string; simhash: string; shingles: string } {
@@ -246,6 +247,20 @@ export class DuplicateIndex {
       if (c >= CONTAINED && (!best || c > best.c)) best = { of: id, c };
     }
     return best?.of ?? null;
+  }
+
+  /**
+   * Whether the containment look-up of a sample could come out otherwise without some of the
+   * documents indexed (`discount`: how many of them hold each shingle): a shingle it shares is
+   * passed over (its bucket past MAX_BUCKET) only because of them.
+   */
+  crowdedBy(shingles: string, discount: ReadonlyMap<number, number>): boolean {
+    for (const x of samplesOf(shingles)) {
+      const d = discount.get(x) ?? 0;
+      const size = this.bySample.get(x)?.length ?? 0;
+      if (d > 0 && size > MAX_BUCKET && size - d <= MAX_BUCKET) return true;
+    }
+    return false;
   }
 
   private nearest(sig: string): string | null {

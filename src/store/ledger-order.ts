@@ -5,7 +5,7 @@
  * the first mentions it meets, a copy points at the first copy seen), so reading in arrival
  * order made the same documents give different ledgers analysed at once or in halves.
  */
-import { DuplicateIndex } from '../clean/duplicates.js';
+import { DuplicateIndex, samplesOf } from '../clean/duplicates.js';
 
 export interface DocKey {
   id: string;
@@ -41,6 +41,38 @@ export function copiesInOrder(keys: readonly DocKey[]): Map<string, string | nul
     const dup = index.findSignature(k.simhash, k.textHash, k.shingles);
     out.set(k.id, dup && dup.of !== k.id ? dup.of : null);
     index.addSignature(k.id, k.simhash, k.textHash, k.shingles);
+  }
+  return out;
+}
+
+/**
+ * The same verdicts after documents were added (`fresh`, their ids), from the stored ones of
+ * the documents already there (`duplicateOf`): work in the added documents, not in the store.
+ * A document's verdict is a function of the documents before it in ledger order, and only
+ * those that are candidates for it (same hash, near signature, shared shingles) can change it;
+ * so a stored document is looked up again only when an added one before it is a candidate, or
+ * crowds a shingle bucket it shares past the size the look-up skips. The others keep theirs.
+ * Every document is still indexed (cheap); the look-ups, which are not, are the added ones'.
+ */
+export function copiesAfterAdding(keys: ReadonlyArray<DocKey & { duplicateOf: string | null }>, fresh: ReadonlySet<string>): Map<string, string | null> {
+  const index = new DuplicateIndex();
+  // The added documents seen so far, alone, and how many of them hold each shingle.
+  const added = new DuplicateIndex();
+  let anyAdded = false;
+  const addedBySample = new Map<number, number>();
+  const out = new Map<string, string | null>();
+  for (const k of [...keys].sort(compareDocKeys)) {
+    const isFresh = fresh.has(k.id);
+    const again = isFresh || (anyAdded && (added.findSignature(k.simhash, k.textHash, k.shingles) !== null || index.crowdedBy(k.shingles, addedBySample)));
+    if (again) {
+      const dup = index.findSignature(k.simhash, k.textHash, k.shingles);
+      out.set(k.id, dup && dup.of !== k.id ? dup.of : null);
+    } else out.set(k.id, k.duplicateOf);
+    index.addSignature(k.id, k.simhash, k.textHash, k.shingles);
+    if (!isFresh) continue;
+    anyAdded = true;
+    added.addSignature(k.id, k.simhash, k.textHash, k.shingles);
+    for (const x of samplesOf(k.shingles)) addedBySample.set(x, (addedBySample.get(x) ?? 0) + 1);
   }
   return out;
 }

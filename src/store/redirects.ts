@@ -12,6 +12,7 @@
  * transaction, in SQL, so that no membership is held in memory.
  */
 import type Database from 'better-sqlite3';
+import { syncKeyed } from './ledger-diff.js';
 
 export const redirectKinds = ['event', 'entity', 'conflict'] as const;
 export type RedirectKind = (typeof redirectKinds)[number];
@@ -41,11 +42,13 @@ export interface MentionRow {
   event: string;
 }
 
-/** The ledger's mention rows, refilled with the ledger (after keepOldLedger). */
+/** The ledger's mention rows, written with the ledger (after keepDropped): only those that changed. */
 export function saveMentions(db: Database.Database, rows: Iterable<MentionRow>): void {
-  db.exec('DELETE FROM event_mentions');
-  const ins = db.prepare('INSERT OR REPLACE INTO event_mentions (document, mention, event) VALUES (?, ?, ?)');
-  for (const r of rows) ins.run(r.document, r.mention, r.event);
+  syncKeyed(db, 'event_mentions', ['document', 'mention'], 'event', mapRows(rows, (r) => ({ a: r.document, b: r.mention, value: r.event })));
+}
+
+function* mapRows<T, U>(rows: Iterable<T>, f: (r: T) => U): Iterable<U> {
+  for (const r of rows) yield f(r);
 }
 
 /**
@@ -63,22 +66,20 @@ const members: Record<RedirectKind, { table: string; rows: string; now: string }
 };
 
 /**
- * Before the ledger tables are emptied: keep the members of the stored ids that the new ledger
- * (`live`, its ids) drops. After a few articles these are few, so this costs little whatever
+ * Before the ledger tables are written: keep the members of the stored ids that the new ledger
+ * drops (`dropped`, per kind). After a few articles these are few, so this costs little whatever
  * the size of the store.
  */
-export function keepOldLedger(db: Database.Database, live: Record<RedirectKind, Iterable<string>>): void {
+export function keepDropped(db: Database.Database, dropped: Record<RedirectKind, Iterable<string>>): void {
   db.exec('DROP TABLE IF EXISTS temp.old_members');
   db.exec('CREATE TEMP TABLE old_members (kind TEXT NOT NULL, id TEXT NOT NULL, m1 TEXT NOT NULL, m2 TEXT NOT NULL)');
   for (const kind of redirectKinds) {
-    const m = members[kind];
-    db.exec('DROP TABLE IF EXISTS temp.live; CREATE TEMP TABLE live (id TEXT PRIMARY KEY) WITHOUT ROWID');
-    const ins = db.prepare('INSERT OR IGNORE INTO live (id) VALUES (?)');
-    for (const id of live[kind]) ins.run(id);
-    db.exec(`DROP TABLE IF EXISTS temp.dropped; CREATE TEMP TABLE dropped AS SELECT id FROM main.${m.table} WHERE id NOT IN (SELECT id FROM live)`);
-    db.prepare(`INSERT INTO old_members (kind, id, m1, m2) SELECT ?, * FROM (${m.rows})`).run(kind);
+    db.exec('DROP TABLE IF EXISTS temp.dropped; CREATE TEMP TABLE dropped (id TEXT PRIMARY KEY) WITHOUT ROWID');
+    const ins = db.prepare('INSERT OR IGNORE INTO dropped (id) VALUES (?)');
+    for (const id of dropped[kind]) ins.run(id);
+    db.prepare(`INSERT INTO old_members (kind, id, m1, m2) SELECT ?, * FROM (${members[kind].rows})`).run(kind);
   }
-  db.exec('DROP TABLE temp.live; DROP TABLE temp.dropped');
+  db.exec('DROP TABLE temp.dropped');
 }
 
 /** After the new ledger is written: redirect each dropped id to the live ids holding its members. */

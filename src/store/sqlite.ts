@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { Doc } from '../core/types.js';
 import type { WalkbackExport } from '../report/export.js';
-import { notAnalysedWhere, schemaSql, ledgerTables, openIndexSql, statementWithSpeaker, statementOrderColumns, statementOrderSql, statementOrderIndexSql, SCHEMA_VERSION } from './schema.js';
+import { notAnalysedWhere, schemaSql, openIndexSql, statementWithSpeaker, statementOrderColumns, statementOrderSql, statementOrderIndexSql, SCHEMA_VERSION } from './schema.js';
 import { documentStatements, withConflictSources } from '../report/export.js';
 import { collectExport, type ExportRows } from '../report/export-json.js';
 import type { ClaimRow, ConflictRow, SourceFields } from '../core/rows.js';
@@ -14,11 +14,13 @@ import { citation, documentUrl, shareableSource, sourceFields } from '../core/so
 import { ANALYSED_LANGUAGES } from '../core/analysed-languages.js';
 import { shingleSample } from '../clean/duplicates.js';
 import { statementOfRow, statementColumns, type StatementDbRow } from './statement-row.js';
-import { type Store, type StoreCounts, type DocRow, type StoredAnalysis, fromStored, type LedgerInput, fromLedgerInput, type LedgerRows, type NotAnalysed, dateKey } from './store.js';
+import { type Store, type StoreCounts, type DocRow, type StoredAnalysis, fromStored, type LedgerInput, fromLedgerInput, type LedgerRows, type NotAnalysed, type LedgerDigests } from './store.js';
 import { PIPELINE_VERSION } from '../version.js';
 import { unpackJson } from './packed.js';
-import { compareDocKeys, copiesInOrder, type DocKey } from './ledger-order.js';
-import { keepOldLedger, redirectOf, redirectSchemaSql, saveMentions, updateRedirects, type RedirectKind } from './redirects.js';
+import { compareDocKeys, copiesAfterAdding, copiesInOrder, type DocKey } from './ledger-order.js';
+import { keepDropped, redirectOf, redirectSchemaSql, saveMentions, updateRedirects, type RedirectKind } from './redirects.js';
+import { addDigestColumns, planTable, syncKeyed, type TablePlan } from './ledger-diff.js';
+import { claimRow, conflictRow, entityRow, eventRow, lastDates, ledgerColumns, ledgerRowTables, eventDigest } from './ledger-rows.js';
 import { CorrectionLog } from '../corrections/log.js';
 
 /**
@@ -60,6 +62,11 @@ function withCopy(d: Doc, duplicateOf: string | null): Doc {
   return d;
 }
 
+/** Which entity each document's local speaker is, as a keyed row of the speakers table. */
+function* speakerPairs(rows: Iterable<{ document: string; local: string; entity: string }>): Iterable<{ a: string; b: string; value: string }> {
+  for (const p of rows) yield { a: p.document, b: p.local, value: p.entity };
+}
+
 const inLedgerOrder = <T extends { id: string; source: string }>(rows: T[]): T[] => rows.sort(compareDocKeys);
 
 /** Rows read a page at a time by export and report: enough to amortise a query, few enough to bound memory. */
@@ -81,6 +88,9 @@ export class SqliteStore implements Store {
   /** Read into memory (a read-only folder): other connections to the file (search workers) cannot be opened. */
   inMemory = false;
   private correctionLog?: CorrectionLog;
+  private conflictsOfEvent?: Database.Statement;
+  /** Per ledger table, the rows the last saveLedger deleted, inserted and left alone (ledger-diff.ts). */
+  lastLedgerWrite: Record<string, TablePlan['stats']> | null = null;
 
   /** The editor's corrections (src/corrections/), kept apart from the ledger tables. */
   get corrections(): CorrectionLog {
@@ -116,6 +126,7 @@ export class SqliteStore implements Store {
     else if (Number(version.value) > SCHEMA_VERSION) throw new StoreError(file, `store schema ${version.value} is newer than this walkback (${SCHEMA_VERSION})`);
     else if (Number(version.value) === 1) this.migrateFrom1();
     this.addShinglesColumn();
+    addDigestColumns(this.db, ledgerRowTables);
     this.db.exec(openIndexSql);
     this.addStatementOrder();
   }
@@ -277,6 +288,13 @@ export class SqliteStore implements Store {
     return `${r.n}:${r.last}`;
   }
 
+  /** The last document seq the stored ledger reflects; null when no ledger was built. */
+  private ledgerLastSeq(): number | null {
+    const of = this.db.prepare('SELECT value FROM store_meta WHERE key = ?').pluck().get(LEDGER_OF) as string | undefined;
+    const last = of ? Number(of.split(':')[1]) : Number.NaN;
+    return Number.isInteger(last) ? last : null;
+  }
+
   ledgerStale(): boolean {
     const of = this.db.prepare('SELECT value FROM store_meta WHERE key = ?').pluck().get(LEDGER_OF) as string | undefined;
     return (of ?? '0:0') !== this.generation();
@@ -292,27 +310,31 @@ export class SqliteStore implements Store {
     }
   }
 
-  rebuildLedger(build: (docs: Doc[]) => LedgerRows): void {
+  rebuildLedger(build: (docs: Doc[]) => LedgerRows, { full = false }: { full?: boolean } = {}): void {
     // IMMEDIATE: the write lock is taken before the documents are read, so no other process
     // can add documents between the read and the write and have them dropped by this ledger.
     this.writing(() =>
       this.db
         .transaction(() => {
-          this.refreshCopies();
+          this.refreshCopies(full);
           this.saveLedger(build(this.loadLedgerInputs()));
         })
         .immediate(),
     );
   }
 
-  /** Copy verdicts over every committed document, in ledger order (documents of other processes included). */
-  private refreshCopies(): void {
+  /** Copy verdicts over every committed document, in ledger order (documents of other processes included); all found again when `full`. */
+  private refreshCopies(full: boolean): void {
     // Documents stored before the containment sample was kept get it now, once.
     const missing = this.db.prepare('SELECT id, text FROM documents WHERE shingles IS NULL').all() as Array<{ id: string; text: string }>;
     const fill = this.db.prepare('UPDATE documents SET shingles = ? WHERE id = ?');
     for (const m of missing) fill.run(shingleSample(m.text), m.id);
-    const rows = this.db.prepare('SELECT id, source, simhash, text_hash AS textHash, shingles, duplicate_of AS duplicateOf FROM documents').all() as Array<DocKey & { duplicateOf: string | null }>;
-    const copies = copiesInOrder(rows);
+    const rows = this.db.prepare('SELECT id, seq, source, simhash, text_hash AS textHash, shingles, duplicate_of AS duplicateOf FROM documents').all() as Array<DocKey & { seq: number; duplicateOf: string | null }>;
+    // The documents added since the stored ledger (seqs only grow): the others' verdicts stand
+    // unless an added one could change them (ledger-order.ts). A sample just filled, or no
+    // ledger yet, and every verdict is found again.
+    const since = full || missing.length ? null : this.ledgerLastSeq();
+    const copies = since === null ? copiesInOrder(rows) : copiesAfterAdding(rows, new Set(rows.filter((r) => r.seq > since).map((r) => r.id)));
     const set = this.db.prepare('UPDATE documents SET duplicate_of = ? WHERE id = ?');
     for (const r of rows) {
       const of = copies.get(r.id) ?? null;
@@ -326,30 +348,62 @@ export class SqliteStore implements Store {
   }
 
   saveLedger(exp: LedgerRows): void {
-    const lastDate = new Map<string, string>();
-    for (const c of exp.claims) {
-      const d = dateKey(c.date);
-      if (d && (lastDate.get(c.event) ?? '') < d) lastDate.set(c.event, d);
-    }
+    const lastDate = lastDates(exp.claims);
     const tx = this.db.transaction(() => {
-      keepOldLedger(this.db, { event: exp.events.map((e) => e.id), entity: exp.entities.map((e) => e.id), conflict: exp.conflicts.map((k) => k.id) });
-      for (const t of ledgerTables) this.db.exec(`DELETE FROM ${t}`);
-      const insE = this.db.prepare('INSERT INTO entities (id, name, type, side, data) VALUES (?, ?, ?, ?, ?)');
-      for (const e of exp.entities) insE.run(e.id, e.name, e.type, e.side, JSON.stringify(e));
-      const insP = this.db.prepare('INSERT OR REPLACE INTO speakers (document, local, entity) VALUES (?, ?, ?)');
-      for (const p of exp.speakers) insP.run(p.document, p.local, p.entity);
-      const insV = this.db.prepare('INSERT INTO events (id, type, label, status, last_date, data) VALUES (?, ?, ?, ?, ?, ?)');
-      for (const v of exp.events) insV.run(v.id, v.type, v.label, v.status, lastDate.get(v.id) ?? null, JSON.stringify(v));
-      const insC = this.db.prepare('INSERT INTO claims (id, event, document, source, status, date, data) VALUES (?, ?, ?, ?, ?, ?, ?)');
-      for (const c of exp.claims) insC.run(c.id, c.event, c.document, c.source, c.status, dateKey(c.date), JSON.stringify(c));
-      const insK = this.db.prepare('INSERT INTO conflicts (id, kind, event, claim_a, claim_b, data) VALUES (?, ?, ?, ?, ?, ?)');
-      for (const k of exp.conflicts) insK.run(k.id, k.kind, k.event, k.claims[0], k.claims[1], JSON.stringify(k));
+      // What the search indexes of events and conflicts read from other tables (names, labels):
+      // a row whose search text changed with them is written again though it did not change.
+      const was = <T>(sql: string): Map<string, T> => new Map(this.db.prepare(sql).raw().all() as Array<[string, T]>);
+      const names = was<string>('SELECT id, name FROM entities');
+      const labels = was<string>('SELECT id, label FROM events');
+      const renamed = new Set(exp.entities.filter((e) => names.get(e.id) !== e.name).map((e) => e.id));
+      const liveEntities = new Set(exp.entities.map((e) => e.id));
+      for (const id of names.keys()) if (!liveEntities.has(id)) renamed.add(id);
+      const relabelled = new Set(exp.events.filter((v) => labels.get(v.id) !== v.label).map((v) => v.id));
+      const participants = new Map(exp.events.map((v) => [v.id, v.participants]));
+      const conflictEvent = new Map(exp.conflicts.map((k) => [k.id, k.event]));
+      // The members of the ids dropped are kept before any table is written (redirects.ts).
+      const dropped = (table: string, rows: ReadonlyArray<{ id: string }>): string[] => {
+        const live = new Set(rows.map((r) => r.id));
+        return (this.db.prepare(`SELECT id FROM ${table}`).pluck().all() as string[]).filter((id) => !live.has(id));
+      };
+      keepDropped(this.db, { entity: dropped('entities', exp.entities), event: dropped('events', exp.events), conflict: dropped('conflicts', exp.conflicts) });
+      // One table at a time, so that one table's plan is held at once.
+      const written: Record<string, TablePlan['stats']> = {};
+      const write = (plan: TablePlan): void => {
+        plan.apply();
+        written[plan.table] = plan.stats;
+      };
+      write(planTable(this.db, 'entities', ledgerColumns.entities, exp.entities.map(entityRow)));
+      syncKeyed(this.db, 'speakers', ['document', 'local'], 'entity', speakerPairs(exp.speakers));
+      write(planTable(this.db, 'events', ledgerColumns.events, exp.events.map((v) => eventRow(v, lastDate)), (r) => participants.get(r.id)!.some((p) => renamed.has(p))));
+      write(planTable(this.db, 'claims', ledgerColumns.claims, exp.claims.map(claimRow)));
+      write(planTable(this.db, 'conflicts', ledgerColumns.conflicts, exp.conflicts.map(conflictRow), (r) => relabelled.has(conflictEvent.get(r.id)!)));
       saveMentions(this.db, exp.mentions ?? []);
       updateRedirects(this.db);
+      this.lastLedgerWrite = written;
       // In the same transaction: the ledger and the mark of what it reflects commit together.
       this.db.prepare('INSERT OR REPLACE INTO store_meta (key, value) VALUES (?, ?)').run(LEDGER_OF, this.generation());
     });
     tx();
+  }
+
+  ledgerDigests(): LedgerDigests {
+    const entities = new Map(this.db.prepare('SELECT id, digest FROM entities').raw().all() as Array<[string, string | null]>);
+    const claims = new Map<string, Array<string | null>>();
+    for (const [event, d] of this.db.prepare('SELECT event, digest FROM claims ORDER BY rowid').raw().iterate() as Iterable<[string, string | null]>) {
+      const list = claims.get(event);
+      if (list) list.push(d);
+      else claims.set(event, [d]);
+    }
+    const events = new Map<string, string | null>();
+    for (const [id, d] of this.db.prepare('SELECT id, digest FROM events').raw().iterate() as Iterable<[string, string | null]>) events.set(id, eventDigest(d, claims.get(id) ?? []));
+    return { entities, events };
+  }
+
+  conflictsOf(event: string): ConflictRow[] {
+    // Asked once for every event an update keeps: prepared once.
+    this.conflictsOfEvent ??= this.db.prepare('SELECT data FROM conflicts WHERE event = ? ORDER BY rowid').pluck();
+    return (this.conflictsOfEvent.all(event) as string[]).map((d) => JSON.parse(d) as ConflictRow);
   }
 
   redirect(kind: RedirectKind, id: string): string[] {

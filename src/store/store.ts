@@ -6,6 +6,7 @@ import type { Doc } from '../core/types.js';
 import type { WalkbackExport, LedgerExport } from '../report/export.js';
 import type { MentionRow, RedirectKind } from './redirects.js';
 import type { ExportRows } from '../report/export-json.js';
+import type { ConflictRow } from '../core/rows.js';
 
 /** A document stored but not analysed, for its language. */
 export interface NotAnalysed {
@@ -56,8 +57,17 @@ export interface Store {
   /**
    * Rebuild the ledger from every committed document under the store's write lock: read them
    * (in ledger order, with copies marked over all of them), `build`, save, in one transaction.
+   * Copies are found again for the documents added since the stored ledger (and those they
+   * could change), or for every document when `full`.
    */
-  rebuildLedger(build: (docs: Doc[]) => LedgerRows): void;
+  rebuildLedger(build: (docs: Doc[]) => LedgerRows, opts?: { full?: boolean }): void;
+  /**
+   * The stored ledger as an update compares it with the new one (src/conflicts/update.ts): the
+   * digest of each entity row, and of each event row followed by its claims' rows in their order.
+   */
+  ledgerDigests(): LedgerDigests;
+  /** An event's stored conflict rows, in their order. */
+  conflictsOf(event: string): ConflictRow[];
   /** Where a ledger id dropped by a rebuild went (src/store/redirects.ts): live ids, most shared members first; empty if it never existed. */
   redirect(kind: RedirectKind, id: string): string[];
   /** True when documents were added after the stored ledger was built (an interrupted run). */
@@ -74,6 +84,12 @@ export interface Store {
   /** The stored documents in a language the stages do not read (core/analysed-languages.ts): stored, not analysed. In the order added. */
   notAnalysed(): NotAnalysed[];
   close(): void;
+}
+
+/** Row digests by id (src/store/ledger-diff.ts); an event's is its row's and its claims' in order. Null: a row stored before digests were kept. */
+export interface LedgerDigests {
+  entities: Map<string, string | null>;
+  events: Map<string, string | null>;
 }
 
 /** What saveLedger writes: the ledger's export rows, who each document's speakers are and which event each event mention went to. */

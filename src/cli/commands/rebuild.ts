@@ -15,8 +15,9 @@ const phaseLabel: Record<LedgerPhase, string> = {
 };
 
 /**
- * `walkback rebuild`: the ledger built again from every stored document, as analyze does after
- * adding some. Ids that the rebuild drops (an event merged or split) get redirects
+ * `walkback rebuild`: the ledger built again from every stored document, every copy verdict and
+ * conflict found again (analyze, after adding some, finds again only those that can have
+ * changed). Ids that the rebuild drops (an event merged or split) get redirects
  * (docs/incremental.md); rebuilding a store whose documents did not change changes nothing.
  */
 export function registerRebuild(program: Command, { io }: CommandContext): void {
@@ -32,7 +33,7 @@ export function registerRebuild(program: Command, { io }: CommandContext): void 
       // Progress on a terminal only: one line, rewritten at each phase.
       const phase = io.isTTY ? (p: LedgerPhase) => io.err(`\rrebuild: ${phaseLabel[p]}…\u001b[K`) : undefined;
       try {
-        rebuildLedger(store, phase);
+        rebuildLedger(store, phase, { full: true });
         if (io.isTTY) io.err('\r\u001b[K');
         const c = store.counts();
         const seconds = (Date.now() - t0) / 1000;

@@ -1,0 +1,66 @@
+/**
+ * The ledger's rows as the store writes them: each table's columns (after `id`) and each export
+ * row's values for them, declared once, so that the digest a row is stored with (ledger-diff.ts)
+ * and the digest the next update computes for it (src/conflicts/update.ts) are of the same values.
+ */
+import type { ClaimRow, ConflictRow, EntityRow, EventRow } from '../core/rows.js';
+import { dateKey } from './store.js';
+import { rowDigest, type KeyedRow } from './ledger-diff.js';
+
+export const ledgerColumns = {
+  entities: ['name', 'type', 'side', 'data'],
+  events: ['type', 'label', 'status', 'last_date', 'data'],
+  claims: ['event', 'document', 'source', 'status', 'date', 'data'],
+  conflicts: ['kind', 'event', 'claim_a', 'claim_b', 'data'],
+} as const;
+
+/** The ledger tables written row by row, each row with its digest. */
+export const ledgerRowTables = Object.keys(ledgerColumns) as Array<keyof typeof ledgerColumns>;
+
+/** Each event's latest claim date (its `last_date` column: the story page's order). */
+export function lastDates(claims: Iterable<Pick<ClaimRow, 'event' | 'date'>>): Map<string, string> {
+  const last = new Map<string, string>();
+  for (const c of claims) {
+    const d = dateKey(c.date);
+    if (d && (last.get(c.event) ?? '') < d) last.set(c.event, d);
+  }
+  return last;
+}
+
+type Values = ReadonlyArray<string | number | null>;
+
+/**
+ * Digests of export rows whose values depend on the row alone (entities, claims), kept while the
+ * row lives: an update computes them to compare the ledger (src/conflicts/update.ts) and the
+ * write compares them again. A row is never changed once its digest is taken (the editor's
+ * corrections make their own rows, and are applied before either).
+ */
+const known = new WeakMap<object, string>();
+
+function keyed(row: { id: string }, values: () => Values, remember: boolean): KeyedRow {
+  return {
+    id: row.id,
+    values,
+    digest: (given?: Values) => {
+      const was = remember ? known.get(row) : undefined;
+      if (was) return was;
+      const d = rowDigest(given ?? values());
+      if (remember) known.set(row, d);
+      return d;
+    },
+  };
+}
+
+export const entityRow = (e: EntityRow): KeyedRow => keyed(e, () => [e.name, e.type, e.side, JSON.stringify(e)], true);
+export const eventRow = (v: EventRow, lastDate: ReadonlyMap<string, string>): KeyedRow => keyed(v, () => [v.type, v.label, v.status, lastDate.get(v.id) ?? null, JSON.stringify(v)], false);
+export const claimRow = (c: ClaimRow): KeyedRow => keyed(c, () => [c.event, c.document, c.source, c.status, dateKey(c.date), JSON.stringify(c)], true);
+export const conflictRow = (k: ConflictRow): KeyedRow => keyed(k, () => [k.kind, k.event, k.claims[0], k.claims[1], JSON.stringify(k)], false);
+
+/**
+ * An event's digest as an update compares it: of its row's digest and each of its claims' in
+ * order; null when one of them is unknown (a row stored before digests were kept).
+ */
+export function eventDigest(event: string | null | undefined, claims: ReadonlyArray<string | null>): string | null {
+  if (event === undefined || event === null || claims.includes(null)) return null;
+  return rowDigest([event, ...(claims as string[])]);
+}
