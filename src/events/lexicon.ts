@@ -67,7 +67,7 @@ export const StatusCueEntry = z.object({
 }).refine((e) => e.forms.length + e.patterns.length + e.lemmas.length > 0, { message: 'a cue needs forms, patterns or lemmas' });
 export const HedgeEntry = z.object({
   id: z.string().min(1),
-  effect: z.enum(['hedged', 'conditional', 'negation', 'question', 'uncertain', 'denial', 'prospective', 'causative', 'softened', 'persistence']),
+  effect: z.enum(['hedged', 'conditional', 'negation', 'question', 'uncertain', 'denial', 'prospective', 'causative', 'softened', 'persistence', 'doubting']),
   forms: z.array(z.string().min(1)).min(1),
   weaken: z.record(z.string(), StatusZ).optional(),
 });
@@ -146,6 +146,9 @@ export interface EventLexicon {
   denialBeforeRe: RegExp;
   conditionalRe: RegExp;
   hedgeWeaken: Partial<Record<Status, Status>>;
+  /** "maybe", "perhaps": hedged, weakening a doubt as well as a commitment. */
+  doubtingRe: RegExp;
+  doubtingWeaken: Partial<Record<Status, Status>>;
   /** "sort of": hedged, weakening only what its own entry maps (a commitment, not a plan). */
   softenedRe: RegExp;
   softenedWeaken: Partial<Record<Status, Status>>;
@@ -249,6 +252,8 @@ export const eventLexicon = compiledLexicon((): EventLexicon => {
     denialBeforeRe: new RegExp(`(?<![\\p{L}])(?:${alternation(formsOf('denial'))})\\s+(?:(?:the|its|his|her|their|[\\p{Lu}][\\p{L}.-]*['’]s?)\\s+)?(?:that|reports?|claims?|suggestions?|speculation|rumou?rs?|any)(?![\\p{L}])`, 'giu'),
     conditionalRe: wordRe(formsOf('conditional'), 'iu'),
     hedgeWeaken: weakenOf('hedged'),
+    doubtingRe: wordRe(formsOf('doubting'), 'iu'),
+    doubtingWeaken: weakenOf('doubting'),
     softenedRe: wordRe(formsOf('softened'), 'iu'),
     softenedWeaken: weakenOf('softened'),
     persistenceRe: wordRe(formsOf('persistence'), 'iu'),

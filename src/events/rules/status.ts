@@ -37,6 +37,9 @@ export interface ReadCue {
 const NEGATED_PRIORITY = 3;
 
 /** The last few words before `at`, within the clause and not across a comma. */
+/** How far (characters) before a cue a word of doubt still weakens it. */
+const DOUBT_REACH = 80;
+
 function windowBefore(text: string, clause: Range, at: number): string {
   const s = text.slice(Math.max(clause.start, at - 60), at);
   const cut = Math.max(s.lastIndexOf(','), s.lastIndexOf('('));
@@ -86,7 +89,11 @@ export function readCue(ctx: EventContext, clause: Range, region: Range, cue: Cu
     // "vowed to block the deal", "would scrap the talks": a course announced, not yet taken.
     status = lex.prospectiveWeaken[status]!;
   }
-  if (lex.hedgeRe.test(win) || lex.hedgeRe.test(text.slice(cue.start, cue.end))) {
+  // A word of doubt reaches across a comma ("maybe somebody will say, 'I don't want to meet'").
+  if (lex.doubtingRe.test(text.slice(Math.max(clause.start, cue.start - DOUBT_REACH), cue.end))) {
+    modality = 'hedged';
+    status = (status === e.status ? e.hedged : undefined) ?? lex.doubtingWeaken[status] ?? status;
+  } else if (lex.hedgeRe.test(win) || lex.hedgeRe.test(text.slice(cue.start, cue.end))) {
     modality = 'hedged';
     status = (status === e.status ? e.hedged : undefined) ?? lex.hedgeWeaken[status] ?? status;
   } else if (lex.softenedRe.test(win)) {

@@ -131,6 +131,9 @@ describe('events/rules/status: modality', () => {
     ['Venn could meet Sol next week.', 'possible', 'hedged'],
     ['Venn might meet Sol next week.', 'possible', 'hedged'],
     ['Venn sort of agreed to a meeting with Sol.', 'proposed', 'hedged'],
+    // A word of doubt weakens a doubt too, across a comma; an evidential "seems" states one.
+    ["Venn said that maybe somebody will say, 'I don't want to meet Sol.'", 'possible', 'hedged'],
+    ['Venn said there seems to be no reason to meet Sol.', 'unlikely', 'hedged'],
     // A colloquial "sort of" leaves a plan a plan.
     ['Venn said he sort of set up a meeting with Sol for June.', 'planned', 'hedged'],
     ['Venn may have agreed to meet Sol.', 'proposed', 'hedged'],
