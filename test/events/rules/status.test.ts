@@ -16,6 +16,7 @@ describe('events/rules/status: one cue per status', () => {
     ['Venn plans to meet with Sol in the spring.', 'planned', 'asserted'],
     ['A summit between Venn and Sol is scheduled for June.', 'planned', 'asserted'],
     ['The meeting between Venn and Sol is being held at the request of Norland.', 'planned', 'asserted'],
+    ['Venn said he would speak again by telephone with Sol next month.', 'planned', 'asserted'],
     ['There were now no plans for a meeting between Venn and Sol "in the immediate future."', 'postponed', 'asserted'],
     ['Venn is arranging a meeting between Sol and Reede.', 'planned', 'asserted'],
     ['Venn will meet Sol on Friday.', 'planned', 'asserted'],
