@@ -43,16 +43,32 @@ export interface DocumentSummary extends DocumentRef {
 /**
  * The columns of a DocumentRef (`d` documents); read with docRefOf. URL and authors are kept in
  * the analysis's meta, which is packed (packed.ts): doc_source, a function this connection
- * registers, unpacks it once a row and gives both (SQLite's json_extract cannot read it).
+ * registers, unpacks it once a document and gives both (SQLite's json_extract cannot read it).
  */
-const docRefColumns = `d.id, d.source, d.title, d.published, d.outlet, d.language, doc_source(d.analysis) AS meta`;
+const docRefColumns = `d.id, d.source, d.title, d.published, d.outlet, d.language, doc_source(d.id, d.analysis) AS meta`;
 
-/** doc_source(analysis): `{"url", "authors"}` of a stored analysis's meta, as JSON text. */
+/** Documents whose URL and authors each connection keeps (about 200 bytes each). */
+const DOC_SOURCES_KEPT = 20_000;
+
+/**
+ * doc_source(id, analysis): `{"url", "authors"}` of a stored analysis's meta, as JSON text.
+ * Unpacking a whole analysis to read two fields is most of the time of a list of documents,
+ * statements or claims, and a stored document never changes: each is unpacked once and kept
+ * (the oldest dropped past DOC_SOURCES_KEPT).
+ */
 function registerDocSource(db: Database.Database): void {
-  db.function('doc_source', { deterministic: true }, (analysis: unknown) => {
+  const kept = new Map<string, string>();
+  db.function('doc_source', { deterministic: true }, (id: unknown, analysis: unknown) => {
+    const hit = typeof id === 'string' ? kept.get(id) : undefined;
+    if (hit !== undefined) return hit;
     if (typeof analysis !== 'string' && !(analysis instanceof Uint8Array)) return null;
     const m = unpackJson<{ meta?: { url?: string | null; authors?: string[] } }>(analysis).meta ?? {};
-    return JSON.stringify({ url: m.url ?? null, authors: m.authors ?? [] });
+    const json = JSON.stringify({ url: m.url ?? null, authors: m.authors ?? [] });
+    if (typeof id === 'string') {
+      if (kept.size >= DOC_SOURCES_KEPT) kept.delete(kept.keys().next().value!);
+      kept.set(id, json);
+    }
+    return json;
   });
 }
 
@@ -505,10 +521,13 @@ export class Queries {
       const total = this.db.prepare('SELECT COUNT(*) FROM statements_fts WHERE statements_fts MATCH ?').pluck().get(q) as number;
       const rows = this.db
         .prepare(
+          // The page of hits first, then only its rows joined: joined before the LIMIT, every
+          // match of a common word was looked up to be sorted.
           `SELECT ${statementColumns}
-           FROM statements_fts JOIN statements s ON s.rowid = statements_fts.rowid
+           FROM (SELECT rowid, bm25(statements_fts) AS score FROM statements_fts WHERE statements_fts MATCH ? ORDER BY score, rowid LIMIT ? OFFSET ?) hit
+           JOIN statements s ON s.rowid = hit.rowid
            ${speakerJoin}
-           WHERE statements_fts MATCH ? ORDER BY bm25(statements_fts) LIMIT ? OFFSET ?`,
+           ORDER BY hit.score, hit.rowid`,
         )
         .all(q, page.limit, page.offset) as StatementDbRow[];
       const views = this.statementViews(rows.map(statementOfRow));
@@ -522,8 +541,9 @@ export class Queries {
              (SELECT COUNT(*) FROM statements s WHERE s.document = d.id) AS statements,
              (SELECT COUNT(*) FROM claims c WHERE c.document = d.id) AS claims,
              substr(d.text, 1, ${SNIPPET_SCAN + 1}) AS head
-           FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid
-           WHERE documents_fts MATCH ? ORDER BY bm25(documents_fts) LIMIT ? OFFSET ?`,
+           FROM (SELECT rowid, bm25(documents_fts) AS score FROM documents_fts WHERE documents_fts MATCH ? ORDER BY score, rowid LIMIT ? OFFSET ?) hit
+           JOIN documents d ON d.rowid = hit.rowid
+           ORDER BY hit.score, hit.rowid`,
         )
         .all(q, page.limit, page.offset) as Array<DocRefDbRow & { statements: number; claims: number; head: string }>;
       documents = { total, limit: page.limit, offset: page.offset, items: rows.map(({ head, ...item }) => ({ item: docRefOf(item), snippet: snip(head) })) };
