@@ -214,9 +214,6 @@ function parse<T>(rows: unknown[]): T[] {
   return (rows as string[]).map((s) => JSON.parse(s) as T);
 }
 
-/** A speaker of more than 1/WALK_SHARE of all statements has their list page read in date order (see statements()). */
-const WALK_SHARE = 50;
-
 export class Queries {
   /** The counts and orders the lists read, computed once per state of the store (ranks.ts). */
   private readonly ranks: Ranks;
@@ -410,15 +407,20 @@ export class Queries {
     const all = this.ranks.counts().statements;
     const ofSpeaker = filter.speaker && !filter.document ? this.ranks.statementsOf(filter.speaker) : null;
     const total = ofSpeaker ?? (conds.length ? (this.db.prepare(`SELECT COUNT(*) FROM ${statementWithSpeaker} ${where}`).pluck().get(...args) as number) : all);
-    // A speaker of a large share of the statements: walking the date order until a page is
-    // found reads fewer rows than sorting every statement of theirs.
-    const walk = ofSpeaker !== null && this.orderColumns && ofSpeaker * WALK_SHARE > all ? 'INDEXED BY statements_by_date' : '';
+    if (ofSpeaker !== null && this.orderColumns) {
+      // One speaker's page: a range of their statements in list order, numbered once per state of the store (ranks.ts).
+      this.ranks.freshSpeakerOrder();
+      const rows = this.db
+        .prepare(`SELECT ${statementColumns} FROM temp.speaker_order o JOIN statements s ON s.rowid = o.statement ${speakerJoin} WHERE o.entity = ? AND o.pos > ? ORDER BY o.pos LIMIT ?`)
+        .all(filter.speaker, offset, limit) as StatementDbRow[];
+      return { total, limit, offset, items: this.statementViews(rows.map(statementOfRow)) };
+    }
     // Date order (statement date, else publication date; undated last), then document, then as
     // written: the columns of statementOrder, or, in a read-only store written before them, the same computed.
     const rows = this.db
       .prepare(
         this.orderColumns
-          ? `SELECT ${statementColumns} FROM statements s ${walk} ${speakerJoin} ${where} ORDER BY ${statementOrder} LIMIT ? OFFSET ?`
+          ? `SELECT ${statementColumns} FROM statements s ${speakerJoin} ${where} ORDER BY ${statementOrder} LIMIT ? OFFSET ?`
           : `SELECT ${statementColumns} FROM ${statementWithSpeaker} LEFT JOIN documents d ON d.id = s.document ${where}
              ORDER BY COALESCE(s.date, d.published) IS NULL, COALESCE(s.date, d.published), d.seq, s.rowid LIMIT ? OFFSET ?`,
       )
