@@ -512,6 +512,7 @@ export class Queries {
     const words = searchPlan(input);
     if (!words) return null;
     // Each term also finds the other spellings of the entity it names.
+    this.ranks.freshSpellings();
     const plan = widenPlan(this.db, words);
     const q = plan.query;
     const pattern = termPattern(plan.terms);

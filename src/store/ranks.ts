@@ -40,10 +40,26 @@ INSERT INTO speaker_order (entity, pos, statement)
   FROM statements s JOIN speakers p ON p.document = s.document AND p.local = s.speaker_local;
 `;
 
+/**
+ * Every spelling of every entity (its name and each alias), indexed without case: a search
+ * term finds the entities it names by one index lookup, not by reading every entity's aliases.
+ */
+const spellingSql = `
+DROP TABLE IF EXISTS temp.entity_spelling;
+CREATE TEMP TABLE entity_spelling (spelling TEXT NOT NULL COLLATE NOCASE, entity INTEGER NOT NULL, PRIMARY KEY (spelling, entity)) WITHOUT ROWID;
+INSERT OR IGNORE INTO entity_spelling (spelling, entity)
+  SELECT e.name, e.rowid FROM entities e
+  UNION ALL SELECT a.value, e.rowid FROM entities e, json_each(e.data, '$.aliases') a WHERE a.type = 'text';
+`;
+
 export class Ranks {
   private seen: string | null = null;
-  /** The state speaker_order was built for (built on the first speaker's page asked for, not with the ranks). */
-  private speakersSeen: string | null = null;
+  /** How many times the ranks were computed: which state of the store the tables below were built for. */
+  private generation = 0;
+  /** The generation speaker_order was built for (on the first speaker's page asked for, not with the ranks). */
+  private speakersBuilt = -1;
+  /** The generation entity_spelling was built for (on the first search). */
+  private spellingsBuilt = -1;
   private tableCounts: TableCounts | null = null;
 
   constructor(private readonly db: Database.Database) {}
@@ -64,6 +80,7 @@ export class Ranks {
     })();
     // Read after the TEMP writes, which count in total_changes() too.
     this.seen = this.state();
+    this.generation++;
   }
 
   /**
@@ -72,11 +89,20 @@ export class Ranks {
    */
   freshSpeakerOrder(): void {
     this.fresh();
-    if (this.speakersSeen === this.seen) return;
+    if (this.speakersBuilt === this.generation) return;
     this.db.transaction(() => this.db.exec(speakerOrderSql))();
     // The TEMP writes count in total_changes(): the ranks are marked fresh again with them.
     this.seen = this.state();
-    this.speakersSeen = this.seen;
+    this.speakersBuilt = this.generation;
+  }
+
+  /** Make sure temp.entity_spelling reflects the store as it is now (search-terms.ts reads it). */
+  freshSpellings(): void {
+    this.fresh();
+    if (this.spellingsBuilt === this.generation) return;
+    this.db.transaction(() => this.db.exec(spellingSql))();
+    this.seen = this.state();
+    this.spellingsBuilt = this.generation;
   }
 
   /** How many statements the entity made (0 for an unknown id). */
