@@ -56,10 +56,8 @@ export class Ranks {
   private seen: string | null = null;
   /** How many times the ranks were computed: which state of the store the tables below were built for. */
   private generation = 0;
-  /** The generation speaker_order was built for (on the first speaker's page asked for, not with the ranks). */
-  private speakersBuilt = -1;
-  /** The generation entity_spelling was built for (on the first search). */
-  private spellingsBuilt = -1;
+  /** The generation each table below was built for: each is built when first read, not with the ranks. */
+  private readonly built = new Map<string, number>();
   private tableCounts: TableCounts | null = null;
 
   constructor(private readonly db: Database.Database) {}
@@ -88,21 +86,22 @@ export class Ranks {
    * statements carry their order columns (schema.ts statementOrderColumns).
    */
   freshSpeakerOrder(): void {
-    this.fresh();
-    if (this.speakersBuilt === this.generation) return;
-    this.db.transaction(() => this.db.exec(speakerOrderSql))();
-    // The TEMP writes count in total_changes(): the ranks are marked fresh again with them.
-    this.seen = this.state();
-    this.speakersBuilt = this.generation;
+    this.freshTable(speakerOrderSql);
   }
 
   /** Make sure temp.entity_spelling reflects the store as it is now (search-terms.ts reads it). */
   freshSpellings(): void {
+    this.freshTable(spellingSql);
+  }
+
+  /** Build the TEMP table `sql` makes unless it was built for the store as it is now. */
+  private freshTable(sql: string): void {
     this.fresh();
-    if (this.spellingsBuilt === this.generation) return;
-    this.db.transaction(() => this.db.exec(spellingSql))();
+    if (this.built.get(sql) === this.generation) return;
+    this.db.transaction(() => this.db.exec(sql))();
+    // The TEMP writes count in total_changes(): the ranks are marked fresh again with them.
     this.seen = this.state();
-    this.spellingsBuilt = this.generation;
+    this.built.set(sql, this.generation);
   }
 
   /** How many statements the entity made (0 for an unknown id). */
