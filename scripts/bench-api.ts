@@ -11,11 +11,11 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fork } from 'node:child_process';
 import autocannon from 'autocannon';
 import { writeCorpus } from './bench/corpus.js';
 import { analyzeIntoStore } from '../src/run.js';
 import { openStore } from '../src/store/sqlite.js';
+import { serveInChild } from './bench/served.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string, d: string): string => (args.includes(name) ? args[args.indexOf(name) + 1]! : d);
@@ -45,11 +45,8 @@ const stored = openStore(db, { readOnly: true });
 const articles = stored.counts().documents;
 stored.close();
 
-const child = fork(new URL('./bench/serve-store.ts', import.meta.url), [db], { execArgv: ['--import', 'tsx'] });
-const base = await new Promise<string>((resolve, reject) => {
-  child.once('message', (m: { url: string }) => resolve(m.url));
-  child.once('exit', (code) => reject(new Error(`the server exited (${code}) before it listened`)));
-});
+const server = await serveInChild(db);
+const base = server.url;
 
 const get = async <T>(path: string): Promise<T> => {
   const r = await fetch(base + path);
@@ -102,7 +99,7 @@ try {
     if (p95 > worst.p95) worst = { p95, path };
   }
 } finally {
-  child.disconnect();
+  server.stop();
   if (tmp) rmSync(tmp, { recursive: true, force: true });
 }
 console.log(`bench:api: ${articles} articles · worst p95 ${worst.p95} ms (${worst.path}) · ${errors} errors`);

@@ -1,9 +1,10 @@
 /**
  * Search under load, on loopback only: a store of N synthetic articles (synthetic.ts, stored
  * without analysis: search reads only text and statements) and one 1 MB document, served on
- * 127.0.0.1; `conns` connections send searches of repeated words (a word 125 times, five words
- * each repeated) for `seconds`, while one more asks /api/stats in a loop. Shared by
- * bench:search and bench:abuse.
+ * 127.0.0.1 by `walkback serve` in a child process (served.ts), so that the server's peak memory
+ * is its own and not the load generator's; `conns` connections send searches of repeated words
+ * (a word 125 times, five words each repeated) for `seconds`, while one more asks /api/stats in
+ * a loop. Shared by bench:search and bench:abuse.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,7 +13,7 @@ import { generateArticle, makeRng } from './synthetic.js';
 import { SqliteStore } from '../../src/store/sqlite.js';
 import { toDocRow } from '../../src/store/store.js';
 import { createDoc, emptyMeta } from '../../src/core/doc.js';
-import { buildApp } from '../../src/server/app.js';
+import { serveInChild } from './served.js';
 
 export interface SearchLoad {
   n: number;
@@ -24,6 +25,9 @@ export interface SearchTimes {
   /** Milliseconds of each search answered, and of each /api/stats answered meanwhile. */
   searches: number[];
   stats: number[];
+  /** Peak RSS in MB of the server's process, and of this one (the store's build and the load generator). */
+  serverMb: number;
+  loadMb: number;
 }
 
 /** A document row with each sentence a statement, as much as search reads. */
@@ -63,9 +67,10 @@ async function timed(url: string): Promise<number> {
 }
 
 export async function searchUnderLoad({ n, conns, seconds }: SearchLoad): Promise<SearchTimes> {
-  const { dir, store, articles } = searchStore(n);
-  const app = await buildApp({ store, uiRoot: null });
-  const base = await app.listen({ host: '127.0.0.1', port: 0 });
+  const { dir, file, store, articles } = searchStore(n);
+  store.close();
+  const server = await serveInChild(file);
+  const base = server.url;
   // The commonest words of the corpus: a repeated query of them matches nearly every document.
   const freq = new Map<string, number>();
   for (const a of articles.slice(0, 50)) for (const w of a.text.toLowerCase().match(/\b[a-z]{3,}\b/g) ?? []) freq.set(w, (freq.get(w) ?? 0) + 1);
@@ -85,12 +90,13 @@ export async function searchUnderLoad({ n, conns, seconds }: SearchLoad): Promis
       await new Promise((r) => setTimeout(r, 20));
     }
   };
+  let serverMb: number;
   try {
     await Promise.all([statsLoop(), ...Array.from({ length: conns }, (_, k) => searcher(k))]);
+    serverMb = await server.peakMb();
   } finally {
-    await app.close();
-    store.close();
+    server.stop();
     rmSync(dir, { recursive: true, force: true });
   }
-  return { searches, stats };
+  return { searches, stats, serverMb, loadMb: process.resourceUsage().maxRSS / 1024 };
 }

@@ -35,6 +35,11 @@ export interface InputItem {
   format: string;
   /** Fields a JSON record or a feed item gave. */
   record?: ArticleRecord;
+  /**
+   * The source of the whole text this item is a part of (a long text split by split.ts). A
+   * pool analyses one document's parts one at a time, so a long text holds one worker's memory, not every worker's.
+   */
+  partOf?: string;
 }
 
 export interface ReadOptions {
@@ -70,7 +75,7 @@ export function* expandInput(source: string, bytes: Buffer, hint: InputFormat, o
     return;
   }
   const parts = format === 'txt' || format === 'md' ? partRanges(bytes) : null;
-  if (parts) for (const [i, [a, b]] of parts.entries()) yield { source: `${source}#part${i + 1}`, bytes: Buffer.from(bytes.subarray(a, b)), format };
+  if (parts) for (const [i, [a, b]] of parts.entries()) yield { source: `${source}#part${i + 1}`, bytes: Buffer.from(bytes.subarray(a, b)), format, partOf: source };
   else yield { source, bytes, format };
 }
 

@@ -84,6 +84,11 @@ export class AnalysisPool {
     });
   }
 
+  /** Workers started and not given up: at most `jobs`, and no more than there were documents to run at once. */
+  get workers(): number {
+    return this.slots.size;
+  }
+
   async close(): Promise<void> {
     this.closed = true;
     const all = [...this.slots];
@@ -165,13 +170,21 @@ export class AnalysisPool {
   }
 
   private pump(): void {
-    // More documents waiting than workers idle or starting: one more worker, up to the limit.
+    // A long text's parts go one at a time (ingest/index.ts partOf): a part waits while another
+    // part of its document is being analysed, and starts no worker of its own.
+    const busy = new Set([...this.slots].flatMap((s) => (s.busy?.task.item.partOf ? [s.busy.task.item.partOf] : [])));
+    const next = (): number => this.queue.findIndex((p) => !p.task.item.partOf || !busy.has(p.task.item.partOf));
+    const waiting = new Set(this.queue.map((p, i) => p.task.item.partOf ?? i));
+    for (const group of busy) waiting.delete(group);
+    // More documents ready to start than workers idle or starting: one more worker, up to the limit.
     const free = [...this.slots].filter((s) => !s.busy && !s.dead).length;
-    if (!this.closed && this.queue.length > free && this.slots.size < Math.max(1, this.opts.jobs)) this.spawn();
+    if (!this.closed && waiting.size > free && this.slots.size < Math.max(1, this.opts.jobs)) this.spawn();
     for (const slot of this.slots) {
-      if (this.queue.length === 0) return;
       if (!slot.ready || slot.busy || slot.dead) continue;
-      const p = this.queue.shift()!;
+      const i = next();
+      if (i < 0) return;
+      const p = this.queue.splice(i, 1)[0]!;
+      if (p.task.item.partOf) busy.add(p.task.item.partOf);
       slot.busy = p;
       // The clock starts when the worker gets the document, not while it waits in the queue.
       slot.timer = setTimeout(() => {

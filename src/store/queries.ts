@@ -43,16 +43,32 @@ export interface DocumentSummary extends DocumentRef {
 /**
  * The columns of a DocumentRef (`d` documents); read with docRefOf. URL and authors are kept in
  * the analysis's meta, which is packed (packed.ts): doc_source, a function this connection
- * registers, unpacks it once a row and gives both (SQLite's json_extract cannot read it).
+ * registers, unpacks it once a document and gives both (SQLite's json_extract cannot read it).
  */
-const docRefColumns = `d.id, d.source, d.title, d.published, d.outlet, d.language, doc_source(d.analysis) AS meta`;
+const docRefColumns = `d.id, d.source, d.title, d.published, d.outlet, d.language, doc_source(d.id, d.analysis) AS meta`;
 
-/** doc_source(analysis): `{"url", "authors"}` of a stored analysis's meta, as JSON text. */
+/** Documents whose URL and authors each connection keeps (about 200 bytes each). */
+const DOC_SOURCES_KEPT = 20_000;
+
+/**
+ * doc_source(id, analysis): `{"url", "authors"}` of a stored analysis's meta, as JSON text.
+ * Unpacking a whole analysis to read two fields is most of the time of a list of documents,
+ * statements or claims, and a stored document never changes: each is unpacked once and kept
+ * (the oldest dropped past DOC_SOURCES_KEPT).
+ */
 function registerDocSource(db: Database.Database): void {
-  db.function('doc_source', { deterministic: true }, (analysis: unknown) => {
+  const kept = new Map<string, string>();
+  db.function('doc_source', { deterministic: true }, (id: unknown, analysis: unknown) => {
+    const hit = typeof id === 'string' ? kept.get(id) : undefined;
+    if (hit !== undefined) return hit;
     if (typeof analysis !== 'string' && !(analysis instanceof Uint8Array)) return null;
-    const m = unpackJson<{ meta?: { url?: string | null; authors?: string[] } }>(analysis).meta ?? {};
-    return JSON.stringify({ url: m.url ?? null, authors: m.authors ?? [] });
+    const m = unpackJson<{ meta?: { url?: string | null; authors?: string[]; published?: { source: string } | null } }>(analysis).meta ?? {};
+    const json = JSON.stringify({ url: m.url ?? null, authors: m.authors ?? [], publishedFrom: m.published?.source ?? null });
+    if (typeof id === 'string') {
+      if (kept.size >= DOC_SOURCES_KEPT) kept.delete(kept.keys().next().value!);
+      kept.set(id, json);
+    }
+    return json;
   });
 }
 
@@ -198,15 +214,28 @@ function parse<T>(rows: unknown[]): T[] {
   return (rows as string[]).map((s) => JSON.parse(s) as T);
 }
 
-/** A speaker of more than 1/WALK_SHARE of all statements has their list page read in date order (see statements()). */
-const WALK_SHARE = 50;
-
 export class Queries {
   /** The counts and orders the lists read, computed once per state of the store (ranks.ts). */
   private readonly ranks: Ranks;
 
   /** Whether statements carry their list order (schema.ts statementOrder): a read-only store written before may not. */
   private readonly orderColumns: boolean;
+
+  /**
+   * Statements prepared once per connection: preparing is a tenth of a small request's time.
+   * Each SQL text is used the same way wherever it is (a plucked read is plucked everywhere);
+   * the mode is reset on every use all the same.
+   */
+  private readonly prepared = new Map<string, Database.Statement>();
+
+  private prepare(sql: string): Database.Statement {
+    let st = this.prepared.get(sql);
+    if (!st) {
+      st = this.db.prepare(sql);
+      this.prepared.set(sql, st);
+    }
+    return st.pluck(false);
+  }
 
   constructor(private readonly db: Database.Database) {
     registerDocSource(db);
@@ -218,21 +247,19 @@ export class Queries {
   // ------------------------------------------------------------ lookups
 
   private docRefs(ids: Iterable<string>): Map<string, DocumentRef> {
-    const rows = this.db
-      .prepare(`SELECT ${docRefColumns} FROM documents d WHERE id IN (SELECT value FROM json_each(?))`)
+    const rows = this.prepare(`SELECT ${docRefColumns} FROM documents d WHERE id IN (SELECT value FROM json_each(?))`)
       .all(JSON.stringify([...new Set(ids)])) as DocRefDbRow[];
     return new Map(rows.map((r) => [r.id, docRefOf(r)]));
   }
 
   private entityNames(ids: Iterable<string>): Map<string, { name: string; side: string | null }> {
-    const rows = this.db
-      .prepare('SELECT id, name, side FROM entities WHERE id IN (SELECT value FROM json_each(?))')
+    const rows = this.prepare('SELECT id, name, side FROM entities WHERE id IN (SELECT value FROM json_each(?))')
       .all(JSON.stringify([...new Set(ids)])) as Array<{ id: string; name: string; side: string | null }>;
     const m = new Map(rows.map((r) => [r.id, { name: r.name, side: r.side }]));
     // A side may itself be an entity id: show its name.
     const sides = rows.map((r) => r.side).filter((s): s is string => !!s && !m.has(s));
     if (sides.length) {
-      const more = this.db.prepare('SELECT id, name FROM entities WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(sides)) as Array<{ id: string; name: string }>;
+      const more = this.prepare('SELECT id, name FROM entities WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(sides)) as Array<{ id: string; name: string }>;
       const names = new Map(more.map((r) => [r.id, r.name]));
       for (const v of m.values()) if (v.side && names.has(v.side)) v.side = names.get(v.side)!;
     }
@@ -265,7 +292,7 @@ export class Queries {
 
   private evidence(claim: ClaimView | null): ClaimEvidence {
     if (!claim) return { claim: null, context: null };
-    const text = this.db.prepare('SELECT text FROM documents WHERE id = ?').pluck().get(claim.document) as string | undefined;
+    const text = this.prepare('SELECT text FROM documents WHERE id = ?').pluck().get(claim.document) as string | undefined;
     return { claim, context: text === undefined ? null : contextWindow(text, claim.span.start, claim.span.end) };
   }
 
@@ -273,10 +300,10 @@ export class Queries {
   conflictViews(rows: Array<Omit<ConflictRow, 'sources'>>): ConflictView[] {
     const claimIds = rows.flatMap((k) => k.claims);
     const claims = new Map(
-      this.claimViews(parse<ClaimRow>(this.db.prepare('SELECT data FROM claims WHERE id IN (SELECT value FROM json_each(?))').pluck().all(JSON.stringify(claimIds)))).map((c) => [c.id, c]),
+      this.claimViews(parse<ClaimRow>(this.prepare('SELECT data FROM claims WHERE id IN (SELECT value FROM json_each(?))').pluck().all(JSON.stringify(claimIds)))).map((c) => [c.id, c]),
     );
     const labels = new Map(
-      (this.db.prepare('SELECT id, label FROM events WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(rows.map((k) => k.event))) as Array<{ id: string; label: string }>).map((r) => [r.id, r.label]),
+      (this.prepare('SELECT id, label FROM events WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(rows.map((k) => k.event))) as Array<{ id: string; label: string }>).map((r) => [r.id, r.label]),
     );
     const side = (id: string): ConflictRow['sources'][number] => {
       const c = claims.get(id);
@@ -307,16 +334,14 @@ export class Queries {
   // ------------------------------------------------------------ views
 
   stats(): TableCounts & { notAnalysed: Array<{ language: string; documents: number }> } {
-    const notAnalysed = this.db
-      .prepare(`SELECT language, COUNT(*) AS documents FROM documents WHERE ${notAnalysedWhere} GROUP BY language ORDER BY documents DESC, language`)
+    const notAnalysed = this.prepare(`SELECT language, COUNT(*) AS documents FROM documents WHERE ${notAnalysedWhere} GROUP BY language ORDER BY documents DESC, language`)
       .all(JSON.stringify(ANALYSED_LANGUAGES)) as Array<{ language: string; documents: number }>;
     return { ...this.ranks.counts(), notAnalysed };
   }
 
   documents({ limit, offset }: PageArgs): Page<DocumentSummary> {
     const total = this.ranks.counts().documents;
-    const items = this.db
-      .prepare(
+    const items = this.prepare(
         `SELECT ${docRefColumns},
            (SELECT COUNT(*) FROM statements s WHERE s.document = d.id) AS statements,
            (SELECT COUNT(*) FROM claims c WHERE c.document = d.id) AS claims
@@ -327,21 +352,23 @@ export class Queries {
   }
 
   document(id: string): DocumentView | null {
-    const r = this.db.prepare('SELECT id, source, text, analysis, duplicate_of FROM documents WHERE id = ?').get(id) as { id: string; source: string; text: string; analysis: string | Buffer; duplicate_of: string | null } | undefined;
+    // Meta from the columns and doc_source (kept once unpacked), not from the whole analysis unpacked on every request.
+    const r = this.prepare(`SELECT ${docRefColumns}, d.text, d.duplicate_of FROM documents d WHERE d.id = ?`).get(id) as (DocRefDbRow & { text: string; duplicate_of: string | null }) | undefined;
     if (!r) return null;
-    const m = unpackJson<{ meta: { title: string | null; url: string | null; published: { date: string; source: string } | null; outlet: string | null; authors: string[]; language: string | null; duplicateOf: string | null } }>(r.analysis).meta;
-    const statements = this.statementViews((this.db.prepare(`SELECT ${statementColumns} FROM ${statementWithSpeaker} WHERE s.document = ? ORDER BY s.rowid`).all(id) as StatementDbRow[]).map(statementOfRow));
-    const claims = this.claimViews(parse<ClaimRow>(this.db.prepare('SELECT data FROM claims WHERE document = ? ORDER BY rowid').pluck().all(id)));
+    const from = r.meta ? (JSON.parse(r.meta) as { publishedFrom: string | null }).publishedFrom : null;
+    const ref = docRefOf(r);
+    const statements = this.statementViews((this.prepare(`SELECT ${statementColumns} FROM ${statementWithSpeaker} WHERE s.document = ? ORDER BY s.rowid`).all(id) as StatementDbRow[]).map(statementOfRow));
+    const claims = this.claimViews(parse<ClaimRow>(this.prepare('SELECT data FROM claims WHERE document = ? ORDER BY rowid').pluck().all(id)));
     return {
       id: r.id,
-      source: shareableSource(r.source),
-      url: documentUrl(m, r.source),
-      title: m.title,
-      published: m.published?.date ?? null,
-      publishedFrom: m.published?.source ?? null,
-      outlet: m.outlet,
-      authors: m.authors,
-      language: m.language,
+      source: ref.source,
+      url: ref.url,
+      title: r.title,
+      published: r.published,
+      publishedFrom: from,
+      outlet: r.outlet,
+      authors: ref.authors,
+      language: r.language,
       // The column: the ledger's copy verdict over every stored document (ledger-order.ts).
       duplicateOf: r.duplicate_of,
       text: r.text,
@@ -355,10 +382,9 @@ export class Queries {
     const like = q ? [`%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`] : [];
     const args = q ? [...like, ...like] : [];
     this.ranks.fresh();
-    const total = q ? (this.db.prepare(`SELECT COUNT(*) FROM entities e ${where}`).pluck().get(...args) as number) : this.ranks.counts().entities;
+    const total = q ? (this.prepare(`SELECT COUNT(*) FROM entities e ${where}`).pluck().get(...args) as number) : this.ranks.counts().entities;
     // Most statements first, then most claims, then by name: the order entity_rank keeps.
-    const rows = this.db
-      .prepare(`SELECT e.data, r.statements, r.claims FROM temp.entity_rank r JOIN entities e ON e.id = r.entity ${where} ORDER BY r.rank LIMIT ? OFFSET ?`)
+    const rows = this.prepare(`SELECT e.data, r.statements, r.claims FROM temp.entity_rank r JOIN entities e ON e.id = r.entity ${where} ORDER BY r.rank LIMIT ? OFFSET ?`)
       .all(...args, limit, offset) as Array<{ data: string; statements: number; claims: number }>;
     return { total, limit, offset, items: rows.map((r) => ({ ...(JSON.parse(r.data) as EntityRow), statements: r.statements, claims: r.claims })) };
   }
@@ -370,8 +396,7 @@ export class Queries {
 
   entity(id: string): EntitySummary | null {
     this.ranks.fresh();
-    const r = this.db
-      .prepare('SELECT e.data, r.statements, r.claims FROM entities e JOIN temp.entity_rank r ON r.entity = e.id WHERE e.id = ?')
+    const r = this.prepare('SELECT e.data, r.statements, r.claims FROM entities e JOIN temp.entity_rank r ON r.entity = e.id WHERE e.id = ?')
       .get(id) as { data: string; statements: number; claims: number } | undefined;
     return r ? { ...(JSON.parse(r.data) as EntityRow), statements: r.statements, claims: r.claims } : null;
   }
@@ -393,16 +418,19 @@ export class Queries {
     // A statement has at most one speakers row (its primary key): unfiltered, the count is the table's.
     const all = this.ranks.counts().statements;
     const ofSpeaker = filter.speaker && !filter.document ? this.ranks.statementsOf(filter.speaker) : null;
-    const total = ofSpeaker ?? (conds.length ? (this.db.prepare(`SELECT COUNT(*) FROM ${statementWithSpeaker} ${where}`).pluck().get(...args) as number) : all);
-    // A speaker of a large share of the statements: walking the date order until a page is
-    // found reads fewer rows than sorting every statement of theirs.
-    const walk = ofSpeaker !== null && this.orderColumns && ofSpeaker * WALK_SHARE > all ? 'INDEXED BY statements_by_date' : '';
+    const total = ofSpeaker ?? (conds.length ? (this.prepare(`SELECT COUNT(*) FROM ${statementWithSpeaker} ${where}`).pluck().get(...args) as number) : all);
+    if (ofSpeaker !== null && this.orderColumns) {
+      // One speaker's page: a range of their statements in list order, numbered once per state of the store (ranks.ts).
+      this.ranks.freshSpeakerOrder();
+      const rows = this.prepare(`SELECT ${statementColumns} FROM temp.speaker_order o JOIN statements s ON s.rowid = o.statement ${speakerJoin} WHERE o.entity = ? AND o.pos > ? ORDER BY o.pos LIMIT ?`)
+        .all(filter.speaker, offset, limit) as StatementDbRow[];
+      return { total, limit, offset, items: this.statementViews(rows.map(statementOfRow)) };
+    }
     // Date order (statement date, else publication date; undated last), then document, then as
     // written: the columns of statementOrder, or, in a read-only store written before them, the same computed.
-    const rows = this.db
-      .prepare(
+    const rows = this.prepare(
         this.orderColumns
-          ? `SELECT ${statementColumns} FROM statements s ${walk} ${speakerJoin} ${where} ORDER BY ${statementOrder} LIMIT ? OFFSET ?`
+          ? `SELECT ${statementColumns} FROM statements s ${speakerJoin} ${where} ORDER BY ${statementOrder} LIMIT ? OFFSET ?`
           : `SELECT ${statementColumns} FROM ${statementWithSpeaker} LEFT JOIN documents d ON d.id = s.document ${where}
              ORDER BY COALESCE(s.date, d.published) IS NULL, COALESCE(s.date, d.published), d.seq, s.rowid LIMIT ? OFFSET ?`,
       )
@@ -411,7 +439,7 @@ export class Queries {
   }
 
   statement(id: string): StatementView | null {
-    const row = this.db.prepare(`SELECT ${statementColumns} FROM ${statementWithSpeaker} WHERE s.id = ?`).get(id) as StatementDbRow | undefined;
+    const row = this.prepare(`SELECT ${statementColumns} FROM ${statementWithSpeaker} WHERE s.id = ?`).get(id) as StatementDbRow | undefined;
     return row ? this.statementViews([statementOfRow(row)])[0]! : null;
   }
 
@@ -433,10 +461,9 @@ export class Queries {
     }
     const where = conds.length ? `WHERE ${conds.join(' AND ')}` : '';
     this.ranks.fresh();
-    const total = conds.length ? (this.db.prepare(`SELECT COUNT(*) FROM events v ${where}`).pluck().get(...args) as number) : this.ranks.counts().events;
+    const total = conds.length ? (this.prepare(`SELECT COUNT(*) FROM events v ${where}`).pluck().get(...args) as number) : this.ranks.counts().events;
     // Latest activity first, undated last: the order event_rank keeps.
-    const rows = this.db
-      .prepare(`SELECT v.data, v.last_date, r.claims, r.conflicts FROM temp.event_rank r CROSS JOIN events v ON v.id = r.event ${where} ORDER BY r.rank LIMIT ? OFFSET ?`)
+    const rows = this.prepare(`SELECT v.data, v.last_date, r.claims, r.conflicts FROM temp.event_rank r CROSS JOIN events v ON v.id = r.event ${where} ORDER BY r.rank LIMIT ? OFFSET ?`)
       .all(...args, limit, offset) as Array<{ data: string; last_date: string | null; claims: number; conflicts: number }>;
     return { total, limit, offset, items: this.eventSummaries(rows) };
   }
@@ -444,12 +471,11 @@ export class Queries {
   /** One event, its claims in timeline order and its conflicts with both pieces of evidence. */
   event(id: string): EventDetail | null {
     this.ranks.fresh();
-    const r = this.db
-      .prepare('SELECT v.data, v.last_date, r.claims, r.conflicts FROM events v JOIN temp.event_rank r ON r.event = v.id WHERE v.id = ?')
+    const r = this.prepare('SELECT v.data, v.last_date, r.claims, r.conflicts FROM events v JOIN temp.event_rank r ON r.event = v.id WHERE v.id = ?')
       .get(id) as { data: string; last_date: string | null; claims: number; conflicts: number } | undefined;
     if (!r) return null;
     const event = this.eventSummaries([r])[0]!;
-    const timeline = this.claimViews(parse<ClaimRow>(this.db.prepare('SELECT data FROM claims WHERE event = ? ORDER BY rowid').pluck().all(id)));
+    const timeline = this.claimViews(parse<ClaimRow>(this.prepare('SELECT data FROM claims WHERE event = ? ORDER BY rowid').pluck().all(id)));
     const order = new Map(timeline.map((c, i) => [c.id, i]));
     timeline.sort((a, b) => {
       if (a.sortDate !== b.sortDate) {
@@ -459,7 +485,7 @@ export class Queries {
       }
       return order.get(a.id)! - order.get(b.id)!;
     });
-    const conflicts = this.conflictViews(parse<ConflictRow>(this.db.prepare('SELECT data FROM conflicts WHERE event = ? ORDER BY rowid').pluck().all(id)));
+    const conflicts = this.conflictViews(parse<ConflictRow>(this.prepare('SELECT data FROM conflicts WHERE event = ? ORDER BY rowid').pluck().all(id)));
     return { event, timeline, conflicts, episodes: episodes(conflicts).map((ep) => ({ claim: ep.claim, conflicts: ep.conflicts.map((k) => k.id) })) };
   }
 
@@ -475,13 +501,13 @@ export class Queries {
       args.push(filter.event);
     }
     const where = conds.length ? `WHERE ${conds.join(' AND ')}` : '';
-    const total = this.db.prepare(`SELECT COUNT(*) FROM conflicts ${where}`).pluck().get(...args) as number;
-    const rows = parse<ConflictRow>(this.db.prepare(`SELECT data FROM conflicts ${where} ORDER BY rowid LIMIT ? OFFSET ?`).pluck().all(...args, limit, offset));
+    const total = this.prepare(`SELECT COUNT(*) FROM conflicts ${where}`).pluck().get(...args) as number;
+    const rows = parse<ConflictRow>(this.prepare(`SELECT data FROM conflicts ${where} ORDER BY rowid LIMIT ? OFFSET ?`).pluck().all(...args, limit, offset));
     return { total, limit, offset, items: this.conflictViews(rows) };
   }
 
   conflict(id: string): ConflictView | null {
-    const data = this.db.prepare('SELECT data FROM conflicts WHERE id = ?').pluck().get(id) as string | undefined;
+    const data = this.prepare('SELECT data FROM conflicts WHERE id = ?').pluck().get(id) as string | undefined;
     return data ? this.conflictViews([JSON.parse(data) as ConflictRow])[0]! : null;
   }
 
@@ -494,6 +520,7 @@ export class Queries {
     const words = searchPlan(input);
     if (!words) return null;
     // Each term also finds the other spellings of the entity it names.
+    this.ranks.freshSpellings();
     const plan = widenPlan(this.db, words);
     const q = plan.query;
     const pattern = termPattern(plan.terms);
@@ -502,28 +529,30 @@ export class Queries {
     let statements = empty<SearchHit<StatementView>>();
     let documents = empty<SearchHit<DocumentSummary>>();
     if (scope !== 'documents') {
-      const total = this.db.prepare('SELECT COUNT(*) FROM statements_fts WHERE statements_fts MATCH ?').pluck().get(q) as number;
-      const rows = this.db
-        .prepare(
+      const total = this.prepare('SELECT COUNT(*) FROM statements_fts WHERE statements_fts MATCH ?').pluck().get(q) as number;
+      const rows = this.prepare(
+          // The page of hits first, then only its rows joined: joined before the LIMIT, every
+          // match of a common word was looked up to be sorted.
           `SELECT ${statementColumns}
-           FROM statements_fts JOIN statements s ON s.rowid = statements_fts.rowid
+           FROM (SELECT rowid, bm25(statements_fts) AS score FROM statements_fts WHERE statements_fts MATCH ? ORDER BY score, rowid LIMIT ? OFFSET ?) hit
+           JOIN statements s ON s.rowid = hit.rowid
            ${speakerJoin}
-           WHERE statements_fts MATCH ? ORDER BY bm25(statements_fts) LIMIT ? OFFSET ?`,
+           ORDER BY hit.score, hit.rowid`,
         )
         .all(q, page.limit, page.offset) as StatementDbRow[];
       const views = this.statementViews(rows.map(statementOfRow));
       statements = { total, limit: page.limit, offset: page.offset, items: views.map((item) => ({ item, snippet: snip(item.text) })) };
     }
     if (scope !== 'statements') {
-      const total = this.db.prepare('SELECT COUNT(*) FROM documents_fts WHERE documents_fts MATCH ?').pluck().get(q) as number;
-      const rows = this.db
-        .prepare(
+      const total = this.prepare('SELECT COUNT(*) FROM documents_fts WHERE documents_fts MATCH ?').pluck().get(q) as number;
+      const rows = this.prepare(
           `SELECT ${docRefColumns},
              (SELECT COUNT(*) FROM statements s WHERE s.document = d.id) AS statements,
              (SELECT COUNT(*) FROM claims c WHERE c.document = d.id) AS claims,
              substr(d.text, 1, ${SNIPPET_SCAN + 1}) AS head
-           FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid
-           WHERE documents_fts MATCH ? ORDER BY bm25(documents_fts) LIMIT ? OFFSET ?`,
+           FROM (SELECT rowid, bm25(documents_fts) AS score FROM documents_fts WHERE documents_fts MATCH ? ORDER BY score, rowid LIMIT ? OFFSET ?) hit
+           JOIN documents d ON d.rowid = hit.rowid
+           ORDER BY hit.score, hit.rowid`,
         )
         .all(q, page.limit, page.offset) as Array<DocRefDbRow & { statements: number; claims: number; head: string }>;
       documents = { total, limit: page.limit, offset: page.offset, items: rows.map(({ head, ...item }) => ({ item: docRefOf(item), snippet: snip(head) })) };

@@ -6,7 +6,7 @@
  * another process committed (PRAGMA data_version) or this connection wrote (total_changes()).
  */
 import type Database from 'better-sqlite3';
-import { speakerJoin } from './schema.js';
+import { speakerJoin, statementOrder } from './schema.js';
 
 export type TableCounts = Record<'documents' | 'entities' | 'statements' | 'events' | 'claims' | 'conflicts', number>;
 
@@ -27,8 +27,37 @@ INSERT INTO event_rank (event, claims, conflicts)
   ORDER BY v.last_date IS NULL, v.last_date DESC, v.rowid;
 `;
 
+/**
+ * Each speaker's statements in list order (schema.ts statementOrder), numbered from 1: a page of
+ * one speaker's statements is then a range of this table's key, however many they made and
+ * however deep the page, instead of every statement of theirs read and sorted on each request.
+ */
+const speakerOrderSql = `
+DROP TABLE IF EXISTS temp.speaker_order;
+CREATE TEMP TABLE speaker_order (entity TEXT NOT NULL, pos INTEGER NOT NULL, statement INTEGER NOT NULL, PRIMARY KEY (entity, pos)) WITHOUT ROWID;
+INSERT INTO speaker_order (entity, pos, statement)
+  SELECT p.entity, ROW_NUMBER() OVER (PARTITION BY p.entity ORDER BY ${statementOrder}), s.rowid
+  FROM statements s JOIN speakers p ON p.document = s.document AND p.local = s.speaker_local;
+`;
+
+/**
+ * Every spelling of every entity (its name and each alias), indexed without case: a search
+ * term finds the entities it names by one index lookup, not by reading every entity's aliases.
+ */
+const spellingSql = `
+DROP TABLE IF EXISTS temp.entity_spelling;
+CREATE TEMP TABLE entity_spelling (spelling TEXT NOT NULL COLLATE NOCASE, entity INTEGER NOT NULL, PRIMARY KEY (spelling, entity)) WITHOUT ROWID;
+INSERT OR IGNORE INTO entity_spelling (spelling, entity)
+  SELECT e.name, e.rowid FROM entities e
+  UNION ALL SELECT a.value, e.rowid FROM entities e, json_each(e.data, '$.aliases') a WHERE a.type = 'text';
+`;
+
 export class Ranks {
   private seen: string | null = null;
+  /** How many times the ranks were computed: which state of the store the tables below were built for. */
+  private generation = 0;
+  /** The generation each table below was built for: each is built when first read, not with the ranks. */
+  private readonly built = new Map<string, number>();
   private tableCounts: TableCounts | null = null;
 
   constructor(private readonly db: Database.Database) {}
@@ -49,6 +78,30 @@ export class Ranks {
     })();
     // Read after the TEMP writes, which count in total_changes() too.
     this.seen = this.state();
+    this.generation++;
+  }
+
+  /**
+   * Make sure temp.speaker_order reflects the store as it is now. Only for a store whose
+   * statements carry their order columns (schema.ts statementOrderColumns).
+   */
+  freshSpeakerOrder(): void {
+    this.freshTable(speakerOrderSql);
+  }
+
+  /** Make sure temp.entity_spelling reflects the store as it is now (search-terms.ts reads it). */
+  freshSpellings(): void {
+    this.freshTable(spellingSql);
+  }
+
+  /** Build the TEMP table `sql` makes unless it was built for the store as it is now. */
+  private freshTable(sql: string): void {
+    this.fresh();
+    if (this.built.get(sql) === this.generation) return;
+    this.db.transaction(() => this.db.exec(sql))();
+    // The TEMP writes count in total_changes(): the ranks are marked fresh again with them.
+    this.seen = this.state();
+    this.built.set(sql, this.generation);
   }
 
   /** How many statements the entity made (0 for an unknown id). */

@@ -15,7 +15,11 @@ export interface LedgerHits {
 const hasIndexes = (db: Database.Database): boolean =>
   (db.prepare("SELECT COUNT(*) FROM sqlite_master WHERE name IN ('events_fts', 'conflicts_fts')").pluck().get() as number) === 2;
 
-/** Events and conflicts matching the FTS5 query `q`, best first, each with a snippet made by `snip`. */
+/**
+ * Events and conflicts matching the FTS5 query `q`, best first, each with a snippet made by
+ * `snip`. The page of hits is taken first and only its rows joined (and their claims counted):
+ * a common word matches most events.
+ */
 export function searchLedger(db: Database.Database, queries: Queries, q: string, { limit, offset }: PageArgs, snip: (text: string) => string): LedgerHits {
   if (!hasIndexes(db)) return { events: { total: 0, limit, offset, items: [] }, conflicts: { total: 0, limit, offset, items: [] } };
   const count = (table: string): number => db.prepare(`SELECT COUNT(*) FROM ${table} WHERE ${table} MATCH ?`).pluck().get(q) as number;
@@ -24,15 +28,18 @@ export function searchLedger(db: Database.Database, queries: Queries, q: string,
     .prepare(
       `SELECT v.data, v.last_date, (SELECT COUNT(*) FROM claims c WHERE c.event = v.id) AS claims,
          (SELECT COUNT(*) FROM conflicts k WHERE k.event = v.id) AS conflicts
-       FROM events_fts JOIN events v ON v.rowid = events_fts.rowid
-       WHERE events_fts MATCH ? ORDER BY bm25(events_fts) LIMIT ? OFFSET ?`,
+       FROM (SELECT rowid, bm25(events_fts) AS score FROM events_fts WHERE events_fts MATCH ? ORDER BY score, rowid LIMIT ? OFFSET ?) hit
+       JOIN events v ON v.rowid = hit.rowid ORDER BY hit.score, hit.rowid`,
     )
     .all(q, limit, offset) as Array<{ data: string; last_date: string | null; claims: number; conflicts: number }>;
   const events = queries.eventSummaries(eventRows).map((item) => ({ item, snippet: snip([item.label, item.place, item.participantNames.join(', ')].filter(Boolean).join(' · ')) }));
 
   const conflictRows = (
     db
-      .prepare(`SELECT k.data FROM conflicts_fts JOIN conflicts k ON k.rowid = conflicts_fts.rowid WHERE conflicts_fts MATCH ? ORDER BY bm25(conflicts_fts) LIMIT ? OFFSET ?`)
+      .prepare(
+        `SELECT k.data FROM (SELECT rowid, bm25(conflicts_fts) AS score FROM conflicts_fts WHERE conflicts_fts MATCH ? ORDER BY score, rowid LIMIT ? OFFSET ?) hit
+         JOIN conflicts k ON k.rowid = hit.rowid ORDER BY hit.score, hit.rowid`,
+      )
       .pluck()
       .all(q, limit, offset) as string[]
   ).map((d) => JSON.parse(d) as ConflictRow);

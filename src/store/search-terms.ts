@@ -20,15 +20,18 @@ export interface WidenedPlan {
 const quote = (t: string): string => `"${t.replace(/"/g, '""')}"`;
 const fold = (s: string): string => s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
 
-/** The entity spellings (name and aliases) of every entity that `term` names, the term first. */
+/**
+ * The entity spellings (name and aliases) of every entity that `term` names, the term first.
+ * Read from temp.entity_spelling, which the caller keeps fresh (ranks.ts freshSpellings).
+ */
 export function spellingsOf(db: Database.Database, term: string): string[] {
   const rows = db
     .prepare(
       `SELECT e.name, json_extract(e.data, '$.aliases') AS aliases FROM entities e
-       WHERE e.name = @term COLLATE NOCASE OR EXISTS (SELECT 1 FROM json_each(e.data, '$.aliases') a WHERE a.value = @term COLLATE NOCASE)
-       LIMIT 4`,
+       WHERE e.rowid IN (SELECT entity FROM temp.entity_spelling WHERE spelling = ?)
+       ORDER BY e.rowid LIMIT 4`,
     )
-    .all({ term }) as Array<{ name: string; aliases: string | null }>;
+    .all(term) as Array<{ name: string; aliases: string | null }>;
   const all = [term, ...rows.flatMap((r) => [r.name, ...((r.aliases ? JSON.parse(r.aliases) : []) as string[])])];
   // Shortest first; a spelling that holds a kept one ("Anja Kross" holds "Kross") finds nothing more.
   const words = (s: string): string[] => fold(s).match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -50,7 +53,7 @@ function holds(w: string[], k: string[]): boolean {
   return false;
 }
 
-/** The plan's terms, each widened to the spellings of the entity it names. */
+/** The plan's terms, each widened to the spellings of the entity it names (temp.entity_spelling fresh: see spellingsOf). */
 export function widenPlan(db: Database.Database, plan: SearchPlan): WidenedPlan {
   const groups = plan.terms.map((t) => spellingsOf(db, t));
   return {

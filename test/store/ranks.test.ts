@@ -50,4 +50,37 @@ describe('the counts and orders the API lists read', () => {
     db.close();
     expect(listed()).toEqual(withColumns);
   });
+
+  it("pages a speaker's statements as the whole list in order, filtered to them, at every offset, and follows a change of speaker", () => {
+    const file = join(tempDir(), 'speakers.db');
+    const writer = storyStore(file);
+    const reader = new Database(file, { readonly: true });
+    const q = new Queries(reader);
+    const all = q.statements({ limit: 1000, offset: 0 }).items;
+    const speakers = [...new Set(all.flatMap((s) => (s.speaker ? [s.speaker] : [])))];
+    expect(speakers.length).toBeGreaterThan(1);
+    // Every page of the speaker's list, each page's total checked against `of` (their statements).
+    const pages = (speaker: string, limit: number, of: number): string[] => {
+      const ids: string[] = [];
+      for (let offset = 0; ; offset += limit) {
+        const page = q.statements({ limit, offset }, { speaker });
+        expect(page.total).toBe(of);
+        ids.push(...page.items.map((s) => s.id));
+        if (page.items.length < limit) return ids;
+      }
+    };
+    for (const speaker of speakers) {
+      const theirs = all.filter((s) => s.speaker === speaker).map((s) => s.id);
+      for (const limit of [1, 2, 50]) expect(pages(speaker, limit, theirs.length)).toEqual(theirs);
+    }
+    // Every statement of the first speaker given to the second: the lists follow.
+    const [from, to] = [speakers[0]!, speakers[1]!];
+    writer.db.prepare('UPDATE speakers SET entity = ? WHERE entity = ?').run(to, from);
+    expect(q.statements({ limit: 50, offset: 0 }, { speaker: from }).items).toEqual([]);
+    const moved = q.statements({ limit: 1000, offset: 0 }).items.filter((s) => s.speaker === to).map((s) => s.id);
+    expect(moved.length).toBe(all.filter((s) => s.speaker === from || s.speaker === to).length);
+    expect(pages(to, 2, moved.length)).toEqual(moved);
+    reader.close();
+    writer.close();
+  });
 });

@@ -40,7 +40,8 @@ describe('search', () => {
 
   it("widens a name to every spelling of its entity that the store knows", () => {
     const { store, q } = searchable();
-    // The ledger knows a second spelling of one person.
+    expect(q.search('krosz', page)!.query).toBe('"krosz"');
+    // The ledger learns a second spelling of one person: the next search knows it.
     store.db.prepare(`UPDATE entities SET data = json_set(data, '$.aliases', json('["Kross", "Krosz"]')) WHERE id = 'e-kross'`).run();
     const r = q.search('krosz', page)!;
     // "Anja Kross" holds "Kross": it would find nothing more and is left out.
