@@ -85,8 +85,13 @@ export async function analyzeIntoStore(store: Store, paths: string[], opts: RunO
 
 /** The copy-detection index over every stored document. */
 export function copyIndexOf(store: Store): DuplicateIndex {
+  return signatureIndex(store.signatures());
+}
+
+/** The copy-detection index over these documents' signatures. */
+export function signatureIndex(signatures: Iterable<{ id: string; simhash: string; textHash: string; shingles: string }>): DuplicateIndex {
   const copies = new DuplicateIndex();
-  for (const s of store.signatures()) copies.addSignature(s.id, s.simhash, s.textHash, s.shingles);
+  for (const s of signatures) copies.addSignature(s.id, s.simhash, s.textHash, s.shingles);
   return copies;
 }
 
@@ -106,7 +111,7 @@ function markCopy(copies: DuplicateIndex, doc: Doc): { textHash: string; simhash
 }
 
 /** The stored document this one copies (null if none); the document joins the index. */
-function copyOf(copies: DuplicateIndex, d: { id: string; textHash: string; simhash: string; shingles: string }): string | null {
+export function copyOf(copies: DuplicateIndex, d: { id: string; textHash: string; simhash: string; shingles: string }): string | null {
   const dup = copies.findSignature(d.simhash, d.textHash, d.shingles);
   copies.addSignature(d.id, d.simhash, d.textHash, d.shingles);
   return dup && dup.of !== d.id ? dup.of : null;

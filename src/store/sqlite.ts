@@ -20,6 +20,9 @@ import { unpackJson } from './packed.js';
 import { compareDocKeys, copiesInOrder, type DocKey } from './ledger-order.js';
 import { keepOldLedger, redirectOf, redirectSchemaSql, saveMentions, updateRedirects, type RedirectKind } from './redirects.js';
 import { CorrectionLog } from '../corrections/log.js';
+import { StoreError } from './errors.js';
+
+export { StoreError };
 
 /**
  * How long a writer waits for another process's write lock. The ledger is rebuilt under that
@@ -29,18 +32,6 @@ const WRITE_WAIT_MS = 10 * 60_000;
 
 /** store_meta key: the documents the stored ledger reflects (see generation()). */
 const LEDGER_OF = 'ledger_of';
-
-export class StoreError extends Error {
-  constructor(
-    public readonly file: string,
-    reason: string,
-    /** Another process held the write lock past the wait: the same write may succeed later. */
-    public readonly locked = false,
-  ) {
-    super(`${file}: ${reason}`);
-    this.name = 'StoreError';
-  }
-}
 
 interface StoredRow {
   id: string;
