@@ -6,6 +6,7 @@
  */
 import { describe, it, expect, inject, beforeAll, afterAll } from 'vitest';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { openDocumentStore } from '../../src/store/open.js';
 import type { Backend, DocumentStore } from '../../src/store/port.js';
@@ -15,10 +16,12 @@ import { buildExport, speakerRows } from '../../src/report/export.js';
 import { buildApp } from '../../src/server/app.js';
 import type { Doc } from '../../src/core/types.js';
 import { story } from '../server/fixture.js';
+import { analyzeIntoPort } from '../../src/run-port.js';
 import { tempDir } from '../helpers/tmp.js';
 import { dropDatabase, freshDatabase } from '../helpers/pg-cluster.js';
 
 const pgUrl = inject('pgUrl');
+const EXAMPLES = fileURLToPath(new URL('../../examples', import.meta.url));
 if (!pgUrl) console.warn('walkback: the PostgreSQL half of the store contract suite is skipped: no PostgreSQL binaries (apt-get install postgresql) and no WALKBACK_PG_URL');
 
 interface Opened {
@@ -216,7 +219,20 @@ describe.each(backends)('the %s store', (backend, open) => {
       expect(one.episodes).toEqual([{ claim: 'doc-a:c1', conflicts: ['k1', 'k2'] }]);
     });
 
-    it('lists conflicts, shows one with both pieces of evidence, and redirects a moved id', async () => {
+    it('answers an event id a rebuild moved with a redirect to where it went', async () => {
+      const { rows } = storyLedger();
+      const renamed = (id: string) => (id === 'v-call' ? 'v-call-2' : id);
+      await store.saveLedger({ ...rows, events: rows.events.map((v) => ({ ...v, id: renamed(v.id) })), claims: rows.claims.map((c) => ({ ...c, event: renamed(c.event) })) });
+      try {
+        const moved = await get('/api/events/v-call');
+        expect(moved.status).toBe(308);
+        expect(moved.location).toBe('/api/events/v-call-2');
+      } finally {
+        await store.saveLedger(rows);
+      }
+    });
+
+    it('lists conflicts and shows one with both pieces of evidence', async () => {
       expect((await get('/api/conflicts?kind=denial')).body.items.map((k: any) => k.id)).toEqual(['k1']);
       const k = (await get('/api/conflicts/k2')).body;
       expect(k.a.context.text).toContain('We have agreed to meet in Tallinor');
@@ -237,6 +253,30 @@ describe.each(backends)('the %s store', (backend, open) => {
       expect((await get('/api/search?q=%22no%20date%20is%20set%22&in=statements')).body.statements.total).toBe(1);
       expect((await get('/api/search?q=%21%21')).status).toBe(400);
     });
+  });
+});
+
+describe.each(backends)('analyze into the %s store', (backend, open) => {
+  it.skipIf(backend === 'postgres' && !pgUrl)('stores the examples, builds their ledger, and adds nothing when run again', async () => {
+    const { store, done } = await open();
+    try {
+      const first = await analyzeIntoPort(store, [EXAMPLES], { jobs: 0 });
+      expect(first.errors).toEqual([]);
+      expect(first.added).toBe(first.read);
+      expect(first.counts.documents).toBe(first.read);
+      expect(first.counts.events).toBeGreaterThan(0);
+      expect(await store.ledgerStale()).toBe(false);
+      let text = '';
+      await store.writeExport((s) => (text += s));
+      const again = await analyzeIntoPort(store, [EXAMPLES], { jobs: 0 });
+      expect(again.added).toBe(0);
+      let after = '';
+      await store.writeExport((s) => (after += s));
+      expect(after).toBe(text);
+      answers.set('pipeline export', { ...answers.get('pipeline export'), [backend]: text });
+    } finally {
+      await done();
+    }
   });
 });
 

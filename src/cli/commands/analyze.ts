@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { availableParallelism } from 'node:os';
-import { analyzeIntoStore } from '../../run.js';
-import { storeFor } from './store-option.js';
+import { analyzeIntoStore, type RunOptions } from '../../run.js';
+import { analyzeIntoPort } from '../../run-port.js';
+import { storeFor, dbOption, postgresStoreFor, isPostgresUrl, publicName, DEFAULT_DB } from './store-option.js';
 import { positiveInt, wholeNumber } from '../numbers.js';
 import { EXIT, type CommandContext } from '../main.js';
 import { progressFor } from '../progress.js';
@@ -64,7 +65,7 @@ export function registerAnalyze(program: Command, { io, setCode }: CommandContex
     .command('analyze')
     .description('read articles (files, folders, URLs, - for stdin), run the pipeline, store the results')
     .argument('<path...>', 'files, folders, http(s) URLs, or - for stdin')
-    .option('--db <file>', 'the store (SQLite file)', 'walkback.db')
+    .addOption(dbOption())
     .option('--published <date>', 'publication date (YYYY-MM-DD) for inputs that give none')
     .option('--include <glob...>', 'only files matching these globs (in folders)')
     .option('--exclude <glob...>', 'skip files matching these globs (in folders)')
@@ -81,10 +82,13 @@ export function registerAnalyze(program: Command, { io, setCode }: CommandContex
       const jobs = flags.jobs === undefined ? availableParallelism() : wholeNumber('--jobs', flags.jobs, 0);
       const docTimeout = Number(flags.docTimeout);
       if (!(docTimeout > 0)) throw new Error(`--doc-timeout ${flags.docTimeout}: expected a number of seconds above 0`);
-      const store = storeFor(flags.db, false);
+      const db = flags.db ?? DEFAULT_DB;
+      const postgres = isPostgresUrl(db);
+      const store = postgres ? await postgresStoreFor(db, io.err) : storeFor(db, false);
+      const shownDb = postgres ? publicName(db) : db;
       const progress = progressFor(paths, io);
       try {
-        const summary = await analyzeIntoStore(store, paths, {
+        const runOptions: RunOptions = {
           published: flags.published,
           include: flags.include,
           exclude: flags.exclude,
@@ -97,7 +101,8 @@ export function registerAnalyze(program: Command, { io, setCode }: CommandContex
             progress.tick();
             if (r.error) io.err(`${r.error.format()}\n`);
           },
-        });
+        };
+        const summary = 'backend' in store ? await analyzeIntoPort(store, paths, runOptions) : await analyzeIntoStore(store, paths, runOptions);
         progress.stop();
         if (summary.errors.length) setCode(EXIT.someFailed);
         const c = summary.counts;
@@ -108,13 +113,13 @@ export function registerAnalyze(program: Command, { io, setCode }: CommandContex
           io.out(
             `analyzed ${summary.read} input(s): ${summary.added} new, ${summary.unchanged} unchanged, ${summary.errors.length} failed\n` +
               otherFilesLine(summary.otherFiles) +
-              `store ${printable(flags.db ?? '')}: ${c.documents} documents · ${c.statements} statements · ${c.events} events · ${c.claims} claims · ${c.conflicts} conflicts\n` +
+              `store ${printable(shownDb)}: ${c.documents} documents · ${c.statements} statements · ${c.events} events · ${c.claims} claims · ${c.conflicts} conflicts\n` +
               notAnalysedLines(summary.notAnalysed),
           );
         }
       } finally {
         progress.stop();
-        store.close();
+        await store.close();
       }
     });
 }

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { storeFor, DEFAULT_DB } from './store-option.js';
+import { storeFor, dbOption } from './store-option.js';
 import type { CommandContext } from '../main.js';
 import { SqliteStore } from '../../store/sqlite.js';
 import { printable } from '../../core/message.js';
@@ -9,7 +9,7 @@ export function registerStatus(program: Command, { io }: CommandContext): void {
   program
     .command('status')
     .description("the watched sources (last poll, failures), the items seen, the alerts and the webhook outbox")
-    .option('--db <file>', 'the store (SQLite file)', DEFAULT_DB)
+    .addOption(dbOption())
     .option('--json', 'print it as JSON')
     .action((flags: { db: string; json?: boolean }) => {
       const store = storeFor(flags.db, true, io.err, 'read') as SqliteStore;
