@@ -23,9 +23,14 @@ export async function rebuildStoreLedger(store: DocumentStore, onPhase?: (phase:
   await store.rebuildLedger((docs) => machineLedger(docs, onPhase));
 }
 
-export async function analyzeIntoPort(store: DocumentStore, paths: string[], opts: RunOptions = {}): Promise<RunSummary> {
-  const known = await store.knownHashes();
-  const copies = signatureIndex(await store.signatures());
+/**
+ * `queued`: one job of a queue (src/queue/): no store-wide reads (every stored hash, every copy
+ * signature: each job would read them all again), so an input stored before is analysed again
+ * and added as nothing; copies are marked by the ledger rebuild, which the ledger job runs.
+ */
+export async function analyzeIntoPort(store: DocumentStore, paths: string[], opts: RunOptions & { queued?: boolean } = {}): Promise<RunSummary> {
+  const known = opts.queued ? new Set<string>() : await store.knownHashes();
+  const copies = signatureIndex(opts.queued ? [] : await store.signatures());
   const batchSize = opts.batchSize ?? 200;
   const batchChars = opts.batchChars ?? 1_000_000;
   let batch: DocRow[] = [];
@@ -69,6 +74,7 @@ export async function analyzeIntoPort(store: DocumentStore, paths: string[], opt
   });
   flush();
   await saving;
+  if (opts.queued) return { read, added, unchanged: result.skipped, errors: result.errors, counts: await store.counts(), otherFiles, notAnalysed: [] };
   if (added > 0 || (await store.ledgerStale())) await rebuildStoreLedger(store);
   return { read, added, unchanged: result.skipped, errors: result.errors, counts: await store.counts(), otherFiles, notAnalysed: await store.notAnalysed() };
 }

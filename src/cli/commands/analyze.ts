@@ -2,6 +2,8 @@ import type { Command } from 'commander';
 import { availableParallelism } from 'node:os';
 import { analyzeIntoStore, type RunOptions } from '../../run.js';
 import { analyzeIntoPort } from '../../run-port.js';
+import type { enqueue } from '../../queue/queue.js';
+import { PgDocumentStore } from '../../store/postgres/store.js';
 import { storeFor, dbOption, postgresStoreFor, isPostgresUrl, publicName, DEFAULT_DB } from './store-option.js';
 import { positiveInt, wholeNumber } from '../numbers.js';
 import { EXIT, type CommandContext } from '../main.js';
@@ -19,6 +21,26 @@ interface AnalyzeFlags {
   timeout?: string;
   jobs?: string;
   docTimeout?: string;
+  queue?: boolean;
+}
+
+/** `analyze --queue`: one job per input for the store's workers; bad paths are reported and the rest queued. */
+async function queueInputs(db: string, paths: string[], opts: Parameters<typeof enqueue>[2], io: CommandContext['io'], json: boolean, setCode: CommandContext['setCode']): Promise<void> {
+  if (!isPostgresUrl(db)) throw new Error(`--queue: workers take jobs from a PostgreSQL store (--db postgres://...), not ${db}`);
+  const store = await PgDocumentStore.open(db);
+  try {
+    let failed = 0;
+    const { enqueue } = await import('../../queue/queue.js');
+    const queued = await enqueue(store, paths, opts, (e) => {
+      failed++;
+      io.err(`${e.format()}\n`);
+    });
+    if (failed) setCode(EXIT.someFailed);
+    if (json) io.out(JSON.stringify({ queued, failed }) + '\n');
+    else io.out(`queued ${queued} input(s) in ${store.name}${failed ? `, ${failed} failed` : ''}; run walkback worker --db ... to analyse them\n`);
+  } finally {
+    await store.close();
+  }
 }
 
 /** `--field body=text --field date=published`: a field name in the input = ours (url, title, text, html, published, outlet, author). */
@@ -74,6 +96,7 @@ export function registerAnalyze(program: Command, { io, setCode }: CommandContex
     .option('--timeout <ms>', 'give up on a URL after this many milliseconds', '20000')
     .option('--jobs <n>', 'worker threads for the per-document stages (default: the cores available; 0: none, in the main thread, with no budget)')
     .option('--doc-timeout <s>', 'stop and reject a document whose analysis takes longer than this many seconds', '10')
+    .option('--queue', 'PostgreSQL: queue the inputs for workers (walkback worker) and return')
     .option('--json', 'print the summary as JSON')
     .action(async (paths: string[], flags: AnalyzeFlags) => {
       if (flags.published && !/^\d{4}-\d{2}-\d{2}$/.test(flags.published)) throw new Error(`--published ${flags.published}: expected YYYY-MM-DD`);
@@ -84,6 +107,7 @@ export function registerAnalyze(program: Command, { io, setCode }: CommandContex
       if (!(docTimeout > 0)) throw new Error(`--doc-timeout ${flags.docTimeout}: expected a number of seconds above 0`);
       const db = flags.db ?? DEFAULT_DB;
       const postgres = isPostgresUrl(db);
+      if (flags.queue) return queueInputs(db, paths, { published: flags.published, include: flags.include, exclude: flags.exclude, maxBytes, timeoutMs, fieldMap: fieldMap(flags.field), docTimeoutMs: docTimeout * 1000 }, io, Boolean(flags.json), setCode);
       const store = postgres ? await postgresStoreFor(db, io.err) : storeFor(db, false);
       const shownDb = postgres ? publicName(db) : db;
       const progress = progressFor(paths, io);

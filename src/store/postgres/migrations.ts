@@ -96,6 +96,13 @@ UPDATE events SET search_text = label;
 UPDATE conflicts SET search_text = COALESCE(data::json->>'explanation', '');
 `,
   },
+  {
+    version: 3,
+    name: 'worker heartbeats (src/queue/)',
+    // Each queue worker's last sign of life: a job locked by a worker silent for too long (killed,
+    // its machine gone) is unlocked and retried by the others.
+    sql: `CREATE TABLE worker_heartbeats (worker_id TEXT PRIMARY KEY, host TEXT NOT NULL, pid INTEGER NOT NULL, beat TIMESTAMPTZ NOT NULL DEFAULT now());`,
+  },
 ];
 
 export const PG_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;
