@@ -15,14 +15,8 @@ import { tmpdir } from 'node:os';
 import { cliChild } from '../test/helpers/child.js';
 import { freshDatabase, dropDatabase, startCluster } from '../test/helpers/pg-cluster.js';
 import { writeCorpus } from './bench/corpus.js';
+import { hasFlag, opt, whole } from './bench/args.js';
 
-const args = process.argv.slice(2);
-const opt = (n: string, d: string): string => (args.includes(n) ? args[args.indexOf(n) + 1]! : d);
-const whole = (n: string, d: string, min: number): number => {
-  const v = Number(opt(n, d));
-  if (!Number.isInteger(v) || v < min) throw new Error(`${n} ${opt(n, '')}: expected a whole number of at least ${min}`);
-  return v;
-};
 const n = whole('--n', '1000', 1);
 const workers = whole('--workers', '1', 1);
 const seed = whole('--seed', '1', 0);
@@ -46,7 +40,7 @@ try {
     const docs = (JSON.parse(exported.out) as { documents: unknown[] }).documents.length;
     if (docs !== n) throw new Error(`bench:pg: ${docs} documents stored of ${n}`);
     console.log(`bench:pg: ${n} articles · ${workers} workers · ${(n / seconds).toFixed(1)} articles/s`);
-    if (args.includes('--export')) writeFileSync(opt('--export', ''), exported.out);
+    if (hasFlag('--export')) writeFileSync(opt('--export', ''), exported.out);
     console.log(`bench:pg: ${seconds.toFixed(1)} s · export sha256 ${createHash('sha256').update(exported.out).digest('hex').slice(0, 16)}`);
   } finally {
     await dropDatabase(admin, db);

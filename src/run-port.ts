@@ -4,13 +4,12 @@
  * ledger is rebuilt over everything stored, under the store's lock. Re-running on the same
  * input adds nothing.
  */
-import { analyzePaths } from './analyze.js';
 import { buildLedger } from './pipeline.js';
 import { exportLedger, mentionRows, speakerRows } from './report/export.js';
 import type { Doc } from './core/types.js';
-import type { DocRow, LedgerRows } from './store/store.js';
+import type { LedgerRows } from './store/store.js';
 import type { DocumentStore } from './store/port.js';
-import { copyOf, signatureIndex, type LedgerPhase, type RunOptions, type RunSummary } from './run.js';
+import { analyzeInBatches, signatureIndex, type LedgerPhase, type RunOptions, type RunSummary } from './run.js';
 
 /** The machine's ledger rows over these documents (no corrections: the store applies its own). */
 export function machineLedger(docs: Doc[], onPhase: (phase: LedgerPhase) => void = () => {}): LedgerRows {
@@ -31,50 +30,20 @@ export async function rebuildStoreLedger(store: DocumentStore, onPhase?: (phase:
 export async function analyzeIntoPort(store: DocumentStore, paths: string[], opts: RunOptions & { queued?: boolean } = {}): Promise<RunSummary> {
   const known = opts.queued ? new Set<string>() : await store.knownHashes();
   const copies = signatureIndex(opts.queued ? [] : await store.signatures());
-  const batchSize = opts.batchSize ?? 200;
-  const batchChars = opts.batchChars ?? 1_000_000;
-  let batch: DocRow[] = [];
-  let chars = 0;
   let added = 0;
-  let read = 0;
-  const otherFiles: string[] = [];
   // Batches are written one after another while analysis goes on; the first failure fails the run.
   let saving: Promise<void> = Promise.resolve();
-  const flush = (): void => {
-    if (!batch.length) return;
-    const rows = batch;
-    batch = [];
-    chars = 0;
+  const run = await analyzeInBatches(paths, opts, known, copies, (rows) => {
     saving = saving.then(async () => {
       added += await store.saveDocs(rows);
     });
     // Reported where the run awaits it, not as an unhandled rejection while analysis goes on.
     saving.catch(() => {});
-  };
-  const result = await analyzePaths(paths, {
-    ...opts,
-    collect: false,
-    dropTokens: true,
-    rows: true,
-    known: (hash) => known.has(hash),
-    onOtherFile: (f) => {
-      otherFiles.push(f);
-      opts.onOtherFile?.(f);
-    },
-    onItem: (r) => {
-      read++;
-      if (r.row && r.raw) {
-        known.add(r.row.rawHash);
-        batch.push({ ...r.row, raw: r.raw, duplicateOf: copyOf(copies, r.row) });
-        chars += r.row.text.length;
-        if (batch.length >= batchSize || chars >= batchChars) flush();
-      }
-      opts.onItem?.(r);
-    },
+    return true;
   });
-  flush();
   await saving;
-  if (opts.queued) return { read, added, unchanged: result.skipped, errors: result.errors, counts: await store.counts(), otherFiles, notAnalysed: [] };
+  const summary = { ...run, added, counts: await store.counts() };
+  if (opts.queued) return { ...summary, notAnalysed: [] };
   if (added > 0 || (await store.ledgerStale())) await rebuildStoreLedger(store);
-  return { read, added, unchanged: result.skipped, errors: result.errors, counts: await store.counts(), otherFiles, notAnalysed: await store.notAnalysed() };
+  return { ...summary, counts: await store.counts(), notAnalysed: await store.notAnalysed() };
 }

@@ -19,6 +19,7 @@ import { episodes } from '../conflicts/episodes.js';
 import { unpackJson } from './packed.js';
 import { snippetOf, termPattern, SNIPPET_SCAN } from './snippet.js';
 import { redirectOf, type RedirectKind } from './redirects.js';
+import { documentView, inTimelineOrder } from './views.js';
 
 export type { ClaimEvidence, ClaimRow, ClaimView, ConflictRow, ConflictView, Context, DocumentRef, DocumentRow, EntityRow, EventRow, StatementRow, StatementView } from '../core/rows.js';
 
@@ -332,22 +333,7 @@ export class Queries {
     const m = unpackJson<{ meta: { title: string | null; url: string | null; published: { date: string; source: string } | null; outlet: string | null; authors: string[]; language: string | null; duplicateOf: string | null } }>(r.analysis).meta;
     const statements = this.statementViews((this.db.prepare(`SELECT ${statementColumns} FROM ${statementWithSpeaker} WHERE s.document = ? ORDER BY s.rowid`).all(id) as StatementDbRow[]).map(statementOfRow));
     const claims = this.claimViews(parse<ClaimRow>(this.db.prepare('SELECT data FROM claims WHERE document = ? ORDER BY rowid').pluck().all(id)));
-    return {
-      id: r.id,
-      source: shareableSource(r.source),
-      url: documentUrl(m, r.source),
-      title: m.title,
-      published: m.published?.date ?? null,
-      publishedFrom: m.published?.source ?? null,
-      outlet: m.outlet,
-      authors: m.authors,
-      language: m.language,
-      // The column: the ledger's copy verdict over every stored document (ledger-order.ts).
-      duplicateOf: r.duplicate_of,
-      text: r.text,
-      statements: statements.sort((a, b) => a.span.start - b.span.start),
-      claims: claims.sort((a, b) => a.span.start - b.span.start),
-    };
+    return documentView(r, m, statements, claims);
   }
 
   entities({ limit, offset }: PageArgs, q?: string): Page<EntitySummary> {
@@ -450,15 +436,7 @@ export class Queries {
     if (!r) return null;
     const event = this.eventSummaries([r])[0]!;
     const timeline = this.claimViews(parse<ClaimRow>(this.db.prepare('SELECT data FROM claims WHERE event = ? ORDER BY rowid').pluck().all(id)));
-    const order = new Map(timeline.map((c, i) => [c.id, i]));
-    timeline.sort((a, b) => {
-      if (a.sortDate !== b.sortDate) {
-        if (a.sortDate === null) return 1;
-        if (b.sortDate === null) return -1;
-        return a.sortDate < b.sortDate ? -1 : 1;
-      }
-      return order.get(a.id)! - order.get(b.id)!;
-    });
+    inTimelineOrder(timeline);
     const conflicts = this.conflictViews(parse<ConflictRow>(this.db.prepare('SELECT data FROM conflicts WHERE event = ? ORDER BY rowid').pluck().all(id)));
     return { event, timeline, conflicts, episodes: episodes(conflicts).map((ep) => ({ claim: ep.claim, conflicts: ep.conflicts.map((k) => k.id) })) };
   }

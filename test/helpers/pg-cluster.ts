@@ -95,3 +95,13 @@ export async function dropDatabase(adminUrl: string, url: string): Promise<void>
     await client.end();
   }
 }
+
+/** Run `body` on a database of its own, dropped afterwards. */
+export async function withDatabase(adminUrl: string, prefix: string, body: (url: string) => Promise<void>): Promise<void> {
+  const url = await freshDatabase(adminUrl, prefix);
+  try {
+    await body(url);
+  } finally {
+    await dropDatabase(adminUrl, url);
+  }
+}

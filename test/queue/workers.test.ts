@@ -12,19 +12,12 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { cli, tempDir } from '../helpers/cli.js';
 import { cliChild } from '../helpers/child.js';
-import { dropDatabase, freshDatabase } from '../helpers/pg-cluster.js';
+import { withDatabase as withPgDatabase } from '../helpers/pg-cluster.js';
 
 const pgUrl = inject('pgUrl');
 const EXAMPLES = fileURLToPath(new URL('../../examples', import.meta.url));
 
-async function withDatabase(body: (url: string) => Promise<void>): Promise<void> {
-  const url = await freshDatabase(pgUrl, 'queue');
-  try {
-    await body(url);
-  } finally {
-    await dropDatabase(pgUrl, url);
-  }
-}
+const withDatabase = (body: (url: string) => Promise<void>): Promise<void> => withPgDatabase(pgUrl, 'queue', body);
 
 const worker = (url: string, ...more: string[]) => cliChild(['worker', '--db', url, '--exit-when-idle', ...more]);
 

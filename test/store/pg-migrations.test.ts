@@ -8,18 +8,11 @@ import pg from 'pg';
 import { migrate } from '../../src/store/postgres/connect.js';
 import { PG_SCHEMA_VERSION } from '../../src/store/postgres/migrations.js';
 import { PgDocumentStore } from '../../src/store/postgres/store.js';
-import { dropDatabase, freshDatabase } from '../helpers/pg-cluster.js';
+import { withDatabase as withPgDatabase } from '../helpers/pg-cluster.js';
 
 const pgUrl = inject('pgUrl');
 
-async function withDatabase(body: (url: string) => Promise<void>): Promise<void> {
-  const url = await freshDatabase(pgUrl, 'mig');
-  try {
-    await body(url);
-  } finally {
-    await dropDatabase(pgUrl, url);
-  }
-}
+const withDatabase = (body: (url: string) => Promise<void>): Promise<void> => withPgDatabase(pgUrl, 'mig', body);
 
 async function versions(url: string): Promise<number[]> {
   const c = new pg.Client({ connectionString: url });

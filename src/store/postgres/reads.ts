@@ -20,6 +20,7 @@ import type { TableCounts } from '../ranks.js';
 import type { StoredAnalysis } from '../store.js';
 import type { RedirectKind } from '../redirects.js';
 import type { LedgerReads } from '../port.js';
+import { documentView, inTimelineOrder } from '../views.js';
 
 type DocRefDbRow = Omit<DocumentRef, 'authors' | 'url'> & { analysis: Buffer };
 const docRefColumns = 'd.id, d.source, d.title, d.published, d.outlet, d.language, d.analysis';
@@ -183,21 +184,7 @@ export class PgReads implements LedgerReads {
     const m = unpackJson<StoredAnalysis>(r.analysis).meta;
     const statements = await this.statementViews((await this.rows<StatementDbRow>(`SELECT ${statementColumns} FROM statements s ${speakerJoin} WHERE s.document = $1 ORDER BY s.row_no`, [id])).map(statementOfRow));
     const claims = await this.claimViews(parse<ClaimRow>(await this.rows('SELECT data FROM claims WHERE document = $1 ORDER BY row_no', [id])));
-    return {
-      id: r.id,
-      source: shareableSource(r.source),
-      url: documentUrl(m, r.source),
-      title: m.title,
-      published: m.published?.date ?? null,
-      publishedFrom: m.published?.source ?? null,
-      outlet: m.outlet,
-      authors: m.authors,
-      language: m.language,
-      duplicateOf: r.duplicate_of,
-      text: r.text,
-      statements: statements.sort((a, b) => a.span.start - b.span.start),
-      claims: claims.sort((a, b) => a.span.start - b.span.start),
-    };
+    return documentView(r, m, statements, claims);
   }
 
   async entities({ limit, offset }: PageArgs, q?: string): Promise<Page<EntitySummary>> {
@@ -245,15 +232,7 @@ export class PgReads implements LedgerReads {
     if (!r) return null;
     const event = (await this.eventSummaries([r]))[0]!;
     const timeline = await this.claimViews(parse<ClaimRow>(await this.rows('SELECT data FROM claims WHERE event = $1 ORDER BY row_no', [id])));
-    const order = new Map(timeline.map((c, i) => [c.id, i]));
-    timeline.sort((a, b) => {
-      if (a.sortDate !== b.sortDate) {
-        if (a.sortDate === null) return 1;
-        if (b.sortDate === null) return -1;
-        return a.sortDate < b.sortDate ? -1 : 1;
-      }
-      return order.get(a.id)! - order.get(b.id)!;
-    });
+    inTimelineOrder(timeline);
     const conflicts = await this.conflictViews(parse<ConflictRow>(await this.rows('SELECT data FROM conflicts WHERE event = $1 ORDER BY row_no', [id])));
     return { event, timeline, conflicts, episodes: episodes(conflicts).map((ep) => ({ claim: ep.claim, conflicts: ep.conflicts.map((k) => k.id) })) };
   }
