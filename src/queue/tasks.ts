@@ -28,8 +28,12 @@ export interface AnalyzePayload {
   options: QueuedOptions;
 }
 
-/** Analyses waiting, retrying or running (the ledger waits for all of them). */
-const ANALYSES_LEFT = `SELECT COUNT(*) AS n FROM graphile_worker.jobs WHERE task_identifier = '${ANALYZE}' AND attempts < max_attempts`;
+/**
+ * Analyses waiting or to be retried, not running: each will ask for the ledger again once its
+ * documents are committed. A running one may have asked already (it asks before its job is
+ * marked done), so it must not hold the ledger back; if it is still to commit, it asks again.
+ */
+const ANALYSES_LEFT = `SELECT COUNT(*) AS n FROM graphile_worker.jobs WHERE task_identifier = '${ANALYZE}' AND attempts < max_attempts AND locked_at IS NULL`;
 
 export const askForLedger = (helpers: Pick<JobHelpers, 'addJob'>): Promise<unknown> =>
   helpers.addJob(LEDGER, {}, { jobKey: LEDGER_KEY, jobKeyMode: 'replace', runAt: new Date(Date.now() + LEDGER_DELAY_MS), maxAttempts: MAX_ATTEMPTS });

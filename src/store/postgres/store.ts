@@ -106,13 +106,20 @@ export class PgDocumentStore implements DocumentStore {
     });
   }
 
-  async loadLedgerInputs(q: Queryable = this.pool): Promise<Doc[]> {
-    const rows = (await q.query<{ id: string; source: string; text: string; ledger_input: Buffer; duplicate_of: string | null }>('SELECT id, source, text, ledger_input, duplicate_of FROM documents')).rows;
-    return rows.sort(compareDocKeys).map((r) => {
+  async loadLedgerInputs(): Promise<Doc[]> {
+    return (await this.ledgerInputs(this.pool)).docs;
+  }
+
+  /** The documents the corpus stages read, and the generation they make (read in one statement: the same set). */
+  private async ledgerInputs(q: Queryable): Promise<{ docs: Doc[]; generation: string }> {
+    const rows = (await q.query<{ id: string; source: string; seq: string; text: string; ledger_input: Buffer; duplicate_of: string | null }>('SELECT id, source, seq, text, ledger_input, duplicate_of FROM documents')).rows;
+    const last = rows.reduce((m, r) => Math.max(m, Number(r.seq)), 0);
+    const docs = rows.sort(compareDocKeys).map((r) => {
       const d = fromLedgerInput(r.text, unpackJson<LedgerInput>(r.ledger_input));
       d.meta = { ...d.meta, duplicateOf: r.duplicate_of };
       return d;
     });
+    return { docs, generation: `${rows.length}:${last}` };
   }
 
   async rebuildLedger(build: (docs: Doc[]) => LedgerRows): Promise<void> {
@@ -120,8 +127,10 @@ export class PgDocumentStore implements DocumentStore {
       // Held to the end of the transaction: another worker's rebuild waits, then sees these rows.
       await c.query('SELECT pg_advisory_xact_lock($1)', [LOCKS.ledger]);
       await this.refreshCopies(c);
-      const rows = build(await this.loadLedgerInputs(c));
-      await this.saveLedgerOn(c, await this.corrected(c, rows));
+      // The ledger is marked with the documents it was built from: one committed by another
+      // worker since (read committed) leaves it stale, to be rebuilt, never marked as in it.
+      const { docs, generation } = await this.ledgerInputs(c);
+      await this.saveLedgerOn(c, await this.corrected(c, build(docs)), generation);
     });
   }
 
@@ -145,14 +154,14 @@ export class PgDocumentStore implements DocumentStore {
   async saveLedger(rows: LedgerRows): Promise<void> {
     await inTransaction(this.pool, async (c) => {
       await c.query('SELECT pg_advisory_xact_lock($1)', [LOCKS.ledger]);
-      await this.saveLedgerOn(c, rows);
+      await this.saveLedgerOn(c, rows, await generation(c));
     });
   }
 
-  private async saveLedgerOn(c: pg.PoolClient, rows: LedgerRows): Promise<void> {
+  private async saveLedgerOn(c: pg.PoolClient, rows: LedgerRows, of: string): Promise<void> {
     await writeLedger(c, rows, ledgerTables);
     // In the same transaction: the ledger and the mark of what it reflects commit together.
-    await c.query('INSERT INTO store_meta (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value', [LEDGER_OF, await generation(c)]);
+    await c.query('INSERT INTO store_meta (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value', [LEDGER_OF, of]);
   }
 
   async ledgerStale(): Promise<boolean> {
