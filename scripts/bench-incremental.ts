@@ -15,14 +15,8 @@ import { join } from 'node:path';
 import { generateArticle, makeRng } from './bench/synthetic.js';
 import { analyzeIntoStore } from '../src/run.js';
 import { openStore } from '../src/store/sqlite.js';
+import { hasFlag, opt, whole } from './bench/args.js';
 
-const args = process.argv.slice(2);
-const opt = (n: string, d: string): string => (args.includes(n) ? args[args.indexOf(n) + 1]! : d);
-const whole = (n: string, d: string, min: number): number => {
-  const v = Number(opt(n, d));
-  if (!Number.isInteger(v) || v < min) throw new Error(`${n} ${opt(n, '')}: expected a whole number of at least ${min}`);
-  return v;
-};
 const seed = whole('--seed', '1', 0);
 const jobs = whole('--jobs', String(availableParallelism()), 0);
 
@@ -36,7 +30,7 @@ function writeArticles(dir: string, from: number, to: number): void {
   }
 }
 
-if (args.includes('--child')) {
+if (hasFlag('--child')) {
   // The timed part: analyze the new articles into the store, in this process alone.
   const store = openStore(opt('--db', ''));
   const stored = store.counts().documents;

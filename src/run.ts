@@ -31,27 +31,42 @@ export interface RunOptions extends Omit<AnalyzeOptions, 'known' | 'collect'> {
 }
 
 export async function analyzeIntoStore(store: Store, paths: string[], opts: RunOptions = {}): Promise<RunSummary> {
-  const known = store.knownHashes();
-  const copies = copyIndexOf(store);
+  let added = 0;
+  // A store locked by another process past the wait: the analysed batch is kept and saved with
+  // the next one (or at the end), never dropped; only a lock that outlasts the whole run fails it.
+  const run = await analyzeInBatches(paths, opts, store.knownHashes(), copyIndexOf(store), (batch, last) => {
+    try {
+      added += store.saveDocs(batch);
+      return true;
+    } catch (err) {
+      // A StoreError of a locked store (store/sqlite.ts) says `locked`.
+      if (last || (err as { locked?: unknown }).locked !== true) throw err;
+      return false;
+    }
+  });
+  if (added > 0 || store.counts().documents > 0) rebuildLedger(store);
+  return { ...run, added, counts: store.counts(), notAnalysed: store.notAnalysed() };
+}
+
+/** What analyzeInBatches read: inputs, their errors and skips, and files of other types. */
+export type BatchRun = Pick<RunSummary, 'read' | 'unchanged' | 'errors' | 'otherFiles'>;
+
+/**
+ * Analyse `paths` into the rows a store writes (inputs whose raw hash is `known` skipped, each
+ * copy marked against `copies`), handed to `save` in batches bounded by count and characters.
+ * `save` says whether it took the batch: one it did not is kept and offered again with the next
+ * documents; `last` is the final offer.
+ */
+export async function analyzeInBatches(paths: string[], opts: RunOptions, known: Set<string>, copies: DuplicateIndex, save: (batch: DocRow[], last: boolean) => boolean): Promise<BatchRun> {
   const batchSize = opts.batchSize ?? 200;
   // A batch of analysed Docs waiting for the store is most of this thread's memory: bound it by size too.
   const batchChars = opts.batchChars ?? 1_000_000;
   let batch: DocRow[] = [];
   let chars = 0;
-  let added = 0;
   let read = 0;
   const otherFiles: string[] = [];
-  // A store locked by another process past the wait: the analysed batch is kept and saved with
-  // the next one (or at the end), never dropped; only a lock that outlasts the whole run fails it.
   const flush = (last = false): void => {
-    if (!batch.length) return;
-    try {
-      added += store.saveDocs(batch);
-    } catch (err) {
-      // A StoreError of a locked store (store/sqlite.ts) says `locked`.
-      if (last || (err as { locked?: unknown }).locked !== true) throw err;
-      return;
-    }
+    if (!batch.length || !save(batch, last)) return;
     batch = [];
     chars = 0;
   };
@@ -80,14 +95,18 @@ export async function analyzeIntoStore(store: Store, paths: string[], opts: RunO
     },
   });
   flush(true);
-  if (added > 0 || store.counts().documents > 0) rebuildLedger(store);
-  return { read, added, unchanged: result.skipped, errors: result.errors, counts: store.counts(), otherFiles, notAnalysed: store.notAnalysed() };
+  return { read, unchanged: result.skipped, errors: result.errors, otherFiles };
 }
 
 /** The copy-detection index over every stored document. */
 export function copyIndexOf(store: Store): DuplicateIndex {
+  return signatureIndex(store.signatures());
+}
+
+/** The copy-detection index over these documents' signatures. */
+export function signatureIndex(signatures: Iterable<{ id: string; simhash: string; textHash: string; shingles: string }>): DuplicateIndex {
   const copies = new DuplicateIndex();
-  for (const s of store.signatures()) copies.addSignature(s.id, s.simhash, s.textHash, s.shingles);
+  for (const s of signatures) copies.addSignature(s.id, s.simhash, s.textHash, s.shingles);
   return copies;
 }
 
@@ -107,7 +126,7 @@ function markCopy(copies: DuplicateIndex, doc: Doc): { textHash: string; simhash
 }
 
 /** The stored document this one copies (null if none); the document joins the index. */
-function copyOf(copies: DuplicateIndex, d: { id: string; textHash: string; simhash: string; shingles: string }): string | null {
+export function copyOf(copies: DuplicateIndex, d: { id: string; textHash: string; simhash: string; shingles: string }): string | null {
   const dup = copies.findSignature(d.simhash, d.textHash, d.shingles);
   copies.addSignature(d.id, d.simhash, d.textHash, d.shingles);
   return dup && dup.of !== d.id ? dup.of : null;

@@ -13,6 +13,7 @@ import { registerWatch } from './commands/watch.js';
 import { registerStatus } from './commands/status.js';
 import { registerRebuild } from './commands/rebuild.js';
 import { registerCorrect } from './commands/correct.js';
+import { registerWorker } from './commands/worker.js';
 import { formatLexiconWarning, onLexiconWarning, useLexiconFiles } from '../core/lexicon.js';
 import { PIPELINE_VERSION } from '../version.js';
 import { printable } from '../core/message.js';
@@ -58,6 +59,7 @@ export async function run(argv: string[], io: Io = processIo): Promise<number> {
   registerWatch(program, ctx);
   registerStatus(program, ctx);
   registerCorrect(program, ctx);
+  registerWorker(program, ctx);
   // A lexicon warning (a user entry taking a built-in form) goes to this run's stderr, as input errors do.
   const prevSink = onLexiconWarning((m) => io.err(`${printable(formatLexiconWarning(m))}\n`));
   try {

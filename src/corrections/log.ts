@@ -28,7 +28,7 @@ CREATE TABLE IF NOT EXISTS corrections (
 CREATE INDEX IF NOT EXISTS corrections_target ON corrections(target);
 `;
 
-interface CorrectionDbRow {
+export interface CorrectionDbRow {
   id: string;
   input: string;
   anchors: string;
@@ -41,7 +41,7 @@ interface CorrectionDbRow {
   resolved: string;
 }
 
-const correctionOfRow = (r: CorrectionDbRow): Correction =>
+export const correctionOfRow = (r: CorrectionDbRow): Correction =>
   Correction.parse({
     id: r.id,
     input: JSON.parse(r.input),

@@ -11,8 +11,8 @@ import { notFound, sendError } from './errors.js';
 /** The response schemas of a detail route besides its 200. */
 export const missingResponses = { 300: json(MovedBody), 308: json(MovedBody), 404: json(ErrorBody) };
 
-export function answerMissing(app: FastifyInstance, reply: FastifyReply, kind: RedirectKind, base: string, id: string): FastifyReply {
-  const to = app.queries.redirect(kind, id);
+export async function answerMissing(app: FastifyInstance, reply: FastifyReply, kind: RedirectKind, base: string, id: string): Promise<FastifyReply> {
+  const to = await app.reads.redirect(kind, id);
   if (!to.length) return sendError(reply, notFound(kind, id));
   const body: MovedBody = { statusCode: to.length === 1 ? 308 : 300, code: 'WB_MOVED', message: `${kind} ${JSON.stringify(id)} is now ${to.map((t) => JSON.stringify(t)).join(', ')}`, movedTo: to };
   if (to.length === 1) reply.header('location', `${base}/${encodeURIComponent(to[0]!)}`);

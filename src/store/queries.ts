@@ -19,6 +19,7 @@ import { episodes } from '../conflicts/episodes.js';
 import { unpackJson } from './packed.js';
 import { snippetOf, termPattern, SNIPPET_SCAN } from './snippet.js';
 import { redirectOf, type RedirectKind } from './redirects.js';
+import { inTimelineOrder } from './views.js';
 
 export type { ClaimEvidence, ClaimRow, ClaimView, ConflictRow, ConflictView, Context, DocumentRef, DocumentRow, EntityRow, EventRow, StatementRow, StatementView } from '../core/rows.js';
 
@@ -476,15 +477,7 @@ export class Queries {
     if (!r) return null;
     const event = this.eventSummaries([r])[0]!;
     const timeline = this.claimViews(parse<ClaimRow>(this.prepare('SELECT data FROM claims WHERE event = ? ORDER BY rowid').pluck().all(id)));
-    const order = new Map(timeline.map((c, i) => [c.id, i]));
-    timeline.sort((a, b) => {
-      if (a.sortDate !== b.sortDate) {
-        if (a.sortDate === null) return 1;
-        if (b.sortDate === null) return -1;
-        return a.sortDate < b.sortDate ? -1 : 1;
-      }
-      return order.get(a.id)! - order.get(b.id)!;
-    });
+    inTimelineOrder(timeline);
     const conflicts = this.conflictViews(parse<ConflictRow>(this.prepare('SELECT data FROM conflicts WHERE event = ? ORDER BY rowid').pluck().all(id)));
     return { event, timeline, conflicts, episodes: episodes(conflicts).map((ep) => ({ claim: ep.claim, conflicts: ep.conflicts.map((k) => k.id) })) };
   }

@@ -55,7 +55,7 @@ function* mapRows<T, U>(rows: Iterable<T>, f: (r: T) => U): Iterable<U> {
  * Per kind: its table, the stored members of the ids in temp.dropped (through the indexes on
  * the id column), and how a member finds the id now holding it (`o` is the kept row).
  */
-const members: Record<RedirectKind, { table: string; rows: string; now: string }> = {
+export const members: Record<RedirectKind, { table: string; rows: string; now: string }> = {
   event: {
     table: 'events',
     rows: "SELECT event, id, '' FROM claims WHERE event IN dropped UNION ALL SELECT event, document, mention FROM event_mentions WHERE event IN dropped",

@@ -32,7 +32,12 @@ export function spellingsOf(db: Database.Database, term: string): string[] {
        ORDER BY e.rowid LIMIT 4`,
     )
     .all(term) as Array<{ name: string; aliases: string | null }>;
-  const all = [term, ...rows.flatMap((r) => [r.name, ...((r.aliases ? JSON.parse(r.aliases) : []) as string[])])];
+  return pickSpellings(term, rows.flatMap((r) => [r.name, ...((r.aliases ? JSON.parse(r.aliases) : []) as string[])]));
+}
+
+/** The spellings a term widens to, from the names and aliases `found` of the entities it names (any backend's). */
+export function pickSpellings(term: string, found: string[]): string[] {
+  const all = [term, ...found];
   // Shortest first; a spelling that holds a kept one ("Anja Kross" holds "Kross") finds nothing more.
   const words = (s: string): string[] => fold(s).match(/[\p{L}\p{N}]+/gu) ?? [];
   const kept: string[][] = [];
@@ -55,7 +60,11 @@ function holds(w: string[], k: string[]): boolean {
 
 /** The plan's terms, each widened to the spellings of the entity it names (temp.entity_spelling fresh: see spellingsOf). */
 export function widenPlan(db: Database.Database, plan: SearchPlan): WidenedPlan {
-  const groups = plan.terms.map((t) => spellingsOf(db, t));
+  return widenGroups(plan.terms.map((t) => spellingsOf(db, t)));
+}
+
+/** Groups of variants (one group a term) as the FTS5 query and the terms to highlight. */
+export function widenGroups(groups: string[][]): WidenedPlan {
   return {
     // FTS5 takes no implicit AND next to a parenthesis: the groups are joined with AND.
     query: groups.map((g) => (g.length === 1 ? quote(g[0]!) : `(${g.map(quote).join(' OR ')})`)).join(' AND '),

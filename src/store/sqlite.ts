@@ -22,6 +22,9 @@ import { keepDropped, redirectOf, redirectSchemaSql, saveMentions, updateRedirec
 import { addDigestColumns, planTable, syncKeyed, type TablePlan } from './ledger-diff.js';
 import { claimRow, conflictRow, entityRow, eventRow, lastDates, ledgerColumns, ledgerRowTables, eventDigest } from './ledger-rows.js';
 import { CorrectionLog } from '../corrections/log.js';
+import { StoreError } from './errors.js';
+
+export { StoreError };
 
 /**
  * How long a writer waits for another process's write lock. The ledger is rebuilt under that
@@ -31,18 +34,6 @@ const WRITE_WAIT_MS = 10 * 60_000;
 
 /** store_meta key: the documents the stored ledger reflects (see generation()). */
 const LEDGER_OF = 'ledger_of';
-
-export class StoreError extends Error {
-  constructor(
-    public readonly file: string,
-    reason: string,
-    /** Another process held the write lock past the wait: the same write may succeed later. */
-    public readonly locked = false,
-  ) {
-    super(`${file}: ${reason}`);
-    this.name = 'StoreError';
-  }
-}
 
 interface StoredRow {
   id: string;

@@ -17,7 +17,7 @@ export interface StatementDbRow {
 }
 
 /** The columns a StatementDbRow is read from (`s` statements, `p` speakers). */
-export const statementColumns = 's.id, s.document, s.speaker_text AS speakerText, s.kind, s.text, s.data, p.entity AS speaker';
+export const statementColumns = 's.id, s.document, s.speaker_text AS "speakerText", s.kind, s.text, s.data, p.entity AS speaker';
 
 export function statementData(st: ExportStatement): StatementData {
   return { cue: st.cue, addressee: st.addressee, date: st.date, span: st.span, content: st.content, rule: st.rule };

@@ -1,7 +1,10 @@
 import type { Command } from 'commander';
 import { availableParallelism } from 'node:os';
-import { analyzeIntoStore } from '../../run.js';
-import { storeFor } from './store-option.js';
+import { analyzeIntoStore, type RunOptions } from '../../run.js';
+import { analyzeIntoPort } from '../../run-port.js';
+import type { enqueue } from '../../queue/queue.js';
+import { PgDocumentStore } from '../../store/postgres/store.js';
+import { storeFor, dbOption, postgresStoreFor, isPostgresUrl, publicName, DEFAULT_DB } from './store-option.js';
 import { positiveInt, wholeNumber } from '../numbers.js';
 import { EXIT, type CommandContext } from '../main.js';
 import { progressFor } from '../progress.js';
@@ -18,6 +21,26 @@ interface AnalyzeFlags {
   timeout?: string;
   jobs?: string;
   docTimeout?: string;
+  queue?: boolean;
+}
+
+/** `analyze --queue`: one job per input for the store's workers; bad paths are reported and the rest queued. */
+async function queueInputs(db: string, paths: string[], opts: Parameters<typeof enqueue>[2], io: CommandContext['io'], json: boolean, setCode: CommandContext['setCode']): Promise<void> {
+  if (!isPostgresUrl(db)) throw new Error(`--queue: workers take jobs from a PostgreSQL store (--db postgres://...), not ${db}`);
+  const store = await PgDocumentStore.open(db);
+  try {
+    let failed = 0;
+    const { enqueue } = await import('../../queue/queue.js');
+    const queued = await enqueue(store, paths, opts, (e) => {
+      failed++;
+      io.err(`${e.format()}\n`);
+    });
+    if (failed) setCode(EXIT.someFailed);
+    if (json) io.out(JSON.stringify({ queued, failed }) + '\n');
+    else io.out(`queued ${queued} input(s) in ${store.name}${failed ? `, ${failed} failed` : ''}; run walkback worker --db ... to analyse them\n`);
+  } finally {
+    await store.close();
+  }
 }
 
 /** `--field body=text --field date=published`: a field name in the input = ours (url, title, text, html, published, outlet, author). */
@@ -64,7 +87,7 @@ export function registerAnalyze(program: Command, { io, setCode }: CommandContex
     .command('analyze')
     .description('read articles (files, folders, URLs, - for stdin), run the pipeline, store the results')
     .argument('<path...>', 'files, folders, http(s) URLs, or - for stdin')
-    .option('--db <file>', 'the store (SQLite file)', 'walkback.db')
+    .addOption(dbOption())
     .option('--published <date>', 'publication date (YYYY-MM-DD) for inputs that give none')
     .option('--include <glob...>', 'only files matching these globs (in folders)')
     .option('--exclude <glob...>', 'skip files matching these globs (in folders)')
@@ -73,6 +96,7 @@ export function registerAnalyze(program: Command, { io, setCode }: CommandContex
     .option('--timeout <ms>', 'give up on a URL after this many milliseconds', '20000')
     .option('--jobs <n>', 'worker threads for the per-document stages (default: the cores available; 0: none, in the main thread, with no budget)')
     .option('--doc-timeout <s>', 'stop and reject a document whose analysis takes longer than this many seconds', '10')
+    .option('--queue', 'PostgreSQL: queue the inputs for workers (walkback worker) and return')
     .option('--json', 'print the summary as JSON')
     .action(async (paths: string[], flags: AnalyzeFlags) => {
       if (flags.published && !/^\d{4}-\d{2}-\d{2}$/.test(flags.published)) throw new Error(`--published ${flags.published}: expected YYYY-MM-DD`);
@@ -81,10 +105,14 @@ export function registerAnalyze(program: Command, { io, setCode }: CommandContex
       const jobs = flags.jobs === undefined ? availableParallelism() : wholeNumber('--jobs', flags.jobs, 0);
       const docTimeout = Number(flags.docTimeout);
       if (!(docTimeout > 0)) throw new Error(`--doc-timeout ${flags.docTimeout}: expected a number of seconds above 0`);
-      const store = storeFor(flags.db, false);
+      const db = flags.db ?? DEFAULT_DB;
+      const postgres = isPostgresUrl(db);
+      if (flags.queue) return queueInputs(db, paths, { published: flags.published, include: flags.include, exclude: flags.exclude, maxBytes, timeoutMs, fieldMap: fieldMap(flags.field), docTimeoutMs: docTimeout * 1000 }, io, Boolean(flags.json), setCode);
+      const store = postgres ? await postgresStoreFor(db, io.err) : storeFor(db, false);
+      const shownDb = postgres ? publicName(db) : db;
       const progress = progressFor(paths, io);
       try {
-        const summary = await analyzeIntoStore(store, paths, {
+        const runOptions: RunOptions = {
           published: flags.published,
           include: flags.include,
           exclude: flags.exclude,
@@ -97,7 +125,8 @@ export function registerAnalyze(program: Command, { io, setCode }: CommandContex
             progress.tick();
             if (r.error) io.err(`${r.error.format()}\n`);
           },
-        });
+        };
+        const summary = 'backend' in store ? await analyzeIntoPort(store, paths, runOptions) : await analyzeIntoStore(store, paths, runOptions);
         progress.stop();
         if (summary.errors.length) setCode(EXIT.someFailed);
         const c = summary.counts;
@@ -108,13 +137,13 @@ export function registerAnalyze(program: Command, { io, setCode }: CommandContex
           io.out(
             `analyzed ${summary.read} input(s): ${summary.added} new, ${summary.unchanged} unchanged, ${summary.errors.length} failed\n` +
               otherFilesLine(summary.otherFiles) +
-              `store ${printable(flags.db ?? '')}: ${c.documents} documents · ${c.statements} statements · ${c.events} events · ${c.claims} claims · ${c.conflicts} conflicts\n` +
+              `store ${printable(shownDb)}: ${c.documents} documents · ${c.statements} statements · ${c.events} events · ${c.claims} claims · ${c.conflicts} conflicts\n` +
               notAnalysedLines(summary.notAnalysed),
           );
         }
       } finally {
         progress.stop();
-        store.close();
+        await store.close();
       }
     });
 }

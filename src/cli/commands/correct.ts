@@ -4,7 +4,7 @@
  * --json, as JSON); an unknown id or a correction that makes no sense is a one-line error, exit 2.
  */
 import type { Command } from 'commander';
-import { storeFor, DEFAULT_DB } from './store-option.js';
+import { storeFor, dbOption } from './store-option.js';
 import type { CommandContext } from '../main.js';
 import { addCorrection, undoCorrection } from '../../corrections/correct.js';
 import { describeCorrection } from '../../corrections/describe.js';
@@ -61,7 +61,7 @@ export function registerCorrect(program: Command, { io, setCode }: CommandContex
   const correct = program.command('correct').description("an editor's corrections to the ledger, kept with who and when and applied after every analysis");
   const common = (c: Command): Command =>
     c
-      .option('--db <file>', 'the store (SQLite file)', DEFAULT_DB)
+      .addOption(dbOption())
       .option('--by <name>', 'who makes the correction (default: WALKBACK_USER, else the OS user)')
       .option('--json', 'print the correction as JSON');
   for (const m of MAKERS) {

@@ -2,7 +2,9 @@ import type { Command } from 'commander';
 import { rebuildLedger, type LedgerPhase } from '../../run.js';
 import { openStore } from '../../store/sqlite.js';
 import type { CommandContext } from '../main.js';
-import { DEFAULT_DB } from './store-option.js';
+import { dbOption, isPostgresUrl } from './store-option.js';
+import { openDocumentStore } from '../../store/open.js';
+import { rebuildStoreLedger } from '../../run-port.js';
 import { printable } from '../../core/message.js';
 import { existsSync } from 'node:fs';
 
@@ -24,9 +26,23 @@ export function registerRebuild(program: Command, { io }: CommandContext): void 
   program
     .command('rebuild')
     .description('rebuild the ledger (entities, events, claims, conflicts) from every stored document')
-    .option('--db <file>', 'the store (SQLite file)', DEFAULT_DB)
+    .addOption(dbOption())
     .option('--json', 'print the summary as JSON')
-    .action((flags: { db: string; json?: boolean }) => {
+    .action(async (flags: { db: string; json?: boolean }) => {
+      if (isPostgresUrl(flags.db)) {
+        const pgStore = await openDocumentStore(flags.db);
+        try {
+          const t0 = Date.now();
+          await rebuildStoreLedger(pgStore);
+          const c = await pgStore.counts();
+          const seconds = (Date.now() - t0) / 1000;
+          if (flags.json) io.out(JSON.stringify({ ...c, seconds }) + '\n');
+          else io.out(`rebuilt the ledger of ${pgStore.name} in ${seconds.toFixed(1)} s: ${c.documents} documents · ${c.entities} entities · ${c.events} events · ${c.claims} claims · ${c.conflicts} conflicts\n`);
+        } finally {
+          await pgStore.close();
+        }
+        return;
+      }
       if (!existsSync(flags.db)) throw new Error(`${flags.db}: no such store (run walkback analyze first, or pass --db)`);
       const store = openStore(flags.db);
       const t0 = Date.now();

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { storeFor } from './store-option.js';
+import { storeFor, dbOption } from './store-option.js';
 import type { CommandContext } from '../main.js';
 import { buildLedger } from '../../pipeline.js';
 import { formats } from '../../report/formats/index.js';
@@ -13,7 +13,7 @@ export function registerReport(program: Command, { io }: CommandContext): void {
   program
     .command('report')
     .description('print each event with its status timeline and its conflicts')
-    .option('--db <file>', 'the store (SQLite file)', 'walkback.db')
+    .addOption(dbOption())
     .option('--format <name>', `report format (${Object.keys(formats).join('|')})`, 'text')
     .option('-o, --output <file>', 'write to this file instead of stdout')
     .option('--table <name>', `csv: only one kind of row (${CSV_TABLES.join('|')}; default all, with a record column)`)

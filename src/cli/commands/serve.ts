@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { FastifyInstance } from 'fastify';
-import { storeFor, DEFAULT_DB } from './store-option.js';
+import { storeFor, DEFAULT_DB, dbOption, isPostgresUrl, postgresStoreFor, publicName } from './store-option.js';
+import type { DocumentStore } from '../../store/port.js';
 import type { CommandContext } from '../main.js';
 import { SqliteStore } from '../../store/sqlite.js';
 import { ensureSearch } from '../../store/queries.js';
@@ -33,6 +34,7 @@ export interface Running {
 export async function startServer(opts: ServeOptions): Promise<Running> {
   // With a token the server may ingest into a new store; without one there is nothing to show.
   const file = opts.db ?? DEFAULT_DB;
+  if (isPostgresUrl(file)) return listen(await postgresStoreFor(file, opts.note), opts);
   let store = storeFor(file, !opts.token, opts.note, opts.token ? 'write' : 'read') as SqliteStore;
   if (!opts.token && !store.readOnly) {
     // Without a token nothing is written while serving: the search index of a store that
@@ -44,13 +46,18 @@ export async function startServer(opts: ServeOptions): Promise<Running> {
     }
     store = new SqliteStore(file, { readOnly: true });
   }
+  return listen(store, opts);
+}
+
+/** Build the app over an opened store and listen; the store closes with the server. */
+async function listen(store: SqliteStore | DocumentStore, opts: ServeOptions): Promise<Running> {
   let app: FastifyInstance;
   try {
     // Loaded here so that other commands do not pay for Fastify at start-up.
     const { buildApp } = await import('../../server/app.js');
     app = await buildApp({ store, token: opts.token, uiRoot: opts.uiRoot, closeStoreOnExit: true, loopbackOnly: !opts.remote });
   } catch (err) {
-    store.close();
+    await store.close();
     throw err;
   }
   const address = await app.listen({ port: opts.port ?? 4780, host: opts.host ?? '127.0.0.1' });
@@ -70,7 +77,7 @@ export function registerServe(program: Command, { io }: CommandContext): void {
   program
     .command('serve')
     .description('serve the web UI and a JSON API over the store (read-only unless --token is set)')
-    .option('--db <file>', 'the store (SQLite file)', DEFAULT_DB)
+    .addOption(dbOption())
     .option('--port <n>', 'port (0: any free port)', '4780')
     .option('--host <h>', 'address to bind', '127.0.0.1')
     .option('--token <t>', 'enable POST /api/articles and /api/corrections for "Authorization: Bearer <t>" (shows in ps: prefer WALKBACK_TOKEN or --token-file)')
@@ -88,7 +95,7 @@ export function registerServe(program: Command, { io }: CommandContext): void {
       const boundPort = addr && typeof addr === 'object' ? addr.port : port;
       const shown = printable(remote ? `http://${flags.host.includes(':') ? `[${flags.host}]` : flags.host}:${boundPort}` : server.url);
       if (remote) io.err(`walkback: warning: bound to ${printable(flags.host)}, reachable from the network over plain HTTP${token ? ', the ingest token included' : ''}\n`);
-      io.err(`walkback: serving ${printable(flags.db)} at ${shown} (${token ? 'ingest and corrections enabled: POST /api/articles, /api/corrections' : 'read-only'}); Ctrl-C stops\n`);
+      io.err(`walkback: serving ${printable(isPostgresUrl(flags.db) ? publicName(flags.db) : flags.db)} at ${shown} (${token ? 'ingest and corrections enabled: POST /api/articles, /api/corrections' : 'read-only'}); Ctrl-C stops\n`);
       await new Promise<void>((resolve) => {
         const stop = (): void => {
           process.off('SIGINT', stop);

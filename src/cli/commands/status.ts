@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { storeFor, DEFAULT_DB } from './store-option.js';
+import { storeFor, dbOption, isPostgresUrl } from './store-option.js';
+import { printQueueStatus } from './worker.js';
 import type { CommandContext } from '../main.js';
 import { SqliteStore } from '../../store/sqlite.js';
 import { printable } from '../../core/message.js';
@@ -8,10 +9,11 @@ import { WatchState, hasWatchTables } from '../../watch/state.js';
 export function registerStatus(program: Command, { io }: CommandContext): void {
   program
     .command('status')
-    .description("the watched sources (last poll, failures), the items seen, the alerts and the webhook outbox")
-    .option('--db <file>', 'the store (SQLite file)', DEFAULT_DB)
+    .description("the watched sources (last poll, failures), the items seen, the alerts and the webhook outbox; on PostgreSQL, the analysis queue")
+    .addOption(dbOption())
     .option('--json', 'print it as JSON')
-    .action((flags: { db: string; json?: boolean }) => {
+    .action(async (flags: { db: string; json?: boolean }) => {
+      if (isPostgresUrl(flags.db)) return printQueueStatus(flags.db, Boolean(flags.json), io.out);
       const store = storeFor(flags.db, true, io.err, 'read') as SqliteStore;
       try {
         const watched = hasWatchTables(store.db);

@@ -1,11 +1,37 @@
 import { existsSync, accessSync, constants } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { Option } from 'commander';
 import { openStore } from '../../store/sqlite.js';
 import type { Store } from '../../store/store.js';
+import type { DocumentStore } from '../../store/port.js';
+import { DEFAULT_DB, openDocumentStore } from '../../store/open.js';
+import { isPostgresUrl, publicName } from '../../store/postgres/connect.js';
 import { rebuildLedger } from '../../run.js';
+import { rebuildStoreLedger } from '../../run-port.js';
 import { printable } from '../../core/message.js';
 
-export const DEFAULT_DB = 'walkback.db';
+export { DEFAULT_DB, isPostgresUrl, publicName };
+
+/** --db, for every command that opens the store: a SQLite file or a postgres:// URL, else WALKBACK_DB, else walkback.db. */
+export const dbOption = (): Option => new Option('--db <store>', 'the store: a SQLite file or a postgres:// URL').env('WALKBACK_DB').default(DEFAULT_DB);
+
+/** The commands that run on a PostgreSQL store; the others say so rather than read a file named postgres://... */
+const ON_POSTGRES = 'analyze, rebuild, export, serve, worker, status, retry';
+
+/** A PostgreSQL store, its ledger rebuilt first when documents were added after it (an interrupted analyze). */
+export async function postgresStoreFor(url: string, note?: (line: string) => void): Promise<DocumentStore> {
+  const store = await openDocumentStore(url);
+  try {
+    if (await store.ledgerStale()) {
+      await rebuildStoreLedger(store);
+      note?.(`walkback: ${store.name}: the ledger was older than the documents (an interrupted analyze?); rebuilt\n`);
+    }
+  } catch (err) {
+    await store.close();
+    throw err;
+  }
+  return store;
+}
 
 /**
  * Whether this process may write the store: the file, its folder (SQLite creates its -wal and
@@ -32,6 +58,7 @@ export function storeWritable(file: string): boolean {
  */
 export function storeFor(db: string | undefined, mustExist: boolean, note?: (line: string) => void, access: 'write' | 'read' = 'write'): Store {
   const file = db ?? DEFAULT_DB;
+  if (isPostgresUrl(file)) throw new Error(`${publicName(file)}: this command works on a SQLite store only (on PostgreSQL: ${ON_POSTGRES})`);
   if (mustExist && !existsSync(file)) throw new Error(`${file}: no such store (run walkback analyze first, or pass --db)`);
   const readOnly = access === 'read' && existsSync(file) && !storeWritable(file);
   const store = openStore(file, { readOnly });

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { storeFor, DEFAULT_DB } from './store-option.js';
+import { storeFor, dbOption } from './store-option.js';
 import { duration, positiveInt, wholeNumber } from '../numbers.js';
 import { EXIT, type CommandContext } from '../main.js';
 import { SqliteStore } from '../../store/sqlite.js';
@@ -25,7 +25,7 @@ export function registerWatch(program: Command, { io, setCode }: CommandContext)
     .command('watch')
     .description('poll feeds and pages that list articles, analyse what is new, and alert (one JSON object a line) on new conflicts and status changes')
     .argument('<source...>', 'RSS/Atom feed URLs, URLs of pages that list articles, or files of them (one a line: URL [NAME])')
-    .option('--db <file>', 'the store (SQLite file)', DEFAULT_DB)
+    .addOption(dbOption())
     .option('--every <duration>', 'time between two polls of a source (90s, 10m, 1h)', '10m')
     .option('--match <words>', 'keep only items whose title, summary or article has one of these words (repeatable)', (w: string, all: string[]) => [...all, w], [] as string[])
     .option('--webhook <url>', 'also POST each alert to this URL (repeatable)', (u: string, all: string[]) => [...all, u], [] as string[])

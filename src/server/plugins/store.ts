@@ -1,16 +1,21 @@
 /**
- * The store as `app.store` and its read queries as `app.queries`, for every route
- * (fastify-plugin lifts the decorators out of this plugin's own context).
+ * The store's reads as `app.reads` (the port, src/store/port.ts) for every route, and on a
+ * SQLite store the store itself as `app.store` and its queries as `app.queries`, for the
+ * routes only SQLite serves yet (ingest, corrections, story, watch). fastify-plugin lifts the
+ * decorators out of this plugin's own context.
  */
 import fp from 'fastify-plugin';
-import type { SqliteStore } from '../../store/sqlite.js';
+import { SqliteStore } from '../../store/sqlite.js';
 import { Queries, ensureSearch, searchReady, type PageArgs, type SearchResult } from '../../store/queries.js';
+import type { DocumentStore, LedgerReads } from '../../store/port.js';
+import { sqliteReads } from '../../store/sqlite/port.js';
 import { SearchPool } from '../search-pool.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
     store: SqliteStore;
     queries: Queries;
+    reads: LedgerReads;
     /** Full-text search, in worker threads when the store is a file (Queries.search otherwise). */
     runSearch: (q: string, page: PageArgs, scope: 'all' | 'statements' | 'documents') => Promise<SearchResult | null>;
   }
@@ -20,7 +25,8 @@ declare module 'fastify' {
 export class SearchUnavailableError extends Error {}
 
 export interface StorePluginOptions {
-  store: SqliteStore;
+  /** A SQLite store as it is, or any store of the port (PostgreSQL). */
+  store: SqliteStore | DocumentStore;
   /** Close the store when the server closes (the CLI's serve; tests keep their own). */
   closeOnExit?: boolean;
   searchWorkers: number;
@@ -29,19 +35,28 @@ export interface StorePluginOptions {
 
 export const storePlugin = fp<StorePluginOptions>(
   async (app, opts) => {
+    const store = opts.store;
+    if (!(store instanceof SqliteStore)) {
+      const reads = store.reads();
+      app.decorate('reads', reads);
+      app.decorate('runSearch', (q: string, page: PageArgs, scope: 'all' | 'statements' | 'documents') => reads.search(q, page, scope));
+      if (opts.closeOnExit) app.addHook('onClose', async () => store.close());
+      return;
+    }
     // A read-only store is never written: it is searched if its index was built, else search says so.
-    const searchable = opts.store.readOnly ? searchReady(opts.store.db) : (ensureSearch(opts.store.db), true);
-    app.decorate('store', opts.store);
-    const queries = new Queries(opts.store.db);
+    const searchable = store.readOnly ? searchReady(store.db) : (ensureSearch(store.db), true);
+    app.decorate('store', store);
+    const queries = new Queries(store.db);
     app.decorate('queries', queries);
-    const onDisk = opts.store.file !== ':memory:' && opts.store.file !== '' && !opts.store.inMemory;
-    const pool = searchable && opts.searchWorkers > 0 && onDisk ? new SearchPool(opts.store.file, opts.searchWorkers, opts.deadlineMs) : null;
+    app.decorate('reads', sqliteReads(store, queries));
+    const onDisk = store.file !== ':memory:' && store.file !== '' && !store.inMemory;
+    const pool = searchable && opts.searchWorkers > 0 && onDisk ? new SearchPool(store.file, opts.searchWorkers, opts.deadlineMs) : null;
     app.decorate('runSearch', async (q: string, page: PageArgs, scope: 'all' | 'statements' | 'documents') => {
-      if (!searchable) throw new SearchUnavailableError(`${opts.store.file}: read-only store without a search index (serve it once where it can be written to build one)`);
+      if (!searchable) throw new SearchUnavailableError(`${store.file}: read-only store without a search index (serve it once where it can be written to build one)`);
       return pool ? pool.search(q, page, scope) : queries.search(q, page, scope);
     });
     if (pool) app.addHook('onClose', async () => pool.close());
-    if (opts.closeOnExit) app.addHook('onClose', async () => opts.store.close());
+    if (opts.closeOnExit) app.addHook('onClose', async () => store.close());
   },
   { name: 'walkback-store', fastify: '5.x' },
 );

@@ -7,11 +7,11 @@ export async function documentRoutes(app: FastifyInstance): Promise<void> {
   app.get<{ Querystring: PageQuery }>(
     '/api/documents',
     { schema: { querystring: json(PageQuery, 'input'), response: { 200: json(DocumentList), 400: json(ErrorBody) } } },
-    async (req) => app.queries.documents(req.query),
+    async (req) => app.reads.documents(req.query),
   );
   app.get<{ Params: IdParam }>(
     '/api/documents/:id',
     { schema: { params: json(IdParam, 'input'), response: { 200: json(DocumentView), 404: json(ErrorBody) } } },
-    async (req, reply) => app.queries.document(req.params.id) ?? sendError(reply, notFound('document', req.params.id)),
+    async (req, reply) => (await app.reads.document(req.params.id)) ?? sendError(reply, notFound('document', req.params.id)),
   );
 }

@@ -7,12 +7,12 @@ export async function entityRoutes(app: FastifyInstance): Promise<void> {
   app.get<{ Querystring: EntityQuery }>(
     '/api/entities',
     { schema: { querystring: json(EntityQuery, 'input'), response: { 200: json(EntityList), 400: json(ErrorBody) } } },
-    async (req) => app.queries.entities(req.query, req.query.q),
+    async (req) => app.reads.entities(req.query, req.query.q),
   );
   // What the entity said over time: GET /api/statements?speaker=ID.
   app.get<{ Params: IdParam }>(
     '/api/entities/:id',
     { schema: { params: json(IdParam, 'input'), response: { 200: json(EntitySummary), ...missingResponses } } },
-    async (req, reply) => app.queries.entity(req.params.id) ?? answerMissing(app, reply, 'entity', '/api/entities', req.params.id),
+    async (req, reply) => (await app.reads.entity(req.params.id)) ?? answerMissing(app, reply, 'entity', '/api/entities', req.params.id),
   );
 }

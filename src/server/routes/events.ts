@@ -7,11 +7,11 @@ export async function eventRoutes(app: FastifyInstance): Promise<void> {
   app.get<{ Querystring: EventQuery }>(
     '/api/events',
     { schema: { querystring: json(eventQuery(), 'input'), response: { 200: json(EventList), 400: json(ErrorBody) } } },
-    async (req) => app.queries.events(req.query, { status: req.query.status, type: req.query.type, q: req.query.q }),
+    async (req) => app.reads.events(req.query, { status: req.query.status, type: req.query.type, q: req.query.q }),
   );
   app.get<{ Params: IdParam }>(
     '/api/events/:id',
     { schema: { params: json(IdParam, 'input'), response: { 200: json(EventDetail), ...missingResponses } } },
-    async (req, reply) => app.queries.event(req.params.id) ?? answerMissing(app, reply, 'event', '/api/events', req.params.id),
+    async (req, reply) => (await app.reads.event(req.params.id)) ?? answerMissing(app, reply, 'event', '/api/events', req.params.id),
   );
 }

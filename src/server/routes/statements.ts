@@ -7,11 +7,11 @@ export async function statementRoutes(app: FastifyInstance): Promise<void> {
   app.get<{ Querystring: StatementQuery }>(
     '/api/statements',
     { schema: { querystring: json(StatementQuery, 'input'), response: { 200: json(StatementList), 400: json(ErrorBody) } } },
-    async (req) => app.queries.statements(req.query, { speaker: req.query.speaker, document: req.query.document }),
+    async (req) => app.reads.statements(req.query, { speaker: req.query.speaker, document: req.query.document }),
   );
   app.get<{ Params: IdParam }>(
     '/api/statements/:id',
     { schema: { params: json(IdParam, 'input'), response: { 200: json(StatementView), 404: json(ErrorBody) } } },
-    async (req, reply) => app.queries.statement(req.params.id) ?? sendError(reply, notFound('statement', req.params.id)),
+    async (req, reply) => (await app.reads.statement(req.params.id)) ?? sendError(reply, notFound('statement', req.params.id)),
   );
 }

@@ -1,0 +1,79 @@
+/**
+ * The store as a port: what the pipeline writes and loads (DocumentStore) and what the API
+ * reads (LedgerReads), asynchronous so that a networked database (PostgreSQL) implements them
+ * as well as the embedded file (SQLite). No driver is imported here; each backend lives in a
+ * folder of its own (src/store/sqlite/, src/store/postgres/) and src/store/open.ts picks one
+ * from `--db`.
+ */
+import type { Doc } from '../core/types.js';
+import type { WalkbackExport } from '../report/export.js';
+import type { DocRow, LedgerRows, NotAnalysed, StoreCounts } from './store.js';
+import type { RedirectKind } from './redirects.js';
+import type { ConflictView, DocumentSummary, DocumentView, EntitySummary, EventDetail, EventFilter, EventSummary, Page, PageArgs, SearchResult, StatementView } from './queries.js';
+import type { TableCounts } from './ranks.js';
+
+/** A document's copy-detection signatures (src/clean/duplicates.ts). */
+export interface Signature {
+  id: string;
+  simhash: string;
+  textHash: string;
+  shingles: string;
+}
+
+export type Backend = 'sqlite' | 'postgres';
+
+/** What the pipeline writes and loads. */
+export interface DocumentStore {
+  readonly backend: Backend;
+  /** How messages name the store: the file, or the URL without its password. */
+  readonly name: string;
+  /** Raw hashes of every stored document: re-analysing the same input is a no-op. */
+  knownHashes(): Promise<Set<string>>;
+  /** Copy signatures of every stored document, in the order added. */
+  signatures(): Promise<Signature[]>;
+  /** Save analysed documents and their raw input in one transaction; existing ids are kept as they are. Returns how many were new. */
+  saveDocs(rows: DocRow[]): Promise<number>;
+  /** Every document with what the corpus stages read, in ledger order, copies as the last rebuild marked them. */
+  loadLedgerInputs(): Promise<Doc[]>;
+  /**
+   * Rebuild the ledger from every committed document under the store's write lock: mark
+   * copies, read the documents, `build` the machine's rows, apply the editor's corrections the
+   * store keeps, save; in one transaction. Two processes never rebuild at once.
+   */
+  rebuildLedger(build: (docs: Doc[]) => LedgerRows): Promise<void>;
+  /** Replace the ledger tables with these rows, as they are (no corrections applied). */
+  saveLedger(rows: LedgerRows): Promise<void>;
+  /** True when documents were added after the stored ledger was built. */
+  ledgerStale(): Promise<boolean>;
+  /** The raw input of a document, verbatim. */
+  raw(hash: string): Promise<Buffer | null>;
+  /** Where a ledger id dropped by a rebuild went: live ids, most shared members first. */
+  redirect(kind: RedirectKind, id: string): Promise<string[]>;
+  /** The export as stored, read in one snapshot. */
+  loadExport(): Promise<WalkbackExport>;
+  /** The export as walkback.export/v1 JSON text, handed to `write` a piece at a time, from one snapshot. */
+  writeExport(write: (s: string) => void): Promise<void>;
+  counts(): Promise<StoreCounts>;
+  /** Stored documents in a language the stages do not read, in the order added. */
+  notAnalysed(): Promise<NotAnalysed[]>;
+  /** The read side over the same store. */
+  reads(): LedgerReads;
+  close(): Promise<void>;
+}
+
+/** What the HTTP API reads: paginated lists with totals, single items with their views, search. */
+export interface LedgerReads {
+  stats(): Promise<TableCounts & { notAnalysed: Array<{ language: string; documents: number }> }>;
+  documents(page: PageArgs): Promise<Page<DocumentSummary>>;
+  document(id: string): Promise<DocumentView | null>;
+  entities(page: PageArgs, q?: string): Promise<Page<EntitySummary>>;
+  entity(id: string): Promise<EntitySummary | null>;
+  statements(page: PageArgs, filter?: { speaker?: string; document?: string }): Promise<Page<StatementView>>;
+  statement(id: string): Promise<StatementView | null>;
+  events(page: PageArgs, filter?: EventFilter): Promise<Page<EventSummary>>;
+  event(id: string): Promise<EventDetail | null>;
+  conflicts(page: PageArgs, filter?: { kind?: string; event?: string }): Promise<Page<ConflictView>>;
+  conflict(id: string): Promise<ConflictView | null>;
+  search(input: string, page: PageArgs, scope?: 'all' | 'statements' | 'documents'): Promise<SearchResult | null>;
+  redirect(kind: RedirectKind, id: string): Promise<string[]>;
+}

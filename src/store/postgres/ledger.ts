@@ -1,0 +1,94 @@
+/**
+ * Writing the ledger tables of a PostgreSQL store in the rebuild's transaction: the rows of
+ * each table in one statement (arrays unnested in order, so `row_no` keeps the order written),
+ * the words each event and conflict is found by, and the redirects of the ids a rebuild drops
+ * (the SQL of src/store/redirects.ts, on temp tables that go with the transaction).
+ */
+import type pg from 'pg';
+import type { LedgerRows } from '../store.js';
+import { dateKey } from '../store.js';
+import { members, redirectKinds, type RedirectKind } from '../redirects.js';
+
+const tableOf: Record<RedirectKind, string> = { event: 'events', entity: 'entities', conflict: 'conflicts' };
+
+/** Insert `rows` into `table` in order, one array parameter per column. */
+async function insertRows(c: pg.PoolClient, table: string, columns: string[], rows: unknown[][], conflict = ''): Promise<void> {
+  if (!rows.length) return;
+  const arrays = columns.map((_, i) => rows.map((r) => r[i] ?? null));
+  const params = columns.map((_, i) => `$${i + 1}::text[]`).join(', ');
+  await c.query(`INSERT INTO ${table} (${columns.join(', ')}) SELECT ${columns.join(', ')} FROM unnest(${params}) WITH ORDINALITY AS t(${columns.join(', ')}, n) ORDER BY n ${conflict}`, arrays);
+}
+
+/** The last of rows with the same key (SQLite's INSERT OR REPLACE keeps the last). */
+function lastByKey<T>(rows: Iterable<T>, key: (r: T) => string): T[] {
+  const m = new Map<string, T>();
+  for (const r of rows) m.set(key(r), r);
+  return [...m.values()];
+}
+
+/** Before the ledger tables are emptied: the members of the stored ids the new ledger drops. */
+async function keepOldLedger(c: pg.PoolClient, live: Record<RedirectKind, string[]>): Promise<void> {
+  await c.query('CREATE TEMP TABLE old_members (kind TEXT NOT NULL, id TEXT NOT NULL, m1 TEXT NOT NULL, m2 TEXT NOT NULL) ON COMMIT DROP');
+  for (const kind of redirectKinds) {
+    await c.query('DROP TABLE IF EXISTS dropped');
+    await c.query(`CREATE TEMP TABLE dropped ON COMMIT DROP AS SELECT id FROM ${tableOf[kind]} WHERE NOT (id = ANY($1::text[]))`, [live[kind]]);
+    await c.query(`INSERT INTO old_members (kind, id, m1, m2) SELECT $1, x.* FROM (${members[kind].rows.replaceAll('IN dropped', 'IN (SELECT id FROM dropped)')}) x`, [kind]);
+  }
+  await c.query('DROP TABLE dropped');
+}
+
+/** After the new ledger is written: each dropped id redirected to the live ids holding its members. */
+async function updateRedirects(c: pg.PoolClient): Promise<void> {
+  await c.query('CREATE TEMP TABLE fresh (kind TEXT NOT NULL, old TEXT NOT NULL, new TEXT NOT NULL, shared INTEGER NOT NULL) ON COMMIT DROP');
+  for (const kind of redirectKinds) {
+    const m = members[kind];
+    await c.query(
+      `INSERT INTO fresh (kind, old, new, shared)
+       SELECT $1, o.id, o.now, COUNT(*) FROM (SELECT o.id, ${m.now} AS now FROM old_members o WHERE o.kind = $1 AND o.id NOT IN (SELECT id FROM ${m.table})) o
+       WHERE o.now IS NOT NULL GROUP BY o.id, o.now`,
+      [kind],
+    );
+    await c.query(
+      `INSERT INTO redirects (kind, old, new, shared) SELECT r.kind, r.old, f.new, f.shared FROM redirects r JOIN fresh f ON f.kind = r.kind AND f.old = r.new WHERE r.kind = $1 ON CONFLICT DO NOTHING`,
+      [kind],
+    );
+    await c.query(`DELETE FROM redirects WHERE kind = $1 AND (new NOT IN (SELECT id FROM ${m.table}) OR old IN (SELECT id FROM ${m.table}))`, [kind]);
+  }
+  await c.query('INSERT INTO redirects (kind, old, new, shared) SELECT kind, old, new, shared FROM fresh ON CONFLICT (kind, old, new) DO UPDATE SET shared = excluded.shared');
+  await c.query('DROP TABLE fresh; DROP TABLE old_members');
+}
+
+/** Replace the ledger tables (`tables`, emptied together) with `exp`'s rows. */
+export async function writeLedger(c: pg.PoolClient, exp: LedgerRows, tables: readonly string[]): Promise<void> {
+  const lastDate = new Map<string, string>();
+  for (const cl of exp.claims) {
+    const d = dateKey(cl.date);
+    if (d && (lastDate.get(cl.event) ?? '') < d) lastDate.set(cl.event, d);
+  }
+  await keepOldLedger(c, { event: exp.events.map((e) => e.id), entity: exp.entities.map((e) => e.id), conflict: exp.conflicts.map((k) => k.id) });
+  // DELETE, not TRUNCATE: readers keep reading the ledger as it was until this commits.
+  for (const t of [...tables, 'event_mentions']) await c.query(`DELETE FROM ${t}`);
+  await insertRows(c, 'entities', ['id', 'name', 'type', 'side', 'data'], exp.entities.map((e) => [e.id, e.name, e.type, e.side, JSON.stringify(e)]));
+  const speakers = lastByKey(exp.speakers, (p) => `${p.document}\u0000${p.local}`);
+  await insertRows(c, 'speakers', ['document', 'local', 'entity'], speakers.map((p) => [p.document, p.local, p.entity]));
+  // What each event and conflict is found by, as SQLite's search triggers gather it (schema.ts).
+  const names = new Map(exp.entities.map((e) => [e.id, e.name]));
+  const labels = new Map(exp.events.map((v) => [v.id, v.label]));
+  const claimText = new Map(exp.claims.map((cl) => [cl.id, cl.text]));
+  await insertRows(
+    c,
+    'events',
+    ['id', 'type', 'label', 'status', 'last_date', 'data', 'search_text'],
+    exp.events.map((v) => [v.id, v.type, v.label, v.status, lastDate.get(v.id) ?? null, JSON.stringify(v), [v.label, v.place ?? '', v.participants.map((p) => names.get(p) ?? '').join(' ')].join(' ')]),
+  );
+  await insertRows(c, 'claims', ['id', 'event', 'document', 'source', 'status', 'date', 'data'], exp.claims.map((cl) => [cl.id, cl.event, cl.document, cl.source, cl.status, dateKey(cl.date), JSON.stringify(cl)]));
+  await insertRows(
+    c,
+    'conflicts',
+    ['id', 'kind', 'event', 'claim_a', 'claim_b', 'data', 'search_text'],
+    exp.conflicts.map((k) => [k.id, k.kind, k.event, k.claims[0], k.claims[1], JSON.stringify(k), [k.explanation, labels.get(k.event) ?? '', ...k.claims.map((id) => claimText.get(id) ?? '')].join(' ')]),
+  );
+  const mentions = lastByKey(exp.mentions ?? [], (m) => `${m.document}\u0000${m.mention}`);
+  await insertRows(c, 'event_mentions', ['document', 'mention', 'event'], mentions.map((m) => [m.document, m.mention, m.event]));
+  await updateRedirects(c);
+}

@@ -1,0 +1,324 @@
+/**
+ * The API's reads over a PostgreSQL store (the LedgerReads port): the same pages, orders,
+ * totals and views as src/store/queries.ts reads from SQLite. Lists are ordered in SQL (no
+ * per-connection rank tables: every request may go to another pooled connection); search uses
+ * the tsvector columns and GIN indexes of migration 2, best match (ts_rank) first.
+ */
+import type pg from 'pg';
+import type { ClaimEvidence, ClaimRow, ClaimView, ConflictRow, ConflictView, DocumentRef, EntityRow, EventRow, SourceFields, StatementView } from '../../core/rows.js';
+import type { StatementCore } from '../../report/export.js';
+import { ANALYSED_LANGUAGES } from '../../core/analysed-languages.js';
+import { documentUrl, shareableSource } from '../../core/source-ref.js';
+import { episodes } from '../../conflicts/episodes.js';
+import { unpackJson } from '../packed.js';
+import { speakerJoin } from '../schema.js';
+import { statementColumns, statementOfRow, type StatementDbRow } from '../statement-row.js';
+import { pickSpellings, widenGroups } from '../search-terms.js';
+import { snippetOf, termPattern, SNIPPET_SCAN } from '../snippet.js';
+import { contextWindow, searchPlan, MARK_CLOSE, MARK_OPEN, type DocumentSummary, type DocumentView, type EntitySummary, type EventDetail, type EventFilter, type EventSummary, type Page, type PageArgs, type SearchHit, type SearchResult } from '../queries.js';
+import type { TableCounts } from '../ranks.js';
+import type { StoredAnalysis } from '../store.js';
+import type { RedirectKind } from '../redirects.js';
+import type { LedgerReads } from '../port.js';
+import { documentView, inTimelineOrder } from '../views.js';
+
+type DocRefDbRow = Omit<DocumentRef, 'authors' | 'url'> & { analysis: Buffer };
+const docRefColumns = 'd.id, d.source, d.title, d.published, d.outlet, d.language, d.analysis';
+
+function docRefOf<T extends DocRefDbRow>({ analysis, source, ...r }: T): Omit<T, 'analysis'> & DocumentRef {
+  const m = unpackJson<StoredAnalysis>(analysis).meta;
+  return { ...r, source: shareableSource(source), url: documentUrl({ url: m.url }, source), authors: m.authors ?? [] } as Omit<T, 'analysis'> & DocumentRef;
+}
+
+const sourceOfRef = (d: DocumentRef): SourceFields => ({ url: d.url, outlet: d.outlet, authors: d.authors, published: d.published });
+const dateStart = (d: ClaimRow['date']): string | null => (typeof d === 'string' ? d : (d?.start ?? null));
+const like = (q: string): string => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+const parse = <T>(rows: Array<{ data: string }>): T[] => rows.map((r) => JSON.parse(r.data) as T);
+/** COUNT(*) comes back as a bigint string. */
+const int = (v: unknown): number => Number(v ?? 0);
+
+/** Conditions joined with AND, their parameters numbered from $1. */
+class Where {
+  readonly conds: string[] = [];
+  readonly args: unknown[] = [];
+  add(sql: (p: string) => string, value: unknown): this {
+    this.args.push(value);
+    this.conds.push(sql(`$${this.args.length}`));
+    return this;
+  }
+  get sql(): string {
+    return this.conds.length ? `WHERE ${this.conds.join(' AND ')}` : '';
+  }
+  /** The next parameters' placeholders, for LIMIT and OFFSET. */
+  next(n: number): string[] {
+    return Array.from({ length: n }, (_, i) => `$${this.args.length + i + 1}`);
+  }
+}
+
+const EVENT_COUNTS = '(SELECT COUNT(*) FROM claims c WHERE c.event = v.id) AS claims, (SELECT COUNT(*) FROM conflicts k WHERE k.event = v.id) AS conflicts';
+/** Latest activity first, undated last: the order of the events list (ranks.ts event_rank). */
+const EVENT_ORDER = 'v.last_date IS NULL, v.last_date DESC, v.row_no';
+/** Oldest first, undated last, then by document, then as written (schema.ts statementOrder). */
+const STATEMENT_ORDER = 's.sort_date IS NULL, s.sort_date, s.doc_seq, s.row_no';
+/** Most statements, then most claims, then by name (ranks.ts entity_rank); "C": byte order, as SQLite compares. */
+const ENTITY_RANKED = `SELECT e.data, e.name,
+  (SELECT COUNT(*) FROM statements s ${speakerJoin} WHERE p.entity = e.id) AS statements,
+  (SELECT COUNT(*) FROM claims c WHERE c.source = e.id) AS claims FROM entities e`;
+const ENTITY_ORDER = 'statements DESC, claims DESC, name COLLATE "C"';
+
+type EventDbRow = { data: string; last_date: string | null; claims: string | number; conflicts: string | number };
+
+export class PgReads implements LedgerReads {
+  constructor(private readonly pool: pg.Pool) {}
+
+  private async rows<T extends pg.QueryResultRow>(sql: string, args: unknown[] = []): Promise<T[]> {
+    return (await this.pool.query<T>(sql, args)).rows;
+  }
+
+  private async count(sql: string, args: unknown[] = []): Promise<number> {
+    return int((await this.rows<{ n: string }>(sql, args))[0]?.n);
+  }
+
+  // ------------------------------------------------------------ lookups
+
+  private async docRefs(ids: Iterable<string>): Promise<Map<string, DocumentRef>> {
+    const rows = await this.rows<DocRefDbRow>(`SELECT ${docRefColumns} FROM documents d WHERE id = ANY($1)`, [[...new Set(ids)]]);
+    return new Map(rows.map((r) => [r.id, docRefOf(r)]));
+  }
+
+  private async entityNames(ids: Iterable<string>): Promise<Map<string, { name: string; side: string | null }>> {
+    const rows = await this.rows<{ id: string; name: string; side: string | null }>('SELECT id, name, side FROM entities WHERE id = ANY($1)', [[...new Set(ids)]]);
+    const m = new Map(rows.map((r) => [r.id, { name: r.name, side: r.side }]));
+    // A side may itself be an entity id: show its name.
+    const sides = rows.map((r) => r.side).filter((s): s is string => !!s && !m.has(s));
+    if (sides.length) {
+      const names = new Map((await this.rows<{ id: string; name: string }>('SELECT id, name FROM entities WHERE id = ANY($1)', [sides])).map((r) => [r.id, r.name]));
+      for (const v of m.values()) if (v.side && names.has(v.side)) v.side = names.get(v.side)!;
+    }
+    for (const v of m.values()) if (v.side && m.has(v.side)) v.side = m.get(v.side)!.name;
+    return m;
+  }
+
+  private missingDoc = (id: string): DocumentRef => ({ id, source: id, title: null, language: null, url: null, outlet: null, authors: [], published: null });
+
+  private async statementViews(rows: StatementCore[]): Promise<StatementView[]> {
+    const docs = await this.docRefs(rows.map((r) => r.document));
+    const names = await this.entityNames(rows.flatMap((r) => (r.speaker ? [r.speaker] : [])));
+    return rows.map((r) => {
+      const doc = docs.get(r.document) ?? this.missingDoc(r.document);
+      return { ...r, ...sourceOfRef(doc), speakerName: r.speaker ? (names.get(r.speaker)?.name ?? null) : null, doc };
+    });
+  }
+
+  private async claimViews(rows: ClaimRow[]): Promise<ClaimView[]> {
+    const docs = await this.docRefs(rows.map((r) => r.document));
+    const names = await this.entityNames(rows.flatMap((r) => (r.source ? [r.source] : [])));
+    return rows.map((r) => {
+      const doc = docs.get(r.document) ?? this.missingDoc(r.document);
+      const ent = r.source ? names.get(r.source) : undefined;
+      const sourceName = ent?.name ?? r.sourceText ?? (doc.outlet ? `${doc.outlet} (the article)` : 'the article');
+      return { ...r, ...sourceOfRef(doc), sourceName, side: ent?.side ?? sourceName, sortDate: dateStart(r.date) ?? doc.published, doc };
+    });
+  }
+
+  private async evidence(claim: ClaimView | null): Promise<ClaimEvidence> {
+    if (!claim) return { claim: null, context: null };
+    const text = (await this.rows<{ text: string }>('SELECT text FROM documents WHERE id = $1', [claim.document]))[0]?.text;
+    return { claim, context: text === undefined ? null : contextWindow(text, claim.span.start, claim.span.end) };
+  }
+
+  private async conflictViews(rows: Array<Omit<ConflictRow, 'sources'>>): Promise<ConflictView[]> {
+    const claims = new Map((await this.claimViews(parse<ClaimRow>(await this.rows('SELECT data FROM claims WHERE id = ANY($1)', [rows.flatMap((k) => k.claims)])))).map((c) => [c.id, c]));
+    const labels = new Map((await this.rows<{ id: string; label: string }>('SELECT id, label FROM events WHERE id = ANY($1)', [rows.map((k) => k.event)])).map((r) => [r.id, r.label]));
+    const side = (id: string): ConflictRow['sources'][number] => {
+      const c = claims.get(id);
+      return c ? { document: c.document, ...sourceOfRef(c.doc) } : { document: '', url: null, outlet: null, authors: [], published: null };
+    };
+    return Promise.all(
+      rows.map(async (k) => ({
+        ...k,
+        sources: [side(k.claims[0]), side(k.claims[1])] as ConflictRow['sources'],
+        eventLabel: labels.get(k.event) ?? null,
+        a: await this.evidence(claims.get(k.claims[0]) ?? null),
+        b: await this.evidence(claims.get(k.claims[1]) ?? null),
+      })),
+    );
+  }
+
+  private async eventSummaries(rows: EventDbRow[]): Promise<EventSummary[]> {
+    const events = rows.map((r) => ({ row: JSON.parse(r.data) as EventRow, r }));
+    const names = await this.entityNames(events.flatMap((e) => e.row.participants));
+    return events.map(({ row, r }) => ({ ...row, participantNames: row.participants.map((p) => names.get(p)?.name ?? p), lastDate: r.last_date, claims: int(r.claims), conflicts: int(r.conflicts) }));
+  }
+
+  // ------------------------------------------------------------ views
+
+  async stats(): Promise<TableCounts & { notAnalysed: Array<{ language: string; documents: number }> }> {
+    const c = (await this.rows<Record<keyof TableCounts, string>>(
+      `SELECT (SELECT COUNT(*) FROM documents) AS documents, (SELECT COUNT(*) FROM entities) AS entities, (SELECT COUNT(*) FROM statements) AS statements,
+              (SELECT COUNT(*) FROM events) AS events, (SELECT COUNT(*) FROM claims) AS claims, (SELECT COUNT(*) FROM conflicts) AS conflicts`,
+    ))[0]!;
+    const notAnalysed = await this.rows<{ language: string; documents: string }>(
+      'SELECT language, COUNT(*) AS documents FROM documents WHERE language IS NOT NULL AND NOT (language = ANY($1)) GROUP BY language ORDER BY documents DESC, language COLLATE "C"',
+      [[...ANALYSED_LANGUAGES]],
+    );
+    return {
+      documents: int(c.documents), entities: int(c.entities), statements: int(c.statements), events: int(c.events), claims: int(c.claims), conflicts: int(c.conflicts),
+      notAnalysed: notAnalysed.map((r) => ({ language: r.language, documents: int(r.documents) })),
+    };
+  }
+
+  async documents({ limit, offset }: PageArgs): Promise<Page<DocumentSummary>> {
+    const total = await this.count('SELECT COUNT(*) AS n FROM documents');
+    const rows = await this.rows<DocRefDbRow & { statements: string; claims: string }>(
+      `SELECT ${docRefColumns}, (SELECT COUNT(*) FROM statements s WHERE s.document = d.id) AS statements, (SELECT COUNT(*) FROM claims c WHERE c.document = d.id) AS claims
+       FROM documents d ORDER BY seq LIMIT $1 OFFSET $2`,
+      [limit, offset],
+    );
+    return { total, limit, offset, items: rows.map((r) => ({ ...docRefOf(r), statements: int(r.statements), claims: int(r.claims) })) };
+  }
+
+  async document(id: string): Promise<DocumentView | null> {
+    const r = (await this.rows<{ id: string; source: string; text: string; analysis: Buffer; duplicate_of: string | null }>('SELECT id, source, text, analysis, duplicate_of FROM documents WHERE id = $1', [id]))[0];
+    if (!r) return null;
+    const m = unpackJson<StoredAnalysis>(r.analysis).meta;
+    const statements = await this.statementViews((await this.rows<StatementDbRow>(`SELECT ${statementColumns} FROM statements s ${speakerJoin} WHERE s.document = $1 ORDER BY s.row_no`, [id])).map(statementOfRow));
+    const claims = await this.claimViews(parse<ClaimRow>(await this.rows('SELECT data FROM claims WHERE document = $1 ORDER BY row_no', [id])));
+    return documentView(r, m, statements, claims);
+  }
+
+  async entities({ limit, offset }: PageArgs, q?: string): Promise<Page<EntitySummary>> {
+    const w = new Where();
+    if (q) w.add((p) => `(e.name ILIKE ${p} OR e.data ILIKE ${p})`, like(q));
+    const total = await this.count(`SELECT COUNT(*) AS n FROM entities e ${w.sql}`, w.args);
+    const [l, o] = w.next(2);
+    const rows = await this.rows<{ data: string; statements: string; claims: string }>(`SELECT * FROM (${ENTITY_RANKED} ${w.sql}) r ORDER BY ${ENTITY_ORDER} LIMIT ${l} OFFSET ${o}`, [...w.args, limit, offset]);
+    return { total, limit, offset, items: rows.map((r) => ({ ...(JSON.parse(r.data) as EntityRow), statements: int(r.statements), claims: int(r.claims) })) };
+  }
+
+  async entity(id: string): Promise<EntitySummary | null> {
+    const r = (await this.rows<{ data: string; statements: string; claims: string }>(`${ENTITY_RANKED} WHERE e.id = $1`, [id]))[0];
+    return r ? { ...(JSON.parse(r.data) as EntityRow), statements: int(r.statements), claims: int(r.claims) } : null;
+  }
+
+  async statements({ limit, offset }: PageArgs, filter: { speaker?: string; document?: string } = {}): Promise<Page<StatementView>> {
+    const w = new Where();
+    if (filter.speaker) w.add((p) => `p.entity = ${p}`, filter.speaker);
+    if (filter.document) w.add((p) => `s.document = ${p}`, filter.document);
+    const total = await this.count(`SELECT COUNT(*) AS n FROM statements s ${speakerJoin} ${w.sql}`, w.args);
+    const [l, o] = w.next(2);
+    const rows = await this.rows<StatementDbRow>(`SELECT ${statementColumns} FROM statements s ${speakerJoin} ${w.sql} ORDER BY ${STATEMENT_ORDER} LIMIT ${l} OFFSET ${o}`, [...w.args, limit, offset]);
+    return { total, limit, offset, items: await this.statementViews(rows.map(statementOfRow)) };
+  }
+
+  async statement(id: string): Promise<StatementView | null> {
+    const row = (await this.rows<StatementDbRow>(`SELECT ${statementColumns} FROM statements s ${speakerJoin} WHERE s.id = $1`, [id]))[0];
+    return row ? (await this.statementViews([statementOfRow(row)]))[0]! : null;
+  }
+
+  async events({ limit, offset }: PageArgs, filter: EventFilter = {}): Promise<Page<EventSummary>> {
+    const w = new Where();
+    if (filter.status) w.add((p) => `v.status = ${p}`, filter.status);
+    if (filter.type) w.add((p) => `v.type = ${p}`, filter.type);
+    if (filter.q) w.add((p) => `v.label ILIKE ${p}`, like(filter.q));
+    const total = await this.count(`SELECT COUNT(*) AS n FROM events v ${w.sql}`, w.args);
+    const [l, o] = w.next(2);
+    const rows = await this.rows<EventDbRow>(`SELECT v.data, v.last_date, ${EVENT_COUNTS} FROM events v ${w.sql} ORDER BY ${EVENT_ORDER} LIMIT ${l} OFFSET ${o}`, [...w.args, limit, offset]);
+    return { total, limit, offset, items: await this.eventSummaries(rows) };
+  }
+
+  async event(id: string): Promise<EventDetail | null> {
+    const r = (await this.rows<EventDbRow>(`SELECT v.data, v.last_date, ${EVENT_COUNTS} FROM events v WHERE v.id = $1`, [id]))[0];
+    if (!r) return null;
+    const event = (await this.eventSummaries([r]))[0]!;
+    const timeline = await this.claimViews(parse<ClaimRow>(await this.rows('SELECT data FROM claims WHERE event = $1 ORDER BY row_no', [id])));
+    inTimelineOrder(timeline);
+    const conflicts = await this.conflictViews(parse<ConflictRow>(await this.rows('SELECT data FROM conflicts WHERE event = $1 ORDER BY row_no', [id])));
+    return { event, timeline, conflicts, episodes: episodes(conflicts).map((ep) => ({ claim: ep.claim, conflicts: ep.conflicts.map((k) => k.id) })) };
+  }
+
+  async conflicts({ limit, offset }: PageArgs, filter: { kind?: string; event?: string } = {}): Promise<Page<ConflictView>> {
+    const w = new Where();
+    if (filter.kind) w.add((p) => `kind = ${p}`, filter.kind);
+    if (filter.event) w.add((p) => `event = ${p}`, filter.event);
+    const total = await this.count(`SELECT COUNT(*) AS n FROM conflicts ${w.sql}`, w.args);
+    const [l, o] = w.next(2);
+    const rows = parse<ConflictRow>(await this.rows(`SELECT data FROM conflicts ${w.sql} ORDER BY row_no LIMIT ${l} OFFSET ${o}`, [...w.args, limit, offset]));
+    return { total, limit, offset, items: await this.conflictViews(rows) };
+  }
+
+  async conflict(id: string): Promise<ConflictView | null> {
+    const r = (await this.rows<{ data: string }>('SELECT data FROM conflicts WHERE id = $1', [id]))[0];
+    return r ? (await this.conflictViews([JSON.parse(r.data) as ConflictRow]))[0]! : null;
+  }
+
+  async redirect(kind: RedirectKind, id: string): Promise<string[]> {
+    return (await this.rows<{ new: string }>('SELECT new FROM redirects WHERE kind = $1 AND old = $2 ORDER BY shared DESC, new COLLATE "C"', [kind, id])).map((r) => r.new);
+  }
+
+  /** The names and aliases of the entities `term` names (any case), for search-terms.ts pickSpellings. */
+  private async spellings(term: string): Promise<string[]> {
+    const rows = await this.rows<{ name: string; aliases: string[] | null }>(
+      `SELECT e.name, e.data::json->'aliases' AS aliases FROM entities e
+       WHERE lower(e.name) = lower($1) OR EXISTS (SELECT 1 FROM json_array_elements_text(e.data::json->'aliases') a WHERE lower(a) = lower($1)) LIMIT 4`,
+      [term],
+    );
+    return pickSpellings(term, rows.flatMap((r) => [r.name, ...(r.aliases ?? [])]));
+  }
+
+  /**
+   * Full-text search: every term required, each term's spellings OR-ed, a quoted phrase a
+   * phrase (phraseto_tsquery); best match first. The result's `query` is the FTS5 query the
+   * SQLite store would run, so both backends answer the same text.
+   */
+  async search(input: string, page: PageArgs, scope: 'all' | 'statements' | 'documents' = 'all'): Promise<SearchResult | null> {
+    const words = searchPlan(input);
+    if (!words) return null;
+    const groups = await Promise.all(words.terms.map((t) => this.spellings(t)));
+    const plan = widenGroups(groups);
+    const variants = groups.flat();
+    // One parameter a variant, from $1; the tsquery ORs each group's phrases and ANDs the groups.
+    let n = 0;
+    const tsquery = groups.map((g) => `(${g.map(() => `phraseto_tsquery('english', $${++n})`).join(' || ')})`).join(' && ');
+    const q = `(SELECT ${tsquery} AS q)`;
+    const pattern = termPattern(plan.terms);
+    const snip = (text: string): string => snippetOf(text, pattern, MARK_OPEN, MARK_CLOSE);
+    const empty = <T>(): Page<T> => ({ total: 0, limit: page.limit, offset: page.offset, items: [] });
+    const hits = async <R extends pg.QueryResultRow>(table: string, alias: string, select: string, joins = ''): Promise<{ total: number; rows: R[] }> => {
+      const args: unknown[] = variants;
+      const total = await this.count(`SELECT COUNT(*) AS n FROM ${table} ${alias}, ${q} t WHERE ${alias}.fts @@ t.q`, args);
+      const l = args.length + 1;
+      const rows = await this.rows<R>(
+        `SELECT ${select} FROM ${table} ${alias} ${joins}, ${q} t WHERE ${alias}.fts @@ t.q ORDER BY ts_rank(${alias}.fts, t.q) DESC, ${alias}.${table === 'documents' ? 'seq' : 'row_no'} LIMIT $${l} OFFSET $${l + 1}`,
+        [...args, page.limit, page.offset],
+      );
+      return { total, rows };
+    };
+    let statements = empty<SearchHit<StatementView>>();
+    let documents = empty<SearchHit<DocumentSummary>>();
+    let events = empty<SearchHit<EventSummary>>();
+    let conflicts = empty<SearchHit<ConflictView>>();
+    if (scope !== 'documents') {
+      const { total, rows } = await hits<StatementDbRow>('statements', 's', statementColumns, speakerJoin);
+      const views = await this.statementViews(rows.map(statementOfRow));
+      statements = { total, limit: page.limit, offset: page.offset, items: views.map((item) => ({ item, snippet: snip(item.text) })) };
+    }
+    if (scope !== 'statements') {
+      const { total, rows } = await hits<DocRefDbRow & { statements: string; claims: string; head: string }>(
+        'documents',
+        'd',
+        `${docRefColumns}, (SELECT COUNT(*) FROM statements s WHERE s.document = d.id) AS statements, (SELECT COUNT(*) FROM claims c WHERE c.document = d.id) AS claims, substr(d.text, 1, ${SNIPPET_SCAN + 1}) AS head`,
+      );
+      documents = { total, limit: page.limit, offset: page.offset, items: rows.map(({ head, ...r }) => ({ item: { ...docRefOf(r), statements: int(r.statements), claims: int(r.claims) }, snippet: snip(head) })) };
+    }
+    if (scope === 'all') {
+      const ev = await hits<EventDbRow>('events', 'v', `v.data, v.last_date, ${EVENT_COUNTS}`);
+      const evItems = await this.eventSummaries(ev.rows);
+      events = { total: ev.total, limit: page.limit, offset: page.offset, items: evItems.map((item) => ({ item, snippet: snip([item.label, item.place, item.participantNames.join(', ')].filter(Boolean).join(' · ')) })) };
+      const ks = await hits<{ data: string }>('conflicts', 'k', 'k.data');
+      const kItems = await this.conflictViews(parse<ConflictRow>(ks.rows));
+      conflicts = { total: ks.total, limit: page.limit, offset: page.offset, items: kItems.map((item) => ({ item, snippet: snip([item.a.claim?.text, item.b.claim?.text, item.eventLabel].filter(Boolean).join(' — ')) })) };
+    }
+    return { query: plan.query, statements, documents, events, conflicts };
+  }
+}

@@ -1,0 +1,222 @@
+/**
+ * The PostgreSQL store (node-postgres): the same tables as the SQLite file, shared by any
+ * number of processes on any number of machines. Documents are written in a transaction per
+ * batch; the ledger is rebuilt under an advisory lock, so two workers never rebuild at once
+ * and the last rebuild reflects every committed document.
+ */
+import type pg from 'pg';
+import type { Doc } from '../../core/types.js';
+import type { WalkbackExport } from '../../report/export.js';
+import { collectExport, writeExportJson, type ExportRows } from '../../report/export-json.js';
+import { ANALYSED_LANGUAGES } from '../../core/analysed-languages.js';
+import { citation, documentUrl } from '../../core/source-ref.js';
+import { applyCorrections } from '../../corrections/apply.js';
+import { correctionOfRow, type CorrectionDbRow } from '../../corrections/log.js';
+import { PIPELINE_VERSION } from '../../version.js';
+import { unpackJson } from '../packed.js';
+import { compareDocKeys, copiesInOrder, type DocKey } from '../ledger-order.js';
+import { ledgerTables } from '../schema.js';
+import { fromLedgerInput, type DocRow, type LedgerInput, type LedgerRows, type NotAnalysed, type StoreCounts, type StoredAnalysis } from '../store.js';
+import type { RedirectKind } from '../redirects.js';
+import type { DocumentStore, LedgerReads, Signature } from '../port.js';
+import { LOCKS, connect, publicName } from './connect.js';
+import { exportRowsOf } from './export.js';
+import { writeLedger } from './ledger.js';
+import { PgReads } from './reads.js';
+
+/** store_meta key: the documents the stored ledger reflects (count:last seq). */
+const LEDGER_OF = 'ledger_of';
+
+/** Run `body` in a transaction on one client of the pool. */
+export async function inTransaction<T>(pool: pg.Pool, body: (c: pg.PoolClient) => Promise<T>, mode = 'BEGIN'): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query(mode);
+    const out = await body(client);
+    await client.query('COMMIT');
+    return out;
+  } catch (err) {
+    await client.query('ROLLBACK').catch(() => {});
+    throw err;
+  } finally {
+    client.release();
+  }
+}
+
+type Queryable = pg.Pool | pg.PoolClient;
+
+/** Which documents the ledger must reflect: documents are only added, each with a greater seq. */
+async function generation(q: Queryable): Promise<string> {
+  const r = (await q.query<{ n: string; last: string }>('SELECT COUNT(*) AS n, COALESCE(MAX(seq), 0) AS last FROM documents')).rows[0]!;
+  return `${r.n}:${r.last}`;
+}
+
+export class PgDocumentStore implements DocumentStore {
+  readonly backend = 'postgres' as const;
+  readonly name: string;
+  private readModel?: PgReads;
+
+  private constructor(
+    readonly pool: pg.Pool,
+    url: string,
+  ) {
+    this.name = publicName(url);
+  }
+
+  /** Connect to `url` and bring its schema up to date. */
+  static async open(url: string, opts: { max?: number } = {}): Promise<PgDocumentStore> {
+    return new PgDocumentStore(await connect(url, opts), url);
+  }
+
+  async knownHashes(): Promise<Set<string>> {
+    return new Set((await this.pool.query<{ raw_hash: string }>('SELECT raw_hash FROM documents')).rows.map((r) => r.raw_hash));
+  }
+
+  async signatures(): Promise<Signature[]> {
+    return (await this.pool.query<Signature>(`SELECT id, simhash, text_hash AS "textHash", COALESCE(shingles, '') AS shingles FROM documents ORDER BY seq`)).rows;
+  }
+
+  async saveDocs(rows: DocRow[]): Promise<number> {
+    if (!rows.length) return 0;
+    const now = new Date().toISOString();
+    return inTransaction(this.pool, async (c) => {
+      let added = 0;
+      for (const r of rows) {
+        await c.query('INSERT INTO raw_inputs (hash, size, bytes) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [r.rawHash, r.raw.length, r.raw]);
+        const ins = await c.query<{ seq: string }>(
+          `INSERT INTO documents (id, source, raw_hash, title, published, outlet, language, duplicate_of, text_hash, simhash, shingles, text, analysis, ledger_input, pipeline_version, added_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) ON CONFLICT (id) DO NOTHING RETURNING seq`,
+          [r.id, r.source, r.rawHash, r.title, r.published, r.outlet, r.language, r.duplicateOf, r.textHash, r.simhash, r.shingles, r.text, r.analysis, r.ledgerInput, PIPELINE_VERSION, now],
+        );
+        const seq = ins.rows[0]?.seq;
+        if (seq === undefined) continue;
+        added++;
+        if (!r.statements.length) continue;
+        const col = <K extends keyof DocRow['statements'][number]>(k: K) => r.statements.map((s) => s[k]);
+        // One statement per row, in the order written (WITH ORDINALITY keeps it for row_no).
+        await c.query(
+          `INSERT INTO statements (id, document, speaker_local, speaker_text, kind, text, date, data, sort_date, doc_seq)
+           SELECT id, $1, speaker_local, speaker_text, kind, text, date, data, COALESCE(date, $2), $3
+           FROM unnest($4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[]) WITH ORDINALITY AS t(id, speaker_local, speaker_text, kind, text, date, data, n)
+           ORDER BY n ON CONFLICT DO NOTHING`,
+          [r.id, r.published, seq, col('id'), col('speakerLocal'), col('speakerText'), col('kind'), col('text'), col('date'), col('data')],
+        );
+      }
+      return added;
+    });
+  }
+
+  async loadLedgerInputs(): Promise<Doc[]> {
+    return (await this.ledgerInputs(this.pool)).docs;
+  }
+
+  /** The documents the corpus stages read, and the generation they make (read in one statement: the same set). */
+  private async ledgerInputs(q: Queryable): Promise<{ docs: Doc[]; generation: string }> {
+    const rows = (await q.query<{ id: string; source: string; seq: string; text: string; ledger_input: Buffer; duplicate_of: string | null }>('SELECT id, source, seq, text, ledger_input, duplicate_of FROM documents')).rows;
+    const last = rows.reduce((m, r) => Math.max(m, Number(r.seq)), 0);
+    const docs = rows.sort(compareDocKeys).map((r) => {
+      const d = fromLedgerInput(r.text, unpackJson<LedgerInput>(r.ledger_input));
+      d.meta = { ...d.meta, duplicateOf: r.duplicate_of };
+      return d;
+    });
+    return { docs, generation: `${rows.length}:${last}` };
+  }
+
+  async rebuildLedger(build: (docs: Doc[]) => LedgerRows): Promise<void> {
+    await inTransaction(this.pool, async (c) => {
+      // Held to the end of the transaction: another worker's rebuild waits, then sees these rows.
+      await c.query('SELECT pg_advisory_xact_lock($1)', [LOCKS.ledger]);
+      await this.refreshCopies(c);
+      // The ledger is marked with the documents it was built from: one committed by another
+      // worker since (read committed) leaves it stale, to be rebuilt, never marked as in it.
+      const { docs, generation } = await this.ledgerInputs(c);
+      await this.saveLedgerOn(c, await this.corrected(c, build(docs)), generation);
+    });
+  }
+
+  /** Copy verdicts over every committed document, in ledger order. */
+  private async refreshCopies(c: pg.PoolClient): Promise<void> {
+    const rows = (await c.query<DocKey & { duplicateOf: string | null }>(`SELECT id, source, simhash, text_hash AS "textHash", COALESCE(shingles, '') AS shingles, duplicate_of AS "duplicateOf" FROM documents`)).rows;
+    const copies = copiesInOrder(rows);
+    const changed = rows.filter((r) => (copies.get(r.id) ?? null) !== r.duplicateOf);
+    if (changed.length) await c.query('UPDATE documents d SET duplicate_of = t.of FROM unnest($1::text[], $2::text[]) AS t(id, of) WHERE d.id = t.id', [changed.map((r) => r.id), changed.map((r) => copies.get(r.id) ?? null)]);
+  }
+
+  /** The editor's corrections (the corrections table) over the machine's rows, each outcome recorded. */
+  private async corrected(c: pg.PoolClient, rows: LedgerRows): Promise<LedgerRows> {
+    const all = (await c.query<CorrectionDbRow>('SELECT * FROM corrections ORDER BY seq')).rows.map(correctionOfRow);
+    if (!all.length) return rows;
+    const { ledger, outcomes } = applyCorrections(rows, all);
+    for (const o of outcomes) await c.query('UPDATE corrections SET state = $1, detail = $2, resolved = $3 WHERE id = $4', [o.state, o.detail, JSON.stringify(o.resolved), o.id]);
+    return ledger;
+  }
+
+  async saveLedger(rows: LedgerRows): Promise<void> {
+    await inTransaction(this.pool, async (c) => {
+      await c.query('SELECT pg_advisory_xact_lock($1)', [LOCKS.ledger]);
+      await this.saveLedgerOn(c, rows, await generation(c));
+    });
+  }
+
+  private async saveLedgerOn(c: pg.PoolClient, rows: LedgerRows, of: string): Promise<void> {
+    await writeLedger(c, rows, ledgerTables);
+    // In the same transaction: the ledger and the mark of what it reflects commit together.
+    await c.query('INSERT INTO store_meta (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value', [LEDGER_OF, of]);
+  }
+
+  async ledgerStale(): Promise<boolean> {
+    const of = (await this.pool.query<{ value: string }>('SELECT value FROM store_meta WHERE key = $1', [LEDGER_OF])).rows[0]?.value;
+    return (of ?? '0:0') !== (await generation(this.pool));
+  }
+
+  async raw(hash: string): Promise<Buffer | null> {
+    return (await this.pool.query<{ bytes: Buffer }>('SELECT bytes FROM raw_inputs WHERE hash = $1', [hash])).rows[0]?.bytes ?? null;
+  }
+
+  async redirect(kind: RedirectKind, id: string): Promise<string[]> {
+    return this.reads().redirect(kind, id);
+  }
+
+  /** The export's rows, read in one REPEATABLE READ snapshot. */
+  private async exportRows(): Promise<ExportRows> {
+    return inTransaction(this.pool, (c) => exportRowsOf(c), 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+  }
+
+  async loadExport(): Promise<WalkbackExport> {
+    return collectExport(await this.exportRows());
+  }
+
+  async writeExport(write: (s: string) => void): Promise<void> {
+    writeExportJson(await this.exportRows(), write);
+  }
+
+  async counts(): Promise<StoreCounts> {
+    const r = (
+      await this.pool.query<Record<keyof StoreCounts, string>>(
+        `SELECT (SELECT COUNT(*) FROM documents) AS documents, (SELECT COUNT(*) FROM entities) AS entities, (SELECT COUNT(*) FROM statements) AS statements,
+                (SELECT COUNT(*) FROM events) AS events, (SELECT COUNT(*) FROM claims) AS claims, (SELECT COUNT(*) FROM conflicts) AS conflicts`,
+      )
+    ).rows[0]!;
+    return { documents: Number(r.documents), entities: Number(r.entities), statements: Number(r.statements), events: Number(r.events), claims: Number(r.claims), conflicts: Number(r.conflicts) };
+  }
+
+  async notAnalysed(): Promise<NotAnalysed[]> {
+    const rows = (
+      await this.pool.query<{ id: string; source: string; language: string; analysis: Buffer }>(
+        'SELECT id, source, language, analysis FROM documents WHERE language IS NOT NULL AND NOT (language = ANY($1)) ORDER BY seq',
+        [[...ANALYSED_LANGUAGES]],
+      )
+    ).rows;
+    return rows.map((r) => ({ id: r.id, source: citation(documentUrl(unpackJson<StoredAnalysis>(r.analysis).meta, r.source), r.source), language: r.language }));
+  }
+
+  reads(): PgReads {
+    return (this.readModel ??= new PgReads(this.pool));
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+}
+
+export type { LedgerReads };

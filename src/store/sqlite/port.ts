@@ -1,0 +1,92 @@
+/**
+ * The embedded SQLite store behind the async port (src/store/port.ts): the synchronous
+ * SqliteStore and Queries of src/store/ wrapped as they are, each call answered at once.
+ */
+import type { Doc } from '../../core/types.js';
+import { writeExportJson } from '../../report/export-json.js';
+import type { DocRow, LedgerRows } from '../store.js';
+import type { RedirectKind } from '../redirects.js';
+import { Queries, ensureSearch, searchReady, type EventFilter, type PageArgs } from '../queries.js';
+import { SqliteStore } from '../sqlite.js';
+import type { DocumentStore, LedgerReads } from '../port.js';
+
+export class SqliteDocumentStore implements DocumentStore {
+  readonly backend = 'sqlite' as const;
+  private readModel?: LedgerReads;
+
+  constructor(readonly store: SqliteStore) {}
+
+  get name(): string {
+    return this.store.file;
+  }
+
+  async knownHashes() {
+    return this.store.knownHashes();
+  }
+  async signatures() {
+    return this.store.signatures();
+  }
+  async saveDocs(rows: DocRow[]) {
+    return this.store.saveDocs(rows);
+  }
+  async loadLedgerInputs() {
+    return this.store.loadLedgerInputs();
+  }
+  async rebuildLedger(build: (docs: Doc[]) => LedgerRows) {
+    this.store.rebuildLedger((docs) => this.store.corrections.applyTo(build(docs)));
+  }
+  async saveLedger(rows: LedgerRows) {
+    this.store.saveLedger(rows);
+  }
+  async ledgerStale() {
+    return this.store.ledgerStale();
+  }
+  async raw(hash: string) {
+    return this.store.raw(hash);
+  }
+  async redirect(kind: RedirectKind, id: string) {
+    return this.store.redirect(kind, id);
+  }
+  async loadExport() {
+    return this.store.loadExport();
+  }
+  async writeExport(write: (s: string) => void) {
+    this.store.reading(() => writeExportJson(this.store.exportRows(), write));
+  }
+  async counts() {
+    return this.store.counts();
+  }
+  async notAnalysed() {
+    return this.store.notAnalysed();
+  }
+  reads(): LedgerReads {
+    return (this.readModel ??= sqliteReads(this.store));
+  }
+  async close() {
+    this.store.close();
+  }
+}
+
+/** The API's reads over a SQLite store; search is built on first use where the store may be written. */
+export function sqliteReads(store: SqliteStore, queries = new Queries(store.db)): LedgerReads {
+  let searchable: boolean | null = null;
+  const canSearch = (): boolean => (searchable ??= store.readOnly ? searchReady(store.db) : (ensureSearch(store.db), true));
+  return {
+    stats: async () => queries.stats(),
+    documents: async (page: PageArgs) => queries.documents(page),
+    document: async (id: string) => queries.document(id),
+    entities: async (page: PageArgs, q?: string) => queries.entities(page, q),
+    entity: async (id: string) => queries.entity(id),
+    statements: async (page: PageArgs, filter?: { speaker?: string; document?: string }) => queries.statements(page, filter),
+    statement: async (id: string) => queries.statement(id),
+    events: async (page: PageArgs, filter?: EventFilter) => queries.events(page, filter),
+    event: async (id: string) => queries.event(id),
+    conflicts: async (page: PageArgs, filter?: { kind?: string; event?: string }) => queries.conflicts(page, filter),
+    conflict: async (id: string) => queries.conflict(id),
+    search: async (input: string, page: PageArgs, scope: 'all' | 'statements' | 'documents' = 'all') => {
+      if (!canSearch()) throw new Error(`${store.file}: read-only store without a search index (open it once where it can be written to build one)`);
+      return queries.search(input, page, scope);
+    },
+    redirect: async (kind: RedirectKind, id: string) => queries.redirect(kind, id),
+  };
+}

@@ -1,0 +1,287 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- JSON bodies, read loosely */
+/**
+ * One suite over both backends of the store port (src/store/port.ts): every store operation
+ * and every read route of the API answer the same on the SQLite file and on PostgreSQL. The
+ * PostgreSQL server is the run's own (test/helpers/pg-global-setup.ts).
+ */
+import { describe, it, expect, inject, beforeAll, afterAll } from 'vitest';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
+import { openDocumentStore } from '../../src/store/open.js';
+import type { Backend, DocumentStore } from '../../src/store/port.js';
+import { toDocRow, type LedgerRows } from '../../src/store/store.js';
+import { copySignatures } from '../../src/clean/duplicates.js';
+import { buildExport, speakerRows } from '../../src/report/export.js';
+import { buildApp } from '../../src/server/app.js';
+import type { Doc } from '../../src/core/types.js';
+import { story } from '../server/fixture.js';
+import { analyzeIntoPort } from '../../src/run-port.js';
+import { tempDir } from '../helpers/tmp.js';
+import { dropDatabase, freshDatabase } from '../helpers/pg-cluster.js';
+
+const pgUrl = inject('pgUrl');
+const EXAMPLES = fileURLToPath(new URL('../../examples', import.meta.url));
+if (!pgUrl) console.warn('walkback: the PostgreSQL half of the store contract suite is skipped: no PostgreSQL binaries (apt-get install postgresql) and no WALKBACK_PG_URL');
+
+interface Opened {
+  store: DocumentStore;
+  done: () => Promise<void>;
+}
+
+export const backends: Array<[Backend, () => Promise<Opened>]> = [
+  [
+    'sqlite',
+    async () => {
+      const store = await openDocumentStore(join(tempDir(), 'walkback.db'));
+      return { store, done: () => store.close() };
+    },
+  ],
+  [
+    'postgres',
+    async () => {
+      const url = await freshDatabase(pgUrl);
+      const store = await openDocumentStore(url);
+      return {
+        store,
+        done: async () => {
+          await store.close();
+          await dropDatabase(pgUrl, url);
+        },
+      };
+    },
+  ],
+];
+
+const rowOfDoc = (doc: Doc) => toDocRow({ doc, raw: Buffer.from(doc.text), ...copySignatures(doc.text) });
+
+/** The invented story of test/server/fixture.ts, one of its people also known by a nickname (for search). */
+function storyLedger(): ReturnType<typeof story> & { rows: LedgerRows } {
+  const { docs, ledger } = story();
+  ledger.entities.find((e) => e.id === 'e-vale')!.aliases.push('Dima');
+  const { entities, events, claims, conflicts } = buildExport(docs, ledger);
+  return { docs, ledger, rows: { entities, events, claims, conflicts, speakers: [...speakerRows(ledger.entityOf)] } };
+}
+
+/** Each route's answer on each backend, compared once both have run. */
+const answers = new Map<string, Partial<Record<Backend, unknown>>>();
+
+describe.each(backends)('the %s store', (backend, open) => {
+  const skip = backend === 'postgres' && !pgUrl;
+  let opened: Opened;
+  let store: DocumentStore;
+  beforeAll(async () => {
+    if (skip) return;
+    opened = await open();
+    store = opened.store;
+  });
+  afterAll(async () => {
+    if (!skip) await opened.done();
+  });
+
+  describe.skipIf(skip)('store operations', () => {
+    it('names its backend', () => {
+      expect(store.backend).toBe(backend);
+    });
+
+    it('saves documents once, keeps their raw input and hashes, and lists their signatures in the order added', async () => {
+      const { docs } = storyLedger();
+      expect(await store.ledgerStale()).toBe(false);
+      expect(await store.saveDocs(docs.map(rowOfDoc))).toBe(3);
+      expect(await store.saveDocs(docs.map(rowOfDoc))).toBe(0);
+      expect([...(await store.knownHashes())].sort()).toEqual(['hash-doc-a', 'hash-doc-b', 'hash-doc-c']);
+      expect((await store.signatures()).map((s) => s.id)).toEqual(['doc-a', 'doc-b', 'doc-c']);
+      expect((await store.raw('hash-doc-b'))?.toString()).toBe(docs[1]!.text);
+      expect(await store.raw('no-such-hash')).toBeNull();
+      expect(await store.ledgerStale()).toBe(true);
+    });
+
+    it('loads what the corpus stages read, in ledger order', async () => {
+      const loaded = await store.loadLedgerInputs();
+      expect(loaded.map((d) => d.id)).toEqual(['doc-a', 'doc-b', 'doc-c']);
+      expect(loaded[2]!.claims.map((c) => c.id)).toEqual(['c1', 'c2']);
+      expect(loaded[0]!.text).toBe(story().docs[0]!.text);
+    });
+
+    it('saves a ledger, and exports exactly what was built', async () => {
+      const { docs, ledger, rows } = storyLedger();
+      await store.saveLedger(rows);
+      expect(await store.ledgerStale()).toBe(false);
+      expect(await store.counts()).toEqual({ documents: 3, entities: 2, statements: 3, events: 2, claims: 4, conflicts: 2 });
+      const exp = await store.loadExport();
+      expect(exp).toEqual(buildExport(docs, ledger));
+      let text = '';
+      await store.writeExport((s) => (text += s));
+      expect(JSON.parse(text)).toEqual(exp);
+      answers.set('export', { ...answers.get('export'), [backend]: text });
+    });
+
+    it('rebuilds the ledger from the stored documents under its lock', async () => {
+      const { rows } = storyLedger();
+      let seen: string[] = [];
+      await store.rebuildLedger((docs) => {
+        seen = docs.map((d) => d.id);
+        return { ...rows, events: rows.events.map((v) => (v.id === 'v-call' ? { ...v, label: 'A call' } : v)) };
+      });
+      expect(seen).toEqual(['doc-a', 'doc-b', 'doc-c']);
+      expect((await store.loadExport()).events.find((v) => v.id === 'v-call')?.label).toBe('A call');
+    });
+
+    it('redirects an id a rebuild dropped to the ids now holding its members', async () => {
+      const { rows } = storyLedger();
+      const renamed = (id: string) => (id === 'v-summit' ? 'v-summit-2' : id);
+      await store.saveLedger({
+        ...rows,
+        events: rows.events.map((v) => ({ ...v, id: renamed(v.id) })),
+        claims: rows.claims.map((c) => ({ ...c, event: renamed(c.event) })),
+        conflicts: rows.conflicts.map((k) => ({ ...k, event: renamed(k.event) })),
+      });
+      expect(await store.redirect('event', 'v-summit')).toEqual(['v-summit-2']);
+      expect(await store.redirect('event', 'v-never')).toEqual([]);
+      // The id comes back: it is no longer redirected.
+      await store.saveLedger(rows);
+      expect(await store.redirect('event', 'v-summit')).toEqual([]);
+    });
+
+    it('lists documents stored in a language not analysed', async () => {
+      const { docs } = storyLedger();
+      const de = { ...docs[0]!, id: 'doc-de', rawHash: 'hash-de', source: 'https://example.org/de', meta: { ...docs[0]!.meta, language: 'de' }, statements: [], claims: [] };
+      expect(await store.saveDocs([rowOfDoc(de)])).toBe(1);
+      expect(await store.notAnalysed()).toEqual([{ id: 'doc-de', source: 'https://example.org/de', language: 'de' }]);
+      await store.saveLedger(storyLedger().rows);
+    });
+  });
+
+  describe.skipIf(skip)('the read API', () => {
+    let app: FastifyInstance;
+    beforeAll(async () => {
+      app = await buildApp({ store, uiRoot: null, searchWorkers: 0 });
+    });
+    afterAll(async () => {
+      await app?.close();
+    });
+    const get = async (url: string): Promise<{ status: number; body: any; location?: string }> => {
+      const res = await app.inject({ method: 'GET', url });
+      const out = { status: res.statusCode, body: res.json(), location: res.headers.location as string | undefined };
+      answers.set(url, { ...answers.get(url), [backend]: out });
+      return out;
+    };
+
+    it('counts every table and the documents not analysed', async () => {
+      const { body } = await get('/api/stats');
+      expect(body).toMatchObject({ documents: 4, entities: 2, statements: 3, events: 2, claims: 4, conflicts: 2, notAnalysed: [{ language: 'de', documents: 1 }] });
+    });
+
+    it('pages documents in the order added, with their counts, and shows one with its statements and claims', async () => {
+      const { body } = await get('/api/documents?limit=2&offset=1');
+      expect(body.total).toBe(4);
+      expect(body.items.map((d: any) => [d.id, d.statements, d.claims])).toEqual([
+        ['doc-b', 1, 1],
+        ['doc-c', 1, 2],
+      ]);
+      const one = await get('/api/documents/doc-c');
+      expect(one.body.claims.map((c: any) => c.id)).toEqual(['doc-c:c1', 'doc-c:c2']);
+      expect(one.body.statements[0].speakerName).toBe('Anja Kross');
+      expect((await get('/api/documents/nope')).status).toBe(404);
+    });
+
+    it('ranks entities by statements, filters them by name, and shows one', async () => {
+      const { body } = await get('/api/entities');
+      expect(body.items.map((e: any) => [e.id, e.statements, e.claims])).toEqual([
+        ['e-kross', 2, 2],
+        ['e-vale', 1, 1],
+      ]);
+      expect((await get('/api/entities?q=vale')).body.items.map((e: any) => e.id)).toEqual(['e-vale']);
+      expect((await get('/api/entities/e-vale')).body.statements).toBe(1);
+    });
+
+    it('lists statements oldest first, by speaker, and shows one', async () => {
+      const { body } = await get('/api/statements');
+      expect(body.items.map((s: any) => [s.document, s.speaker])).toEqual([
+        ['doc-a', 'e-kross'],
+        ['doc-b', 'e-vale'],
+        ['doc-c', 'e-kross'],
+      ]);
+      expect((await get('/api/statements?speaker=e-kross')).body.total).toBe(2);
+      expect((await get(`/api/statements/${encodeURIComponent(body.items[1].id)}`)).body.speakerName).toBe('Dmitri Vale');
+    });
+
+    it('lists events by latest activity, filters them, and shows one with its timeline, conflicts and episodes', async () => {
+      const { body } = await get('/api/events');
+      expect(body.items.map((e: any) => [e.id, e.lastDate, e.claims, e.conflicts])).toEqual([
+        ['v-summit', '2025-03-10', 3, 2],
+        ['v-call', '2025-03-09', 1, 0],
+      ]);
+      expect((await get('/api/events?status=held')).body.items.map((e: any) => e.id)).toEqual(['v-call']);
+      const one = (await get('/api/events/v-summit')).body;
+      expect(one.timeline.map((c: any) => c.id)).toEqual(['doc-a:c1', 'doc-b:c1', 'doc-c:c1']);
+      expect(one.conflicts.map((k: any) => k.id)).toEqual(['k1', 'k2']);
+      expect(one.episodes).toEqual([{ claim: 'doc-a:c1', conflicts: ['k1', 'k2'] }]);
+    });
+
+    it('answers an event id a rebuild moved with a redirect to where it went', async () => {
+      const { rows } = storyLedger();
+      const renamed = (id: string) => (id === 'v-call' ? 'v-call-2' : id);
+      await store.saveLedger({ ...rows, events: rows.events.map((v) => ({ ...v, id: renamed(v.id) })), claims: rows.claims.map((c) => ({ ...c, event: renamed(c.event) })) });
+      try {
+        const moved = await get('/api/events/v-call');
+        expect(moved.status).toBe(308);
+        expect(moved.location).toBe('/api/events/v-call-2');
+      } finally {
+        await store.saveLedger(rows);
+      }
+    });
+
+    it('lists conflicts and shows one with both pieces of evidence', async () => {
+      expect((await get('/api/conflicts?kind=denial')).body.items.map((k: any) => k.id)).toEqual(['k1']);
+      const k = (await get('/api/conflicts/k2')).body;
+      expect(k.a.context.text).toContain('We have agreed to meet in Tallinor');
+      expect(k.b.claim.status).toBe('postponed');
+      expect((await get('/api/conflicts/k9')).status).toBe(404);
+    });
+
+    it('searches statements, documents, events and conflicts, widening a name to its entity', async () => {
+      const { body } = await get('/api/search?q=postponed');
+      expect(body.statements.items.map((h: any) => h.item.document)).toEqual(['doc-c']);
+      expect(body.statements.items[0].snippet).toContain('\uE000postponed\uE001');
+      expect(body.documents.items.map((h: any) => h.item.id)).toEqual(['doc-c']);
+      // "Dima" is Dmitri Vale's nickname: his other spellings are searched for too, and the event he takes part in is found.
+      const dima = (await get('/api/search?q=dima')).body;
+      expect(dima.query).toBe('("dima" OR "Vale")');
+      expect(dima.statements.items.map((h: any) => h.item.document)).toEqual(['doc-b']);
+      expect(dima.events.items.map((h: any) => h.item.id)).toEqual(['v-summit']);
+      expect((await get('/api/search?q=%22no%20date%20is%20set%22&in=statements')).body.statements.total).toBe(1);
+      expect((await get('/api/search?q=%21%21')).status).toBe(400);
+    });
+  });
+});
+
+describe.each(backends)('analyze into the %s store', (backend, open) => {
+  it.skipIf(backend === 'postgres' && !pgUrl)('stores the examples, builds their ledger, and adds nothing when run again', async () => {
+    const { store, done } = await open();
+    try {
+      const first = await analyzeIntoPort(store, [EXAMPLES], { jobs: 0 });
+      expect(first.errors).toEqual([]);
+      expect(first.added).toBe(first.read);
+      expect(first.counts.documents).toBe(first.read);
+      expect(first.counts.events).toBeGreaterThan(0);
+      expect(await store.ledgerStale()).toBe(false);
+      let text = '';
+      await store.writeExport((s) => (text += s));
+      const again = await analyzeIntoPort(store, [EXAMPLES], { jobs: 0 });
+      expect(again.added).toBe(0);
+      let after = '';
+      await store.writeExport((s) => (after += s));
+      expect(after).toBe(text);
+      answers.set('pipeline export', { ...answers.get('pipeline export'), [backend]: text });
+    } finally {
+      await done();
+    }
+  });
+});
+
+describe.skipIf(!pgUrl)('both backends', () => {
+  it('export the same bytes and answer every read route the same', () => {
+    for (const [route, by] of answers) expect(by.postgres, route).toEqual(by.sqlite);
+  });
+});
