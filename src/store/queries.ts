@@ -19,7 +19,7 @@ import { episodes } from '../conflicts/episodes.js';
 import { unpackJson } from './packed.js';
 import { snippetOf, termPattern, SNIPPET_SCAN } from './snippet.js';
 import { redirectOf, type RedirectKind } from './redirects.js';
-import { inTimelineOrder } from './views.js';
+import { documentView, inTimelineOrder } from './views.js';
 
 export type { ClaimEvidence, ClaimRow, ClaimView, ConflictRow, ConflictView, Context, DocumentRef, DocumentRow, EntityRow, EventRow, StatementRow, StatementView } from '../core/rows.js';
 
@@ -356,26 +356,13 @@ export class Queries {
     // Meta from the columns and doc_source (kept once unpacked), not from the whole analysis unpacked on every request.
     const r = this.prepare(`SELECT ${docRefColumns}, d.text, d.duplicate_of FROM documents d WHERE d.id = ?`).get(id) as (DocRefDbRow & { text: string; duplicate_of: string | null }) | undefined;
     if (!r) return null;
-    const from = r.meta ? (JSON.parse(r.meta) as { publishedFrom: string | null }).publishedFrom : null;
-    const ref = docRefOf(r);
+    const m = r.meta ? (JSON.parse(r.meta) as { url: string | null; authors: string[]; publishedFrom: string | null }) : { url: null, authors: [], publishedFrom: null };
     const statements = this.statementViews((this.prepare(`SELECT ${statementColumns} FROM ${statementWithSpeaker} WHERE s.document = ? ORDER BY s.rowid`).all(id) as StatementDbRow[]).map(statementOfRow));
     const claims = this.claimViews(parse<ClaimRow>(this.prepare('SELECT data FROM claims WHERE document = ? ORDER BY rowid').pluck().all(id)));
-    return {
-      id: r.id,
-      source: ref.source,
-      url: ref.url,
-      title: r.title,
-      published: r.published,
-      publishedFrom: from,
-      outlet: r.outlet,
-      authors: ref.authors,
-      language: r.language,
-      // The column: the ledger's copy verdict over every stored document (ledger-order.ts).
-      duplicateOf: r.duplicate_of,
-      text: r.text,
-      statements: statements.sort((a, b) => a.span.start - b.span.start),
-      claims: claims.sort((a, b) => a.span.start - b.span.start),
-    };
+    const published = r.published ? { date: r.published, source: m.publishedFrom ?? '' } : null;
+    const view = documentView(r, { title: r.title, url: m.url, outlet: r.outlet, authors: m.authors, language: r.language, published }, statements, claims);
+    // publishedFrom as stored (null when the analysis gave none).
+    return { ...view, publishedFrom: m.publishedFrom };
   }
 
   entities({ limit, offset }: PageArgs, q?: string): Page<EntitySummary> {
