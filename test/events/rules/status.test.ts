@@ -27,6 +27,7 @@ describe('events/rules/status: one cue per status', () => {
     ['The talks between Venn and Sol took place in the capital.', 'held', 'asserted'],
     ['Venn said the call with Sol was "very productive."', 'held', 'asserted'],
     ['The talks between Venn and Sol were in-depth and candid.', 'held', 'asserted'],
+    ['Venn and Sol reached a consensus at the end of their meeting in Kelmar.', 'held', 'asserted'],
     ['Venn spoke with Sol by phone.', 'held', 'asserted'],
     ['Venn had spoken on the phone to Sol.', 'held', 'asserted'],
     ['Venn phoned Sol late on Sunday.', 'held', 'asserted'],
