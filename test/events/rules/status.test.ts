@@ -14,6 +14,7 @@ describe('events/rules/status: one cue per status', () => {
     ['Venn agreed to meet Sol next month.', 'agreed', 'asserted'],
     ['Sol has committed to sitting down with Venn.', 'agreed', 'asserted'],
     ['Venn plans to meet with Sol in the spring.', 'planned', 'asserted'],
+    ['Venn made a quick agreement with Sol on Monday.', 'agreed', 'asserted'],
     ['A summit between Venn and Sol is scheduled for June.', 'planned', 'asserted'],
     ['The meeting between Venn and Sol is being held at the request of Norland.', 'planned', 'asserted'],
     ['Venn said he would speak again by telephone with Sol next month.', 'planned', 'asserted'],
