@@ -23,16 +23,23 @@ export function salientFor(index: ClusterIndex, it: Item, lasting: ReadonlySet<s
     const parties = c.items[0]!.participants;
     return c.items[0]!.mention.type === type && it.participants.every((p) => parties.includes(p)) && !(afterHeld && c.heldDay !== null && it.day >= c.heldDay) && compatible(c, it, lasting);
   };
+  // The first event of the pool with the highest score that fits: the score, cheap, is compared
+  // before fits(), dear, is asked, so an event that could not win is not tested.
   const best = (pool: Iterable<Cluster>): Cluster | undefined => {
     let top: Cluster | undefined;
-    let topScore: number[] = [];
+    let inDoc = 0;
+    let size = 0;
+    let last = 0;
     for (const c of pool) {
+      const d = c.docs.get(it.doc.id) ?? 0;
+      const n = c.items.length;
+      const l = Number.isNaN(c.lastDay) ? -Infinity : c.lastDay;
+      if (top && !(d > inDoc || (d === inDoc && (n > size || (n === size && l > last))))) continue;
       if (!fits(c)) continue;
-      const score = [c.docs.get(it.doc.id) ?? 0, c.items.length, Number.isNaN(c.lastDay) ? -Infinity : c.lastDay];
-      if (!top || before(topScore, score)) {
-        top = c;
-        topScore = score;
-      }
+      top = c;
+      inDoc = d;
+      size = n;
+      last = l;
     }
     return top;
   };
@@ -139,10 +146,4 @@ export function completeFrom(index: ClusterIndex, items: readonly Item[], lastin
     join(c, it);
   }
   return rest;
-}
-
-/** Lexicographic order of scores: whether `b` ranks above `a`. */
-function before(a: readonly number[], b: readonly number[]): boolean {
-  for (let i = 0; i < a.length; i++) if (b[i]! !== a[i]!) return b[i]! > a[i]!;
-  return false;
 }
