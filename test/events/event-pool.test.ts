@@ -1,7 +1,8 @@
 /**
  * EventPool answers what a scan of the whole pool answered: the first event, in the order the
  * events joined, of those that fit with the highest score (the asking document's mentions of
- * it, its mentions, its last day), while events join, grow and leave the pool.
+ * it, its mentions, its last day), while events join, grow and leave the pool, and when told
+ * that the events last mentioned before a day do not fit.
  */
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
@@ -29,7 +30,7 @@ const step = fc.oneof(
   fc.record({ op: fc.constant('add' as const), ev: fc.nat(11) }),
   fc.record({ op: fc.constant('grow' as const), ev: fc.nat(11), doc: fc.nat(3), day: fc.option(fc.integer({ min: 100, max: 140 }), { nil: null }) }),
   fc.record({ op: fc.constant('delete' as const), ev: fc.nat(11) }),
-  fc.record({ op: fc.constant('ask' as const), doc: fc.nat(3), refused: fc.array(fc.nat(11), { maxLength: 6 }) }),
+  fc.record({ op: fc.constant('ask' as const), doc: fc.nat(3), refused: fc.array(fc.nat(11), { maxLength: 6 }), since: fc.option(fc.integer({ min: 100, max: 140 }), { nil: undefined }) }),
 );
 
 describe('events/clustering: EventPool', () => {
@@ -56,14 +57,15 @@ describe('events/clustering: EventPool', () => {
           } else {
             const doc = `d${s.doc}`;
             const refused = new Set(s.refused.map((n) => events[n]!));
-            const fits = (c: Cluster): boolean => !refused.has(c);
+            // With a day given, what fits was last mentioned on it or after, or never dated.
+            const fits = (c: Cluster): boolean => !refused.has(c) && !(s.since !== undefined && c.lastDay < s.since);
             // The document's events as the index keeps them: in any order, some not in this pool.
             const inDoc = events.filter((c) => c.docs.has(doc)).reverse();
-            expect(pool.best(doc, inDoc, fits)).toBe(scanned(order, doc, fits));
+            expect(pool.best(doc, inDoc, fits, s.since)).toBe(scanned(order, doc, fits));
           }
         }
       }),
-      { numRuns: 500 },
+      { numRuns: 1000 },
     );
   });
 });

@@ -3,7 +3,7 @@
  * (salientFor, completeFrom), one-sided mentions of one place make one event together
  * (samePlaceRounds), and meetings between countries find their people's meeting (leadersFor).
  */
-import { type Cluster, type ClusterIndex, type Item, AFTER_HELD, ROUND_DAYS, compatible, foldPlace, push } from './model.js';
+import { type Cluster, type ClusterIndex, type Item, AFTER_HELD, GAP_DAYS, ROUND_DAYS, compatible, foldPlace, push } from './model.js';
 import type { Parties } from './parties.js';
 import { mostSalient } from './pool.js';
 
@@ -24,11 +24,14 @@ export function salientFor(index: ClusterIndex, it: Item, lasting: ReadonlySet<s
     const parties = c.items[0]!.participants;
     return c.items[0]!.mention.type === type && it.participants.every((p) => parties.includes(p)) && !(afterHeld && c.heldDay !== null && it.day >= c.heldDay) && compatible(c, it, lasting);
   };
+  // A dated mention of a type that does not last joins no event last mentioned more than
+  // GAP_DAYS before it (compatible() refuses them): the pools do not ask those.
+  const since = !Number.isNaN(it.day) && !lasting.has(type) ? it.day - GAP_DAYS : undefined;
   const inDoc = index.byDoc.get(it.doc.id);
   const place = it.mention.place ? index.byPlace.get(`${type}|${foldPlace(it.mention.place)}`) : undefined;
-  const found = place?.best(it.doc.id, inDoc, fits) ?? mostSalient(inDoc ?? [], it.doc.id, fits);
+  const found = place?.best(it.doc.id, inDoc, fits, since) ?? mostSalient(inDoc ?? [], it.doc.id, fits);
   if (found || it.mention.scope === 'document') return found;
-  return (it.participants.length > 0 ? index.byParty.get(`${type}|${it.participants[0]}`) : index.byType.get(type))?.best(it.doc.id, inDoc, fits);
+  return (it.participants.length > 0 ? index.byParty.get(`${type}|${it.participants[0]}`) : index.byType.get(type))?.best(it.doc.id, inDoc, fits, since);
 }
 
 /**

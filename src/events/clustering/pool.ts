@@ -46,9 +46,11 @@ export class EventPool {
 
   /**
    * The salient event for a mention of document `doc` (whose events are `inDoc`): the highest
-   * score among the events that `fits` accepts, the first to join the pool among equals.
+   * score among the events that `fits` accepts, the first to join the pool among equals. With
+   * `since`, the caller's fits() refuses every event last mentioned before that day, so those
+   * are not asked.
    */
-  best(doc: string, inDoc: Iterable<Cluster> | undefined, fits: (c: Cluster) => boolean): Cluster | undefined {
+  best(doc: string, inDoc: Iterable<Cluster> | undefined, fits: (c: Cluster) => boolean, since?: number): Cluster | undefined {
     // The document's own events: any that fits outranks the rest (they score 0 for it).
     let top = mostSalient(inDoc ?? [], doc, fits, (c) => this.members.get(c)?.pos);
     if (top) return top;
@@ -58,7 +60,7 @@ export class EventPool {
       for (const c of this.bySize.get(n)!) {
         const m = this.members.get(c)!;
         const l = lastOf(c);
-        if (top && !(l > last || (l === last && m.pos < pos))) continue;
+        if ((top && !(l > last || (l === last && m.pos < pos))) || (since !== undefined && l !== -Infinity && l < since)) continue;
         if ((c.docs.get(doc) ?? 0) > 0 || !fits(c)) continue;
         [top, last, pos] = [c, l, m.pos];
       }
