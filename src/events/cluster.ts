@@ -22,7 +22,7 @@ import type { Canonical } from '../entities/index.js';
 import { eventLexicon } from './lexicon.js';
 import { eventTypeLabel } from '../core/vocabulary.js';
 import { delegationHeads, triggerEntry } from './clustering/delegations.js';
-import { type Cluster, type ClusterIndex, type Item, compatible, dayOf, foldPlace, push, unindex } from './clustering/model.js';
+import { type Cluster, type ClusterIndex, type Item, compatible, dayOf, emptyIndex, foldPlace, grew, pool, unindex } from './clustering/model.js';
 import { completeFrom, leadersFor, samePlaceRounds } from './clustering/completion.js';
 import { partiesOf, partyResolver } from './clustering/parties.js';
 
@@ -68,16 +68,17 @@ export function clusterEvents(docs: readonly Doc[], canon: Canonical): { events:
 
   const index = new Map<string, Cluster[]>();
   const clusters: Cluster[] = [];
-  const made: ClusterIndex = { all: clusters, byType: new Map(), byParty: new Map(), byPlace: new Map(), byDoc: new Map() };
+  const made: ClusterIndex = emptyIndex(clusters);
   const join = (c: Cluster, it: Item): void => {
     c.items.push(it);
+    grew(made, c);
     c.docs.set(it.doc.id, (c.docs.get(it.doc.id) ?? 0) + 1);
     const inDoc = made.byDoc.get(it.doc.id);
     if (inDoc) inDoc.add(c);
     else made.byDoc.set(it.doc.id, new Set([c]));
     if (c.place === null && it.mention.place) {
       c.place = it.mention.place;
-      push(made.byPlace, `${it.mention.type}|${foldPlace(c.place)}`, c);
+      pool(made, made.byPlace, `${it.mention.type}|${foldPlace(c.place)}`, c);
     }
     c.time ??= it.mention.time;
     // Denied so far, and only denied: the last day of a denial (model.ts, compatible).
@@ -94,15 +95,15 @@ export function clusterEvents(docs: readonly Doc[], canon: Canonical): { events:
     const key = `${it.mention.type}|${it.participants.join('|')}`;
     const list = index.get(key) ?? [];
     // An undated mention that names a dated event's place belongs to it before any undated one.
-    const dated = Number.isNaN(it.day) ? [...list].reverse().find((x) => !Number.isNaN(x.lastDay) && compatible(x, it, lasting)) : undefined;
-    let c = dated ?? [...list].reverse().find((x) => compatible(x, it, lasting));
+    const dated = Number.isNaN(it.day) ? list.findLast((x) => !Number.isNaN(x.lastDay) && compatible(x, it, lasting)) : undefined;
+    let c = dated ?? list.findLast((x) => compatible(x, it, lasting));
     if (!c) {
       c = { key, ordinal: list.length, items: [], place: null, time: null, lastDay: Number.NaN, heldDay: null, closedDay: null, docs: new Map() };
       list.push(c);
       index.set(key, list);
       clusters.push(c);
-      push(made.byType, it.mention.type, c);
-      for (const p of it.participants) push(made.byParty, `${it.mention.type}|${p}`, c);
+      pool(made, made.byType, it.mention.type, c);
+      for (const p of it.participants) pool(made, made.byParty, `${it.mention.type}|${p}`, c);
     }
     join(c, it);
   };

@@ -5,6 +5,7 @@
  */
 import { type Cluster, type ClusterIndex, type Item, AFTER_HELD, GAP_DAYS, ROUND_DAYS, compatible, foldPlace, push } from './model.js';
 import type { Parties } from './parties.js';
+import { mostSalient } from './pool.js';
 
 /**
  * The event a mention that names fewer than two parties ("the deal was blocked", "its bid for
@@ -14,7 +15,7 @@ import type { Parties } from './parties.js';
  * document speaks of most, then the one the story speaks of most, then the most recent. Each
  * step looks only where its index points, so a story of thousands of events stays cheap.
  */
-export function salientFor(index: ClusterIndex, it: Item, lasting: ReadonlySet<string>, recent?: RecentPools): Cluster | undefined {
+export function salientFor(index: ClusterIndex, it: Item, lasting: ReadonlySet<string>): Cluster | undefined {
   const type = it.mention.type;
   // Named by its place alone, a mention that plans or calls off an event is no held one there
   // ("the Kelmar summit was called off" is not the ministers' meeting held in Kelmar).
@@ -23,54 +24,14 @@ export function salientFor(index: ClusterIndex, it: Item, lasting: ReadonlySet<s
     const parties = c.items[0]!.participants;
     return c.items[0]!.mention.type === type && it.participants.every((p) => parties.includes(p)) && !(afterHeld && c.heldDay !== null && it.day >= c.heldDay) && compatible(c, it, lasting);
   };
-  const best = (pool: Iterable<Cluster>): Cluster | undefined => {
-    let top: Cluster | undefined;
-    let topScore: number[] = [];
-    for (const c of pool) {
-      if (!fits(c)) continue;
-      const score = [c.docs.get(it.doc.id) ?? 0, c.items.length, Number.isNaN(c.lastDay) ? -Infinity : c.lastDay];
-      if (!top || before(topScore, score)) {
-        top = c;
-        topScore = score;
-      }
-    }
-    return top;
-  };
-  // The pools of a type's place and party: only the events still open to it, when that is known.
-  const open = (pool: readonly Cluster[]): readonly Cluster[] => (recent && !Number.isNaN(it.day) && !lasting.has(type) ? recent.of(pool, it.day) : pool);
+  // A dated mention of a type that does not last joins no event last mentioned more than
+  // GAP_DAYS before it (compatible() refuses them): the pools do not ask those.
+  const since = !Number.isNaN(it.day) && !lasting.has(type) ? it.day - GAP_DAYS : undefined;
+  const inDoc = index.byDoc.get(it.doc.id);
   const place = it.mention.place ? index.byPlace.get(`${type}|${foldPlace(it.mention.place)}`) : undefined;
-  const inDoc = (place && best(open(place))) ?? best(index.byDoc.get(it.doc.id) ?? []);
-  if (inDoc || it.mention.scope === 'document') return inDoc;
-  return best(open((it.participants.length > 0 ? index.byParty.get(`${type}|${it.participants[0]}`) : index.byType.get(type)) ?? []));
-}
-
-/**
- * The events of a pool that a dated mention of a type that does not last can still join: those
- * undated or last mentioned at most GAP_DAYS before it (compatible() turns the others down).
- * A story's every event of a party (or at a place) is a long pool, scanned once for each
- * mention naming only that party (or the place); within one completeFrom pass mentions come in date order, so an event too old for
- * one is too old for the next (it cannot be joined, so its last day stays), and each pool is
- * pruned as the pass goes, in its own order, so the event chosen is the same.
- */
-export class RecentPools {
-  private readonly views = new Map<readonly Cluster[], { seen: number; day: number; live: Cluster[] }>();
-
-  of(pool: readonly Cluster[], day: number): Cluster[] {
-    let v = this.views.get(pool);
-    // A mention dated before the last one (not expected in a pass) starts the view again.
-    if (!v || day < v.day) {
-      v = { seen: 0, day, live: [] };
-      this.views.set(pool, v);
-    }
-    // Events made since are kept as they come (fits() still checks them); the old are let go
-    // when the day moves on.
-    for (; v.seen < pool.length; v.seen++) v.live.push(pool[v.seen]!);
-    if (day !== v.day) {
-      v.day = day;
-      v.live = v.live.filter((c) => Number.isNaN(c.lastDay) || day - c.lastDay <= GAP_DAYS);
-    }
-    return v.live;
-  }
+  const found = place?.best(it.doc.id, inDoc, fits, since) ?? mostSalient(inDoc ?? [], it.doc.id, fits);
+  if (found || it.mention.scope === 'document') return found;
+  return (it.participants.length > 0 ? index.byParty.get(`${type}|${it.participants[0]}`) : index.byType.get(type))?.best(it.doc.id, inDoc, fits, since);
 }
 
 /**
@@ -128,9 +89,8 @@ export function samePlaceRounds(items: readonly Item[]): Item[][] {
 /** Each mention joins its salient event, if any (its parties become the event's); the rest are returned. */
 export function completeFrom(index: ClusterIndex, items: readonly Item[], lasting: ReadonlySet<string>, join: (c: Cluster, it: Item) => void): Item[] {
   const rest: Item[] = [];
-  const recent = new RecentPools();
   for (const it of items) {
-    const c = salientFor(index, it, lasting, recent);
+    const c = salientFor(index, it, lasting);
     if (!c) {
       rest.push(it);
       continue;
@@ -139,10 +99,4 @@ export function completeFrom(index: ClusterIndex, items: readonly Item[], lastin
     join(c, it);
   }
   return rest;
-}
-
-/** Lexicographic order of scores: whether `b` ranks above `a`. */
-function before(a: readonly number[], b: readonly number[]): boolean {
-  for (let i = 0; i < a.length; i++) if (b[i]! !== a[i]!) return b[i]! > a[i]!;
-  return false;
 }

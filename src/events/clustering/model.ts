@@ -5,6 +5,7 @@
  */
 import type { Claim, Doc, EventMention, Status, TimeValue } from '../../core/types.js';
 import { FACT } from '../../core/vocabulary.js';
+import { EventPool } from './pool.js';
 
 export const GAP_DAYS = 30;
 /** How many days apart mentions of one round of talks may be (one-sided mentions of a place, a denial and its talks). */
@@ -40,22 +41,40 @@ export interface Cluster {
 /** The events made so far, found by type, by type and party, and by document. */
 export interface ClusterIndex {
   all: Cluster[];
-  byType: Map<string, Cluster[]>;
+  byType: Map<string, EventPool>;
   /** `type|party` -> the events of that type with that party. */
-  byParty: Map<string, Cluster[]>;
+  byParty: Map<string, EventPool>;
   /** `type|folded place` -> the events of that type at that place. */
-  byPlace: Map<string, Cluster[]>;
+  byPlace: Map<string, EventPool>;
   byDoc: Map<string, Set<Cluster>>;
+  /** The pools each event is in, told when it takes a mention (grew). */
+  poolsOf: Map<Cluster, EventPool[]>;
+}
+
+export function emptyIndex(all: Cluster[]): ClusterIndex {
+  return { all, byType: new Map(), byParty: new Map(), byPlace: new Map(), byDoc: new Map(), poolsOf: new Map() };
+}
+
+/** Put an event in the pool `key` of one of the index's pool maps. */
+export function pool(index: ClusterIndex, pools: Map<string, EventPool>, key: string, c: Cluster): void {
+  let p = pools.get(key);
+  if (!p) {
+    p = new EventPool();
+    pools.set(key, p);
+  }
+  p.add(c);
+  push(index.poolsOf, c, p);
+}
+
+/** An event took a mention: its pools file it again by its size. */
+export function grew(index: ClusterIndex, c: Cluster): void {
+  for (const p of index.poolsOf.get(c) ?? []) p.grew(c);
 }
 
 /** Take an event out of every index (it has gone whole into another). */
 export function unindex(index: ClusterIndex, c: Cluster): void {
-  const out = <K>(m: Map<K, Cluster[]>): void => {
-    for (const [k, l] of m) if (l.includes(c)) m.set(k, l.filter((x) => x !== c));
-  };
-  out(index.byType);
-  out(index.byParty);
-  out(index.byPlace);
+  for (const p of index.poolsOf.get(c) ?? []) p.delete(c);
+  index.poolsOf.delete(c);
   for (const set of index.byDoc.values()) set.delete(c);
   const i = index.all.indexOf(c);
   if (i >= 0) index.all.splice(i, 1);
@@ -74,7 +93,17 @@ export function dayOf(t: TimeValue | null | undefined): number {
   const ms = Date.parse(s);
   return Number.isNaN(ms) ? Number.NaN : Math.floor(ms / DAY);
 }
-export const foldPlace = (p: string): string => p.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+/** A place name as compared: lower case, words only. Kept once worked out: a story names few places, and every test of an event against a mention compares them. */
+const folded = new Map<string, string>();
+export const foldPlace = (p: string): string => {
+  let f = folded.get(p);
+  if (f === undefined) {
+    if (folded.size >= 100_000) folded.clear();
+    f = p.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    folded.set(p, f);
+  }
+  return f;
+};
 
 function timesOverlap(a: TimeValue | null, b: TimeValue | null): boolean {
   if (!a?.start || !a.end || !b?.start || !b.end) return true;
