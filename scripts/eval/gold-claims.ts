@@ -5,7 +5,7 @@
  * What the rule reads beyond the gold is what it reads end to end, taken from the analysed
  * documents: each claim's date is its document's published date (gold), the time its clause
  * gives (when the status changed), the modality the status rule read there (a question or a
- * condition asserts nothing), and for a narrated claim the party who acts
+ * condition asserts nothing), and the party who acts in each claim's clause
  * (refiners/narrated-actor over the document's mentions, named by the gold aliases).
  */
 import { basename, join } from 'node:path';
@@ -49,8 +49,8 @@ function locate(text: string, evidence: string): Range | null {
 
 const day = (d: string | null): TimeValue | null => (d ? { start: d, end: d, granularity: 'day', timex: d, implied: true } : null);
 
-/** The party whose act a narrated gold claim tells, as a gold entity id. */
-function narratedParty(doc: Doc, at: Range, entityOfName: (name: string) => string | null): string | null {
+/** The party that acts in a gold claim's clause (narrated: its party; said: whose act is reported), as a gold entity id. */
+function actingPartyOf(doc: Doc, at: Range, entityOfName: (name: string) => string | null): string | null {
   const sentence = doc.sentences.find((s) => s.start <= at.start && at.start < s.end);
   if (!sentence) return null;
   const lex = eventLexicon();
@@ -116,7 +116,7 @@ export async function goldClaimsExport(shared: string, name: string): Promise<Go
       lc.claim.modality = modalityAt(doc, at, g.status);
       const told = eventTimeIn(doc, at);
       if (told) lc.told = told;
-      if (ACT.has(lc.claim.status)) lc.actor = narratedParty(doc, at, entityOfName);
+      if (ACT.has(lc.claim.status)) lc.actor = actingPartyOf(doc, at, entityOfName);
     }
     claims.push(lc);
   }

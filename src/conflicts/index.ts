@@ -90,10 +90,8 @@ function acrossKind(a: Placed, b: Placed, parties: ReadonlySet<string>): Conflic
   // A plan told beside the news of its being called off is the story told, not an answer to it.
   if (a.c.claim.status === 'cancelled' && a.c.doc === b.c.doc) return null;
   // Pressing on against a veto answers it only from a party to the event: a bystander's plan is no reply.
-  if (pressesOn(a.c.claim.status, b.c.claim.status) && !parties.has(b.party.side)) return null;
-  // So does a party's proposal told as pressing on ("we will continue discussions").
-  if (b.c.claim.status === 'proposed' && b.pressing && pressesOn(a.c.claim.status, 'planned')) return parties.has(b.party.side) ? 'denial' : null;
-  return conflictKind(a.c.claim.status, b.c.claim.status, false);
+  if (pressesOn(a.c.claim.status, b.c.claim.status, b.pressing) && !parties.has(b.party.side)) return null;
+  return conflictKind(a.c.claim.status, b.c.claim.status, false, b.pressing);
 }
 
 export function findConflicts(events: readonly Event[], claims: readonly LedgerClaim[], entities: readonly Entity[], textOf: TextOf = () => undefined): Conflict[] {

@@ -38,14 +38,14 @@ const SAME_SIDE: ReadonlyArray<[ReadonlySet<Status>, ReadonlySet<Status>, Confli
   [new Set(['held']), new Set(['possible']), 'walk_back'],
 ];
 
-/** Different sides, earlier -> later: the later answers the earlier. */
-function acrossSides(earlier: Status, later: Status): ConflictKind | null {
+/** Different sides, earlier -> later: the later answers the earlier (`pressing`: see pressesOn). */
+function acrossSides(earlier: Status, later: Status, pressing: boolean): ConflictKind | null {
   if (FIRM.has(earlier) && (later === 'not_agreed' || later === 'unlikely')) return 'denial';
   if (earlier === 'held' && later === 'not_held') return 'denial';
   if (earlier === 'cancelled' && later === 'not_agreed') return 'denial';
   if (earlier === 'possible' && (later === 'not_agreed' || later === 'unlikely')) return 'denial';
   // A firm claim that answers another side's rejection or stop.
-  if (pressesOn(earlier, later)) return earlier === 'not_held' ? null : 'denial';
+  if (pressesOn(earlier, later, pressing)) return earlier === 'not_held' ? null : 'denial';
   if (earlier === 'not_held' && later === 'held') return 'denial';
   // A plan of one side and another side's stop are news, not a clash: both can stand.
   return null;
@@ -66,13 +66,18 @@ export const firm = (s: Status): boolean => FIRM.has(s) || (FACT.has(s) && FORWA
 /** A status that stops the event's course (on hold, called off). */
 export const stops = (s: Status): boolean => STOPPED.has(s);
 
-/** The later claim presses on with a course the earlier one set out to stop: only a party to the event can. */
-export function pressesOn(earlier: Status, later: Status): boolean {
-  return (REJECTING.has(earlier) || earlier === 'cancelled') && FIRM.has(later);
+/**
+ * The later claim presses on with a course the earlier one set out to stop: only a party to the
+ * event can. A firm claim does; so does a proposal told as pressing on (`pressing`: "we will
+ * continue discussions", hedges.yml `persistence`).
+ */
+export function pressesOn(earlier: Status, later: Status, pressing = false): boolean {
+  return (REJECTING.has(earlier) || earlier === 'cancelled') && (FIRM.has(later) || (pressing && later === 'proposed'));
 }
 
-export function conflictKind(earlier: Status, later: Status, sameSide: boolean): ConflictKind | null {
+/** The kind of clash, if any; `pressing`: the later claim is told as pressing on (pressesOn). */
+export function conflictKind(earlier: Status, later: Status, sameSide: boolean, pressing = false): ConflictKind | null {
   if (earlier === later) return null;
-  if (!sameSide) return acrossSides(earlier, later);
+  if (!sameSide) return acrossSides(earlier, later, pressing);
   return SAME_SIDE.find(([a, b]) => a.has(earlier) && b.has(later))?.[2] ?? null;
 }

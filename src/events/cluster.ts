@@ -22,7 +22,7 @@ import type { Canonical } from '../entities/index.js';
 import { eventLexicon } from './lexicon.js';
 import { eventTypeLabel } from '../core/vocabulary.js';
 import { delegationHeads, triggerEntry } from './clustering/delegations.js';
-import { type Cluster, type ClusterIndex, type Item, compatible, dayOf, emptyIndex, foldPlace, grew, pool, unindex } from './clustering/model.js';
+import { type Cluster, type ClusterIndex, type Item, compatible, noteDenial, dayOf, emptyIndex, foldPlace, grew, pool, unindex } from './clustering/model.js';
 import { completeFrom, leadersFor, samePlaceRounds } from './clustering/completion.js';
 import { partiesOf, partyResolver } from './clustering/parties.js';
 
@@ -81,9 +81,7 @@ export function clusterEvents(docs: readonly Doc[], canon: Canonical): { events:
       pool(made, made.byPlace, `${it.mention.type}|${foldPlace(c.place)}`, c);
     }
     c.time ??= it.mention.time;
-    // Denied so far, and only denied: the last day of a denial (model.ts, compatible).
-    const denied = it.claims.length > 0 && it.claims.every((cl) => cl.status === 'not_held');
-    if (it.claims.length > 0) c.deniedDay = denied && c.deniedDay !== null ? (Number.isNaN(it.day) ? c.deniedDay ?? null : Math.max(c.deniedDay ?? it.day, it.day)) : null;
+    noteDenial(c, it);
     if (!Number.isNaN(it.day)) c.lastDay = Number.isNaN(c.lastDay) ? it.day : Math.max(c.lastDay, it.day);
     if (it.claims.some((cl) => cl.status === 'held') && !Number.isNaN(it.day)) c.heldDay = Math.max(c.heldDay ?? it.day, it.day);
     // A deal blocked by others can be revived by its parties; one completed is over.

@@ -67,9 +67,13 @@ export const StatusCueEntry = z.object({
 }).refine((e) => e.forms.length + e.patterns.length + e.lemmas.length > 0, { message: 'a cue needs forms, patterns or lemmas' });
 export const HedgeEntry = z.object({
   id: z.string().min(1),
-  effect: z.enum(['hedged', 'conditional', 'negation', 'question', 'uncertain', 'denial', 'prospective', 'causative', 'softened', 'persistence', 'doubting']),
+  effect: z.enum(['hedged', 'conditional', 'negation', 'question', 'uncertain', 'denial', 'prospective', 'causative', 'persistence']),
   forms: z.array(z.string().min(1)).min(1),
   weaken: z.record(z.string(), StatusZ).optional(),
+  /** `hedged`: the word weakens a cue a comma away too ("maybe somebody will say, 'I don't …'"). */
+  acrossComma: z.boolean().default(false),
+  /** `hedged`: false when the cue entry's own `hedged` status does not apply ("sort of set up" stays planned). */
+  cueHedged: z.boolean().default(true),
 });
 export type EventTypeEntry = z.infer<typeof EventTypeEntry>;
 export type StatusCueEntry = z.infer<typeof StatusCueEntry>;
@@ -89,6 +93,14 @@ export interface TriggerInfo {
   implies?: Status;
   /** Matches the text right after the trigger when the form has another sense there (EventTypeEntry.notBefore). */
   notBefore?: RegExp;
+}
+
+/** A hedged entry of hedges.yml, compiled. */
+export interface HedgeRule {
+  re: RegExp;
+  weaken: Partial<Record<Status, Status>>;
+  acrossComma: boolean;
+  cueHedged: boolean;
 }
 
 /** One word of a lemma sequence: the lemmas it accepts and, optionally, a part of speech. */
@@ -135,7 +147,8 @@ export interface EventLexicon {
   /** Lemma cues by the lemmas of their first word, longest sequence first. */
   lemmaCues: ReadonlyMap<string, readonly LemmaCue[]>;
   negationRe: RegExp;
-  hedgeRe: RegExp;
+  /** The hedged entries, in file order (the first that matches wins), each with its own weakening. */
+  hedges: HedgeRule[];
   /** An embedded question ("whether there was ever a commitment") asserts nothing. */
   questionRe: RegExp;
   /** "I don't know that", "not sure whether": the source leaves the event open (possible). Global. */
@@ -145,13 +158,6 @@ export interface EventLexicon {
   /** A verb of denial with what it denies after it ("denied that", "dismissed reports of"). Global. */
   denialBeforeRe: RegExp;
   conditionalRe: RegExp;
-  hedgeWeaken: Partial<Record<Status, Status>>;
-  /** "maybe", "perhaps": hedged, weakening a doubt as well as a commitment. */
-  doubtingRe: RegExp;
-  doubtingWeaken: Partial<Record<Status, Status>>;
-  /** "sort of": hedged, weakening only what its own entry maps (a commitment, not a plan). */
-  softenedRe: RegExp;
-  softenedWeaken: Partial<Record<Status, Status>>;
   /** "will continue discussions", "never give up": a party pressing on with its course (conflicts). */
   persistenceRe: RegExp;
   conditionalWeaken: Partial<Record<Status, Status>>;
@@ -244,18 +250,13 @@ export const eventLexicon = compiledLexicon((): EventLexicon => {
     },
     // "n't" is glued to its verb ("didn't"), so it has no word boundary before it.
     negationRe: new RegExp(`(?:n['’]t\\b|(?<![\\p{L}])(?:${alternation(formsOf('negation').filter((f) => !f.includes("'")))})(?![\\p{L}]))`, 'iu'),
-    hedgeRe: wordRe(formsOf('hedged'), 'iu'),
+    hedges: byEffect('hedged').map((h) => ({ re: wordRe(h.forms, 'iu'), weaken: (h.weaken ?? {}) as Partial<Record<Status, Status>>, acrossComma: h.acrossComma, cueHedged: h.cueHedged })),
     questionRe: wordRe(formsOf('question'), 'iu'),
     uncertainRe: wordRe(formsOf('uncertain')),
     denialRe: new RegExp(`^(?:${alternation(formsOf('denial'))})$`, 'iu'),
     // "denied that", "dismissed reports of", "denied Norland's claims that": what is denied follows.
     denialBeforeRe: new RegExp(`(?<![\\p{L}])(?:${alternation(formsOf('denial'))})\\s+(?:(?:the|its|his|her|their|[\\p{Lu}][\\p{L}.-]*['’]s?)\\s+)?(?:that|reports?|claims?|suggestions?|speculation|rumou?rs?|any)(?![\\p{L}])`, 'giu'),
     conditionalRe: wordRe(formsOf('conditional'), 'iu'),
-    hedgeWeaken: weakenOf('hedged'),
-    doubtingRe: wordRe(formsOf('doubting'), 'iu'),
-    doubtingWeaken: weakenOf('doubting'),
-    softenedRe: wordRe(formsOf('softened'), 'iu'),
-    softenedWeaken: weakenOf('softened'),
     persistenceRe: wordRe(formsOf('persistence'), 'iu'),
     conditionalWeaken: weakenOf('conditional'),
     prospectiveRe: wordRe(formsOf('prospective'), 'iu'),

@@ -359,10 +359,8 @@ export class Queries {
     const m = r.meta ? (JSON.parse(r.meta) as { url: string | null; authors: string[]; publishedFrom: string | null }) : { url: null, authors: [], publishedFrom: null };
     const statements = this.statementViews((this.prepare(`SELECT ${statementColumns} FROM ${statementWithSpeaker} WHERE s.document = ? ORDER BY s.rowid`).all(id) as StatementDbRow[]).map(statementOfRow));
     const claims = this.claimViews(parse<ClaimRow>(this.prepare('SELECT data FROM claims WHERE document = ? ORDER BY rowid').pluck().all(id)));
-    const published = r.published ? { date: r.published, source: m.publishedFrom ?? '' } : null;
-    const view = documentView(r, { title: r.title, url: m.url, outlet: r.outlet, authors: m.authors, language: r.language, published }, statements, claims);
-    // publishedFrom as stored (null when the analysis gave none).
-    return { ...view, publishedFrom: m.publishedFrom };
+    const published = r.published ? { date: r.published, source: m.publishedFrom } : null;
+    return documentView(r, { title: r.title, url: m.url, outlet: r.outlet, authors: m.authors, language: r.language, published }, statements, claims);
   }
 
   entities({ limit, offset }: PageArgs, q?: string): Page<EntitySummary> {

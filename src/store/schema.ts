@@ -134,8 +134,8 @@ export const speakerJoin = 'LEFT JOIN speakers p ON p.document = s.document AND 
 export const statementWithSpeaker = `statements s ${speakerJoin}`;
 
 /**
- * How every full-text index reads words: case and diacritics folded ("Zelenskyj" finds
- * "Zelenskýj"), then English stemming ("walked" finds "walks back"). An index built with
+ * How every full-text index reads words: case and diacritics folded ("Kovacs" finds
+ * "Kovács"), then English stemming ("walked" finds "walks back"). An index built with
  * another tokenizer is rebuilt when the store is opened for serving (queries.ts ensureSearch).
  */
 export const FTS_TOKENIZE = 'porter unicode61 remove_diacritics 2';

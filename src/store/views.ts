@@ -7,7 +7,7 @@ import type { DocMeta } from '../core/types.js';
 import { documentUrl, shareableSource } from '../core/source-ref.js';
 import type { DocumentView } from './queries.js';
 
-type ViewMeta = Pick<DocMeta, 'title' | 'url' | 'outlet' | 'authors' | 'language'> & { published: { date: string; source: string } | null };
+type ViewMeta = Pick<DocMeta, 'title' | 'url' | 'outlet' | 'authors' | 'language'> & { published: { date: string; source: string | null } | null };
 
 /** A document with its statements and claims in text order; `duplicateOf` is the ledger's copy verdict (the column), not the analysis's. */
 export function documentView(r: { id: string; source: string; text: string; duplicate_of: string | null }, m: ViewMeta, statements: StatementView[], claims: ClaimView[]): DocumentView {

@@ -38,6 +38,17 @@ export interface Cluster {
   docs: Map<string, number>;
 }
 
+/**
+ * While every claim on `c` says it did not take place, the last day one did (compatible() reads
+ * it); null for good once any other status is told. An undated denial ends the count too.
+ */
+export function noteDenial(c: Cluster, it: Item): void {
+  if (it.claims.length === 0 || c.deniedDay === null) return;
+  const denied = it.claims.every((cl) => cl.status === 'not_held');
+  if (!denied || Number.isNaN(it.day)) c.deniedDay = denied ? c.deniedDay ?? null : null;
+  else c.deniedDay = Math.max(c.deniedDay ?? it.day, it.day);
+}
+
 /** The events made so far, found by type, by type and party, and by document. */
 export interface ClusterIndex {
   all: Cluster[];

@@ -89,16 +89,11 @@ export function readCue(ctx: EventContext, clause: Range, region: Range, cue: Cu
     // "vowed to block the deal", "would scrap the talks": a course announced, not yet taken.
     status = lex.prospectiveWeaken[status]!;
   }
-  // A word of doubt reaches across a comma ("maybe somebody will say, 'I don't want to meet'").
-  if (lex.doubtingRe.test(text.slice(Math.max(clause.start, cue.start - DOUBT_REACH), cue.end))) {
+  // The first hedge that matches: in the window, the cue itself, or (acrossComma) the clause a comma back.
+  const hedge = lex.hedges.find((h) => (h.acrossComma ? h.re.test(text.slice(Math.max(clause.start, cue.start - DOUBT_REACH), cue.end)) : h.re.test(win) || h.re.test(text.slice(cue.start, cue.end))));
+  if (hedge) {
     modality = 'hedged';
-    status = (status === e.status ? e.hedged : undefined) ?? lex.doubtingWeaken[status] ?? status;
-  } else if (lex.hedgeRe.test(win) || lex.hedgeRe.test(text.slice(cue.start, cue.end))) {
-    modality = 'hedged';
-    status = (status === e.status ? e.hedged : undefined) ?? lex.hedgeWeaken[status] ?? status;
-  } else if (lex.softenedRe.test(win)) {
-    modality = 'hedged';
-    status = lex.softenedWeaken[status] ?? status;
+    status = (hedge.cueHedged && status === e.status ? e.hedged : undefined) ?? hedge.weaken[status] ?? status;
   } else if (conditionBefore(lex.conditionalRe, text.slice(region.start, cue.start)) || (AGAINST.has(status) && TRAILING_CONDITION.test(text.slice(cue.end, clause.end)))) {
     modality = 'conditional';
     status = lex.conditionalWeaken[status] ?? status;
