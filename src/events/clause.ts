@@ -12,11 +12,14 @@
  */
 import type { Range } from './context.js';
 
+/** "no talks, let alone a deal": the clause after it goes on from the one before (refiners/let-alone.ts). */
+export const LET_ALONE = String.raw`let\s+alone\s`;
+
 const AUX = '(?:has|had|have|is|was|were|will|would|also|then|later|now|still|soon|again|at\\s+least)';
 const BREAK = new RegExp(
   [
     ';', '\\s[—–]\\s', '\\s--\\s', ',?\\s+but\\s+', ',\\s+while\\s+', ',\\s+whereas\\s+', '\\s+after\\s+', '\\s+before\\s+', '\\s+until\\s+',
-    ',\\s+although\\s+', ',["”’]?\\s+and\\s+', ',\\s+though\\s+', '\\s+then\\s+', '\\s+since\\s+', ',\\s+(?:where|which)\\s+', '\\s+and\\s+that\\s+', ',\\s+(?=let\\s+alone\\s)',
+    ',\\s+although\\s+', ',["”’]?\\s+and\\s+', ',\\s+though\\s+', '\\s+then\\s+', '\\s+since\\s+', ',\\s+(?:where|which)\\s+', '\\s+and\\s+that\\s+', `,\\s+(?=${LET_ALONE})`,
     `\\s+and\\s+(?=${AUX}\\b)`,
   ].join('|'),
   'giu',

@@ -240,6 +240,15 @@ describe('attribute: one table row per construction', () => {
     expect(got.map((x) => x[1])).toEqual(['the ferry would stop']);
   });
 
+  it.each([
+    ['Vell, who said last week that the pier would be a “slog,” gave no date for its reopening.', [['Vell', 'the pier would be a “slog,”']]],
+    ['Vell, who told reporters the ferry would stop, later visited the pier.', [['Vell', 'the ferry would stop']]],
+    // a bare object in the relative clause: the quotation after the main verb is what was said
+    ['Vell, who announced the closure at a rally, called it a “sad day for the harbour.”', [['Vell', 'the closure at a rally, called it a “sad day for the harbour.”']]],
+  ])('ends a relative clause on the speaker where the main verb comes back: %s', (text, want) => {
+    expect(statements(text).map((x) => [x[0], x[1]])).toEqual(want);
+  });
+
   it('keeps a free relative with its own verb inside the first statement', () => {
     const got = statements('Ada Vell says voters are “right to be angry,” but also hungry for what she calls “real solutions.”');
     expect(got).toEqual([['Ada Vell', 'voters are “right to be angry,” but also hungry for what she calls “real solutions.”', 'mixed']]);

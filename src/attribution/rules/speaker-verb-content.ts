@@ -8,6 +8,11 @@ const LEADING_CLAUSE = /^(?:When|If|Because|Unless|Since|Once|Until|Whether|Even
 const CHANNEL_OBJECT = /^(?:a|an|the|his|her|its|their)\s+(?:\w+\s+)?(?:post|statement|message|video|letter|tweet|speech|address)\b/i;
 const SUBORDINATE = /^(?:of|about|on\s+(?:the|a|an)\s+\w+$|when|after|before|while|as|because|since|during|until|once|in\s+response|responding|referring|speaking|following|according|amid|without|with|by)(?![\p{L}])/iu;
 
+/** The speaker is the subject of a relative clause: `Vell, who said …`. */
+const RELATIVE_SPEAKER = /,\s+who\s+(?:\p{Ll}+\s+){0,2}$/u;
+/** A comma (maybe inside a closing quote) before a lower-case word: where a verb there takes the main clause back. */
+const MAIN_VERB_BACK = /,["”’]?\s+(?=\p{Ll})/gu;
+
 function hasVerb(ctx: Parameters<SiteRule['apply']>[0], r: { start: number; end: number }): boolean {
   return posIn(ctx, r.start, r.end, ['VERB', 'AUX']);
 }
@@ -29,6 +34,22 @@ export const speakerVerbContent: SiteRule = {
     if (/ing$/.test(ctx.text.slice(site.cue.start, site.cue.end)) && /,\s*$/.test(ctx.text.slice(Math.max(0, site.cue.start - 3), site.cue.start))) {
       const k = /^[^,;"“”«»]+?,\s+(?=\p{Ll})/u.exec(ctx.text.slice(after.start, after.end));
       if (k && ['VERB', 'AUX'].includes(ctx.posAt.get(after.start + k[0].length) ?? '')) after = trimRange(ctx.text, { start: after.start, end: after.start + k[0].length });
+    }
+    // `Vell, who said last week that talks would be slow, gave no date`: a relative clause on the
+    // speaker ends where the main clause's verb comes back.
+    if (RELATIVE_SPEAKER.test(ctx.text.slice(Math.max(0, site.cue.start - 40), site.cue.start))) {
+      const text = ctx.text.slice(after.start, after.end);
+      for (const m of text.matchAll(MAIN_VERB_BACK)) {
+        let at = after.start + m.index + m[0].length;
+        // `, later visited`: an adverb may come before the verb.
+        if (ctx.posAt.get(at) === 'ADV') at += /^\p{L}+\s+/u.exec(ctx.text.slice(at, at + 30))?.[0].length ?? 0;
+        if (!['VERB', 'AUX'].includes(ctx.posAt.get(at) ?? '')) continue;
+        const cut = trimRange(ctx.text, { start: after.start, end: after.start + m.index + m[0].length });
+        // `Vell, who announced the sanctions at a rally, called it "a big day"`: a bare object is
+        // no content of its own; the quotation after it is what the speaker said.
+        if (site.complementizer || /["“”«»]/.test(ctx.text.slice(cut.start, cut.end)) || hasVerb(ctx, cut)) after = cut;
+        break;
+      }
     }
     site = after === site.after ? site : { ...site, after };
     if (!site.after) return null;

@@ -9,6 +9,12 @@ function statusOf(text: string): Array<[string, string]> {
   return claimRows(d).map((r) => [r.status, r.modality]);
 }
 
+function placedRows(text: string): Array<[string, string, string]> {
+  const d = makeDoc(text, { entities: people });
+  extractEvents(d);
+  return claimRows(d).map((r) => [r.type, r.participants, r.status]);
+}
+
 describe('events/rules/status: one cue per status', () => {
   it.each([
     ['Venn agreed to meet Sol next month.', 'agreed', 'asserted'],
@@ -187,6 +193,15 @@ describe('events/clause: ", let alone" opens a clause of its own, and negates it
     ['There have been no talks between Sol and Venn, let alone any agreement between Sol and Venn.', [['not_held', 'asserted'], ['not_agreed', 'asserted']]],
   ])('%s', (text, want) => {
     expect(statusOf(text)).toEqual(want);
+  });
+});
+
+describe('events/refiners/let-alone: the clause after "let alone" has the parties of the one before', () => {
+  it.each([
+    ['Sol and Venn have not held talks, let alone reached an agreement.', [['meeting', 'Arlo Venn+Mira Sol', 'not_held'], ['deal', 'Arlo Venn+Mira Sol', 'not_agreed']]],
+    ['There have been no talks between Sol and Venn, let alone any agreement.', [['meeting', 'Arlo Venn+Mira Sol', 'not_held'], ['deal', 'Arlo Venn+Mira Sol', 'not_agreed']]],
+  ])('%s', (text, want) => {
+    expect(placedRows(text)).toEqual(want);
   });
 });
 
