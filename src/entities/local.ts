@@ -263,9 +263,16 @@ export function resolveLocal(doc: Doc): void {
     }
     return best ? { cluster: best, key: best.key, name: best.local.name, affiliation: best.local.affiliation ?? '' } : null;
   };
+  const mentionById = new Map(doc.mentions.map((m) => [m.id, m]));
+  // '"He has called," Venn said': in one's own quoted words a third person is someone else.
+  const quotedSpeaker = (m: Mention): Cluster | undefined => {
+    const s = doc.statements.find((x) => x.kind === 'direct' && x.content.start <= m.span.start && m.span.end <= x.content.end);
+    const local = s?.speaker.mention ? mentionById.get(s.speaker.mention)?.local : undefined;
+    return local ? clusterById.get(local) : undefined;
+  };
   for (const m of pending) {
     if (m.kind === 'pronoun') {
-      const c = resolvePronoun(m, clusters, sentenceOf, isFirstInSentence, text);
+      const c = resolvePronoun(m, clusters, sentenceOf, isFirstInSentence, text, quotedSpeaker(m));
       if (c) join(c, m);
       continue;
     }
@@ -416,7 +423,8 @@ function resolveDescription(m: Mention, clusters: Cluster[], countries: CountryT
   return best;
 }
 
-function resolvePronoun(m: Mention, clusters: Cluster[], sentenceOf: (o: number) => number, isFirstInSentence: (o: number) => boolean, text = ''): Cluster | undefined {
+/** `speaking`: whose direct quotation the pronoun stands in; a third-person pronoun there is not them. */
+function resolvePronoun(m: Mention, clusters: Cluster[], sentenceOf: (o: number) => number, isFirstInSentence: (o: number) => boolean, text = '', speaking?: Cluster): Cluster | undefined {
   const here = sentenceOf(m.span.start);
   // "a visit by Ada Vell to Talmis, where he met ...": in a subordinate clause, a pronoun is
   // the one compatible person named earlier in its sentence.
@@ -455,7 +463,7 @@ function resolvePronoun(m: Mention, clusters: Cluster[], sentenceOf: (o: number)
   let bestScore = -Infinity;
   for (const c of clusters) {
     const last = lastBefore(c.positions, m.span.start);
-    if (last < 0) continue;
+    if (last < 0 || c === speaking) continue;
     const type: EntityType = c.local.type;
     if (m.plural) {
       if (!c.plural && type !== 'group' && type !== 'organization') continue;

@@ -58,8 +58,8 @@ export function clusterEvents(docs: readonly Doc[], canon: Canonical): { events:
   items.sort((a, b) => (Number.isNaN(a.day) ? Infinity : a.day) - (Number.isNaN(b.day) ? Infinity : b.day) || a.order - b.order);
 
   // Talks between states are their delegations' meeting, where the story says who led them.
-  const heads = delegationHeads(docs, canon, parties);
   const { delegations } = eventLexicon();
+  const heads = delegationHeads(docs, canon, parties, items, delegations);
   for (const it of items) {
     if (!delegations.has(triggerEntry(it.mention.rule))) continue;
     const people = heads(it);
@@ -138,10 +138,15 @@ export function clusterEvents(docs: readonly Doc[], canon: Canonical): { events:
     if (!people) continue;
     unindex(made, c);
     index.set(c.key, (index.get(c.key) ?? []).filter((x) => x !== c));
+    // An undated mention joined the countries' event only as the latest that fitted; where no
+    // article of its own names the people, nothing says it was their meeting: it stays the countries'.
+    const stay = c.items.filter((it) => Number.isNaN(it.day) && !people.docs.has(it.doc.id) && !c.items.some((x) => x.doc === it.doc && !Number.isNaN(x.day)));
     for (const it of c.items) {
+      if (stay.includes(it)) continue;
       it.participants = people.items[0]!.participants;
       join(people, it);
     }
+    for (const it of stay) keyed(it);
   }
   // What still fits no event is one its own article speaks of at another time or place ("they
   // had a meeting this morning" in an article about a summit to come): it takes the parties of

@@ -135,6 +135,8 @@ export interface EventLexicon {
   betweenStates: ReadonlySet<string>;
   /** Trigger entries whose events are held by delegations (`delegations: true`). */
   delegations: ReadonlySet<string>;
+  /** A truce's own words ("truce", "ceasefire"): inside a deal's form ("tariff truce") that deal is a truce (refiners/named-truce). */
+  truceWordRe: RegExp;
   /** Every trigger form, longest first, on word boundaries. Global: reset lastIndex before use. */
   triggerRe: RegExp;
   trigger: (matched: string) => TriggerInfo | undefined;
@@ -234,6 +236,7 @@ export const eventLexicon = compiledLexicon((): EventLexicon => {
     lasting: new Set(types.filter((e) => e.lasting).map((e) => e.type)),
     betweenStates: new Set(types.filter((e) => e.betweenStates).map((e) => e.type)),
     delegations: new Set(types.filter((e) => e.delegations).map((e) => e.id)),
+    truceWordRe: wordRe(types.filter((e) => e.type === 'ceasefire' && e.pos === 'noun').flatMap((e) => e.forms), 'iu'),
     triggerRe: wordRe(triggers.keys()),
     trigger: (m) => triggers.get(foldKey(m)),
     cueRe: patternAlt

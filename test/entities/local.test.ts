@@ -47,6 +47,10 @@ describe('resolveLocal', () => {
   ])('a pronoun after a speech verb or a quotation: %s -> %s', (text, name) => {
     expect(localOf(text, 'he')?.name).toBe(name);
   });
+  it('a third-person pronoun in a speaker\'s own quotation is someone else', () => {
+    const text = 'Mr. Tomas Reede said Mr. Olek Ternov had phoned him. "He\'s called," Reede said.';
+    expect(localOf(text, 'He')?.name).toBe('Olek Ternov');
+  });
   it('resolves a role description to the entity with that role', () => {
     const text = 'Norvish President Olek Ternov spoke on Monday. The Norvish president later left.';
     const doc = analyse(text);

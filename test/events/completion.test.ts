@@ -168,6 +168,23 @@ describe('events: a deal blocked by others is revived by its parties', () => {
   });
 });
 
+describe('events: a truce its article names as a deal, and the answers to it', () => {
+  it('"the temporary ceasefire" after "their tariff truce" is that deal; "nothing is agreed" answers it', () => {
+    const r = ledger([
+      { text: 'Norland and Vestria agreed to a 90-day tariff truce.', published: '2031-05-12' },
+      {
+        text: 'Their tariff truce expires soon. Marr said both sides had committed to preserving the temporary ceasefire. "Nothing is agreed until we speak with Venn," Sol said.',
+        published: '2031-07-29',
+        statements: [
+          { content: 'both sides had committed to preserving the temporary ceasefire', speaker: 'Ilse Marr' },
+          { content: 'Nothing is agreed until we speak with Venn', speaker: 'Mira Sol' },
+        ],
+      },
+    ]);
+    expect(r).toEqual([['deal', 'Norland+Vestria', ['d1:agreed', 'd2:agreed', 'd2:not_agreed']]]);
+  });
+});
+
 describe('events: talks between states are held by the delegations the story says led them', () => {
   it.each<[string, Article[], Array<[string, string, string[]]>]>([
     [
@@ -182,6 +199,14 @@ describe('events: talks between states are held by the delegations the story say
         { text: 'Officials concluded two days of talks in Lake Brill on Tuesday.', published: '2031-05-10' },
       ],
       [['meeting', 'Ilse Marr+Tomas Reede', ['d2:held']]],
+    ],
+    [
+      'people the story names in talks between their countries head those talks that week',
+      [
+        { text: 'Marr held talks with Reede on Monday.', published: '2031-04-02' },
+        { text: 'Norland and Vestria said their talks had been productive.', published: '2031-04-04' },
+      ],
+      [['meeting', 'Ilse Marr+Tomas Reede', ['d1:held', 'd2:held']]],
     ],
   ])('%s', (_name, articles, want) => {
     expect(ledger(articles)).toEqual(want);

@@ -5,7 +5,8 @@
  * of Lind and Moor, as the same round told with their names would be. A head named in the talks'
  * own article counts first; then, for dated talks, the one the story named nearest in time before
  * them or within a week after (a round announced before the article that says who led it). Without heads for both sides the
- * talks stay the countries'.
+ * talks stay the countries'. A person the story names as a party to talks with another country
+ * ("Lind held talks with Moor", "talks in Kelmar, Lind said") headed their side that day too.
  */
 import { z } from 'zod';
 import { alternation, compiledLexicon, escapeRegExp, loadLexicon } from '../../core/lexicon.js';
@@ -51,9 +52,26 @@ export const triggerEntry = (rule: string): string => rule.replace(/^events\/tri
 
 export type DelegationParties = (it: Item) => string[] | null;
 
-export function delegationHeads(docs: readonly Doc[], canon: Canonical, p: Parties): DelegationParties {
+/**
+ * Talks the story tells with one or two people of different countries named as parties ("Lind
+ * held talks with Moor in Kelmar", "after the talks in Kelmar, Lind said"): each headed their
+ * country's side that day. A party found by a group phrase, from the speaker or by pointing
+ * back ("the two teams", "we", "the talks") names no one.
+ */
+function headsInTalks(items: readonly Item[], delegations: ReadonlySet<string>, p: Parties): Head[] {
+  const out: Head[] = [];
+  for (const it of items) {
+    if (it.participants.length === 0 || it.participants.length > 2 || !delegations.has(triggerEntry(it.mention.rule)) || /\+(?:group|speaker|anaphora)/.test(it.mention.rule)) continue;
+    const countries = it.participants.map((x) => (p.isCountry(x) ? null : p.countryOf(x)));
+    if (countries.includes(null) || countries[0] === countries[1]) continue;
+    it.participants.forEach((entity, i) => out.push({ entity, country: countries[i]!, doc: it.doc.id, day: it.day }));
+  }
+  return out;
+}
+
+export function delegationHeads(docs: readonly Doc[], canon: Canonical, p: Parties, items: readonly Item[] = [], delegations: ReadonlySet<string> = new Set()): DelegationParties {
   const re = leadRes();
-  const heads: Head[] = [];
+  const heads: Head[] = headsInTalks(items, delegations, p);
   for (const doc of docs) {
     if (!re.anywhere.test(doc.text)) continue;
     const entityOf = canon.entityOf.get(doc.id);

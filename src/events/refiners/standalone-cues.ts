@@ -15,6 +15,7 @@ import type { Draft, EventContext } from '../context.js';
 import { clauseAround } from '../clause.js';
 import { isQuestion } from '../rules/triggers.js';
 import { isSetting } from './cue-owner.js';
+import { completable } from './drop-unanchored.js';
 import { AGAINST_COURSE as ANSWERS, FORWARD_COURSE as FORWARD, STOPPED as STOPS } from '../../core/vocabulary.js';
 
 const RULE = 'events/standalone-cue';
@@ -22,8 +23,8 @@ const RULE = 'events/standalone-cue';
 const REACH = 700;
 /** After a cue's own noun: what it is about is the event named before ("no agreement between them on this"). */
 const POINTER = /^(?:\s+(?:between|among)\s[^,;.]{0,60}?)?\s+(?:on|about|regarding|over|for)\s+(?:this|that|it|these|those|such\s+an?\s+\p{L}+|the\s+matter|the\s+issue)(?![\p{L}])/iu;
-/** A determiner right after a verb that stops something opens its object ("delayed the vote"). */
-const OBJECT = /^\s+(?:the|a|an|his|her|its|their|our|any|this|that|these|those)\s/iu;
+/** A determiner right after a verb that stops something opens its object ("delayed the vote", "suspend or remove certain measures"). */
+const OBJECT = /^\s+(?:(?:or|and)\s+\p{L}+\s+)?(?:the|a|an|his|her|its|their|our|any|this|that|these|those|certain|some|all)\s/iu;
 
 const keyOf = (a: Draft): string => `${a.type}|${a.info.arity}|${[...a.participants].sort().join(',')}`;
 
@@ -49,7 +50,8 @@ export function standaloneCues(ctx: EventContext, drafts: Draft[]): Draft[] {
     const explicit = own.filter((d) => POINTER.test(doc.text.slice(cue.end, Math.min(d.clause.end, cue.end + 90))));
     const pointer = own.filter((d) => explicit.includes(d) || (cue.entry.status !== 'held' && (d.participants.length === 0 || /\+anaphora$/.test(d.rule))));
     if (byClause.within(cue.start - longestClause, cue.start + 1).some((d) => d.clause.start <= cue.start && cue.end <= d.clause.end && d.statement === statement && !pointer.includes(d))) continue;
-    if (STOPS.has(cue.entry.status) && OBJECT.test(doc.text.slice(cue.end, cue.end + 12))) continue;
+    // So does a party's refusal ("rejects these accusations"); "merely discussed the idea" still answers.
+    if ((STOPS.has(cue.entry.status) || cue.entry.subjectIsSource) && OBJECT.test(doc.text.slice(cue.end, cue.end + 40))) continue;
     const region = statement
       ? { start: Math.max(sent.start, statement.content.start), end: Math.min(sent.end, statement.content.end) }
       : { start: sent.start, end: sent.end };
@@ -61,7 +63,8 @@ export function standaloneCues(ctx: EventContext, drafts: Draft[]): Draft[] {
       const a = drafts[j]!;
       if (a.trigger.end > cue.start) continue;
       if (cue.start - a.trigger.end > (answers ? 2 * REACH : REACH)) break;
-      if (a.question || a.participants.length < Math.max(2, a.info.arity) || a.type === 'sanctions' || isSetting(doc.text, a)) continue;
+      // An event its article names without its parties ("the truce") may be answered too: the corpus stage completes it.
+      if (a.question || (a.participants.length < Math.max(2, a.info.arity) && !(answers && completable(a))) || a.type === 'sanctions' || isSetting(doc.text, a)) continue;
       if (!antecedent && cue.start - a.trigger.end <= REACH) antecedent = a;
       if (answers && ctx.cuesIn(a.clause.start, a.clause.end + 1).some((c) => c.end <= a.clause.end && FORWARD.has(c.entry.status) && ctx.statementAt(c.start) === a.statement)) {
         answered = a;

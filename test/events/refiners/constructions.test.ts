@@ -117,6 +117,14 @@ describe('events: whose claim', () => {
     ]);
   });
 
+  it('a refusal with its own object ("rejects these accusations") answers no event', () => {
+    const r = rows('Venn said Sol had agreed to meet Reede. Marr said Norland rejects these accusations.', [
+      { content: 'Sol had agreed to meet Reede', speaker: 'Arlo Venn' },
+      { content: 'Norland rejects these accusations', speaker: 'Ilse Marr' },
+    ]);
+    expect(r).toEqual([['meeting', 'Mira Sol+Tomas Reede', 'agreed', 'Arlo Venn']]);
+  });
+
   it('a reported "merely discussed" answers the agreement, not the call it was said after', () => {
     const r = rows('Venn said Sol had agreed to meet Reede. After the call between Venn and Sol, Marr said the two had merely discussed the idea.', [
       { content: 'Sol had agreed to meet Reede', speaker: 'Arlo Venn' },
