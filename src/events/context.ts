@@ -166,9 +166,10 @@ function matchSeq(doc: Doc, toks: readonly Token[], i: number, cue: LemmaCue): n
       for (let g = 0; g <= word.gap && k + g < toks.length; g++) {
         const t = toks[k + g]!;
         if (g > 0 && PUNCT.test(doc.text.slice(toks[k + g - 1]!.start, toks[k + g - 1]!.end))) return -1;
-        // A preposition in the gap opens another phrase: "gains made since the May agreement"
-        // did not make the agreement ("expected to be reached" keeps its "to").
-        if (g > 0 && ['ADP', 'SCONJ'].includes(toks[k + g - 1]!.pos ?? '') && surfaceOf(doc, toks[k + g - 1]!) !== 'to') return -1;
+        // After a verb the gap is its object: a preposition there opens another phrase ("gains
+        // made since the May agreement" made no agreement). After a noun it may be the noun's
+        // own ("the agreement with Sol was reached").
+        if (g > 0 && toks[i]!.pos === 'VERB' && ['ADP', 'SCONJ'].includes(toks[k + g - 1]!.pos ?? '') && surfaceOf(doc, toks[k + g - 1]!) !== 'to') return -1;
         const end = matchSeq(doc, toks, k + g, rest);
         if (end >= 0) return end;
         if (PUNCT.test(doc.text.slice(t.start, t.end))) return -1;

@@ -205,6 +205,15 @@ describe('events/refiners/let-alone: the clause after "let alone" has the partie
   });
 });
 
+describe('events/rules/status: a lemma gap holds no preposition', () => {
+  it.each([
+    ['Venn made a quick deal with Sol on Monday.', [['agreed', 'asserted']]],
+    ['Venn warned that gains made since the agreement between Venn and Sol could be lost.', []],
+  ])('%s', (text, want) => {
+    expect(statusOf(text)).toEqual(want);
+  });
+});
+
 describe('events/clause: "until" opens a clause of its own', () => {
   it('a cue before "until" does not rate the event after it', () => {
     expect(statusOf('Nothing is agreed until Venn speaks with Sol.')).toEqual([]);
