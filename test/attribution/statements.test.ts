@@ -245,7 +245,9 @@ describe('attribute: one table row per construction', () => {
     ['Vell, who told reporters the ferry would stop, later visited the pier.', [['Vell', 'the ferry would stop']]],
     // a bare object in the relative clause: the quotation after the main verb is what was said
     ['Vell, who announced the closure at a rally, called it a “sad day for the harbour.”', [['Vell', 'the closure at a rally, called it a “sad day for the harbour.”']]],
-  ])('ends a relative clause on the speaker where the main verb comes back: %s', (text, want) => {
+    // the narrator's aside on what the speaker left unsaid
+    ['Vell noted that the ferry would stop, though she did not specify when.', [['Vell', 'the ferry would stop']]],
+  ])('ends the content where the narration comes back: %s', (text, want) => {
     expect(statements(text).map((x) => [x[0], x[1]])).toEqual(want);
   });
 

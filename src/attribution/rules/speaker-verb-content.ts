@@ -13,6 +13,9 @@ const RELATIVE_SPEAKER = /,\s+who\s+(?:\p{Ll}+\s+){0,2}$/u;
 /** A comma (maybe inside a closing quote) before a lower-case word: where a verb there takes the main clause back. */
 const MAIN_VERB_BACK = /,["”’]?\s+(?=\p{Ll})/gu;
 
+/** ", though she did not specify …": the narrator on the speaker's own words, after the content. */
+const NARRATOR_ASIDE = /,\s+(?:though|although|but)\s+(?:he|she|they)\s+(?:did\s+not|didn['’]t|declined\s+to|would\s+not|wouldn['’]t|gave\s+no|offered\s+no|provided\s+no)(?![\p{L}])/iu;
+
 function hasVerb(ctx: Parameters<SiteRule['apply']>[0], r: { start: number; end: number }): boolean {
   return posIn(ctx, r.start, r.end, ['VERB', 'AUX']);
 }
@@ -51,6 +54,10 @@ export const speakerVerbContent: SiteRule = {
         break;
       }
     }
+    // `Vell noted that the pier was safe, though she did not say when it would open`: the
+    // narrator's aside on what the speaker left unsaid is no part of what she said.
+    const aside = NARRATOR_ASIDE.exec(ctx.text.slice(after.start, after.end));
+    if (aside && aside.index > 0) after = trimRange(ctx.text, { start: after.start, end: after.start + aside.index });
     site = after === site.after ? site : { ...site, after };
     if (!site.after) return null;
     // `Vell added a seat`, `Reede maintained his lead`: a bare object is no content.
