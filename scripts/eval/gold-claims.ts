@@ -15,7 +15,7 @@ import { findConflicts } from '../../src/conflicts/index.js';
 import { actingParty } from '../../src/events/refiners/narrated-actor.js';
 import { ACT } from '../../src/core/vocabulary.js';
 import { clauseAround } from '../../src/events/clause.js';
-import { eventLexicon } from '../../src/events/lexicon.js';
+import { buildContext } from '../../src/events/context.js';
 import { eventTimeIn } from '../../src/time/index.js';
 import { docSource, exportDocument, withConflictSources, type WalkbackExport } from '../../src/report/export.js';
 import type { Claim, Doc, Entity, EntityType, Event, EventType, LedgerClaim, Status, TimeValue } from '../../src/core/types.js';
@@ -49,20 +49,19 @@ function locate(text: string, evidence: string): Range | null {
 
 const day = (d: string | null): TimeValue | null => (d ? { start: d, end: d, granularity: 'day', timex: d, implied: true } : null);
 
+const contexts = new WeakMap<Doc, ReturnType<typeof buildContext>>();
+function contextOf(doc: Doc): ReturnType<typeof buildContext> {
+  let ctx = contexts.get(doc);
+  if (!ctx) contexts.set(doc, (ctx = buildContext(doc)));
+  return ctx;
+}
+
 /** The party that acts in a gold claim's clause (narrated: its party; said: whose act is reported), as a gold entity id. */
 function actingPartyOf(doc: Doc, at: Range, entityOfName: (name: string) => string | null): string | null {
   const sentence = doc.sentences.find((s) => s.start <= at.start && at.start < s.end);
   if (!sentence) return null;
-  const lex = eventLexicon();
-  lex.cueRe.lastIndex = 0;
-  let cue: Range | null = null;
-  for (let m = lex.cueRe.exec(doc.text); m; m = lex.cueRe.exec(doc.text)) {
-    if (m.index >= at.end) break;
-    if (m.index >= at.start && lex.cueOfMatch(m)) {
-      cue = { start: m.index, end: m.index + m[0].length };
-      break;
-    }
-  }
+  // Every status cue of the document, literal and by lemma ("hold off" in every inflection), as the status rule reads them.
+  const cue = contextOf(doc).cues.find((c) => c.start >= at.start && c.start < at.end) ?? null;
   if (!cue) return null;
   const clause = clauseAround(doc.text, { start: sentence.start, end: sentence.end }, cue);
   const localName = new Map(doc.locals.map((l) => [l.id, l.name]));
@@ -94,6 +93,16 @@ export async function goldClaimsExport(shared: string, name: string): Promise<Go
   const byAlias = new Map<string, string>();
   for (const e of entities) for (const a of [e.name, ...e.aliases]) if (!byAlias.has(fold(a))) byAlias.set(fold(a), e.id);
   const entityOfName = (n: string): string | null => byAlias.get(fold(n)) ?? null;
+  // A named actor the gold does not list ("the committee granted an extension") is a side of
+  // its own, as end to end, where every name is an entity: a third party, not no one.
+  const actorOfName = (n: string): string | null => {
+    const known = entityOfName(n);
+    if (known) return known;
+    const id = `x${entities.length + 1}`;
+    entities.push({ id, name: n, type: 'organization', aliases: [], roles: [], affiliation: [], side: n });
+    byAlias.set(fold(n), id);
+    return id;
+  };
 
   const events: Event[] = gold.events.map((e) => ({
     id: e.id, type: e.type as EventType, participants: e.participants.map((p) => entityOfName(p) ?? p), place: null, time: null, label: e.label ?? e.id, mentions: [], status: null,
@@ -116,7 +125,7 @@ export async function goldClaimsExport(shared: string, name: string): Promise<Go
       lc.claim.modality = modalityAt(doc, at, g.status);
       const told = eventTimeIn(doc, at);
       if (told) lc.told = told;
-      if (ACT.has(lc.claim.status)) lc.actor = actingPartyOf(doc, at, entityOfName);
+      if (ACT.has(lc.claim.status)) lc.actor = actingPartyOf(doc, at, actorOfName);
     }
     claims.push(lc);
   }

@@ -20,6 +20,8 @@ const BACKGROUND = new RegExp(
     '\\bduring (?:the|his|her|their) (?:campaign|election campaign)\\b',
     // A standing position told in passing: "Lind, who opposes the deal".
     '\\bwho\\s+(?:has\\s+|had\\s+)?(?:long\\s+)?(?:opposes|opposed|supports|supported|backs|backed|favou?rs|favou?red)\\b',
+    // An act dated by its month alone in a later report: "Brix announced in December it would buy Ardent".
+    '\\b(?:announced|agreed|signed|unveiled|struck|reached|made)\\s+(?:a\\s+deal\\s+)?(?:in|last)\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b',
     // A statement told as a standing position, not said on a day: "has said he would veto it".
     '\\b(?:has|have|had) (?:repeatedly |long |publicly )?(?:said|vowed|pledged|made clear|insisted)\\b',
   ].join('|'),

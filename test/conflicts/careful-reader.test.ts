@@ -124,6 +124,11 @@ describe('conflicts: as a careful reader lists them', () => {
       [],
     ],
     [
+      'so is an act dated by its month alone in a later report: "Brix announced in December it would buy Ardent"',
+      [{ by: 'ardent', status: 'not_agreed', said: '2031-03-01' }, { by: 'brix', status: 'agreed', said: '2031-03-02', text: 'Brix announced in December it would buy Ardent' }],
+      [],
+    ],
+    [
       'pressing on against a veto answers it only from a party to the deal',
       [{ by: 'norland', status: 'cancelled', said: '2031-03-01', narrated: true }, { by: 'kessel', status: 'planned', said: '2031-03-02' }, { by: 'brix', status: 'planned', said: '2031-03-03' }],
       [['denial', 1, 3]],

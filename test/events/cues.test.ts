@@ -74,6 +74,7 @@ describe('events/cues: each stage of an event\'s life', () => {
     // paused, put on ice
     ['The summit between Venn and Sol was put on ice.', 'postponed'],
     ['The truce between Norland and Ostrava Bay was paused.', 'postponed'],
+    ['Regulators granted an extension to the merger of Ardent Foods and Brix Capital.', 'postponed'],
     // blocked: a past act
     ['Regulators blocked the merger of Ardent Foods and Brix Capital.', 'cancelled'],
     // failed to take place
