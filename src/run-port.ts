@@ -8,8 +8,10 @@ import { buildLedger } from './pipeline.js';
 import { exportLedger, mentionRows, speakerRows } from './report/export.js';
 import type { Doc } from './core/types.js';
 import type { LedgerRows } from './store/store.js';
+import { toDocRow } from './store/store.js';
 import type { DocumentStore } from './store/port.js';
-import { analyzeInBatches, signatureIndex, type LedgerPhase, type RunOptions, type RunSummary } from './run.js';
+import { SqliteDocumentStore } from './store/sqlite/port.js';
+import { analyzeInBatches, markCopy, rebuildLedger, signatureIndex, type LedgerPhase, type RunOptions, type RunSummary } from './run.js';
 
 /** The machine's ledger rows over these documents (no corrections: the store applies its own). */
 export function machineLedger(docs: Doc[], onPhase: (phase: LedgerPhase) => void = () => {}): LedgerRows {
@@ -17,9 +19,19 @@ export function machineLedger(docs: Doc[], onPhase: (phase: LedgerPhase) => void
   return { ...exportLedger(docs, ledger), speakers: speakerRows(ledger.entityOf), mentions: mentionRows(ledger.events) };
 }
 
-/** Rebuild the store's ledger over every committed document. */
+/**
+ * Rebuild the store's ledger over every committed document. On SQLite, as run.ts rebuilds it
+ * (conflicts found again only for the events that changed); elsewhere, the whole ledger.
+ */
 export async function rebuildStoreLedger(store: DocumentStore, onPhase?: (phase: LedgerPhase) => void): Promise<void> {
-  await store.rebuildLedger((docs) => machineLedger(docs, onPhase));
+  if (store instanceof SqliteDocumentStore) rebuildLedger(store.store, onPhase);
+  else await store.rebuildLedger((docs) => machineLedger(docs, onPhase));
+}
+
+/** Save analysed documents (copies of stored ones marked); returns how many were new. */
+export async function saveAnalyzedTo(store: DocumentStore, items: Array<{ doc: Doc; raw: Buffer }>): Promise<number> {
+  const copies = signatureIndex(await store.signatures());
+  return store.saveDocs(items.map(({ doc, raw }) => toDocRow({ doc, raw, ...markCopy(copies, doc) })));
 }
 
 /**

@@ -103,6 +103,30 @@ UPDATE conflicts SET search_text = COALESCE(data::json->>'explanation', '');
     // its machine gone) is unlocked and retried by the others.
     sql: `CREATE TABLE worker_heartbeats (worker_id TEXT PRIMARY KEY, host TEXT NOT NULL, pid INTEGER NOT NULL, beat TIMESTAMPTZ NOT NULL DEFAULT now());`,
   },
+  {
+    version: 4,
+    name: 'watch state (src/watch/state.ts)',
+    // SQLite's watch tables. Times in ms since the epoch are float8 (exact for them, and read
+    // back as numbers); seq is int4, read back as a number too. row_no keeps the order items were seen.
+    sql: `
+CREATE TABLE watch_sources (
+  url TEXT PRIMARY KEY, name TEXT, etag TEXT, last_modified TEXT, last_poll TEXT, last_ok TEXT,
+  next_poll DOUBLE PRECISION NOT NULL DEFAULT 0, failures INTEGER NOT NULL DEFAULT 0, total_failures INTEGER NOT NULL DEFAULT 0, last_error TEXT
+);
+CREATE TABLE watch_items (
+  row_no BIGINT GENERATED ALWAYS AS IDENTITY, url TEXT PRIMARY KEY, source TEXT NOT NULL, state TEXT NOT NULL, record TEXT NOT NULL,
+  attempts INTEGER NOT NULL DEFAULT 0, next_try DOUBLE PRECISION NOT NULL DEFAULT 0, last_error TEXT, seen_at TEXT NOT NULL
+);
+CREATE INDEX watch_items_pending ON watch_items(state, next_try);
+CREATE TABLE watch_keys (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE watch_changes (seq INTEGER GENERATED ALWAYS AS IDENTITY PRIMARY KEY, key TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, at TEXT NOT NULL, alert INTEGER NOT NULL, body TEXT NOT NULL);
+CREATE TABLE watch_outbox (
+  change INTEGER NOT NULL REFERENCES watch_changes(seq), webhook TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0,
+  next_try DOUBLE PRECISION NOT NULL DEFAULT 0, last_error TEXT, PRIMARY KEY (change, webhook)
+);
+CREATE TABLE watch_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+`,
+  },
 ];
 
 export const PG_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;

@@ -21,6 +21,9 @@ import type { StoredAnalysis } from '../store.js';
 import type { RedirectKind } from '../redirects.js';
 import type { LedgerReads } from '../port.js';
 import { documentView, inTimelineOrder } from '../views.js';
+import { STORY_CLAIMS, STORY_CONFLICTS, storyFacetSql, storyOrder, storyWhere, type Facet, type StoryFacets, type StoryFilter, type StoryPage } from '../story.js';
+import type { ChangeRow, ChangesOptions } from '../../watch/state.js';
+import { pgChangesSince } from './watch.js';
 
 type DocRefDbRow = Omit<DocumentRef, 'authors' | 'url'> & { analysis: Buffer };
 const docRefColumns = 'd.id, d.source, d.title, d.published, d.outlet, d.language, d.analysis';
@@ -36,6 +39,12 @@ const like = (q: string): string => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
 const parse = <T>(rows: Array<{ data: string }>): T[] => rows.map((r) => JSON.parse(r.data) as T);
 /** COUNT(*) comes back as a bigint string. */
 const int = (v: unknown): number => Number(v ?? 0);
+
+/** SQL written with `?` placeholders (the story's, shared with SQLite), numbered for node-postgres. */
+const numbered = (sql: string): string => {
+  let n = 0;
+  return sql.replace(/\?/g, () => `$${++n}`);
+};
 
 /** Conditions joined with AND, their parameters numbered from $1. */
 class Where {
@@ -254,6 +263,33 @@ export class PgReads implements LedgerReads {
 
   async redirect(kind: RedirectKind, id: string): Promise<string[]> {
     return (await this.rows<{ new: string }>('SELECT new FROM redirects WHERE kind = $1 AND old = $2 ORDER BY shared DESC, new COLLATE "C"', [kind, id])).map((r) => r.new);
+  }
+
+  async story({ limit, offset }: PageArgs, f: StoryFilter = {}): Promise<StoryPage> {
+    const { where, args } = storyWhere(f, 'ILIKE');
+    const min = f.minClaims ?? 0;
+    const base = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const counts = (await this.rows<{ total: string; folded: string }>(numbered(`SELECT COUNT(*) AS total, COUNT(*) FILTER (WHERE ${STORY_CLAIMS} < ?) AS folded FROM events v ${base}`), [min, ...args]))[0]!;
+    const kept = `${base ? `${base} AND` : 'WHERE'} ${STORY_CLAIMS} >= ?`;
+    // Ordered outside: PostgreSQL reads an output name in an ORDER BY expression (conflicts > 0) only from a subquery.
+    const rows = await this.rows<EventDbRow>(
+      numbered(`SELECT data, last_date, claims, conflicts FROM (SELECT v.data, v.last_date, v.row_no, ${STORY_CLAIMS} AS claims, ${STORY_CONFLICTS} AS conflicts FROM events v ${kept}) v
+        ORDER BY ${storyOrder('v.row_no')} LIMIT ? OFFSET ?`),
+      [...args, min, limit, offset],
+    );
+    const folded = int(counts.folded);
+    return { total: int(counts.total) - folded, limit, offset, folded, items: await this.eventSummaries(rows) };
+  }
+
+  async storyFacets(): Promise<StoryFacets> {
+    const sql = storyFacetSql(' COLLATE "C"');
+    const facet = async (q: string): Promise<Facet[]> => (await this.rows<{ value: string; label: string; count: string }>(q)).map((r) => ({ ...r, count: int(r.count) }));
+    const [outlets, languages, speakers, sides, kinds, dates] = await Promise.all([facet(sql.outlets), facet(sql.languages), facet(sql.speakers), facet(sql.sides), facet(sql.kinds), this.rows<StoryFacets['dates']>(sql.dates)]);
+    return { outlets, languages, speakers, sides, kinds, dates: dates[0]! };
+  }
+
+  async changes(since: { seq?: number; time?: string }, opts?: ChangesOptions): Promise<ChangeRow[]> {
+    return pgChangesSince(this.pool, since, opts);
   }
 
   /** The names and aliases of the entities `term` names (any case), for search-terms.ts pickSpellings. */
