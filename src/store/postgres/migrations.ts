@@ -127,6 +127,21 @@ CREATE TABLE watch_outbox (
 CREATE TABLE watch_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 `,
   },
+  {
+    version: 5,
+    name: 'list orders read off indexes: entity ranks kept with the ledger, events by latest activity',
+    // The entity list's order (most statements, then claims, then name) was counted from every
+    // statement on each request: the counts are written with the ledger (ranks.ts) and indexed.
+    sql: `
+ALTER TABLE entities ADD COLUMN n_statements INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE entities ADD COLUMN n_claims INTEGER NOT NULL DEFAULT 0;
+UPDATE entities e SET n_statements = x.n FROM (SELECT p.entity, COUNT(*) AS n FROM statements s JOIN speakers p ON p.document = s.document AND p.local = s.speaker_local GROUP BY p.entity) x WHERE x.entity = e.id;
+UPDATE entities e SET n_claims = x.n FROM (SELECT source, COUNT(*) AS n FROM claims WHERE source IS NOT NULL GROUP BY source) x WHERE x.source = e.id;
+CREATE INDEX entities_rank ON entities (n_statements DESC, n_claims DESC, name COLLATE "C");
+CREATE INDEX claims_source ON claims (source);
+CREATE INDEX events_latest ON events ((last_date IS NULL), last_date DESC, row_no);
+`,
+  },
 ];
 
 export const PG_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;

@@ -69,11 +69,9 @@ const EVENT_COUNTS = '(SELECT COUNT(*) FROM claims c WHERE c.event = v.id) AS cl
 const EVENT_ORDER = 'v.last_date IS NULL, v.last_date DESC, v.row_no';
 /** Oldest first, undated last, then by document, then as written (schema.ts statementOrder). */
 const STATEMENT_ORDER = 's.sort_date IS NULL, s.sort_date, s.doc_seq, s.row_no';
-/** Most statements, then most claims, then by name (ranks.ts entity_rank); "C": byte order, as SQLite compares. */
-const ENTITY_RANKED = `SELECT e.data, e.name,
-  (SELECT COUNT(*) FROM statements s ${speakerJoin} WHERE p.entity = e.id) AS statements,
-  (SELECT COUNT(*) FROM claims c WHERE c.source = e.id) AS claims FROM entities e`;
-const ENTITY_ORDER = 'statements DESC, claims DESC, name COLLATE "C"';
+/** Most statements, then most claims, then by name (ranks.ts entity_rank), as the ledger's writer counted them (postgres/ranks.ts); "C": byte order, as SQLite compares. */
+const ENTITY_RANKED = 'SELECT e.data, e.name, e.n_statements AS statements, e.n_claims AS claims FROM entities e';
+const ENTITY_ORDER = 'e.n_statements DESC, e.n_claims DESC, e.name COLLATE "C"';
 
 type EventDbRow = { data: string; last_date: string | null; claims: string | number; conflicts: string | number };
 
@@ -201,7 +199,7 @@ export class PgReads implements LedgerReads {
     if (q) w.add((p) => `(e.name ILIKE ${p} OR e.data ILIKE ${p})`, like(q));
     const total = await this.count(`SELECT COUNT(*) AS n FROM entities e ${w.sql}`, w.args);
     const [l, o] = w.next(2);
-    const rows = await this.rows<{ data: string; statements: string; claims: string }>(`SELECT * FROM (${ENTITY_RANKED} ${w.sql}) r ORDER BY ${ENTITY_ORDER} LIMIT ${l} OFFSET ${o}`, [...w.args, limit, offset]);
+    const rows = await this.rows<{ data: string; statements: string; claims: string }>(`${ENTITY_RANKED} ${w.sql} ORDER BY ${ENTITY_ORDER} LIMIT ${l} OFFSET ${o}`, [...w.args, limit, offset]);
     return { total, limit, offset, items: rows.map((r) => ({ ...(JSON.parse(r.data) as EntityRow), statements: int(r.statements), claims: int(r.claims) })) };
   }
 

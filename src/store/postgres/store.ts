@@ -25,6 +25,7 @@ import { PgCorrections } from './corrections.js';
 import { PgWatchState } from './watch.js';
 import { exportRowsOf } from './export.js';
 import { writeLedger } from './ledger.js';
+import { writeEntityRanks } from './ranks.js';
 import { PgReads } from './reads.js';
 
 /** store_meta key: the documents the stored ledger reflects (count:last seq). */
@@ -149,6 +150,7 @@ export class PgDocumentStore implements DocumentStore {
 
   private async saveLedgerOn(c: pg.PoolClient, rows: LedgerRows, of: string): Promise<void> {
     await writeLedger(c, rows, ledgerTables);
+    await writeEntityRanks(c);
     // In the same transaction: the ledger and the mark of what it reflects commit together.
     await c.query('INSERT INTO store_meta (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value', [LEDGER_OF, of]);
   }
