@@ -186,6 +186,7 @@ describe.each(backends)('corrections and ingest on the %s store', (backend, open
       published: '2026-04-01',
       text: 'Brix Capital and Ardent Foods to hold talks\n\nBrix Capital chief executive Mara Lind said on Wednesday that talks with Ardent Foods will be held in May. "We have agreed to meet in Norland," Lind told reporters.',
     };
+    const before = (await app.inject('/api/stats')).json();
     const first = await app.inject({ method: 'POST', url: '/api/articles', headers: auth, payload });
     expect(first.statusCode, first.body).toBe(201);
     expect(first.json()).toMatchObject({ added: true });
@@ -193,6 +194,11 @@ describe.each(backends)('corrections and ingest on the %s store', (backend, open
     expect(again.statusCode).toBe(200);
     expect(again.json()).toMatchObject({ added: false, counts: first.json().counts });
     expect(await opened.store.ledgerStale()).toBe(false);
+    // The API's counts follow the store (however it keeps them between requests).
+    const after = (await app.inject('/api/stats')).json();
+    expect(after.documents).toBe(before.documents + 1);
+    expect(after).toMatchObject(first.json().counts);
+    expect((await app.inject('/api/documents?limit=1')).json().total).toBe(before.documents + 1);
     const doc = (await app.inject(`/api/documents/${first.json().document}`)).json();
     expect(doc.url).toBe(payload.source);
     keep('ingested', backend, { ...(first.json() as object), story: (await app.inject('/api/story')).json() });

@@ -25,13 +25,11 @@ import { STORY_CLAIMS, STORY_CONFLICTS, storyFacetSql, storyOrder, storyWhere, t
 import type { ChangeRow, ChangesOptions } from '../../watch/state.js';
 import { pgChangesSince } from './watch.js';
 
-type DocRefDbRow = Omit<DocumentRef, 'authors' | 'url'> & { analysis: Buffer };
-const docRefColumns = 'd.id, d.source, d.title, d.published, d.outlet, d.language, d.analysis';
+type DocRefDbRow = Omit<DocumentRef, 'authors' | 'url'>;
+const docRefColumns = 'd.id, d.source, d.title, d.published, d.outlet, d.language';
 
-function docRefOf<T extends DocRefDbRow>({ analysis, source, ...r }: T): Omit<T, 'analysis'> & DocumentRef {
-  const m = unpackJson<StoredAnalysis>(analysis).meta;
-  return { ...r, source: shareableSource(source), url: documentUrl({ url: m.url }, source), authors: m.authors ?? [] } as Omit<T, 'analysis'> & DocumentRef;
-}
+/** Documents whose URL and authors are kept (about 200 bytes each): a stored document never changes. */
+const DOC_SOURCES_KEPT = 20_000;
 
 const sourceOfRef = (d: DocumentRef): SourceFields => ({ url: d.url, outlet: d.outlet, authors: d.authors, published: d.published });
 const dateStart = (d: ClaimRow['date']): string | null => (typeof d === 'string' ? d : (d?.start ?? null));
@@ -75,7 +73,14 @@ const ENTITY_ORDER = 'e.n_statements DESC, e.n_claims DESC, e.name COLLATE "C"';
 
 type EventDbRow = { data: string; last_date: string | null; claims: string | number; conflicts: string | number };
 
+type Stats = TableCounts & { notAnalysed: Array<{ language: string; documents: number }> };
+
 export class PgReads implements LedgerReads {
+  /** Each document's URL and authors, by id, unpacked once (withSources). */
+  private readonly docSources = new Map<string, { url: string | null; authors: string[] }>();
+  /** The counts of the store's last state read, and that state (stats). */
+  private counted?: { key: string; counts: Promise<Stats> };
+
   constructor(private readonly pool: pg.Pool) {}
 
   private async rows<T extends pg.QueryResultRow>(sql: string, args: unknown[] = []): Promise<T[]> {
@@ -88,9 +93,29 @@ export class PgReads implements LedgerReads {
 
   // ------------------------------------------------------------ lookups
 
+  /**
+   * Rows of documents with their URL and authors, which are kept in the packed analysis: each
+   * document's unpacked once, in one query for those not kept yet, and kept (a whole analysis
+   * unpacked to read two fields was most of the time of a page of documents, claims or conflicts).
+   */
+  private async withSources<T extends DocRefDbRow>(rows: T[]): Promise<Array<T & DocumentRef>> {
+    const missing = rows.filter((r) => !this.docSources.has(r.id)).map((r) => r.id);
+    if (missing.length) {
+      for (const r of await this.rows<{ id: string; analysis: Buffer }>('SELECT id, analysis FROM documents WHERE id = ANY($1)', [missing])) {
+        const m = unpackJson<StoredAnalysis>(r.analysis).meta;
+        if (this.docSources.size >= DOC_SOURCES_KEPT) this.docSources.delete(this.docSources.keys().next().value!);
+        this.docSources.set(r.id, { url: m.url ?? null, authors: m.authors ?? [] });
+      }
+    }
+    return rows.map((r) => {
+      const m = this.docSources.get(r.id) ?? { url: null, authors: [] };
+      return { ...r, source: shareableSource(r.source), url: documentUrl({ url: m.url }, r.source), authors: m.authors };
+    });
+  }
+
   private async docRefs(ids: Iterable<string>): Promise<Map<string, DocumentRef>> {
     const rows = await this.rows<DocRefDbRow>(`SELECT ${docRefColumns} FROM documents d WHERE id = ANY($1)`, [[...new Set(ids)]]);
-    return new Map(rows.map((r) => [r.id, docRefOf(r)]));
+    return new Map((await this.withSources(rows)).map((r) => [r.id, r]));
   }
 
   private async entityNames(ids: Iterable<string>): Promise<Map<string, { name: string; side: string | null }>> {
@@ -128,10 +153,14 @@ export class PgReads implements LedgerReads {
     });
   }
 
-  private async evidence(claim: ClaimView | null): Promise<ClaimEvidence> {
-    if (!claim) return { claim: null, context: null };
-    const text = (await this.rows<{ text: string }>('SELECT text FROM documents WHERE id = $1', [claim.document]))[0]?.text;
-    return { claim, context: text === undefined ? null : contextWindow(text, claim.span.start, claim.span.end) };
+  /** Each claim's evidence in its context, the documents' texts read in one query. */
+  private async evidence(claims: Array<ClaimView | null>): Promise<ClaimEvidence[]> {
+    const ids = [...new Set(claims.flatMap((c) => (c ? [c.document] : [])))];
+    const texts = new Map((await this.rows<{ id: string; text: string }>('SELECT id, text FROM documents WHERE id = ANY($1)', [ids])).map((r) => [r.id, r.text]));
+    return claims.map((claim) => {
+      const text = claim ? texts.get(claim.document) : undefined;
+      return claim ? { claim, context: text === undefined ? null : contextWindow(text, claim.span.start, claim.span.end) } : { claim: null, context: null };
+    });
   }
 
   private async conflictViews(rows: Array<Omit<ConflictRow, 'sources'>>): Promise<ConflictView[]> {
@@ -141,15 +170,14 @@ export class PgReads implements LedgerReads {
       const c = claims.get(id);
       return c ? { document: c.document, ...sourceOfRef(c.doc) } : { document: '', url: null, outlet: null, authors: [], published: null };
     };
-    return Promise.all(
-      rows.map(async (k) => ({
-        ...k,
-        sources: [side(k.claims[0]), side(k.claims[1])] as ConflictRow['sources'],
-        eventLabel: labels.get(k.event) ?? null,
-        a: await this.evidence(claims.get(k.claims[0]) ?? null),
-        b: await this.evidence(claims.get(k.claims[1]) ?? null),
-      })),
-    );
+    const evidence = await this.evidence(rows.flatMap((k) => [claims.get(k.claims[0]) ?? null, claims.get(k.claims[1]) ?? null]));
+    return rows.map((k, i) => ({
+      ...k,
+      sources: [side(k.claims[0]), side(k.claims[1])] as ConflictRow['sources'],
+      eventLabel: labels.get(k.event) ?? null,
+      a: evidence[2 * i]!,
+      b: evidence[2 * i + 1]!,
+    }));
   }
 
   private async eventSummaries(rows: EventDbRow[]): Promise<EventSummary[]> {
@@ -160,7 +188,30 @@ export class PgReads implements LedgerReads {
 
   // ------------------------------------------------------------ views
 
-  async stats(): Promise<TableCounts & { notAnalysed: Array<{ language: string; documents: number }> }> {
+  /** What changes whenever a count can: the last document added, and the ledger's last write (its store_meta row's version, xmin). */
+  private async stateKey(): Promise<string> {
+    const r = (await this.rows<{ seq: string | null; ledger: string | null }>(`SELECT (SELECT MAX(seq) FROM documents) AS seq, (SELECT xmin::text FROM store_meta WHERE key = 'ledger_of') AS ledger`))[0]!;
+    return `${r.seq}:${r.ledger}`;
+  }
+
+  /**
+   * Every table's size and the documents not analysed, counted once per state of the store (as
+   * SQLite's ranks.ts counts once per state of its connection), not on every request: a count
+   * reads the whole table. Requests that arrive while it is counted share the count.
+   */
+  async stats(): Promise<Stats> {
+    const key = await this.stateKey();
+    if (this.counted?.key !== key) {
+      const counts = this.countAll();
+      this.counted = { key, counts };
+      counts.catch(() => {
+        if (this.counted?.counts === counts) this.counted = undefined;
+      });
+    }
+    return this.counted.counts;
+  }
+
+  private async countAll(): Promise<Stats> {
     const c = (await this.rows<Record<keyof TableCounts, string>>(
       `SELECT (SELECT COUNT(*) FROM documents) AS documents, (SELECT COUNT(*) FROM entities) AS entities, (SELECT COUNT(*) FROM statements) AS statements,
               (SELECT COUNT(*) FROM events) AS events, (SELECT COUNT(*) FROM claims) AS claims, (SELECT COUNT(*) FROM conflicts) AS conflicts`,
@@ -175,14 +226,19 @@ export class PgReads implements LedgerReads {
     };
   }
 
+  /** A list's total: the table's size when nothing filters it, else counted. */
+  private async total(table: keyof TableCounts, w: Where, count: string): Promise<number> {
+    return w.conds.length ? this.count(count, w.args) : (await this.stats())[table];
+  }
+
   async documents({ limit, offset }: PageArgs): Promise<Page<DocumentSummary>> {
-    const total = await this.count('SELECT COUNT(*) AS n FROM documents');
+    const total = (await this.stats()).documents;
     const rows = await this.rows<DocRefDbRow & { statements: string; claims: string }>(
       `SELECT ${docRefColumns}, (SELECT COUNT(*) FROM statements s WHERE s.document = d.id) AS statements, (SELECT COUNT(*) FROM claims c WHERE c.document = d.id) AS claims
        FROM documents d ORDER BY seq LIMIT $1 OFFSET $2`,
       [limit, offset],
     );
-    return { total, limit, offset, items: rows.map((r) => ({ ...docRefOf(r), statements: int(r.statements), claims: int(r.claims) })) };
+    return { total, limit, offset, items: (await this.withSources(rows)).map((r) => ({ ...r, statements: int(r.statements), claims: int(r.claims) })) };
   }
 
   async document(id: string): Promise<DocumentView | null> {
@@ -197,7 +253,7 @@ export class PgReads implements LedgerReads {
   async entities({ limit, offset }: PageArgs, q?: string): Promise<Page<EntitySummary>> {
     const w = new Where();
     if (q) w.add((p) => `(e.name ILIKE ${p} OR e.data ILIKE ${p})`, like(q));
-    const total = await this.count(`SELECT COUNT(*) AS n FROM entities e ${w.sql}`, w.args);
+    const total = await this.total('entities', w, `SELECT COUNT(*) AS n FROM entities e ${w.sql}`);
     const [l, o] = w.next(2);
     const rows = await this.rows<{ data: string; statements: string; claims: string }>(`${ENTITY_RANKED} ${w.sql} ORDER BY ${ENTITY_ORDER} LIMIT ${l} OFFSET ${o}`, [...w.args, limit, offset]);
     return { total, limit, offset, items: rows.map((r) => ({ ...(JSON.parse(r.data) as EntityRow), statements: int(r.statements), claims: int(r.claims) })) };
@@ -212,7 +268,11 @@ export class PgReads implements LedgerReads {
     const w = new Where();
     if (filter.speaker) w.add((p) => `p.entity = ${p}`, filter.speaker);
     if (filter.document) w.add((p) => `s.document = ${p}`, filter.document);
-    const total = await this.count(`SELECT COUNT(*) AS n FROM statements s ${speakerJoin} ${w.sql}`, w.args);
+    // One speaker's statements are as many as the ledger's writer counted for them (postgres/ranks.ts).
+    const total =
+      filter.speaker && !filter.document
+        ? int((await this.rows<{ n: number }>('SELECT n_statements AS n FROM entities WHERE id = $1', [filter.speaker]))[0]?.n)
+        : await this.total('statements', w, `SELECT COUNT(*) AS n FROM statements s ${speakerJoin} ${w.sql}`);
     const [l, o] = w.next(2);
     const rows = await this.rows<StatementDbRow>(`SELECT ${statementColumns} FROM statements s ${speakerJoin} ${w.sql} ORDER BY ${STATEMENT_ORDER} LIMIT ${l} OFFSET ${o}`, [...w.args, limit, offset]);
     return { total, limit, offset, items: await this.statementViews(rows.map(statementOfRow)) };
@@ -228,7 +288,7 @@ export class PgReads implements LedgerReads {
     if (filter.status) w.add((p) => `v.status = ${p}`, filter.status);
     if (filter.type) w.add((p) => `v.type = ${p}`, filter.type);
     if (filter.q) w.add((p) => `v.label ILIKE ${p}`, like(filter.q));
-    const total = await this.count(`SELECT COUNT(*) AS n FROM events v ${w.sql}`, w.args);
+    const total = await this.total('events', w, `SELECT COUNT(*) AS n FROM events v ${w.sql}`);
     const [l, o] = w.next(2);
     const rows = await this.rows<EventDbRow>(`SELECT v.data, v.last_date, ${EVENT_COUNTS} FROM events v ${w.sql} ORDER BY ${EVENT_ORDER} LIMIT ${l} OFFSET ${o}`, [...w.args, limit, offset]);
     return { total, limit, offset, items: await this.eventSummaries(rows) };
@@ -248,7 +308,7 @@ export class PgReads implements LedgerReads {
     const w = new Where();
     if (filter.kind) w.add((p) => `kind = ${p}`, filter.kind);
     if (filter.event) w.add((p) => `event = ${p}`, filter.event);
-    const total = await this.count(`SELECT COUNT(*) AS n FROM conflicts ${w.sql}`, w.args);
+    const total = await this.total('conflicts', w, `SELECT COUNT(*) AS n FROM conflicts ${w.sql}`);
     const [l, o] = w.next(2);
     const rows = parse<ConflictRow>(await this.rows(`SELECT data FROM conflicts ${w.sql} ORDER BY row_no LIMIT ${l} OFFSET ${o}`, [...w.args, limit, offset]));
     return { total, limit, offset, items: await this.conflictViews(rows) };
@@ -343,7 +403,7 @@ export class PgReads implements LedgerReads {
         'd',
         `${docRefColumns}, (SELECT COUNT(*) FROM statements s WHERE s.document = d.id) AS statements, (SELECT COUNT(*) FROM claims c WHERE c.document = d.id) AS claims, substr(d.text, 1, ${SNIPPET_SCAN + 1}) AS head`,
       );
-      documents = { total, limit: page.limit, offset: page.offset, items: rows.map(({ head, ...r }) => ({ item: { ...docRefOf(r), statements: int(r.statements), claims: int(r.claims) }, snippet: snip(head) })) };
+      documents = { total, limit: page.limit, offset: page.offset, items: (await this.withSources(rows)).map(({ head, ...r }) => ({ item: { ...r, statements: int(r.statements), claims: int(r.claims) }, snippet: snip(head) })) };
     }
     if (scope === 'all') {
       const ev = await hits<EventDbRow>('events', 'v', `v.data, v.last_date, ${EVENT_COUNTS}`);
