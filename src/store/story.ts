@@ -117,8 +117,9 @@ export function storyEvents(db: Database.Database, queries: Queries, { limit, of
 
 /**
  * What the story filters offer, as SQL both backends run: every value present in the ledger,
- * most used first (ties by the value's own column: an output name in an expression is
- * SQLite's only). `collate` makes ties sort by bytes as SQLite does (PostgreSQL: ` COLLATE "C"`).
+ * most used first, ties by value. Ties are ordered by the column, not its output name:
+ * PostgreSQL reads an output name only on its own, not under COLLATE, which (` COLLATE "C"`)
+ * makes it compare bytes as SQLite does.
  */
 export function storyFacetSql(collate = ''): Record<Exclude<keyof StoryFacets, 'dates'>, string> & { dates: string } {
   return {
