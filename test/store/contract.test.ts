@@ -235,6 +235,9 @@ describe.each(backends)('the %s store', (backend, open) => {
       expect(body.statements.items.map((h: any) => h.item.document)).toEqual(['doc-c']);
       expect(body.statements.items[0].snippet).toContain('\uE000postponed\uE001');
       expect(body.documents.items.map((h: any) => h.item.id)).toEqual(['doc-c']);
+      // A page past the last hit: none, and still how many there are.
+      const past = (await get('/api/search?q=postponed&offset=5')).body;
+      expect([past.statements.total, past.statements.items, past.documents.total]).toEqual([1, [], 1]);
       // "Dima" is Dmitri Vale's nickname: his other spellings are searched for too, and the event he takes part in is found.
       const dima = (await get('/api/search?q=dima')).body;
       expect(dima.query).toBe('("dima" OR "Vale")');

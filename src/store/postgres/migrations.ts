@@ -142,6 +142,16 @@ CREATE INDEX claims_source ON claims (source);
 CREATE INDEX events_latest ON events ((last_date IS NULL), last_date DESC, row_no);
 `,
   },
+  {
+    version: 6,
+    name: "search: an entity found by a name or an alias read off indexes",
+    // Search widens a term to the spellings of the entity it names: every entity's JSON was
+    // parsed per term. Aliases are lowercased with the JSON text (its keys are lowercase already).
+    sql: `
+CREATE INDEX entities_name_lower ON entities (lower(name));
+CREATE INDEX entities_aliases_lower ON entities USING GIN ((lower(data)::jsonb -> 'aliases'));
+`,
+  },
 ];
 
 export const PG_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;

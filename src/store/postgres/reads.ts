@@ -354,7 +354,7 @@ export class PgReads implements LedgerReads {
   private async spellings(term: string): Promise<string[]> {
     const rows = await this.rows<{ name: string; aliases: string[] | null }>(
       `SELECT e.name, e.data::json->'aliases' AS aliases FROM entities e
-       WHERE lower(e.name) = lower($1) OR EXISTS (SELECT 1 FROM json_array_elements_text(e.data::json->'aliases') a WHERE lower(a) = lower($1)) LIMIT 4`,
+       WHERE lower(e.name) = lower($1) OR (lower(e.data)::jsonb -> 'aliases') ? lower($1) LIMIT 4`,
       [term],
     );
     return pickSpellings(term, rows.flatMap((r) => [r.name, ...(r.aliases ?? [])]));
@@ -378,14 +378,20 @@ export class PgReads implements LedgerReads {
     const pattern = termPattern(plan.terms);
     const snip = (text: string): string => snippetOf(text, pattern, MARK_OPEN, MARK_CLOSE);
     const empty = <T>(): Page<T> => ({ total: 0, limit: page.limit, offset: page.offset, items: [] });
+    /**
+     * A page of one table's hits, best match first, and how many there are: matched and ranked
+     * once (the count is a window over the same matches), the page's columns read for its rows only.
+     */
     const hits = async <R extends pg.QueryResultRow>(table: string, alias: string, select: string, joins = ''): Promise<{ total: number; rows: R[] }> => {
-      const args: unknown[] = variants;
-      const total = await this.count(`SELECT COUNT(*) AS n FROM ${table} ${alias}, ${q} t WHERE ${alias}.fts @@ t.q`, args);
-      const l = args.length + 1;
-      const rows = await this.rows<R>(
-        `SELECT ${select} FROM ${table} ${alias} ${joins}, ${q} t WHERE ${alias}.fts @@ t.q ORDER BY ts_rank(${alias}.fts, t.q) DESC, ${alias}.${table === 'documents' ? 'seq' : 'row_no'} LIMIT $${l} OFFSET $${l + 1}`,
-        [...args, page.limit, page.offset],
+      const order = table === 'documents' ? 'seq' : 'row_no';
+      const l = variants.length + 1;
+      const rows = await this.rows<R & { total: string }>(
+        `WITH hit AS (SELECT x.id, x.${order} AS o, ts_rank(x.fts, t.q) AS r, COUNT(*) OVER () AS total FROM ${table} x, ${q} t WHERE x.fts @@ t.q ORDER BY r DESC, o LIMIT $${l} OFFSET $${l + 1})
+         SELECT ${select}, hit.total FROM hit JOIN ${table} ${alias} ON ${alias}.id = hit.id ${joins} ORDER BY hit.r DESC, hit.o`,
+        [...variants, page.limit, page.offset],
       );
+      // A page past the last hit has no row to carry the count.
+      const total = rows.length ? int(rows[0]!.total) : page.offset ? await this.count(`SELECT COUNT(*) AS n FROM ${table} x, ${q} t WHERE x.fts @@ t.q`, variants) : 0;
       return { total, rows };
     };
     let statements = empty<SearchHit<StatementView>>();
