@@ -1,20 +1,22 @@
 /**
- * npm run bench:api [-- --n 50000] [--db FILE] [--seconds 20] [--connections 50] [--jobs N]
+ * npm run bench:api [-- --n 50000] [--db FILE|postgres://URL | --pg] [--seconds 20] [--connections 50] [--jobs N]
  * The HTTP API under load: a store of N synthetic articles (scripts/bench/corpus.ts, analysed
- * as `npm run bench` does; --db FILE reuses that store if it exists, else builds and keeps it
- * there) served by `walkback serve` in a child process, then every list, detail and search
+ * as `npm run bench` does; --db reuses that store if it holds documents, else builds and keeps
+ * it there; --pg: a database on a PostgreSQL cluster of its own, test/helpers/pg-cluster.ts)
+ * served by `walkback serve` in a child process, then every list, detail and search
  * endpoint loaded in turn by autocannon (`connections` connections for `seconds` each). Detail
  * endpoints ask for the first item of their list: the busiest entity, the latest event. A
  * benchmark, not a test. One line an endpoint, then last:
  *   bench:api: N articles · worst p95 X ms (endpoint) · E errors
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { writeCorpus } from './bench/corpus.js';
-import { analyzeIntoStore } from '../src/run.js';
-import { openStore } from '../src/store/sqlite.js';
+import { analyzeIntoPort } from '../src/run-port.js';
+import { openDocumentStore } from '../src/store/open.js';
+import { startCluster, freshDatabase } from '../test/helpers/pg-cluster.js';
 import { serveInChild } from './bench/served.js';
 
 const args = process.argv.slice(2);
@@ -29,21 +31,21 @@ const seconds = whole('--seconds', '20', 1);
 const connections = whole('--connections', '50', 1);
 const jobs = whole('--jobs', String(availableParallelism()), 0);
 
-const tmp = args.includes('--db') ? null : mkdtempSync(join(tmpdir(), 'walkback-bench-api-'));
-const db = tmp ? join(tmp, 'api.db') : opt('--db', '');
-if (!existsSync(db)) {
+const cluster = args.includes('--pg') ? await startCluster() : null;
+if (args.includes('--pg') && !cluster) throw new Error('bench:api --pg: no PostgreSQL binaries (apt-get install postgresql)');
+const tmp = args.includes('--db') || cluster ? null : mkdtempSync(join(tmpdir(), 'walkback-bench-api-'));
+const db = cluster ? await freshDatabase(cluster.url, 'benchapi') : tmp ? join(tmp, 'api.db') : opt('--db', '');
+const store = await openDocumentStore(db);
+if ((await store.counts()).documents === 0) {
   const corpus = mkdtempSync(join(tmpdir(), 'walkback-bench-api-corpus-'));
   writeCorpus(corpus, n, 1);
-  const store = openStore(db);
   const t0 = Date.now();
-  await analyzeIntoStore(store, [corpus], { jobs });
-  store.close();
+  await analyzeIntoPort(store, [corpus], { jobs });
   rmSync(corpus, { recursive: true, force: true });
-  console.log(`built ${db}: ${n} articles in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+  console.log(`built ${store.name}: ${n} articles in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
 }
-const stored = openStore(db, { readOnly: true });
-const articles = stored.counts().documents;
-stored.close();
+const articles = (await store.counts()).documents;
+await store.close();
 
 const server = await serveInChild(db);
 const base = server.url;
@@ -101,5 +103,6 @@ try {
 } finally {
   server.stop();
   if (tmp) rmSync(tmp, { recursive: true, force: true });
+  cluster?.stop();
 }
 console.log(`bench:api: ${articles} articles · worst p95 ${worst.p95} ms (${worst.path}) · ${errors} errors`);

@@ -10,6 +10,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteStore } from '../src/store/sqlite.js';
+import { SqliteDocumentStore } from '../src/store/sqlite/port.js';
 import { analyzeIntoStore, rebuildLedger } from '../src/run.js';
 import { addCorrection } from '../src/corrections/correct.js';
 import { applyCorrections } from '../src/corrections/apply.js';
@@ -23,17 +24,17 @@ const n = Number(arg('--n', '200'));
 
 const store = new SqliteStore(join(mkdtempSync(join(tmpdir(), 'walkback-bench-corrections-')), 'c.db'));
 await analyzeIntoStore(store, [corpus]);
-const p50 = (f: () => void, runs = 7): number => {
+const p50 = async (f: () => unknown, runs = 7): Promise<number> => {
   const ts: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t = performance.now();
-    f();
+    await f();
     ts.push(performance.now() - t);
   }
   return ts.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
 };
 
-const bare = p50(() => rebuildLedger(store));
+const bare = await p50(() => rebuildLedger(store));
 
 // N corrections, kept directly (one rebuild at the end rather than one each).
 const exp = store.loadExport();
@@ -48,12 +49,12 @@ for (let i = 0; made.length < n && i < n; i++) {
   if (c) made.push([{ kind: 'set-status', target: c.id, status: c.status === 'held' ? 'postponed' : 'held' }, 'claim']);
 }
 for (const [input, item] of made.slice(0, n)) store.corrections.add(input, { [input.target]: anchorOf(ix, item, input.target) }, 'bench', new Date().toISOString());
-const withCorrections = p50(() => rebuildLedger(store));
+const withCorrections = await p50(() => rebuildLedger(store));
 const all = store.corrections.list();
 const rows = { ...exp, speakers: [] };
-const applyAlone = p50(() => applyCorrections(rows, all));
-const one = p50(() => addCorrection(store, { kind: 'note', target: exp.events[0]!.id, text: 'one more' }, 'bench'), 5);
-const listMs = p50(() => store.corrections.list());
+const applyAlone = await p50(() => applyCorrections(rows, all));
+const one = await p50(() => addCorrection(new SqliteDocumentStore(store), { kind: 'note', target: exp.events[0]!.id, text: 'one more' }, 'bench'), 5);
+const listMs = await p50(() => store.corrections.list());
 const orphaned = store.corrections.list().filter((c) => c.state === 'orphaned').length;
 
 console.log(`bench:corrections: ${exp.documents.length} documents · rebuild p50 ${bare.toFixed(0)} ms with 0 corrections, ${withCorrections.toFixed(0)} ms with ${all.length} (${orphaned} orphaned) · apply alone ${applyAlone.toFixed(1)} ms, reading them ${listMs.toFixed(1)} ms · one correction p50 ${one.toFixed(0)} ms`);

@@ -9,6 +9,8 @@
  * Starts a PostgreSQL cluster of its own (test/helpers/pg-cluster.ts), or uses WALKBACK_PG_URL.
  */
 import { createHash } from 'node:crypto';
+import { loadavg } from 'node:os';
+import pg from 'pg';
 import { join } from 'node:path';
 import { existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -32,14 +34,24 @@ try {
   try {
     const queued = await cliChild(['analyze', corpus, '--db', db, '--queue']);
     if (queued.code !== 0) throw new Error(`bench:pg: queueing failed: ${queued.err}`);
+    const load = loadavg()[0]!.toFixed(1);
+    const started = Date.now();
     const t0 = performance.now();
     const runs = await Promise.all(Array.from({ length: workers }, () => cliChild(['worker', '--db', db, '--exit-when-idle'])));
     const seconds = (performance.now() - t0) / 1000;
+    const ended = started + seconds * 1000;
     for (const r of runs) if (r.code !== 0) throw new Error(`bench:pg: a worker failed: ${r.err}`);
     const exported = await cliChild(['export', '--db', db]);
     const docs = (JSON.parse(exported.out) as { documents: unknown[] }).documents.length;
     if (docs !== n) throw new Error(`bench:pg: ${docs} documents stored of ${n}`);
-    console.log(`bench:pg: ${n} articles · ${workers} workers · ${(n / seconds).toFixed(1)} articles/s`);
+    console.log(`bench:pg: ${n} articles · ${workers} workers · ${(n / seconds).toFixed(1)} articles/s (load average ${load} at the start)`);
+    // Where the time went: each document's commit time (added_at) splits the run in three.
+    const client = new pg.Client({ connectionString: db });
+    await client.connect();
+    const span = (await client.query<{ first: string; last: string }>('SELECT MIN(added_at) AS first, MAX(added_at) AS last FROM documents')).rows[0]!;
+    await client.end();
+    const [first, last] = [Date.parse(span.first), Date.parse(span.last)];
+    console.log(`bench:pg: start to first commit ${((first - started) / 1000).toFixed(1)} s · analysis ${((last - first) / 1000).toFixed(1)} s · last commit to exit (ledger, idle) ${((ended - last) / 1000).toFixed(1)} s`);
     if (hasFlag('--export')) writeFileSync(opt('--export', ''), exported.out);
     console.log(`bench:pg: ${seconds.toFixed(1)} s · export sha256 ${createHash('sha256').update(exported.out).digest('hex').slice(0, 16)}`);
   } finally {

@@ -2,7 +2,7 @@
  * The library entry: inputs in, analysed Docs out (no storage). The CLI and the server call
  * this and hand the result to a store.
  */
-import { createHash } from 'node:crypto';
+import { rawHash as rawHashOf } from './core/id.js';
 import { readInputs, type ReadOptions, type InputItem } from './ingest/index.js';
 import { buildDoc } from './clean/index.js';
 import { InputError } from './core/message.js';
@@ -119,7 +119,7 @@ async function inPool(paths: string[], opts: AnalyzeOptions, deliver: (o: Outcom
 
 /** Send an item to the pool unless it is already stored: the raw hash is the Doc's (buildDoc). */
 function dispatch(pool: AnalysisPool, item: InputItem, opts: AnalyzeOptions): Outcome | Promise<Outcome> {
-  const rawHash = createHash('sha256').update(item.bytes).digest('hex');
+  const rawHash = rawHashOf(item.bytes);
   if (opts.known?.(rawHash, item.source)) return { source: item.source, skipped: true };
   return pool.run(item).then((r: PoolResult): Outcome => ('error' in r ? { source: item.source, error: r.error } : { source: item.source, ...r, raw: item.bytes }));
 }

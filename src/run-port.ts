@@ -8,8 +8,14 @@ import { buildLedger } from './pipeline.js';
 import { exportLedger, mentionRows, speakerRows } from './report/export.js';
 import type { Doc } from './core/types.js';
 import type { LedgerRows } from './store/store.js';
+import { toDocRow } from './store/store.js';
 import type { DocumentStore } from './store/port.js';
-import { analyzeInBatches, signatureIndex, type LedgerPhase, type RunOptions, type RunSummary } from './run.js';
+import { SqliteDocumentStore } from './store/sqlite/port.js';
+import { analyzeInBatches, markCopy, rebuildLedger, signatureIndex, type BatchRun, type LedgerPhase, type RunOptions, type RunSummary } from './run.js';
+import type { DuplicateIndex } from './clean/duplicates.js';
+import { readInputs, type ReadOptions } from './ingest/index.js';
+import { InputError } from './core/message.js';
+import { rawHash } from './core/id.js';
 
 /** The machine's ledger rows over these documents (no corrections: the store applies its own). */
 export function machineLedger(docs: Doc[], onPhase: (phase: LedgerPhase) => void = () => {}): LedgerRows {
@@ -17,19 +23,40 @@ export function machineLedger(docs: Doc[], onPhase: (phase: LedgerPhase) => void
   return { ...exportLedger(docs, ledger), speakers: speakerRows(ledger.entityOf), mentions: mentionRows(ledger.events) };
 }
 
-/** Rebuild the store's ledger over every committed document. */
+/**
+ * Rebuild the store's ledger over every committed document. On SQLite, as run.ts rebuilds it
+ * (conflicts found again only for the events that changed); elsewhere, the whole ledger.
+ */
 export async function rebuildStoreLedger(store: DocumentStore, onPhase?: (phase: LedgerPhase) => void): Promise<void> {
-  await store.rebuildLedger((docs) => machineLedger(docs, onPhase));
+  if (store instanceof SqliteDocumentStore) rebuildLedger(store.store, onPhase);
+  else await store.rebuildLedger((docs) => machineLedger(docs, onPhase));
 }
 
+/** Save analysed documents (copies of stored ones marked); returns how many were new. */
+export async function saveAnalyzedTo(store: DocumentStore, items: Array<{ doc: Doc; raw: Buffer }>): Promise<number> {
+  const copies = signatureIndex(await store.signatures());
+  return store.saveDocs(items.map(({ doc, raw }) => toDocRow({ doc, raw, ...markCopy(copies, doc) })));
+}
+
+/** A URL is read once, by the analysis: its hash is not known before. */
+const isUrl = (p: string): boolean => /^https?:\/\//i.test(p);
+
 /**
- * `queued`: one job of a queue (src/queue/): no store-wide reads (every stored hash, every copy
- * signature: each job would read them all again), so an input stored before is analysed again
- * and added as nothing; copies are marked by the ledger rebuild, which the ledger job runs.
+ * The raw hashes of every item these files hold (a feed or a JSONL file holds several, a long
+ * text is read in parts), as the analysis reads them; null when one cannot be read (the
+ * analysis says why). URLs are left out.
  */
-export async function analyzeIntoPort(store: DocumentStore, paths: string[], opts: RunOptions & { queued?: boolean } = {}): Promise<RunSummary> {
-  const known = opts.queued ? new Set<string>() : await store.knownHashes();
-  const copies = signatureIndex(opts.queued ? [] : await store.signatures());
+export async function inputHashes(paths: string[], opts: ReadOptions = {}): Promise<string[] | null> {
+  const hashes: string[] = [];
+  for await (const item of readInputs(paths.filter((p) => !isUrl(p)), opts)) {
+    if (item instanceof InputError) return null;
+    hashes.push(rawHash(item.bytes));
+  }
+  return hashes;
+}
+
+/** Analyse `paths` into the store, each batch saved while the next is analysed; what was read and how many documents were new. */
+async function saveInBatches(store: DocumentStore, paths: string[], opts: RunOptions, known: Set<string>, copies: DuplicateIndex): Promise<BatchRun & { added: number }> {
   let added = 0;
   // Batches are written one after another while analysis goes on; the first failure fails the run.
   let saving: Promise<void> = Promise.resolve();
@@ -42,8 +69,21 @@ export async function analyzeIntoPort(store: DocumentStore, paths: string[], opt
     return true;
   });
   await saving;
-  const summary = { ...run, added, counts: await store.counts() };
-  if (opts.queued) return { ...summary, notAnalysed: [] };
-  if (added > 0 || (await store.ledgerStale())) await rebuildStoreLedger(store);
-  return { ...summary, counts: await store.counts(), notAnalysed: await store.notAnalysed() };
+  return { ...run, added };
+}
+
+/**
+ * One job of a queue (src/queue/): no store-wide reads (every stored hash, every copy
+ * signature, the counts: each job would read them all again), only whether this input's items
+ * are stored, so a job whose input was stored meanwhile costs no analysis. Copies are marked,
+ * and the ledger built, by the ledger job's rebuild.
+ */
+export async function analyzeJob(store: DocumentStore, paths: string[], opts: RunOptions): Promise<BatchRun & { added: number }> {
+  return saveInBatches(store, paths, opts, await store.storedHashes((await inputHashes(paths, opts)) ?? []), signatureIndex([]));
+}
+
+export async function analyzeIntoPort(store: DocumentStore, paths: string[], opts: RunOptions = {}): Promise<RunSummary> {
+  const run = await saveInBatches(store, paths, opts, await store.knownHashes(), signatureIndex(await store.signatures()));
+  if (run.added > 0 || (await store.ledgerStale())) await rebuildStoreLedger(store);
+  return { ...run, counts: await store.counts(), notAnalysed: await store.notAnalysed() };
 }

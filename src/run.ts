@@ -119,7 +119,7 @@ export function saveAnalyzed(store: Store, items: Array<{ doc: Doc; raw: Buffer 
  * A reposted wire story is kept, marked duplicateOf its first copy, and so counted as another
  * outlet carrying it rather than an independent source.
  */
-function markCopy(copies: DuplicateIndex, doc: Doc): { textHash: string; simhash: string; shingles: string } {
+export function markCopy(copies: DuplicateIndex, doc: Doc): { textHash: string; simhash: string; shingles: string } {
   const signatures = copySignatures(doc.text);
   doc.meta.duplicateOf = copyOf(copies, { id: doc.id, ...signatures }) ?? doc.meta.duplicateOf;
   return signatures;

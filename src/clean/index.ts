@@ -6,7 +6,7 @@
  * `html` field; for a file or URL, into its decoded bytes. `published` is left null:
  * time/ picks it from meta.dateCandidates.
  */
-import { createHash } from 'node:crypto';
+import { rawHash as rawHashOf } from '../core/id.js';
 import { createDoc, emptyMeta } from '../core/doc.js';
 import { InputError, type Message } from '../core/message.js';
 import type { Doc, DocMeta } from '../core/types.js';
@@ -57,7 +57,7 @@ function domainOf(url: string | null): string | null {
 const YEAR = /\b(?:19|20)\d\d\b/;
 
 export function buildDoc(item: InputItem): Doc {
-  const rawHash = createHash('sha256').update(item.bytes).digest('hex');
+  const rawHash = rawHashOf(item.bytes);
   const messages: Message[] = [];
   const { raw, html } = content(item, messages);
   const meta: DocMeta = emptyMeta(item.format);

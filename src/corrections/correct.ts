@@ -2,8 +2,8 @@
  * Making and undoing corrections on a store: check the ids against the stored ledger, keep
  * the correction with anchors to re-find its items, and rebuild the ledger so it shows at once.
  */
-import type { Store } from '../store/store.js';
-import { rebuildLedger } from '../run.js';
+import type { DocumentStore } from '../store/port.js';
+import { rebuildStoreLedger } from '../run-port.js';
 import { anchorOf, LedgerIndex } from './find.js';
 import { CorrectionInput, ROLES, otherIds, type Anchor, type Correction, type Item } from './kinds.js';
 
@@ -27,11 +27,11 @@ function itemOf(ix: LedgerIndex, id: string): Item | null {
   return null;
 }
 
-export function addCorrection(store: Store, raw: unknown, by: string, at = new Date().toISOString()): Correction {
+export async function addCorrection(store: DocumentStore, raw: unknown, by: string, at = new Date().toISOString()): Promise<Correction> {
   const parsed = CorrectionInput.safeParse(raw);
   if (!parsed.success) throw new CorrectionError(parsed.error.issues.map((i) => `${i.path.join('.') || 'correction'}: ${i.message}`).join('; '));
   const input = parsed.data;
-  const ix = new LedgerIndex(store.loadExport());
+  const ix = new LedgerIndex(await store.loadExport());
   const anchors: Record<string, Anchor> = {};
   const need = (id: string, allowed: readonly Item[], role: string): void => {
     const item = itemOf(ix, id);
@@ -48,16 +48,16 @@ export function addCorrection(store: Store, raw: unknown, by: string, at = new D
     if (outside.length) throw new CorrectionError(`split-event: ${outside.join(', ')} ${outside.length === 1 ? 'is' : 'are'} not a claim of ${input.target}`);
     if (input.claims.length === [...ix.claims.values()].filter((c) => c.event === input.target).length) throw new CorrectionError(`split-event: that is every claim of ${input.target}; leave at least one`);
   }
-  const id = store.corrections.add(input, anchors, by, at);
-  rebuildLedger(store);
-  return store.corrections.get(id)!;
+  const id = await store.corrections.add(input, anchors, by, at);
+  await rebuildStoreLedger(store);
+  return (await store.corrections.get(id))!;
 }
 
-export function undoCorrection(store: Store, id: string, by: string, at = new Date().toISOString()): Correction {
-  const c = store.corrections.get(id);
+export async function undoCorrection(store: DocumentStore, id: string, by: string, at = new Date().toISOString()): Promise<Correction> {
+  const c = await store.corrections.get(id);
   if (!c) throw new CorrectionError(`${id}: no such correction`, true);
   if (c.undone) throw new CorrectionError(`${id}: already undone by ${c.undone.by} at ${c.undone.at}`);
-  store.corrections.undo(id, by, at);
-  rebuildLedger(store);
-  return store.corrections.get(id)!;
+  await store.corrections.undo(id, by, at);
+  await rebuildStoreLedger(store);
+  return (await store.corrections.get(id))!;
 }

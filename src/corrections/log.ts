@@ -8,6 +8,7 @@ import type Database from 'better-sqlite3';
 import { applyCorrections } from './apply.js';
 import { Correction, type Anchor, type CorrectionInput, type Outcome } from './kinds.js';
 import type { LedgerRows } from '../store/store.js';
+import type { Async } from '../store/port.js';
 
 export const correctionsSql = `
 CREATE TABLE IF NOT EXISTS corrections (
@@ -53,6 +54,11 @@ export const correctionOfRow = (r: CorrectionDbRow): Correction =>
     detail: r.detail,
     resolved: JSON.parse(r.resolved),
   });
+
+/** The methods of CorrectionLog that the CLI and the API call, in the port's terms. */
+export const correctionStoreMethods = ['list', 'get', 'add', 'undo'] as const;
+/** The corrections on any store (SQLite: CorrectionLog; PostgreSQL: src/store/postgres/corrections.ts). */
+export type CorrectionStore = Async<Pick<CorrectionLog, (typeof correctionStoreMethods)[number]>>;
 
 export class CorrectionLog {
   constructor(

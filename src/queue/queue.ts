@@ -12,6 +12,7 @@ import { formatFromName } from '../ingest/format.js';
 import { InputError } from '../core/message.js';
 import type { PgDocumentStore } from '../store/postgres/store.js';
 import { ANALYZE, MAX_ATTEMPTS, taskList, type AnalyzePayload, type QueuedOptions } from './tasks.js';
+import { inputHashes } from '../run-port.js';
 
 /** graphile-worker's own log lines are left out; walkback says what it does itself. */
 const quiet = new Logger(() => () => {});
@@ -24,11 +25,19 @@ async function utilsOf(store: PgDocumentStore): Promise<WorkerUtils> {
 
 const isUrl = (p: string): boolean => /^https?:\/\//i.test(p);
 
+/** What enqueue did: jobs queued, and inputs left out because every item they hold is stored. */
+export interface Enqueued {
+  queued: number;
+  unchanged: number;
+}
+
 /**
  * One analyze job per input file (a folder is walked here, with the include/exclude globs) or
- * URL, keyed by it: queuing the same input twice while it waits queues it once.
+ * URL, keyed by it: queuing the same input twice while it waits queues it once. A file whose
+ * items are all stored already is not queued (a re-run queues nothing new); a URL is, its
+ * content unknown until a worker fetches it (and stores nothing it has).
  */
-export async function enqueue(store: PgDocumentStore, paths: string[], opts: QueuedOptions & { include?: string[]; exclude?: string[] }, onError: (e: InputError) => void): Promise<number> {
+export async function enqueue(store: PgDocumentStore, paths: string[], opts: QueuedOptions & { include?: string[]; exclude?: string[] }, onError: (e: InputError) => void): Promise<Enqueued> {
   const { include, exclude, ...options } = opts;
   const inputs: string[] = [];
   for (const p of paths) {
@@ -40,13 +49,25 @@ export async function enqueue(store: PgDocumentStore, paths: string[], opts: Que
         else inputs.push(resolve(f));
       }
   }
+  const fresh = await unstored(store, inputs, options);
   const utils = await utilsOf(store);
   try {
-    for (const path of inputs) await utils.addJob(ANALYZE, { path, options } satisfies AnalyzePayload, { jobKey: `analyze:${path}`, maxAttempts: MAX_ATTEMPTS });
+    for (const path of fresh) await utils.addJob(ANALYZE, { path, options } satisfies AnalyzePayload, { jobKey: `analyze:${path}`, maxAttempts: MAX_ATTEMPTS });
   } finally {
     await utils.release();
   }
-  return inputs.length;
+  return { queued: fresh.length, unchanged: inputs.length - fresh.length };
+}
+
+/** The inputs that hold an item not stored yet: every URL, every file that cannot be read (its job says why). */
+async function unstored(store: PgDocumentStore, inputs: string[], options: QueuedOptions): Promise<string[]> {
+  const hashes = new Map<string, string[]>();
+  for (const path of inputs) {
+    const h = isUrl(path) ? null : await inputHashes([path], options);
+    if (h?.length) hashes.set(path, h);
+  }
+  const stored = await store.storedHashes([...hashes.values()].flat());
+  return inputs.filter((path) => !hashes.get(path)?.every((h) => stored.has(h)));
 }
 
 export interface WorkerOptions {
@@ -100,16 +121,21 @@ export async function runWorkers(store: PgDocumentStore, opts: WorkerOptions = {
       ids.add(worker.workerId);
       void beat().catch(() => {});
     });
+    let stopping = false;
+    const stopWhenIdle = async (): Promise<void> => {
+      if (!opts.exitWhenIdle || stopping || !runner || (await jobsLeft(store)) > 0) return;
+      stopping = true;
+      await runner.stop();
+    };
+    // Asked whenever a worker finds no job (every poll interval while idle), not only at a beat:
+    // a batch run exits as soon as the last job, the ledger's, is done.
+    events.on('worker:getJob:empty', () => void stopWhenIdle().catch(() => {}));
     runner = await run({ pgPool: store.pool, taskList: taskList(store), concurrency: opts.concurrency ?? 1, logger: quiet, pollInterval: 200, noHandleSignals: false, events });
     const r = runner;
-    let stopping = false;
     const timer = setInterval(() => {
       void (async () => {
         await beat();
-        if (opts.exitWhenIdle && !stopping && (await jobsLeft(store)) === 0) {
-          stopping = true;
-          await r.stop();
-        }
+        await stopWhenIdle();
       })().catch(() => {});
     }, beatMs);
     try {

@@ -1,14 +1,14 @@
 /**
  * The queue's jobs (graphile-worker, in the store's PostgreSQL database): `analyze` reads one
- * input (a file or a URL), analyses it and saves its documents; then it asks for the ledger,
- * a single job under one job key, run when no analysis is left waiting or running. The ledger
+ * input (a file or a URL), analyses it and saves its documents; the last of them asks for the
+ * ledger, a single job under one job key, run when no analysis is left waiting or running. The ledger
  * is rebuilt under the store's advisory lock (src/store/postgres/store.ts), so however many
  * workers on however many machines, it is rebuilt by one at a time, over every committed
  * document, and comes out as one process would build it.
  */
 import type { JobHelpers, TaskList } from 'graphile-worker';
 import type { RunOptions } from '../run.js';
-import { analyzeIntoPort, rebuildStoreLedger } from '../run-port.js';
+import { analyzeJob, rebuildStoreLedger } from '../run-port.js';
 import type { DocumentStore } from '../store/port.js';
 
 export const ANALYZE = 'walkback_analyze';
@@ -44,7 +44,7 @@ export function taskList(store: DocumentStore): TaskList {
       const { path, options } = payload as AnalyzePayload;
       try {
         // In this worker's thread: one input a job, the worker process is the unit of parallelism.
-        const summary = await analyzeIntoPort(store, [path], { ...options, jobs: 0, queued: true });
+        const summary = await analyzeJob(store, [path], { ...options, jobs: 0 });
         // A bad input fails its job for good at once with the reader's one-line error (shown by
         // walkback status; walkback retry requeues it once mended): reading it again would fail
         // the same. graphile-worker's API fails only unlocked jobs, so its table is set here.
@@ -53,8 +53,10 @@ export function taskList(store: DocumentStore): TaskList {
           throw new Error(summary.errors.map((e) => e.format()).join('\n'));
         }
       } finally {
-        // Failed or not: when this was the last analysis left, the ledger is built now.
-        await askForLedger(helpers);
+        // Failed or not: when no analysis waits, this may have been the last; the ledger is asked
+        // for (one job key: the asks of analyses ending together make one rebuild). When some
+        // wait, the last of them asks: a job each would add a queue write to every analysis.
+        if (Number((await helpers.query<{ n: string }>(ANALYSES_LEFT)).rows[0]?.n ?? 0) === 0) await askForLedger(helpers);
       }
     },
     [LEDGER]: async (_payload, helpers) => {

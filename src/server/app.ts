@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance } from 'fastify';
 import fastifyStatic from '@fastify/static';
-import { SqliteStore } from '../store/sqlite.js';
+import type { SqliteStore } from '../store/sqlite.js';
 import type { DocumentStore } from '../store/port.js';
 import { storePlugin } from './plugins/store.js';
 import { deadlinePlugin, DEFAULT_DEADLINE_MS } from './plugins/deadline.js';
@@ -29,7 +29,7 @@ import { storyRoutes } from './routes/story.js';
 import { watchRoutes } from './routes/watch.js';
 
 export interface AppOptions {
-  /** A SQLite store, or any store of the port (PostgreSQL: the read API only, for now). */
+  /** A SQLite store, or any store of the port (PostgreSQL). */
   store: SqliteStore | DocumentStore;
   /** Enables POST /api/articles for requests carrying `Authorization: Bearer <token>`. */
   token?: string;
@@ -86,12 +86,10 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(eventRoutes);
   await app.register(conflictRoutes);
   await app.register(searchRoutes);
-  // These read or write the SQLite store's own tables; not served from PostgreSQL yet.
-  const sqlite = opts.store instanceof SqliteStore;
-  if (sqlite) await app.register(storyRoutes);
-  if (sqlite) await app.register(watchRoutes);
-  if (sqlite && opts.token) await app.register(articleRoutes, { token: opts.token });
-  if (sqlite && opts.token) await app.register(correctionRoutes, { token: opts.token });
+  await app.register(storyRoutes);
+  await app.register(watchRoutes);
+  if (opts.token) await app.register(articleRoutes, { token: opts.token });
+  if (opts.token) await app.register(correctionRoutes, { token: opts.token });
 
   const ui = opts.uiRoot === undefined ? defaultUiRoot() : opts.uiRoot;
   if (ui) await app.register(fastifyStatic, { root: ui, prefix: '/', index: ['index.html'] });

@@ -6,8 +6,9 @@ import type { Doc } from '../core/types.js';
 import type { InputItem } from '../ingest/index.js';
 import { buildDoc } from '../clean/index.js';
 import { analyzeDoc } from '../pipeline.js';
-import { rebuildLedger, saveAnalyzed } from '../run.js';
-import type { Store, StoreCounts } from '../store/store.js';
+import { rebuildStoreLedger, saveAnalyzedTo } from '../run-port.js';
+import type { StoreCounts } from '../store/store.js';
+import type { DocumentStore } from '../store/port.js';
 import type { ArticleBody } from './schemas/articles.js';
 
 export interface IngestResult {
@@ -18,7 +19,7 @@ export interface IngestResult {
   counts: StoreCounts;
 }
 
-export function ingestArticle(store: Store, body: ArticleBody): IngestResult {
+export async function ingestArticle(store: DocumentStore, body: ArticleBody): Promise<IngestResult> {
   const content = body.html ?? body.text ?? '';
   const isUrl = /^https?:\/\//i.test(body.source);
   const item: InputItem = {
@@ -28,14 +29,14 @@ export function ingestArticle(store: Store, body: ArticleBody): IngestResult {
     record: { url: isUrl ? body.source : undefined, title: body.title, published: body.published, ...(body.html !== undefined ? { html: body.html } : { text: body.text }) },
   };
   const doc: Doc = buildDoc(item);
-  if (store.knownHashes().has(doc.rawHash)) {
-    return { document: doc.id, added: false, statements: 0, claims: 0, counts: store.counts() };
+  if ((await store.storedHashes([doc.rawHash])).size) {
+    return { document: doc.id, added: false, statements: 0, claims: 0, counts: await store.counts() };
   }
   if (body.title && !doc.meta.title) doc.meta.title = body.title;
   if (isUrl && !doc.meta.url) doc.meta.url = body.source;
   analyzeDoc(doc, { published: body.published });
   doc.tokens = [];
-  const added = saveAnalyzed(store, [{ doc, raw: item.bytes }]) > 0;
-  if (added) rebuildLedger(store);
-  return { document: doc.id, added, statements: doc.statements.length, claims: doc.claims.length, counts: store.counts() };
+  const added = (await saveAnalyzedTo(store, [{ doc, raw: item.bytes }])) > 0;
+  if (added) await rebuildStoreLedger(store);
+  return { document: doc.id, added, statements: doc.statements.length, claims: doc.claims.length, counts: await store.counts() };
 }

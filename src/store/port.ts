@@ -11,6 +11,12 @@ import type { DocRow, LedgerRows, NotAnalysed, StoreCounts } from './store.js';
 import type { RedirectKind } from './redirects.js';
 import type { ConflictView, DocumentSummary, DocumentView, EntitySummary, EventDetail, EventFilter, EventSummary, Page, PageArgs, SearchResult, StatementView } from './queries.js';
 import type { TableCounts } from './ranks.js';
+import type { StoryFacets, StoryFilter, StoryPage } from './story.js';
+import type { CorrectionStore } from '../corrections/log.js';
+import type { ChangeRow, ChangesOptions, WatchStore } from '../watch/state.js';
+
+/** A synchronous object's methods as the port has them: each answers a promise. */
+export type Async<T> = { [K in keyof T]: T[K] extends (...args: infer A) => infer R ? (...args: A) => Promise<Awaited<R>> : never };
 
 /** A document's copy-detection signatures (src/clean/duplicates.ts). */
 export interface Signature {
@@ -59,6 +65,15 @@ export interface DocumentStore {
   /** The read side over the same store. */
   reads(): LedgerReads;
   close(): Promise<void>;
+  /** Which of these raw hashes are stored (one article posted, the inputs of a queued re-run): not every hash of the store. */
+  storedHashes(hashes: readonly string[]): Promise<Set<string>>;
+  /** The editor's corrections (src/corrections/), applied by every ledger rebuild. */
+  readonly corrections: CorrectionStore;
+  /**
+   * What `watch` keeps in the store (src/watch/state.ts). `create` false (a look by `status`):
+   * null when watch never ran on a store whose tables are made on first use.
+   */
+  watchState(create: boolean): Promise<WatchStore | null>;
 }
 
 /** What the HTTP API reads: paginated lists with totals, single items with their views, search. */
@@ -76,4 +91,10 @@ export interface LedgerReads {
   conflict(id: string): Promise<ConflictView | null>;
   search(input: string, page: PageArgs, scope?: 'all' | 'statements' | 'documents'): Promise<SearchResult | null>;
   redirect(kind: RedirectKind, id: string): Promise<string[]>;
+  /** The story page (src/store/story.ts): events to triage under filters, conflicts first. */
+  story(page: PageArgs, filter?: StoryFilter): Promise<StoryPage>;
+  /** The values each story filter can take. */
+  storyFacets(): Promise<StoryFacets>;
+  /** What `watch` found after a cursor or a time (none on a store never watched). */
+  changes(since: { seq?: number; time?: string }, opts?: ChangesOptions): Promise<ChangeRow[]>;
 }

@@ -65,15 +65,18 @@ const CLAIM_CONDITIONS: Array<[keyof StoryFilter, string]> = [
   ['to', 'substr(COALESCE(c.date, d.published), 1, 10) <= ?'],
 ];
 
-/** The WHERE conditions over `events v` and their arguments, without the claim-count fold. */
-function storyWhere(f: StoryFilter): { where: string[]; args: Array<string | number> } {
+/**
+ * The WHERE conditions over `events v` and their arguments (`?` placeholders), without the
+ * claim-count fold. `like`: SQLite's LIKE folds ASCII case, PostgreSQL's ILIKE does.
+ */
+export function storyWhere(f: StoryFilter, like: 'LIKE' | 'ILIKE' = 'LIKE'): { where: string[]; args: Array<string | number> } {
   const value = (k: keyof StoryFilter): string | undefined => {
     const v = f[k];
     if (v === undefined || v === '') return undefined;
     return k === 'q' ? `%${escapeLike(String(v))}%` : String(v);
   };
   const pick = (conds: Array<[keyof StoryFilter, string]>) => conds.flatMap(([k, sql]) => (value(k) === undefined ? [] : [{ sql, arg: value(k)! }]));
-  const onEvent = pick(EVENT_CONDITIONS);
+  const onEvent = pick(like === 'LIKE' ? EVENT_CONDITIONS : EVENT_CONDITIONS.map(([k, sql]): [keyof StoryFilter, string] => [k, sql.replace(' LIKE ', ` ${like} `)]));
   const onClaim = pick(CLAIM_CONDITIONS);
   const where = onEvent.map((c) => c.sql);
   const args: Array<string | number> = onEvent.map((c) => c.arg);
@@ -88,8 +91,10 @@ function storyWhere(f: StoryFilter): { where: string[]; args: Array<string | num
   return { where, args };
 }
 
-const CLAIMS = '(SELECT COUNT(*) FROM claims c WHERE c.event = v.id)';
-const CONFLICTS = '(SELECT COUNT(*) FROM conflicts k WHERE k.event = v.id)';
+export const STORY_CLAIMS = '(SELECT COUNT(*) FROM claims c WHERE c.event = v.id)';
+export const STORY_CONFLICTS = '(SELECT COUNT(*) FROM conflicts k WHERE k.event = v.id)';
+/** Conflicts first, then the latest activity (undated last), then most claims; `tie` the column of the order written. */
+export const storyOrder = (tie: string): string => `conflicts > 0 DESC, v.last_date IS NULL, v.last_date DESC, claims DESC, ${tie}`;
 
 /** Events with conflicts first, then by most recent activity (undated last); filtered and folded. */
 export function storyEvents(db: Database.Database, queries: Queries, { limit, offset }: PageArgs, f: StoryFilter = {}): StoryPage {
@@ -97,36 +102,51 @@ export function storyEvents(db: Database.Database, queries: Queries, { limit, of
   const min = f.minClaims ?? 0;
   const base = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const counts = db
-    .prepare(`SELECT COUNT(*) AS total, COALESCE(SUM(${CLAIMS} < ?), 0) AS folded FROM events v ${base}`)
+    .prepare(`SELECT COUNT(*) AS total, COALESCE(SUM(${STORY_CLAIMS} < ?), 0) AS folded FROM events v ${base}`)
     .get(min, ...args) as { total: number; folded: number };
-  const kept = `${base ? `${base} AND` : 'WHERE'} ${CLAIMS} >= ?`;
+  const kept = `${base ? `${base} AND` : 'WHERE'} ${STORY_CLAIMS} >= ?`;
   const rows = db
     .prepare(
-      `SELECT v.data, v.last_date, ${CLAIMS} AS claims, ${CONFLICTS} AS conflicts
+      `SELECT v.data, v.last_date, ${STORY_CLAIMS} AS claims, ${STORY_CONFLICTS} AS conflicts
        FROM events v ${kept}
-       ORDER BY conflicts > 0 DESC, v.last_date IS NULL, v.last_date DESC, claims DESC, v.rowid LIMIT ? OFFSET ?`,
+       ORDER BY ${storyOrder('v.rowid')} LIMIT ? OFFSET ?`,
     )
     .all(...args, min, limit, offset) as Array<{ data: string; last_date: string | null; claims: number; conflicts: number }>;
   return { total: counts.total - counts.folded, limit, offset, folded: counts.folded, items: queries.eventSummaries(rows) };
 }
 
+/**
+ * What the story filters offer, as SQL both backends run: every value present in the ledger,
+ * most used first, ties by value. Ties are ordered by the column, not its output name:
+ * PostgreSQL reads an output name only on its own, not under COLLATE, which (` COLLATE "C"`)
+ * makes it compare bytes as SQLite does.
+ */
+export function storyFacetSql(collate = ''): Record<Exclude<keyof StoryFacets, 'dates'>, string> & { dates: string } {
+  return {
+    outlets: `SELECT d.outlet AS value, d.outlet AS label, COUNT(*) AS count FROM claims c JOIN documents d ON d.id = c.document
+      WHERE d.outlet IS NOT NULL GROUP BY d.outlet ORDER BY count DESC, d.outlet${collate}`,
+    languages: `SELECT d.language AS value, d.language AS label, COUNT(*) AS count FROM documents d
+      WHERE d.language IS NOT NULL GROUP BY d.language ORDER BY count DESC, d.language${collate}`,
+    speakers: `SELECT e.id AS value, e.name AS label, COUNT(*) AS count FROM claims c JOIN entities e ON e.id = c.source
+      GROUP BY e.id ORDER BY count DESC, e.name${collate}`,
+    // A side may be an entity's id: it is shown by that entity's name.
+    sides: `SELECT e.side AS value, COALESCE(s.name, e.side) AS label, COUNT(*) AS count FROM claims c JOIN entities e ON e.id = c.source
+      LEFT JOIN entities s ON s.id = e.side WHERE e.side IS NOT NULL GROUP BY e.side, s.name ORDER BY count DESC, COALESCE(s.name, e.side)${collate}`,
+    kinds: `SELECT kind AS value, kind AS label, COUNT(DISTINCT event) AS count FROM conflicts GROUP BY kind ORDER BY count DESC, kind${collate}`,
+    dates: 'SELECT MIN(substr(COALESCE(c.date, d.published), 1, 10)) AS "from", MAX(substr(COALESCE(c.date, d.published), 1, 10)) AS "to" FROM claims c LEFT JOIN documents d ON d.id = c.document',
+  };
+}
+
 /** What the story filters offer: every value present in the ledger, most used first. */
 export function storyFacets(db: Database.Database): StoryFacets {
-  const facet = (sql: string): Facet[] => db.prepare(sql).all() as Facet[];
+  const sql = storyFacetSql();
+  const facet = (q: string): Facet[] => db.prepare(q).all() as Facet[];
   return {
-    outlets: facet(`SELECT d.outlet AS value, d.outlet AS label, COUNT(*) AS count FROM claims c JOIN documents d ON d.id = c.document
-      WHERE d.outlet IS NOT NULL GROUP BY d.outlet ORDER BY count DESC, value`),
-    languages: facet(`SELECT d.language AS value, d.language AS label, COUNT(*) AS count FROM documents d
-      WHERE d.language IS NOT NULL GROUP BY d.language ORDER BY count DESC, value`),
-    speakers: facet(`SELECT e.id AS value, e.name AS label, COUNT(*) AS count FROM claims c JOIN entities e ON e.id = c.source
-      GROUP BY e.id ORDER BY count DESC, label`),
-    // A side may be an entity's id: it is shown by that entity's name.
-    sides: facet(`SELECT e.side AS value, COALESCE(s.name, e.side) AS label, COUNT(*) AS count FROM claims c JOIN entities e ON e.id = c.source
-      LEFT JOIN entities s ON s.id = e.side WHERE e.side IS NOT NULL GROUP BY e.side ORDER BY count DESC, label`),
-    kinds: facet('SELECT kind AS value, kind AS label, COUNT(DISTINCT event) AS count FROM conflicts GROUP BY kind ORDER BY count DESC, value'),
-    dates: db.prepare('SELECT MIN(substr(COALESCE(c.date, d.published), 1, 10)) AS "from", MAX(substr(COALESCE(c.date, d.published), 1, 10)) AS "to" FROM claims c LEFT JOIN documents d ON d.id = c.document').get() as {
-      from: string | null;
-      to: string | null;
-    },
+    outlets: facet(sql.outlets),
+    languages: facet(sql.languages),
+    speakers: facet(sql.speakers),
+    sides: facet(sql.sides),
+    kinds: facet(sql.kinds),
+    dates: db.prepare(sql.dates).get() as StoryFacets['dates'],
   };
 }

@@ -5,6 +5,7 @@
  * and the webhook outbox. Nothing here is rebuilt with the ledger.
  */
 import type Database from 'better-sqlite3';
+import type { Async } from '../store/port.js';
 
 export const watchSchemaSql = `
 CREATE TABLE IF NOT EXISTS watch_sources (
@@ -99,6 +100,18 @@ export interface OutboxRow {
   last_error: string | null;
   body: string;
 }
+
+/** What /api/changes and the Atom feed ask for. */
+export interface ChangesOptions {
+  alertsOnly?: boolean;
+  limit?: number;
+  newestFirst?: boolean;
+}
+
+/** The methods of WatchState that `watch` and `status` call, in the port's terms. */
+export const watchStoreMethods = ['sources', 'addSource', 'polled', 'addItems', 'pendingItems', 'setItem', 'setRecord', 'itemCounts', 'alertCount', 'meta', 'setMeta', 'keys', 'record', 'outboxDue', 'outboxSize', 'delivered', 'deliveryFailed'] as const;
+/** The watch state on any store (SQLite: WatchState below; PostgreSQL: src/store/postgres/watch.ts). */
+export type WatchStore = Async<Pick<WatchState, (typeof watchStoreMethods)[number]>>;
 
 /** Whether the watch tables exist (a store `watch` never ran on has none; a read-only server must not create them). */
 export function hasWatchTables(db: Database.Database): boolean {
@@ -197,6 +210,11 @@ export class WatchState {
     })();
   }
 
+  /** Changes that raised an alert. */
+  alertCount(): number {
+    return (this.db.prepare('SELECT COUNT(*) AS n FROM watch_changes WHERE alert = 1').get() as { n: number }).n;
+  }
+
   outboxDue(now: number): OutboxRow[] {
     return this.db.prepare('SELECT o.*, c.body FROM watch_outbox o JOIN watch_changes c ON c.seq = o.change WHERE o.next_try <= ? ORDER BY o.change, o.webhook').all(now) as OutboxRow[];
   }
@@ -215,7 +233,7 @@ export class WatchState {
 }
 
 /** Changes after a cursor (seq) or a time, oldest first; for a store without watch tables, none. */
-export function changesSince(db: Database.Database, since: { seq?: number; time?: string }, opts: { alertsOnly?: boolean; limit?: number; newestFirst?: boolean } = {}): ChangeRow[] {
+export function changesSince(db: Database.Database, since: { seq?: number; time?: string }, opts: ChangesOptions = {}): ChangeRow[] {
   if (!hasWatchTables(db)) return [];
   const where = [since.seq !== undefined ? 'seq > @seq' : null, since.time !== undefined ? 'at > @time' : null, opts.alertsOnly ? 'alert = 1' : null].filter(Boolean);
   const sql = `SELECT * FROM watch_changes ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY seq ${opts.newestFirst ? 'DESC' : 'ASC'} LIMIT @limit`;

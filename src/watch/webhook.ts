@@ -5,7 +5,7 @@
  */
 import { USER_AGENT } from '../ingest/fetch-url.js';
 import { backoffMs, sleep } from './backoff.js';
-import type { WatchState } from './state.js';
+import type { WatchStore } from './state.js';
 
 export interface DeliveryOptions {
   /** Tries within one poll before the alert waits in the outbox. */
@@ -31,10 +31,10 @@ export async function post(url: string, body: string, timeoutMs: number): Promis
 }
 
 /** Try every outbox row that is due; returns how many were delivered and the lines to log for the rest. */
-export async function deliverOutbox(state: WatchState, opts: DeliveryOptions, now = Date.now()): Promise<{ delivered: number; failed: string[] }> {
+export async function deliverOutbox(state: WatchStore, opts: DeliveryOptions, now = Date.now()): Promise<{ delivered: number; failed: string[] }> {
   let delivered = 0;
   const failed: string[] = [];
-  for (const row of state.outboxDue(now)) {
+  for (const row of await state.outboxDue(now)) {
     // Stopping: what is left stays in the outbox as it is, for the next run.
     if (opts.signal?.aborted) break;
     let why: string | null = 'not tried';
@@ -43,10 +43,10 @@ export async function deliverOutbox(state: WatchState, opts: DeliveryOptions, no
       why = await post(row.webhook, alertJson(row.change, row.body), opts.timeoutMs);
     }
     if (why === null) {
-      state.delivered(row.change, row.webhook);
+      await state.delivered(row.change, row.webhook);
       delivered++;
     } else {
-      state.deliveryFailed(row.change, row.webhook, why, Date.now() + backoffMs(row.attempts + 1, opts.outboxWaitMs, 3_600_000));
+      await state.deliveryFailed(row.change, row.webhook, why, Date.now() + backoffMs(row.attempts + 1, opts.outboxWaitMs, 3_600_000));
       failed.push(`walkback watch: ${row.webhook}: alert ${row.change} not delivered (${why}); kept in the outbox, tried again later`);
     }
   }

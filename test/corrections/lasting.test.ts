@@ -8,7 +8,7 @@ import { SqliteStore } from '../../src/store/sqlite.js';
 import type { WalkbackExport } from '../../src/report/export.js';
 import { addCorrection, undoCorrection } from '../../src/corrections/correct.js';
 import { analyzeIntoStore } from '../../src/run.js';
-import { analysedStore, examples, firstArticles } from './stores.js';
+import { analysedStore, examples, firstArticles, port } from './stores.js';
 import { tempDir } from '../helpers/tmp.js';
 
 type Marked = { correctionIds?: string[]; notes?: string[]; corrected?: boolean };
@@ -36,10 +36,10 @@ describe('corrections that last', () => {
     const [noted, keep, fold] = events;
     const claim = claimsOf(early, keep!.id)[0]!;
     const conflict = early.conflicts[0]!;
-    addCorrection(store, { kind: 'note', target: noted!.id, text: 'Checked with the Lind bureau' }, 'Lind');
-    addCorrection(store, { kind: 'merge-events', target: keep!.id, others: [fold!.id] }, 'Lind');
-    addCorrection(store, { kind: 'set-status', target: claim.id, status: 'unlikely' }, 'Lind');
-    addCorrection(store, { kind: 'confirm', target: conflict.id }, 'Lind');
+    await addCorrection(port(store), { kind: 'note', target: noted!.id, text: 'Checked with the Lind bureau' }, 'Lind');
+    await addCorrection(port(store), { kind: 'merge-events', target: keep!.id, others: [fold!.id] }, 'Lind');
+    await addCorrection(port(store), { kind: 'set-status', target: claim.id, status: 'unlikely' }, 'Lind');
+    await addCorrection(port(store), { kind: 'confirm', target: conflict.id }, 'Lind');
     const notedClaims = claimsOf(early, noted!.id).map((c) => c.id);
     const mergedClaims = [...claimsOf(early, keep!.id), ...claimsOf(early, fold!.id)].map((c) => c.id);
 
@@ -69,15 +69,15 @@ describe('corrections that last', () => {
     expect(store.loadExport()).toEqual(exp);
   }, 120_000);
 
-  it('keeps a correction whose item is gone, reported orphaned', () => {
+  it('keeps a correction whose item is gone, reported orphaned', async () => {
     store = copy();
     const ev = [...early.events].sort((a, b) => claimsOf(early, b.id).length - claimsOf(early, a.id).length)[0]!;
     const claim = claimsOf(early, ev.id)[0]!.id;
     // Split one claim out, reject it, note the new (now empty) event; then undo the split.
-    addCorrection(store, { kind: 'split-event', target: ev.id, claims: [claim] }, 'Lind');
-    addCorrection(store, { kind: 'reject', target: claim }, 'Lind');
-    addCorrection(store, { kind: 'note', target: 'ev-x1', text: 'A separate visit' }, 'Ardent');
-    const undone = undoCorrection(store, 'x1', 'Ardent', '2026-02-03T04:05:06.000Z');
+    await addCorrection(port(store), { kind: 'split-event', target: ev.id, claims: [claim] }, 'Lind');
+    await addCorrection(port(store), { kind: 'reject', target: claim }, 'Lind');
+    await addCorrection(port(store), { kind: 'note', target: 'ev-x1', text: 'A separate visit' }, 'Ardent');
+    const undone = await undoCorrection(port(store), 'x1', 'Ardent', '2026-02-03T04:05:06.000Z');
     expect(undone).toMatchObject({ state: 'undone', undone: { by: 'Ardent', at: '2026-02-03T04:05:06.000Z' }, by: 'Lind' });
     const list = store.corrections.list();
     expect(list.map((c) => [c.id, c.state])).toEqual([
@@ -89,14 +89,14 @@ describe('corrections that last', () => {
     const exp = store.loadExport();
     expect(exp.events.find((e) => e.id === 'ev-x1')).toBeUndefined();
     expect(exp.claims.find((c) => c.id === claim)).toBeUndefined();
-    expect(() => undoCorrection(store, 'x1', 'Ardent')).toThrow(/x1: already undone by Ardent/);
-    expect(() => undoCorrection(store, 'x9', 'Ardent')).toThrow(/x9: no such correction/);
+    await expect(undoCorrection(port(store), 'x1', 'Ardent')).rejects.toThrow(/x1: already undone by Ardent/);
+    await expect(undoCorrection(port(store), 'x9', 'Ardent')).rejects.toThrow(/x9: no such correction/);
   });
 
-  it('are kept apart from the ledger: a store opened again has them, with who and when', () => {
+  it('are kept apart from the ledger: a store opened again has them, with who and when', async () => {
     store = copy();
     const file = store.file;
-    addCorrection(store, { kind: 'note', target: early.events[0]!.id, text: 'Norland angle' }, 'Lind', '2026-03-04T05:06:07.000Z');
+    await addCorrection(port(store), { kind: 'note', target: early.events[0]!.id, text: 'Norland angle' }, 'Lind', '2026-03-04T05:06:07.000Z');
     store.close();
     store = new SqliteStore(file);
     expect(store.corrections.list()).toMatchObject([{ id: 'x1', by: 'Lind', at: '2026-03-04T05:06:07.000Z', input: { kind: 'note', text: 'Norland angle' } }]);

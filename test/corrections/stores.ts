@@ -6,6 +6,7 @@ import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { SqliteStore } from '../../src/store/sqlite.js';
 import { analyzeIntoStore } from '../../src/run.js';
+import { SqliteDocumentStore } from '../../src/store/sqlite/port.js';
 import { tempDir } from '../helpers/tmp.js';
 
 export const examples = join(process.cwd(), 'examples');
@@ -36,3 +37,6 @@ export async function analysedStore(paths: string[]): Promise<{ dir: string; cop
     },
   };
 }
+
+/** A SQLite store as the port has it (what the CLI and the API hand to corrections). */
+export const port = (store: SqliteStore): SqliteDocumentStore => new SqliteDocumentStore(store);

@@ -1,6 +1,7 @@
 /**
  * The analysis queue on PostgreSQL: inputs queued by `analyze --queue` and taken by three
- * worker processes make the same ledger, byte for byte, as one `analyze` process; a worker
+ * worker processes make the same ledger, byte for byte, as one `analyze` process, and queued
+ * again are not queued (every item stored); a worker
  * killed in the middle of a job loses nothing (another takes the job once the dead one stops
  * beating); a bad input fails its job with its error, shown by `status` and requeued by `retry`.
  */
@@ -29,7 +30,7 @@ describe.skipIf(!pgUrl)('the analysis queue', () => {
         expect(single.code, single.err).toBe(0);
         const q = await cli('analyze', EXAMPLES, '--db', queued, '--queue', '--json');
         expect(q.code, q.err).toBe(0);
-        expect(JSON.parse(q.out)).toEqual({ queued: 8, failed: 0 });
+        expect(JSON.parse(q.out)).toEqual({ queued: 8, unchanged: 0, failed: 0 });
         expect((await cli('status', '--db', queued)).out).toContain('8 waiting · 0 running · 0 failed');
         const runs = await Promise.all([worker(queued), worker(queued), worker(queued)]);
         for (const r of runs) expect(r.code, r.err).toBe(0);
@@ -37,6 +38,10 @@ describe.skipIf(!pgUrl)('the analysis queue', () => {
         const b = (await cli('export', '--db', queued)).out;
         expect(JSON.parse(b).documents).toHaveLength(8);
         expect(b).toBe(a);
+        expect((await cli('status', '--db', queued)).out).toContain('0 waiting · 0 running · 0 failed');
+        // Queued again: every input is stored, nothing is queued.
+        const again = await cli('analyze', EXAMPLES, '--db', queued, '--queue', '--json');
+        expect(JSON.parse(again.out)).toEqual({ queued: 0, unchanged: 8, failed: 0 });
         expect((await cli('status', '--db', queued)).out).toContain('0 waiting · 0 running · 0 failed');
       });
     });

@@ -4,11 +4,9 @@
  * and every read route of the API answer the same on the SQLite file and on PostgreSQL. The
  * PostgreSQL server is the run's own (test/helpers/pg-global-setup.ts).
  */
-import { describe, it, expect, inject, beforeAll, afterAll } from 'vitest';
-import { join } from 'node:path';
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
-import { openDocumentStore } from '../../src/store/open.js';
 import type { Backend, DocumentStore } from '../../src/store/port.js';
 import { toDocRow, type LedgerRows } from '../../src/store/store.js';
 import { copySignatures } from '../../src/clean/duplicates.js';
@@ -17,41 +15,10 @@ import { buildApp } from '../../src/server/app.js';
 import type { Doc } from '../../src/core/types.js';
 import { story } from '../server/fixture.js';
 import { analyzeIntoPort } from '../../src/run-port.js';
-import { tempDir } from '../helpers/tmp.js';
-import { dropDatabase, freshDatabase } from '../helpers/pg-cluster.js';
+import { backends, pgUrl, type Opened } from './backends.js';
 
-const pgUrl = inject('pgUrl');
 const EXAMPLES = fileURLToPath(new URL('../../examples', import.meta.url));
 if (!pgUrl) console.warn('walkback: the PostgreSQL half of the store contract suite is skipped: no PostgreSQL binaries (apt-get install postgresql) and no WALKBACK_PG_URL');
-
-interface Opened {
-  store: DocumentStore;
-  done: () => Promise<void>;
-}
-
-export const backends: Array<[Backend, () => Promise<Opened>]> = [
-  [
-    'sqlite',
-    async () => {
-      const store = await openDocumentStore(join(tempDir(), 'walkback.db'));
-      return { store, done: () => store.close() };
-    },
-  ],
-  [
-    'postgres',
-    async () => {
-      const url = await freshDatabase(pgUrl);
-      const store = await openDocumentStore(url);
-      return {
-        store,
-        done: async () => {
-          await store.close();
-          await dropDatabase(pgUrl, url);
-        },
-      };
-    },
-  ],
-];
 
 const rowOfDoc = (doc: Doc) => toDocRow({ doc, raw: Buffer.from(doc.text), ...copySignatures(doc.text) });
 
@@ -240,11 +207,37 @@ describe.each(backends)('the %s store', (backend, open) => {
       expect((await get('/api/conflicts/k9')).status).toBe(404);
     });
 
+    it('triages the story: events in conflict first, filtered on their claims, folded below a claim count, with the values each filter offers', async () => {
+      const { body } = await get('/api/story');
+      expect(body.items.map((e: any) => [e.id, e.claims, e.conflicts])).toEqual([
+        ['v-summit', 3, 2],
+        ['v-call', 1, 0],
+      ]);
+      const folded = (await get('/api/story?minClaims=2')).body;
+      expect([folded.total, folded.folded, folded.items.map((e: any) => e.id)]).toEqual([1, 1, ['v-summit']]);
+      expect((await get('/api/story?q=SUMM')).body.items.map((e: any) => e.id)).toEqual(['v-summit']);
+      expect((await get('/api/story?speaker=e-vale')).body.items.map((e: any) => e.id)).toEqual(['v-summit']);
+      expect((await get('/api/story?kind=denial&from=2025-03-01&to=2025-03-31')).body.total).toBe(1);
+      const facets = (await get('/api/story/facets')).body;
+      expect(facets.speakers.map((f: any) => [f.value, f.count])).toEqual([
+        ['e-kross', 2],
+        ['e-vale', 1],
+      ]);
+      expect(facets.kinds.map((f: any) => f.value).sort()).toEqual(['denial', 'reversal']);
+    });
+
+    it('has no watch changes on a store never watched', async () => {
+      expect((await get('/api/changes')).body).toEqual({ cursor: 0, items: [] });
+    });
+
     it('searches statements, documents, events and conflicts, widening a name to its entity', async () => {
       const { body } = await get('/api/search?q=postponed');
       expect(body.statements.items.map((h: any) => h.item.document)).toEqual(['doc-c']);
       expect(body.statements.items[0].snippet).toContain('\uE000postponed\uE001');
       expect(body.documents.items.map((h: any) => h.item.id)).toEqual(['doc-c']);
+      // A page past the last hit: none, and still how many there are.
+      const past = (await get('/api/search?q=postponed&offset=5')).body;
+      expect([past.statements.total, past.statements.items, past.documents.total]).toEqual([1, [], 1]);
       // "Dima" is Dmitri Vale's nickname: his other spellings are searched for too, and the event he takes part in is found.
       const dima = (await get('/api/search?q=dima')).body;
       expect(dima.query).toBe('("dima" OR "Vale")');

@@ -10,6 +10,7 @@ import { tempDir } from '../helpers/tmp.js';
 import { localServer, rss, serve, type FeedItem, type LocalServer } from './local-http.js';
 import { SqliteStore } from '../../src/store/sqlite.js';
 import { Watcher, type WatchOptions } from '../../src/watch/watcher.js';
+import { SqliteDocumentStore } from '../../src/store/sqlite/port.js';
 
 const fixture = (name: string): string => readFileSync(join(import.meta.dirname, '../fixtures/watch', name), 'utf8');
 const AGREED = '/2026/03/02/halden-agrees-to-meet-varga';
@@ -37,11 +38,11 @@ const storeAt = (file: string): SqliteStore => {
   return s;
 };
 
-function watcher(store: SqliteStore, sources: string[], opts: Partial<WatchOptions> = {}): { w: Watcher; out: string[]; log: string[] } {
+async function watcher(store: SqliteStore, sources: string[], opts: Partial<WatchOptions> = {}): Promise<{ w: Watcher; out: string[]; log: string[] }> {
   const out: string[] = [];
   const log: string[] = [];
-  const w = new Watcher(
-    store,
+  const w = await Watcher.open(
+    new SqliteDocumentStore(store),
     sources.map((url) => ({ url, name: null })),
     { everyMs: 600_000, minDelayMs: 0, jobs: 0, out: (l) => out.push(l), log: (l) => log.push(l), delivery: { tries: 2, pauseMs: 5, outboxWaitMs: 1, timeoutMs: 2000 }, errorBackoffMs: 1, ...opts },
   );
@@ -63,12 +64,12 @@ describe('Watcher', () => {
     const port = probe.port;
     await probe.close();
     const db = join(tempDir('walkback-watch-'), 'story.db');
-    const first = watcher(storeAt(db), [`${site.url}/feed.xml`], { webhooks: [`http://127.0.0.1:${port}/hook`] });
+    const first = await watcher(storeAt(db), [`${site.url}/feed.xml`], { webhooks: [`http://127.0.0.1:${port}/hook`] });
     const s1 = await first.w.poll(true);
     expect(s1).toMatchObject({ analysed: 2, alerts: 1, delivered: 0 });
     expect(first.out).toHaveLength(1);
     expect(first.log.join('\n')).toMatch(/alert \d+ not delivered \(connect ECONNREFUSED.*kept in the outbox/);
-    expect(first.w.state.outboxSize()).toBe(1);
+    expect(await first.w.state.outboxSize()).toBe(1);
     stores.pop()!.close();
 
     // Restarted, with the receiver up again on its port: the outbox is delivered, nothing is alerted again.
@@ -76,11 +77,11 @@ describe('Watcher', () => {
     servers.push(hook);
     hook.routes.set('/hook', (_req, res) => res.writeHead(200).end('ok'));
     await new Promise((r) => setTimeout(r, 5));
-    const second = watcher(storeAt(db), [`${site.url}/feed.xml`]);
+    const second = await watcher(storeAt(db), [`${site.url}/feed.xml`]);
     const s2 = await second.w.poll(true);
     expect(s2).toMatchObject({ analysed: 0, alerts: 0, delivered: 1 });
     expect(second.out).toEqual([]);
-    expect(second.w.state.outboxSize()).toBe(0);
+    expect(await second.w.state.outboxSize()).toBe(0);
     expect(hook.log).toHaveLength(1);
     expect(JSON.parse(hook.log[0]!.body)).toEqual(JSON.parse(first.out[0]!));
     // Each article was fetched once in all.
@@ -93,9 +94,9 @@ describe('Watcher', () => {
     site.routes.set('/2026/03/02/harvest-fair-opens-in-orsk', serve('text/html', () => '<html><head><title>Harvest fair opens</title></head><body><article><p>The harvest fair opened in Orsk on Monday with a parade of tractors and a brass band.</p></article></body></html>'));
     items.push({ title: 'Harvest fair opens', link: `${site.url}/2026/03/02/harvest-fair-opens-in-orsk`, pubDate: 'Mon, 02 Mar 2026 08:00:00 GMT' }, both(site)[0]!);
     const store = storeAt(join(tempDir('walkback-watch-'), 'story.db'));
-    const { w } = watcher(store, [`${site.url}/feed.xml`], { match: ['Varga, dam'] });
+    const { w } = await watcher(store, [`${site.url}/feed.xml`], { match: ['Varga, dam'] });
     expect(await w.poll(true)).toMatchObject({ newItems: 2, analysed: 1 });
-    expect(w.state.itemCounts()).toEqual({ pending: 0, done: 1, skipped: 1, failed: 0 });
+    expect(await w.state.itemCounts()).toEqual({ pending: 0, done: 1, skipped: 1, failed: 0 });
     expect(store.loadExport().documents.map((d) => d.source)).toEqual([`${site.url}${AGREED}`]);
     // The feed gains the denial: only it is fetched.
     items.push(both(site)[1]!);
@@ -113,7 +114,7 @@ describe('Watcher', () => {
 <footer><a href="/2026/01/01/terms-of-use-and-privacy">Terms</a></footer></body></html>`),
     );
     const store = storeAt(join(tempDir('walkback-watch-'), 'story.db'));
-    const { w, out } = watcher(store, [`${site.url}/politics`]);
+    const { w, out } = await watcher(store, [`${site.url}/politics`]);
     expect(await w.poll(true)).toMatchObject({ newItems: 2, analysed: 2, alerts: 1 });
     expect(JSON.parse(out[0]!)).toMatchObject({ kind: 'denial' });
     expect(site.log.map((r) => r.path).sort()).toEqual([DENIED, AGREED, '/politics'].sort());
@@ -125,7 +126,7 @@ describe('Watcher', () => {
     site.routes.set(AGREED, (_req, res) => res.writeHead(500).end());
     items.push({ ...both(site)[0]!, description: fixture('agreed.html').replace(/^[\s\S]*<article>|<\/article>[\s\S]*$/g, '') });
     const store = storeAt(join(tempDir('walkback-watch-'), 'story.db'));
-    const { w, log } = watcher(store, [`${site.url}/feed.xml`]);
+    const { w, log } = await watcher(store, [`${site.url}/feed.xml`]);
     expect(await w.poll(true)).toMatchObject({ newItems: 1, analysed: 0 });
     await new Promise((r) => setTimeout(r, 5));
     expect(await w.poll(true)).toMatchObject({ analysed: 0 });
@@ -145,10 +146,10 @@ describe('Watcher', () => {
     items.push(both(site)[0]!);
     const store = storeAt(join(tempDir('walkback-watch-'), 'story.db'));
     // What a watch stopped between fetching an article and analysing it leaves in the store.
-    const { w } = watcher(store, [`${site.url}/feed.xml`]);
+    const { w } = await watcher(store, [`${site.url}/feed.xml`]);
     const link = `${site.url}${AGREED}`;
-    w.state.addItems(`${site.url}/feed.xml`, [{ url: link, record: JSON.stringify({ url: link, title: 'Halden agrees to meet Varga' }) }]);
-    w.state.setRecord(link, JSON.stringify({ url: link, title: 'Halden agrees to meet Varga', html: fixture('agreed.html'), fetched: true }));
+    await w.state.addItems(`${site.url}/feed.xml`, [{ url: link, record: JSON.stringify({ url: link, title: 'Halden agrees to meet Varga' }) }]);
+    await w.state.setRecord(link, JSON.stringify({ url: link, title: 'Halden agrees to meet Varga', html: fixture('agreed.html'), fetched: true }));
     expect(await w.poll(true)).toMatchObject({ newItems: 0, analysed: 1 });
     expect(site.log.map((r) => r.path)).toEqual(['/feed.xml']);
     expect(store.loadExport().documents.map((d) => d.source)).toEqual([link]);
@@ -157,11 +158,11 @@ describe('Watcher', () => {
   it('polls only the sources it was given, not others the store remembers', async () => {
     const site = await newsSite([]);
     const store = storeAt(join(tempDir('walkback-watch-'), 'story.db'));
-    await watcher(store, [`${site.url}/feed.xml`]).w.poll(true);
+    await (await watcher(store, [`${site.url}/feed.xml`])).w.poll(true);
     site.routes.set('/other.xml', serve('application/rss+xml', () => rss('Other', [])));
-    const { w } = watcher(store, [`${site.url}/other.xml`]);
+    const { w } = await watcher(store, [`${site.url}/other.xml`]);
     expect(await w.poll(true)).toMatchObject({ polled: 1 });
     expect(site.log.map((r) => r.path)).toEqual(['/feed.xml', '/other.xml']);
-    expect(w.state.sources().map((s) => new URL(s.url).pathname)).toEqual(['/feed.xml', '/other.xml']);
+    expect((await w.state.sources()).map((s) => new URL(s.url).pathname)).toEqual(['/feed.xml', '/other.xml']);
   });
 });

@@ -31,13 +31,13 @@ async function queueInputs(db: string, paths: string[], opts: Parameters<typeof 
   try {
     let failed = 0;
     const { enqueue } = await import('../../queue/queue.js');
-    const queued = await enqueue(store, paths, opts, (e) => {
+    const { queued, unchanged } = await enqueue(store, paths, opts, (e) => {
       failed++;
       io.err(`${e.format()}\n`);
     });
     if (failed) setCode(EXIT.someFailed);
-    if (json) io.out(JSON.stringify({ queued, failed }) + '\n');
-    else io.out(`queued ${queued} input(s) in ${store.name}${failed ? `, ${failed} failed` : ''}; run walkback worker --db ... to analyse them\n`);
+    if (json) io.out(JSON.stringify({ queued, unchanged, failed }) + '\n');
+    else io.out(`queued ${queued} input(s) in ${store.name}${unchanged ? `, ${unchanged} already stored` : ''}${failed ? `, ${failed} failed` : ''}; run walkback worker --db ... to analyse them\n`);
   } finally {
     await store.close();
   }

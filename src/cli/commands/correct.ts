@@ -4,7 +4,8 @@
  * --json, as JSON); an unknown id or a correction that makes no sense is a one-line error, exit 2.
  */
 import type { Command } from 'commander';
-import { storeFor, dbOption } from './store-option.js';
+import { portFor, dbOption } from './store-option.js';
+import type { DocumentStore } from '../../store/port.js';
 import type { CommandContext } from '../main.js';
 import { addCorrection, undoCorrection } from '../../corrections/correct.js';
 import { describeCorrection } from '../../corrections/describe.js';
@@ -48,12 +49,12 @@ function show(io: CommandContext['io'], flags: Flags, items: Correction[] | Corr
   else for (const c of Array.isArray(items) ? items : [items]) io.out(`${printable(describeCorrection(c))}\n`);
 }
 
-const withStore = <T>(flags: Flags, io: CommandContext['io'], mustExist: boolean, use: (s: ReturnType<typeof storeFor>) => T, access: 'read' | 'write' = 'write'): T => {
-  const store = storeFor(flags.db, mustExist, io.err, access);
+const withStore = async <T>(flags: Flags, io: CommandContext['io'], mustExist: boolean, use: (s: DocumentStore) => Promise<T>, access: 'read' | 'write' = 'write'): Promise<T> => {
+  const store = await portFor(flags.db, mustExist, io.err, access);
   try {
-    return use(store);
+    return await use(store);
   } finally {
-    store.close();
+    await store.close();
   }
 };
 
@@ -67,11 +68,11 @@ export function registerCorrect(program: Command, { io, setCode }: CommandContex
   for (const m of MAKERS) {
     const sub = common(correct.command(m.usage).description(m.what));
     for (const [flag, help] of m.options ?? []) sub.option(flag, help);
-    sub.action((...args: unknown[]) => {
+    sub.action(async (...args: unknown[]) => {
       // commander passes the arguments, then the options, then the command.
       const positional = args.slice(0, -2) as string[];
       const flags = args[args.length - 2] as Flags & Record<string, unknown>;
-      const c = withStore(flags, io, true, (store) => addCorrection(store, m.make(positional, flags), whoFrom(flags.by)));
+      const c = await withStore(flags, io, true, (store) => addCorrection(store, m.make(positional, flags), whoFrom(flags.by)));
       show(io, flags, c);
       // Made, but it does not apply (its items changed while it was being made): say so in the exit code.
       if (c.state === 'orphaned') setCode(EXIT.someFailed);
@@ -79,11 +80,11 @@ export function registerCorrect(program: Command, { io, setCode }: CommandContex
   }
   common(correct.command('list').description('every correction, with who made it, when, and whether it still applies'))
     .option('--orphaned', 'only the corrections that no longer apply')
-    .action((flags: Flags & { orphaned?: boolean }) => {
-      const all = withStore(flags, io, true, (store) => store.corrections.list(), 'read');
+    .action(async (flags: Flags & { orphaned?: boolean }) => {
+      const all = await withStore(flags, io, true, (store) => store.corrections.list(), 'read');
       show(io, flags, flags.orphaned ? all.filter((c) => c.state === 'orphaned') : all);
     });
-  common(correct.command('undo <correction>').description('undo a correction (it stays in the list, marked undone by whom and when)')).action((id: string, flags: Flags) => {
-    show(io, flags, withStore(flags, io, true, (store) => undoCorrection(store, id, whoFrom(flags.by))));
+  common(correct.command('undo <correction>').description('undo a correction (it stays in the list, marked undone by whom and when)')).action(async (id: string, flags: Flags) => {
+    show(io, flags, await withStore(flags, io, true, (store) => undoCorrection(store, id, whoFrom(flags.by))));
   });
 }

@@ -1,10 +1,11 @@
 import { existsSync, accessSync, constants } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { Option } from 'commander';
-import { openStore } from '../../store/sqlite.js';
+import { openStore, type SqliteStore } from '../../store/sqlite.js';
 import type { Store } from '../../store/store.js';
 import type { DocumentStore } from '../../store/port.js';
 import { DEFAULT_DB, openDocumentStore } from '../../store/open.js';
+import { SqliteDocumentStore } from '../../store/sqlite/port.js';
 import { isPostgresUrl, publicName } from '../../store/postgres/connect.js';
 import { rebuildLedger } from '../../run.js';
 import { rebuildStoreLedger } from '../../run-port.js';
@@ -16,7 +17,7 @@ export { DEFAULT_DB, isPostgresUrl, publicName };
 export const dbOption = (): Option => new Option('--db <store>', 'the store: a SQLite file or a postgres:// URL').env('WALKBACK_DB').default(DEFAULT_DB);
 
 /** The commands that run on a PostgreSQL store; the others say so rather than read a file named postgres://... */
-const ON_POSTGRES = 'analyze, rebuild, export, serve, worker, status, retry';
+const ON_POSTGRES = 'analyze, rebuild, export, serve, watch, correct, worker, status, retry';
 
 /** A PostgreSQL store, its ledger rebuilt first when documents were added after it (an interrupted analyze). */
 export async function postgresStoreFor(url: string, note?: (line: string) => void): Promise<DocumentStore> {
@@ -31,6 +32,11 @@ export async function postgresStoreFor(url: string, note?: (line: string) => voi
     throw err;
   }
   return store;
+}
+
+/** The store named by --db behind the port (src/store/port.ts): PostgreSQL as postgresStoreFor opens it, a SQLite file as storeFor does. */
+export async function portFor(db: string, mustExist: boolean, note?: (line: string) => void, access: 'write' | 'read' = 'write'): Promise<DocumentStore> {
+  return isPostgresUrl(db) ? postgresStoreFor(db, note) : new SqliteDocumentStore(storeFor(db, mustExist, note, access) as SqliteStore);
 }
 
 /**

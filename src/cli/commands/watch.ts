@@ -1,8 +1,7 @@
 import type { Command } from 'commander';
-import { storeFor, dbOption } from './store-option.js';
+import { portFor, dbOption, isPostgresUrl, publicName } from './store-option.js';
 import { duration, positiveInt, wholeNumber } from '../numbers.js';
 import { EXIT, type CommandContext } from '../main.js';
-import { SqliteStore } from '../../store/sqlite.js';
 import { printable } from '../../core/message.js';
 import { readSources } from '../../watch/sources.js';
 import { Watcher } from '../../watch/watcher.js';
@@ -45,14 +44,14 @@ export function registerWatch(program: Command, { io, setCode }: CommandContext)
       for (const e of errors) io.err(`${e.format()}\n`);
       if (errors.length) setCode(EXIT.someFailed);
       if (!sources.length) throw new Error('no source to watch');
-      const store = storeFor(flags.db, false, io.err) as SqliteStore;
+      const store = await portFor(flags.db, false, io.err);
       const stop = new AbortController();
       const onSignal = (): void => stop.abort();
       process.once('SIGINT', onSignal);
       process.once('SIGTERM', onSignal);
       try {
-        const watcher = new Watcher(store, sources, { everyMs, minDelayMs, timeoutMs, maxBytes, jobs, match: flags.match, webhooks: flags.webhook, out: io.out, log: (l) => io.err(`${l}\n`), signal: stop.signal });
-        if (!flags.once) io.err(`walkback: watching ${sources.length} source(s) into ${printable(flags.db)} every ${flags.every}; Ctrl-C stops\n`);
+        const watcher = await Watcher.open(store, sources, { everyMs, minDelayMs, timeoutMs, maxBytes, jobs, match: flags.match, webhooks: flags.webhook, out: io.out, log: (l) => io.err(`${l}\n`), signal: stop.signal });
+        if (!flags.once) io.err(`walkback: watching ${sources.length} source(s) into ${printable(isPostgresUrl(flags.db) ? publicName(flags.db) : flags.db)} every ${flags.every}; Ctrl-C stops\n`);
         if (flags.once) {
           const s = await watcher.poll(true);
           io.err(`walkback watch: polled ${s.polled} source(s) (${s.failedSources} failed), ${s.newItems} new item(s), ${s.analysed} analysed, ${s.alerts} alert(s), ${s.delivered} delivered\n`);
@@ -67,12 +66,12 @@ export function registerWatch(program: Command, { io, setCode }: CommandContext)
             // and tried again at the next poll; what was stored before is intact.
             io.err(`walkback watch: this poll failed: ${printable((err as Error).message)}; trying again at the next one\n`);
           }
-          await sleep(Math.max(1000, watcher.nextDue() - Date.now()), stop.signal);
+          await sleep(Math.max(1000, (await watcher.nextDue()) - Date.now()), stop.signal);
         }
       } finally {
         process.off('SIGINT', onSignal);
         process.off('SIGTERM', onSignal);
-        store.close();
+        await store.close();
       }
     });
 }

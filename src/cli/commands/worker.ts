@@ -3,6 +3,8 @@ import { dbOption, isPostgresUrl, publicName } from './store-option.js';
 import type { CommandContext } from '../main.js';
 import { positiveInt } from '../numbers.js';
 import { PgDocumentStore } from '../../store/postgres/store.js';
+import type { DocumentStore } from '../../store/port.js';
+import type { QueueStatus } from '../../queue/queue.js';
 /** The queue (graphile-worker) is loaded by the commands that use it, not at every start. */
 const queue = () => import('../../queue/queue.js');
 
@@ -52,15 +54,14 @@ export function registerWorker(program: Command, { io }: CommandContext): void {
     });
 }
 
+/** The queue of a PostgreSQL store (graphile-worker's tables), for `walkback status`. */
+export async function queueStatus(store: DocumentStore): Promise<QueueStatus> {
+  if (!(store instanceof PgDocumentStore)) throw new Error(`${store.name}: a SQLite store has no queue`);
+  return (await queue()).queueStatus(store);
+}
+
 /** `walkback status` on a PostgreSQL store: the queue, and every job that failed with its error. */
-export async function printQueueStatus(db: string, json: boolean, out: (s: string) => void): Promise<void> {
-  const store = await queueStore(db, 'status');
-  try {
-    const s = await (await queue()).queueStatus(store);
-    if (json) return out(JSON.stringify({ queue: s }) + '\n');
-    out(`queue of ${publicName(db)}: ${s.waiting} waiting · ${s.running} running · ${s.failed} failed\n`);
-    for (const j of s.jobs) out(`  ${j.attempts >= j.maxAttempts ? 'FAILED' : 'retrying'} ${j.path ?? j.task} (attempt ${j.attempts} of ${j.maxAttempts}): ${(j.lastError ?? '').split('\n')[0]}\n`);
-  } finally {
-    await store.close();
-  }
+export function printQueueStatus(s: QueueStatus, name: string, out: (s: string) => void): void {
+  out(`queue of ${name}: ${s.waiting} waiting · ${s.running} running · ${s.failed} failed\n`);
+  for (const j of s.jobs) out(`  ${j.attempts >= j.maxAttempts ? 'FAILED' : 'retrying'} ${j.path ?? j.task} (attempt ${j.attempts} of ${j.maxAttempts}): ${(j.lastError ?? '').split('\n')[0]}\n`);
 }

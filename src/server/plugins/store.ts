@@ -1,14 +1,14 @@
 /**
- * The store's reads as `app.reads` (the port, src/store/port.ts) for every route, and on a
- * SQLite store the store itself as `app.store` and its queries as `app.queries`, for the
- * routes only SQLite serves yet (ingest, corrections, story, watch). fastify-plugin lifts the
- * decorators out of this plugin's own context.
+ * The store as the port (src/store/port.ts) for every route: its reads as `app.reads`, and the
+ * store as `app.port` for the routes that write (ingest, corrections). On a SQLite store, the
+ * store itself as `app.store` and its queries as `app.queries` too (search workers, tests).
+ * fastify-plugin lifts the decorators out of this plugin's own context.
  */
 import fp from 'fastify-plugin';
 import { SqliteStore } from '../../store/sqlite.js';
 import { Queries, ensureSearch, searchReady, type PageArgs, type SearchResult } from '../../store/queries.js';
 import type { DocumentStore, LedgerReads } from '../../store/port.js';
-import { sqliteReads } from '../../store/sqlite/port.js';
+import { SqliteDocumentStore, sqliteReads } from '../../store/sqlite/port.js';
 import { SearchPool } from '../search-pool.js';
 
 declare module 'fastify' {
@@ -16,6 +16,7 @@ declare module 'fastify' {
     store: SqliteStore;
     queries: Queries;
     reads: LedgerReads;
+    port: DocumentStore;
     /** Full-text search, in worker threads when the store is a file (Queries.search otherwise). */
     runSearch: (q: string, page: PageArgs, scope: 'all' | 'statements' | 'documents') => Promise<SearchResult | null>;
   }
@@ -38,6 +39,7 @@ export const storePlugin = fp<StorePluginOptions>(
     const store = opts.store;
     if (!(store instanceof SqliteStore)) {
       const reads = store.reads();
+      app.decorate('port', store);
       app.decorate('reads', reads);
       app.decorate('runSearch', (q: string, page: PageArgs, scope: 'all' | 'statements' | 'documents') => reads.search(q, page, scope));
       if (opts.closeOnExit) app.addHook('onClose', async () => store.close());
@@ -46,6 +48,8 @@ export const storePlugin = fp<StorePluginOptions>(
     // A read-only store is never written: it is searched if its index was built, else search says so.
     const searchable = store.readOnly ? searchReady(store.db) : (ensureSearch(store.db), true);
     app.decorate('store', store);
+    // Not closed with the app: the store is (closeOnExit).
+    app.decorate('port', new SqliteDocumentStore(store));
     const queries = new Queries(store.db);
     app.decorate('queries', queries);
     app.decorate('reads', sqliteReads(store, queries));

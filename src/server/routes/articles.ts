@@ -36,7 +36,7 @@ export async function articleRoutes(app: FastifyInstance, opts: { token: string 
       if ((text === undefined) === (html === undefined)) return sendError(reply, errorBody(400, 'WB_BAD_REQUEST', 'body: give exactly one of text or html'));
       let result;
       try {
-        result = ingestArticle(app.store, req.body);
+        result = await ingestArticle(app.port, req.body);
       } catch (err) {
         // Bad input (empty, unreadable HTML) is the client's; anything else is ours.
         if (err instanceof InputError) return sendError(reply, errorBody(400, 'WB_BAD_REQUEST', `body: ${err.message}`));

@@ -24,11 +24,11 @@ export async function correctionRoutes(app: FastifyInstance, opts: { token: stri
   app.addHook('onRequest', bearerHook(opts.token));
   const errors = { 400: json(ErrorBody), 401: json(ErrorBody), 404: json(ErrorBody) };
   app.get<{ Querystring: CorrectionQuery }>('/api/corrections', { schema: { querystring: json(CorrectionQuery, 'input'), response: { 200: json(CorrectionList), ...errors } } }, async (req) => ({
-    items: app.store.corrections.list().filter((c) => (!req.query.target || c.input.target === req.query.target || Object.values(c.resolved).includes(req.query.target)) && (!req.query.state || c.state === req.query.state)),
+    items: (await app.port.corrections.list()).filter((c) => (!req.query.target || c.input.target === req.query.target || Object.values(c.resolved).includes(req.query.target)) && (!req.query.state || c.state === req.query.state)),
   }));
   app.post<{ Body: CorrectionBody }>('/api/corrections', { bodyLimit: 64 * 1024, schema: { body: json(CorrectionBody, 'input'), response: { 201: json(Correction), ...errors } } }, async (req, reply) => {
     try {
-      return reply.code(201).send(addCorrection(app.store, req.body, who(req)));
+      return reply.code(201).send(await addCorrection(app.port, req.body, who(req)));
     } catch (err) {
       if (err instanceof CorrectionError) return sendError(reply, refused(err));
       throw err;
@@ -36,7 +36,7 @@ export async function correctionRoutes(app: FastifyInstance, opts: { token: stri
   });
   app.delete<{ Params: IdParam }>('/api/corrections/:id', { schema: { params: json(IdParam, 'input'), response: { 200: json(Correction), ...errors } } }, async (req, reply) => {
     try {
-      return undoCorrection(app.store, req.params.id, who(req));
+      return await undoCorrection(app.port, req.params.id, who(req));
     } catch (err) {
       if (err instanceof CorrectionError) return sendError(reply, refused(err));
       throw err;

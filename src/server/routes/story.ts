@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { ErrorBody, json } from '../schemas/common.js';
 import { StoryFacets, StoryList, storyQuery, type StoryQuery } from '../schemas/story.js';
-import { storyEvents, storyFacets } from '../../store/story.js';
 
 /** The story page: events to triage under filters, and the values those filters offer. */
 export async function storyRoutes(app: FastifyInstance): Promise<void> {
@@ -10,8 +9,8 @@ export async function storyRoutes(app: FastifyInstance): Promise<void> {
     { schema: { querystring: json(storyQuery(), 'input'), response: { 200: json(StoryList), 400: json(ErrorBody) } } },
     async (req) => {
       const { limit, offset, ...filter } = req.query;
-      return storyEvents(app.store.db, app.queries, { limit, offset }, filter);
+      return app.reads.story({ limit, offset }, filter);
     },
   );
-  app.get('/api/story/facets', { schema: { response: { 200: json(StoryFacets) } } }, async () => storyFacets(app.store.db));
+  app.get('/api/story/facets', { schema: { response: { 200: json(StoryFacets) } } }, async () => app.reads.storyFacets());
 }

@@ -7,7 +7,6 @@ import type { FastifyInstance } from 'fastify';
 import { ErrorBody, json } from '../schemas/common.js';
 import { ChangeList, ChangesQuery } from '../schemas/watch.js';
 import { errorBody, sendError } from '../errors.js';
-import { changesSince } from '../../watch/state.js';
 import { alertsAtom } from '../../watch/atom.js';
 
 /** Entries in the Atom feed: the newest alerts. */
@@ -26,7 +25,7 @@ export async function watchRoutes(app: FastifyInstance): Promise<void> {
         if (Number.isNaN(t)) return sendError(reply, errorBody(400, 'WB_BAD_REQUEST', `querystring/since: expected a cursor (a whole number) or a time (ISO 8601), got ${JSON.stringify(since)}`));
         from = { time: new Date(t).toISOString() };
       }
-      const rows = changesSince(app.store.db, from, { limit: req.query.limit });
+      const rows = await app.reads.changes(from, { limit: req.query.limit });
       return {
         cursor: rows.at(-1)?.seq ?? from.seq ?? 0,
         items: rows.map((r) => ({ seq: r.seq, kind: r.kind as 'claim', at: r.at, alert: r.alert === 1, change: JSON.parse(r.body) as unknown })),
@@ -34,7 +33,7 @@ export async function watchRoutes(app: FastifyInstance): Promise<void> {
     },
   );
   app.get('/alerts.atom', async (req, reply) => {
-    const rows = changesSince(app.store.db, {}, { alertsOnly: true, limit: FEED_SIZE, newestFirst: true });
+    const rows = await app.reads.changes({}, { alertsOnly: true, limit: FEED_SIZE, newestFirst: true });
     return reply.type('application/atom+xml; charset=utf-8').send(alertsAtom(rows, `${req.protocol}://${req.host}/alerts.atom`));
   });
 }

@@ -20,7 +20,7 @@ export function publicName(url: string): string {
 }
 
 /** Advisory lock keys (pg_advisory_lock takes a bigint): one per thing that must not run twice at once. */
-export const LOCKS = { migrate: 0x77616c6b01, ledger: 0x77616c6b02 } as const;
+export const LOCKS = { migrate: 0x77616c6b01, ledger: 0x77616c6b02, corrections: 0x77616c6b03 } as const;
 
 /** Apply the migrations past the store's version, each in its own transaction, up to `target` (tests stop at an earlier one). */
 export async function migrate(pool: pg.Pool, name: string, target = PG_SCHEMA_VERSION, steps: readonly Migration[] = migrations): Promise<number> {

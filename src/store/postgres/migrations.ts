@@ -103,6 +103,55 @@ UPDATE conflicts SET search_text = COALESCE(data::json->>'explanation', '');
     // its machine gone) is unlocked and retried by the others.
     sql: `CREATE TABLE worker_heartbeats (worker_id TEXT PRIMARY KEY, host TEXT NOT NULL, pid INTEGER NOT NULL, beat TIMESTAMPTZ NOT NULL DEFAULT now());`,
   },
+  {
+    version: 4,
+    name: 'watch state (src/watch/state.ts)',
+    // SQLite's watch tables. Times in ms since the epoch are float8 (exact for them, and read
+    // back as numbers); seq is int4, read back as a number too. row_no keeps the order items were seen.
+    sql: `
+CREATE TABLE watch_sources (
+  url TEXT PRIMARY KEY, name TEXT, etag TEXT, last_modified TEXT, last_poll TEXT, last_ok TEXT,
+  next_poll DOUBLE PRECISION NOT NULL DEFAULT 0, failures INTEGER NOT NULL DEFAULT 0, total_failures INTEGER NOT NULL DEFAULT 0, last_error TEXT
+);
+CREATE TABLE watch_items (
+  row_no BIGINT GENERATED ALWAYS AS IDENTITY, url TEXT PRIMARY KEY, source TEXT NOT NULL, state TEXT NOT NULL, record TEXT NOT NULL,
+  attempts INTEGER NOT NULL DEFAULT 0, next_try DOUBLE PRECISION NOT NULL DEFAULT 0, last_error TEXT, seen_at TEXT NOT NULL
+);
+CREATE INDEX watch_items_pending ON watch_items(state, next_try);
+CREATE TABLE watch_keys (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE watch_changes (seq INTEGER GENERATED ALWAYS AS IDENTITY PRIMARY KEY, key TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, at TEXT NOT NULL, alert INTEGER NOT NULL, body TEXT NOT NULL);
+CREATE TABLE watch_outbox (
+  change INTEGER NOT NULL REFERENCES watch_changes(seq), webhook TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0,
+  next_try DOUBLE PRECISION NOT NULL DEFAULT 0, last_error TEXT, PRIMARY KEY (change, webhook)
+);
+CREATE TABLE watch_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+`,
+  },
+  {
+    version: 5,
+    name: 'list orders read off indexes: entity ranks kept with the ledger, events by latest activity',
+    // The entity list's order (most statements, then claims, then name) was counted from every
+    // statement on each request: the counts are written with the ledger (ranks.ts) and indexed.
+    sql: `
+ALTER TABLE entities ADD COLUMN n_statements INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE entities ADD COLUMN n_claims INTEGER NOT NULL DEFAULT 0;
+UPDATE entities e SET n_statements = x.n FROM (SELECT p.entity, COUNT(*) AS n FROM statements s JOIN speakers p ON p.document = s.document AND p.local = s.speaker_local GROUP BY p.entity) x WHERE x.entity = e.id;
+UPDATE entities e SET n_claims = x.n FROM (SELECT source, COUNT(*) AS n FROM claims WHERE source IS NOT NULL GROUP BY source) x WHERE x.source = e.id;
+CREATE INDEX entities_rank ON entities (n_statements DESC, n_claims DESC, name COLLATE "C");
+CREATE INDEX claims_source ON claims (source);
+CREATE INDEX events_latest ON events ((last_date IS NULL), last_date DESC, row_no);
+`,
+  },
+  {
+    version: 6,
+    name: "search: an entity found by a name or an alias read off indexes",
+    // Search widens a term to the spellings of the entity it names: every entity's JSON was
+    // parsed per term. Aliases are lowercased with the JSON text (its keys are lowercase already).
+    sql: `
+CREATE INDEX entities_name_lower ON entities (lower(name));
+CREATE INDEX entities_aliases_lower ON entities USING GIN ((lower(data)::jsonb -> 'aliases'));
+`,
+  },
 ];
 
 export const PG_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;

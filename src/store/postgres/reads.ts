@@ -21,14 +21,15 @@ import type { StoredAnalysis } from '../store.js';
 import type { RedirectKind } from '../redirects.js';
 import type { LedgerReads } from '../port.js';
 import { documentView, inTimelineOrder } from '../views.js';
+import { STORY_CLAIMS, STORY_CONFLICTS, storyFacetSql, storyOrder, storyWhere, type Facet, type StoryFacets, type StoryFilter, type StoryPage } from '../story.js';
+import type { ChangeRow, ChangesOptions } from '../../watch/state.js';
+import { pgChangesSince } from './watch.js';
 
-type DocRefDbRow = Omit<DocumentRef, 'authors' | 'url'> & { analysis: Buffer };
-const docRefColumns = 'd.id, d.source, d.title, d.published, d.outlet, d.language, d.analysis';
+type DocRefDbRow = Omit<DocumentRef, 'authors' | 'url'>;
+const docRefColumns = 'd.id, d.source, d.title, d.published, d.outlet, d.language';
 
-function docRefOf<T extends DocRefDbRow>({ analysis, source, ...r }: T): Omit<T, 'analysis'> & DocumentRef {
-  const m = unpackJson<StoredAnalysis>(analysis).meta;
-  return { ...r, source: shareableSource(source), url: documentUrl({ url: m.url }, source), authors: m.authors ?? [] } as Omit<T, 'analysis'> & DocumentRef;
-}
+/** Documents whose URL and authors are kept (about 200 bytes each): a stored document never changes. */
+const DOC_SOURCES_KEPT = 20_000;
 
 const sourceOfRef = (d: DocumentRef): SourceFields => ({ url: d.url, outlet: d.outlet, authors: d.authors, published: d.published });
 const dateStart = (d: ClaimRow['date']): string | null => (typeof d === 'string' ? d : (d?.start ?? null));
@@ -36,6 +37,12 @@ const like = (q: string): string => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
 const parse = <T>(rows: Array<{ data: string }>): T[] => rows.map((r) => JSON.parse(r.data) as T);
 /** COUNT(*) comes back as a bigint string. */
 const int = (v: unknown): number => Number(v ?? 0);
+
+/** SQL written with `?` placeholders (the story's, shared with SQLite), numbered for node-postgres. */
+const numbered = (sql: string): string => {
+  let n = 0;
+  return sql.replace(/\?/g, () => `$${++n}`);
+};
 
 /** Conditions joined with AND, their parameters numbered from $1. */
 class Where {
@@ -60,15 +67,20 @@ const EVENT_COUNTS = '(SELECT COUNT(*) FROM claims c WHERE c.event = v.id) AS cl
 const EVENT_ORDER = 'v.last_date IS NULL, v.last_date DESC, v.row_no';
 /** Oldest first, undated last, then by document, then as written (schema.ts statementOrder). */
 const STATEMENT_ORDER = 's.sort_date IS NULL, s.sort_date, s.doc_seq, s.row_no';
-/** Most statements, then most claims, then by name (ranks.ts entity_rank); "C": byte order, as SQLite compares. */
-const ENTITY_RANKED = `SELECT e.data, e.name,
-  (SELECT COUNT(*) FROM statements s ${speakerJoin} WHERE p.entity = e.id) AS statements,
-  (SELECT COUNT(*) FROM claims c WHERE c.source = e.id) AS claims FROM entities e`;
-const ENTITY_ORDER = 'statements DESC, claims DESC, name COLLATE "C"';
+/** Most statements, then most claims, then by name (ranks.ts entity_rank), as the ledger's writer counted them (postgres/ranks.ts); "C": byte order, as SQLite compares. */
+const ENTITY_RANKED = 'SELECT e.data, e.name, e.n_statements AS statements, e.n_claims AS claims FROM entities e';
+const ENTITY_ORDER = 'e.n_statements DESC, e.n_claims DESC, e.name COLLATE "C"';
 
 type EventDbRow = { data: string; last_date: string | null; claims: string | number; conflicts: string | number };
 
+type Stats = TableCounts & { notAnalysed: Array<{ language: string; documents: number }> };
+
 export class PgReads implements LedgerReads {
+  /** Each document's URL and authors, by id, unpacked once (withSources). */
+  private readonly docSources = new Map<string, { url: string | null; authors: string[] }>();
+  /** The counts of the store's last state read, and that state (stats). */
+  private counted?: { key: string; counts: Promise<Stats> };
+
   constructor(private readonly pool: pg.Pool) {}
 
   private async rows<T extends pg.QueryResultRow>(sql: string, args: unknown[] = []): Promise<T[]> {
@@ -81,9 +93,29 @@ export class PgReads implements LedgerReads {
 
   // ------------------------------------------------------------ lookups
 
+  /**
+   * Rows of documents with their URL and authors, which are kept in the packed analysis: each
+   * document's unpacked once, in one query for those not kept yet, and kept (a whole analysis
+   * unpacked to read two fields was most of the time of a page of documents, claims or conflicts).
+   */
+  private async withSources<T extends DocRefDbRow>(rows: T[]): Promise<Array<T & DocumentRef>> {
+    const missing = rows.filter((r) => !this.docSources.has(r.id)).map((r) => r.id);
+    if (missing.length) {
+      for (const r of await this.rows<{ id: string; analysis: Buffer }>('SELECT id, analysis FROM documents WHERE id = ANY($1)', [missing])) {
+        const m = unpackJson<StoredAnalysis>(r.analysis).meta;
+        if (this.docSources.size >= DOC_SOURCES_KEPT) this.docSources.delete(this.docSources.keys().next().value!);
+        this.docSources.set(r.id, { url: m.url ?? null, authors: m.authors ?? [] });
+      }
+    }
+    return rows.map((r) => {
+      const m = this.docSources.get(r.id) ?? { url: null, authors: [] };
+      return { ...r, source: shareableSource(r.source), url: documentUrl({ url: m.url }, r.source), authors: m.authors };
+    });
+  }
+
   private async docRefs(ids: Iterable<string>): Promise<Map<string, DocumentRef>> {
     const rows = await this.rows<DocRefDbRow>(`SELECT ${docRefColumns} FROM documents d WHERE id = ANY($1)`, [[...new Set(ids)]]);
-    return new Map(rows.map((r) => [r.id, docRefOf(r)]));
+    return new Map((await this.withSources(rows)).map((r) => [r.id, r]));
   }
 
   private async entityNames(ids: Iterable<string>): Promise<Map<string, { name: string; side: string | null }>> {
@@ -121,10 +153,14 @@ export class PgReads implements LedgerReads {
     });
   }
 
-  private async evidence(claim: ClaimView | null): Promise<ClaimEvidence> {
-    if (!claim) return { claim: null, context: null };
-    const text = (await this.rows<{ text: string }>('SELECT text FROM documents WHERE id = $1', [claim.document]))[0]?.text;
-    return { claim, context: text === undefined ? null : contextWindow(text, claim.span.start, claim.span.end) };
+  /** Each claim's evidence in its context, the documents' texts read in one query. */
+  private async evidence(claims: Array<ClaimView | null>): Promise<ClaimEvidence[]> {
+    const ids = [...new Set(claims.flatMap((c) => (c ? [c.document] : [])))];
+    const texts = new Map((await this.rows<{ id: string; text: string }>('SELECT id, text FROM documents WHERE id = ANY($1)', [ids])).map((r) => [r.id, r.text]));
+    return claims.map((claim) => {
+      const text = claim ? texts.get(claim.document) : undefined;
+      return claim ? { claim, context: text === undefined ? null : contextWindow(text, claim.span.start, claim.span.end) } : { claim: null, context: null };
+    });
   }
 
   private async conflictViews(rows: Array<Omit<ConflictRow, 'sources'>>): Promise<ConflictView[]> {
@@ -134,15 +170,14 @@ export class PgReads implements LedgerReads {
       const c = claims.get(id);
       return c ? { document: c.document, ...sourceOfRef(c.doc) } : { document: '', url: null, outlet: null, authors: [], published: null };
     };
-    return Promise.all(
-      rows.map(async (k) => ({
-        ...k,
-        sources: [side(k.claims[0]), side(k.claims[1])] as ConflictRow['sources'],
-        eventLabel: labels.get(k.event) ?? null,
-        a: await this.evidence(claims.get(k.claims[0]) ?? null),
-        b: await this.evidence(claims.get(k.claims[1]) ?? null),
-      })),
-    );
+    const evidence = await this.evidence(rows.flatMap((k) => [claims.get(k.claims[0]) ?? null, claims.get(k.claims[1]) ?? null]));
+    return rows.map((k, i) => ({
+      ...k,
+      sources: [side(k.claims[0]), side(k.claims[1])] as ConflictRow['sources'],
+      eventLabel: labels.get(k.event) ?? null,
+      a: evidence[2 * i]!,
+      b: evidence[2 * i + 1]!,
+    }));
   }
 
   private async eventSummaries(rows: EventDbRow[]): Promise<EventSummary[]> {
@@ -153,7 +188,30 @@ export class PgReads implements LedgerReads {
 
   // ------------------------------------------------------------ views
 
-  async stats(): Promise<TableCounts & { notAnalysed: Array<{ language: string; documents: number }> }> {
+  /** What changes whenever a count can: the last document added, and the ledger's last write (its store_meta row's version, xmin). */
+  private async stateKey(): Promise<string> {
+    const r = (await this.rows<{ seq: string | null; ledger: string | null }>(`SELECT (SELECT MAX(seq) FROM documents) AS seq, (SELECT xmin::text FROM store_meta WHERE key = 'ledger_of') AS ledger`))[0]!;
+    return `${r.seq}:${r.ledger}`;
+  }
+
+  /**
+   * Every table's size and the documents not analysed, counted once per state of the store (as
+   * SQLite's ranks.ts counts once per state of its connection), not on every request: a count
+   * reads the whole table. Requests that arrive while it is counted share the count.
+   */
+  async stats(): Promise<Stats> {
+    const key = await this.stateKey();
+    if (this.counted?.key !== key) {
+      const counts = this.countAll();
+      this.counted = { key, counts };
+      counts.catch(() => {
+        if (this.counted?.counts === counts) this.counted = undefined;
+      });
+    }
+    return this.counted.counts;
+  }
+
+  private async countAll(): Promise<Stats> {
     const c = (await this.rows<Record<keyof TableCounts, string>>(
       `SELECT (SELECT COUNT(*) FROM documents) AS documents, (SELECT COUNT(*) FROM entities) AS entities, (SELECT COUNT(*) FROM statements) AS statements,
               (SELECT COUNT(*) FROM events) AS events, (SELECT COUNT(*) FROM claims) AS claims, (SELECT COUNT(*) FROM conflicts) AS conflicts`,
@@ -168,14 +226,19 @@ export class PgReads implements LedgerReads {
     };
   }
 
+  /** A list's total: the table's size when nothing filters it, else counted. */
+  private async total(table: keyof TableCounts, w: Where, count: string): Promise<number> {
+    return w.conds.length ? this.count(count, w.args) : (await this.stats())[table];
+  }
+
   async documents({ limit, offset }: PageArgs): Promise<Page<DocumentSummary>> {
-    const total = await this.count('SELECT COUNT(*) AS n FROM documents');
+    const total = (await this.stats()).documents;
     const rows = await this.rows<DocRefDbRow & { statements: string; claims: string }>(
       `SELECT ${docRefColumns}, (SELECT COUNT(*) FROM statements s WHERE s.document = d.id) AS statements, (SELECT COUNT(*) FROM claims c WHERE c.document = d.id) AS claims
        FROM documents d ORDER BY seq LIMIT $1 OFFSET $2`,
       [limit, offset],
     );
-    return { total, limit, offset, items: rows.map((r) => ({ ...docRefOf(r), statements: int(r.statements), claims: int(r.claims) })) };
+    return { total, limit, offset, items: (await this.withSources(rows)).map((r) => ({ ...r, statements: int(r.statements), claims: int(r.claims) })) };
   }
 
   async document(id: string): Promise<DocumentView | null> {
@@ -190,9 +253,9 @@ export class PgReads implements LedgerReads {
   async entities({ limit, offset }: PageArgs, q?: string): Promise<Page<EntitySummary>> {
     const w = new Where();
     if (q) w.add((p) => `(e.name ILIKE ${p} OR e.data ILIKE ${p})`, like(q));
-    const total = await this.count(`SELECT COUNT(*) AS n FROM entities e ${w.sql}`, w.args);
+    const total = await this.total('entities', w, `SELECT COUNT(*) AS n FROM entities e ${w.sql}`);
     const [l, o] = w.next(2);
-    const rows = await this.rows<{ data: string; statements: string; claims: string }>(`SELECT * FROM (${ENTITY_RANKED} ${w.sql}) r ORDER BY ${ENTITY_ORDER} LIMIT ${l} OFFSET ${o}`, [...w.args, limit, offset]);
+    const rows = await this.rows<{ data: string; statements: string; claims: string }>(`${ENTITY_RANKED} ${w.sql} ORDER BY ${ENTITY_ORDER} LIMIT ${l} OFFSET ${o}`, [...w.args, limit, offset]);
     return { total, limit, offset, items: rows.map((r) => ({ ...(JSON.parse(r.data) as EntityRow), statements: int(r.statements), claims: int(r.claims) })) };
   }
 
@@ -205,7 +268,11 @@ export class PgReads implements LedgerReads {
     const w = new Where();
     if (filter.speaker) w.add((p) => `p.entity = ${p}`, filter.speaker);
     if (filter.document) w.add((p) => `s.document = ${p}`, filter.document);
-    const total = await this.count(`SELECT COUNT(*) AS n FROM statements s ${speakerJoin} ${w.sql}`, w.args);
+    // One speaker's statements are as many as the ledger's writer counted for them (postgres/ranks.ts).
+    const total =
+      filter.speaker && !filter.document
+        ? int((await this.rows<{ n: number }>('SELECT n_statements AS n FROM entities WHERE id = $1', [filter.speaker]))[0]?.n)
+        : await this.total('statements', w, `SELECT COUNT(*) AS n FROM statements s ${speakerJoin} ${w.sql}`);
     const [l, o] = w.next(2);
     const rows = await this.rows<StatementDbRow>(`SELECT ${statementColumns} FROM statements s ${speakerJoin} ${w.sql} ORDER BY ${STATEMENT_ORDER} LIMIT ${l} OFFSET ${o}`, [...w.args, limit, offset]);
     return { total, limit, offset, items: await this.statementViews(rows.map(statementOfRow)) };
@@ -221,7 +288,7 @@ export class PgReads implements LedgerReads {
     if (filter.status) w.add((p) => `v.status = ${p}`, filter.status);
     if (filter.type) w.add((p) => `v.type = ${p}`, filter.type);
     if (filter.q) w.add((p) => `v.label ILIKE ${p}`, like(filter.q));
-    const total = await this.count(`SELECT COUNT(*) AS n FROM events v ${w.sql}`, w.args);
+    const total = await this.total('events', w, `SELECT COUNT(*) AS n FROM events v ${w.sql}`);
     const [l, o] = w.next(2);
     const rows = await this.rows<EventDbRow>(`SELECT v.data, v.last_date, ${EVENT_COUNTS} FROM events v ${w.sql} ORDER BY ${EVENT_ORDER} LIMIT ${l} OFFSET ${o}`, [...w.args, limit, offset]);
     return { total, limit, offset, items: await this.eventSummaries(rows) };
@@ -241,7 +308,7 @@ export class PgReads implements LedgerReads {
     const w = new Where();
     if (filter.kind) w.add((p) => `kind = ${p}`, filter.kind);
     if (filter.event) w.add((p) => `event = ${p}`, filter.event);
-    const total = await this.count(`SELECT COUNT(*) AS n FROM conflicts ${w.sql}`, w.args);
+    const total = await this.total('conflicts', w, `SELECT COUNT(*) AS n FROM conflicts ${w.sql}`);
     const [l, o] = w.next(2);
     const rows = parse<ConflictRow>(await this.rows(`SELECT data FROM conflicts ${w.sql} ORDER BY row_no LIMIT ${l} OFFSET ${o}`, [...w.args, limit, offset]));
     return { total, limit, offset, items: await this.conflictViews(rows) };
@@ -256,11 +323,38 @@ export class PgReads implements LedgerReads {
     return (await this.rows<{ new: string }>('SELECT new FROM redirects WHERE kind = $1 AND old = $2 ORDER BY shared DESC, new COLLATE "C"', [kind, id])).map((r) => r.new);
   }
 
+  async story({ limit, offset }: PageArgs, f: StoryFilter = {}): Promise<StoryPage> {
+    const { where, args } = storyWhere(f, 'ILIKE');
+    const min = f.minClaims ?? 0;
+    const base = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const counts = (await this.rows<{ total: string; folded: string }>(numbered(`SELECT COUNT(*) AS total, COUNT(*) FILTER (WHERE ${STORY_CLAIMS} < ?) AS folded FROM events v ${base}`), [min, ...args]))[0]!;
+    const kept = `${base ? `${base} AND` : 'WHERE'} ${STORY_CLAIMS} >= ?`;
+    // Ordered outside: PostgreSQL reads an output name in an ORDER BY expression (conflicts > 0) only from a subquery.
+    const rows = await this.rows<EventDbRow>(
+      numbered(`SELECT data, last_date, claims, conflicts FROM (SELECT v.data, v.last_date, v.row_no, ${STORY_CLAIMS} AS claims, ${STORY_CONFLICTS} AS conflicts FROM events v ${kept}) v
+        ORDER BY ${storyOrder('v.row_no')} LIMIT ? OFFSET ?`),
+      [...args, min, limit, offset],
+    );
+    const folded = int(counts.folded);
+    return { total: int(counts.total) - folded, limit, offset, folded, items: await this.eventSummaries(rows) };
+  }
+
+  async storyFacets(): Promise<StoryFacets> {
+    const sql = storyFacetSql(' COLLATE "C"');
+    const facet = async (q: string): Promise<Facet[]> => (await this.rows<{ value: string; label: string; count: string }>(q)).map((r) => ({ ...r, count: int(r.count) }));
+    const [outlets, languages, speakers, sides, kinds, dates] = await Promise.all([facet(sql.outlets), facet(sql.languages), facet(sql.speakers), facet(sql.sides), facet(sql.kinds), this.rows<StoryFacets['dates']>(sql.dates)]);
+    return { outlets, languages, speakers, sides, kinds, dates: dates[0]! };
+  }
+
+  async changes(since: { seq?: number; time?: string }, opts?: ChangesOptions): Promise<ChangeRow[]> {
+    return pgChangesSince(this.pool, since, opts);
+  }
+
   /** The names and aliases of the entities `term` names (any case), for search-terms.ts pickSpellings. */
   private async spellings(term: string): Promise<string[]> {
     const rows = await this.rows<{ name: string; aliases: string[] | null }>(
       `SELECT e.name, e.data::json->'aliases' AS aliases FROM entities e
-       WHERE lower(e.name) = lower($1) OR EXISTS (SELECT 1 FROM json_array_elements_text(e.data::json->'aliases') a WHERE lower(a) = lower($1)) LIMIT 4`,
+       WHERE lower(e.name) = lower($1) OR (lower(e.data)::jsonb -> 'aliases') ? lower($1) LIMIT 4`,
       [term],
     );
     return pickSpellings(term, rows.flatMap((r) => [r.name, ...(r.aliases ?? [])]));
@@ -284,14 +378,20 @@ export class PgReads implements LedgerReads {
     const pattern = termPattern(plan.terms);
     const snip = (text: string): string => snippetOf(text, pattern, MARK_OPEN, MARK_CLOSE);
     const empty = <T>(): Page<T> => ({ total: 0, limit: page.limit, offset: page.offset, items: [] });
+    /**
+     * A page of one table's hits, best match first, and how many there are: matched and ranked
+     * once (the count is a window over the same matches), the page's columns read for its rows only.
+     */
     const hits = async <R extends pg.QueryResultRow>(table: string, alias: string, select: string, joins = ''): Promise<{ total: number; rows: R[] }> => {
-      const args: unknown[] = variants;
-      const total = await this.count(`SELECT COUNT(*) AS n FROM ${table} ${alias}, ${q} t WHERE ${alias}.fts @@ t.q`, args);
-      const l = args.length + 1;
-      const rows = await this.rows<R>(
-        `SELECT ${select} FROM ${table} ${alias} ${joins}, ${q} t WHERE ${alias}.fts @@ t.q ORDER BY ts_rank(${alias}.fts, t.q) DESC, ${alias}.${table === 'documents' ? 'seq' : 'row_no'} LIMIT $${l} OFFSET $${l + 1}`,
-        [...args, page.limit, page.offset],
+      const order = table === 'documents' ? 'seq' : 'row_no';
+      const l = variants.length + 1;
+      const rows = await this.rows<R & { total: string }>(
+        `WITH hit AS (SELECT x.id, x.${order} AS o, ts_rank(x.fts, t.q) AS r, COUNT(*) OVER () AS total FROM ${table} x, ${q} t WHERE x.fts @@ t.q ORDER BY r DESC, o LIMIT $${l} OFFSET $${l + 1})
+         SELECT ${select}, hit.total FROM hit JOIN ${table} ${alias} ON ${alias}.id = hit.id ${joins} ORDER BY hit.r DESC, hit.o`,
+        [...variants, page.limit, page.offset],
       );
+      // A page past the last hit has no row to carry the count.
+      const total = rows.length ? int(rows[0]!.total) : page.offset ? await this.count(`SELECT COUNT(*) AS n FROM ${table} x, ${q} t WHERE x.fts @@ t.q`, variants) : 0;
       return { total, rows };
     };
     let statements = empty<SearchHit<StatementView>>();
@@ -309,7 +409,7 @@ export class PgReads implements LedgerReads {
         'd',
         `${docRefColumns}, (SELECT COUNT(*) FROM statements s WHERE s.document = d.id) AS statements, (SELECT COUNT(*) FROM claims c WHERE c.document = d.id) AS claims, substr(d.text, 1, ${SNIPPET_SCAN + 1}) AS head`,
       );
-      documents = { total, limit: page.limit, offset: page.offset, items: rows.map(({ head, ...r }) => ({ item: { ...docRefOf(r), statements: int(r.statements), claims: int(r.claims) }, snippet: snip(head) })) };
+      documents = { total, limit: page.limit, offset: page.offset, items: (await this.withSources(rows)).map(({ head, ...r }) => ({ item: { ...r, statements: int(r.statements), claims: int(r.claims) }, snippet: snip(head) })) };
     }
     if (scope === 'all') {
       const ev = await hits<EventDbRow>('events', 'v', `v.data, v.last_date, ${EVENT_COUNTS}`);

@@ -20,28 +20,16 @@ import { fromLedgerInput, type DocRow, type LedgerInput, type LedgerRows, type N
 import type { RedirectKind } from '../redirects.js';
 import type { DocumentStore, LedgerReads, Signature } from '../port.js';
 import { LOCKS, connect, publicName } from './connect.js';
+import { inTransaction } from './transaction.js';
+import { PgCorrections } from './corrections.js';
+import { PgWatchState } from './watch.js';
 import { exportRowsOf } from './export.js';
 import { writeLedger } from './ledger.js';
+import { writeEntityRanks } from './ranks.js';
 import { PgReads } from './reads.js';
 
 /** store_meta key: the documents the stored ledger reflects (count:last seq). */
 const LEDGER_OF = 'ledger_of';
-
-/** Run `body` in a transaction on one client of the pool. */
-export async function inTransaction<T>(pool: pg.Pool, body: (c: pg.PoolClient) => Promise<T>, mode = 'BEGIN'): Promise<T> {
-  const client = await pool.connect();
-  try {
-    await client.query(mode);
-    const out = await body(client);
-    await client.query('COMMIT');
-    return out;
-  } catch (err) {
-    await client.query('ROLLBACK').catch(() => {});
-    throw err;
-  } finally {
-    client.release();
-  }
-}
 
 type Queryable = pg.Pool | pg.PoolClient;
 
@@ -55,12 +43,14 @@ export class PgDocumentStore implements DocumentStore {
   readonly backend = 'postgres' as const;
   readonly name: string;
   private readModel?: PgReads;
+  readonly corrections: PgCorrections;
 
   private constructor(
     readonly pool: pg.Pool,
     url: string,
   ) {
     this.name = publicName(url);
+    this.corrections = new PgCorrections(pool);
   }
 
   /** Connect to `url` and bring its schema up to date. */
@@ -160,6 +150,7 @@ export class PgDocumentStore implements DocumentStore {
 
   private async saveLedgerOn(c: pg.PoolClient, rows: LedgerRows, of: string): Promise<void> {
     await writeLedger(c, rows, ledgerTables);
+    await writeEntityRanks(c);
     // In the same transaction: the ledger and the mark of what it reflects commit together.
     await c.query('INSERT INTO store_meta (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value', [LEDGER_OF, of]);
   }
@@ -216,6 +207,15 @@ export class PgDocumentStore implements DocumentStore {
 
   async close(): Promise<void> {
     await this.pool.end();
+  }
+
+  async storedHashes(hashes: readonly string[]): Promise<Set<string>> {
+    return new Set((await this.pool.query<{ raw_hash: string }>('SELECT raw_hash FROM documents WHERE raw_hash = ANY($1)', [[...hashes]])).rows.map((r) => r.raw_hash));
+  }
+
+  /** The watch tables come with the schema (migration 4): there whether or not watch ran. */
+  async watchState(): Promise<PgWatchState> {
+    return new PgWatchState(this.pool);
   }
 }
 

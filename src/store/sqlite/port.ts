@@ -9,12 +9,21 @@ import type { RedirectKind } from '../redirects.js';
 import { Queries, ensureSearch, searchReady, type EventFilter, type PageArgs } from '../queries.js';
 import { SqliteStore } from '../sqlite.js';
 import type { DocumentStore, LedgerReads } from '../port.js';
+import { storyEvents, storyFacets, type StoryFilter } from '../story.js';
+import { correctionStoreMethods, type CorrectionStore } from '../../corrections/log.js';
+import { WatchState, changesSince, hasWatchTables, watchStoreMethods, type ChangesOptions, type WatchStore } from '../../watch/state.js';
+import { asAsync } from './async.js';
 
 export class SqliteDocumentStore implements DocumentStore {
   readonly backend = 'sqlite' as const;
   private readModel?: LedgerReads;
+  private correctionStore?: CorrectionStore;
 
   constructor(readonly store: SqliteStore) {}
+
+  get corrections(): CorrectionStore {
+    return (this.correctionStore ??= asAsync(this.store.corrections, correctionStoreMethods));
+  }
 
   get name(): string {
     return this.store.file;
@@ -65,6 +74,15 @@ export class SqliteDocumentStore implements DocumentStore {
   async close() {
     this.store.close();
   }
+  async storedHashes(hashes: readonly string[]) {
+    const stored = this.store.db.prepare('SELECT raw_hash FROM documents WHERE raw_hash IN (SELECT value FROM json_each(?))').pluck().all(JSON.stringify(hashes)) as string[];
+    return new Set(stored);
+  }
+  async watchState(create: boolean): Promise<WatchStore | null> {
+    // A store watch never ran on is given its tables only by watch itself (a read-only one never).
+    if (!create && !hasWatchTables(this.store.db)) return null;
+    return asAsync(new WatchState(this.store.db, create), watchStoreMethods);
+  }
 }
 
 /** The API's reads over a SQLite store; search is built on first use where the store may be written. */
@@ -88,5 +106,8 @@ export function sqliteReads(store: SqliteStore, queries = new Queries(store.db))
       return queries.search(input, page, scope);
     },
     redirect: async (kind: RedirectKind, id: string) => queries.redirect(kind, id),
+    story: async (page: PageArgs, filter?: StoryFilter) => storyEvents(store.db, queries, page, filter),
+    storyFacets: async () => storyFacets(store.db),
+    changes: async (since: { seq?: number; time?: string }, opts?: ChangesOptions) => changesSince(store.db, since, opts),
   };
 }
