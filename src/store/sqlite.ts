@@ -364,11 +364,11 @@ export class SqliteStore implements Store {
         plan.apply();
         written[plan.table] = plan.stats;
       };
-      write(planTable(this.db, 'entities', ledgerColumns.entities, exp.entities.map(entityRow)));
+      write(planTable(this.db, 'entities', ledgerColumns.entities, exp.entities, entityRow));
       syncKeyed(this.db, 'speakers', ['document', 'local'], 'entity', speakerPairs(exp.speakers));
-      write(planTable(this.db, 'events', ledgerColumns.events, exp.events.map((v) => eventRow(v, lastDate)), (r) => participants.get(r.id)!.some((p) => renamed.has(p))));
-      write(planTable(this.db, 'claims', ledgerColumns.claims, exp.claims.map(claimRow)));
-      write(planTable(this.db, 'conflicts', ledgerColumns.conflicts, exp.conflicts.map(conflictRow), (r) => relabelled.has(conflictEvent.get(r.id)!)));
+      write(planTable(this.db, 'events', ledgerColumns.events, exp.events, (v) => eventRow(v, lastDate), (id) => participants.get(id)!.some((p) => renamed.has(p))));
+      write(planTable(this.db, 'claims', ledgerColumns.claims, exp.claims, claimRow));
+      write(planTable(this.db, 'conflicts', ledgerColumns.conflicts, exp.conflicts, conflictRow, (id) => relabelled.has(conflictEvent.get(id)!)));
       saveMentions(this.db, exp.mentions ?? []);
       updateRedirects(this.db);
       this.lastLedgerWrite = written;
