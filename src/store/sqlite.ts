@@ -475,9 +475,20 @@ export class SqliteStore implements Store {
       },
       conflicts: {
         *[Symbol.iterator]() {
-          // Which document each claim is in: one string pair a claim, for the conflicts' sources.
-          const docOfClaim = new Map((db.prepare('SELECT id, document FROM claims').all() as Array<{ id: string; document: string }>).map((r) => [r.id, r.document]));
-          for (const k of ledger<ConflictRow>('conflicts')) yield withConflictSources([k], docOfClaim, sources())[0]!;
+          // Which document each of a page's claims is in, for the conflicts' sources: read a page at a time.
+          const docs = db.prepare('SELECT id, document FROM claims WHERE id IN (SELECT value FROM json_each(?))');
+          let page: ConflictRow[] = [];
+          const flush = (): ConflictRow[] => {
+            const docOfClaim = new Map((docs.all(JSON.stringify(page.flatMap((k) => k.claims))) as Array<{ id: string; document: string }>).map((r) => [r.id, r.document]));
+            const out = withConflictSources(page, docOfClaim, sources());
+            page = [];
+            return out;
+          };
+          for (const k of ledger<ConflictRow>('conflicts')) {
+            page.push(k);
+            if (page.length >= PAGE) yield* flush();
+          }
+          if (page.length) yield* flush();
         },
       },
     };
