@@ -8,7 +8,7 @@
  * spreadsheets the file is UTF-8.
  */
 import { exportDate } from '../export.js';
-import type { ClaimRow, EntityRow, SourceFields } from '../../core/rows.js';
+import type { ClaimRow, EntityRow, ExportDate, SourceFields } from '../../core/rows.js';
 import type { SnapshotReads } from '../../store/port.js';
 
 export const CSV_COLUMNS = [
@@ -88,6 +88,11 @@ export async function writeCsv(reads: SnapshotReads, write: (s: string) => void,
     const evs = missing(labels, eventIds);
     if (evs.length) for (const o of await reads.events(evs)) labels.set(o.id, o.label);
   };
+  /** The columns a statement and a claim share: which, where it was published, when, and who said it. */
+  const said = (record: string, r: { id: string; document: string; date: ExportDate } & SourceFields, speakerId: string | null, speakerText: string | null): Row => {
+    const e = speakerId ? entities.get(speakerId) : undefined;
+    return { record, id: r.id, document: r.document, ...sourceColumns(titles.get(r.document) ?? null, r), date: dateText(r.date), speaker: e?.name ?? speakerText, speaker_id: speakerId, side: e?.side ?? null };
+  };
   const line = (r: Row): string => CSV_COLUMNS.map((k) => csvField(r[k])).join(',') + '\r\n';
   /** Rows of a table read in pages: each page's lookups filled, then its rows written. */
   const paged = async <T>(rows: AsyncIterable<T>, prepare: (page: T[]) => Promise<void>, toRow: (r: T) => Row): Promise<void> => {
@@ -109,52 +114,32 @@ export async function writeCsv(reads: SnapshotReads, write: (s: string) => void,
     await paged(
       exp.statements,
       (page) => lookUp(page.map((s) => s.speaker), page.map((s) => s.document), []),
-      (s) => {
-        const e = s.speaker ? entities.get(s.speaker) : undefined;
-        return {
-          record: 'statement',
-          id: s.id,
-          document: s.document,
-          ...sourceColumns(titles.get(s.document) ?? null, s),
-          date: dateText(s.date),
-          speaker: e?.name ?? s.speakerText,
-          speaker_id: s.speaker,
-          side: e?.side ?? null,
-          kind: s.kind,
-          text: s.text,
-          start: s.content.start,
-          end: s.content.end,
-          rule: s.rule,
-        };
-      },
+      (s) => ({
+        ...said('statement', s, s.speaker, s.speakerText),
+        kind: s.kind,
+        text: s.text,
+        start: s.content.start,
+        end: s.content.end,
+        rule: s.rule,
+      }),
     );
   }
   if (want('claims')) {
     await paged(
       exp.claims,
       (page) => lookUp(page.map((c) => c.source), page.map((c) => c.document), page.map((c) => c.event)),
-      (c) => {
-        const e = c.source ? entities.get(c.source) : undefined;
-        return {
-          record: 'claim',
-          id: c.id,
-          document: c.document,
-          ...sourceColumns(titles.get(c.document) ?? null, c),
-          date: dateText(c.date),
-          speaker: e?.name ?? c.sourceText,
-          speaker_id: c.source,
-          side: e?.side ?? null,
-          event: c.event,
-          event_label: labels.get(c.event) ?? null,
-          status: c.status,
-          modality: c.modality,
-          statement: c.statement,
-          text: c.text,
-          start: c.span.start,
-          end: c.span.end,
-          rule: c.rule,
-        };
-      },
+      (c) => ({
+        ...said('claim', c, c.source, c.sourceText),
+        event: c.event,
+        event_label: labels.get(c.event) ?? null,
+        status: c.status,
+        modality: c.modality,
+        statement: c.statement,
+        text: c.text,
+        start: c.span.start,
+        end: c.span.end,
+        rule: c.rule,
+      }),
     );
   }
   if (want('conflicts')) {
