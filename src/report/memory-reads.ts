@@ -29,7 +29,7 @@ export function memoryReads(docs: readonly Doc[], ledger: Ledger): SnapshotReads
       return exp.events.map((row) => {
         const claims = exp.claims.filter((c) => c.event === row.id);
         const dates = claims.map((c) => dateKey(c.date) ?? c.published).filter((d): d is string => d !== null);
-        return { row, claims: claims.length, conflicts: exp.conflicts.filter((k) => k.event === row.id).length, lastActivity: dates.length ? dates.reduce((m, d) => (d > m ? d : m)) : null };
+        return { id: row.id, label: row.label, status: row.status, claims: claims.length, conflicts: exp.conflicts.filter((k) => k.event === row.id).length, lastActivity: dates.length ? dates.reduce((m, d) => (d > m ? d : m)) : null };
       });
     },
     claimsOfEvents: async (events) => inSet(exp.claims, events, (c) => c.event),

@@ -90,7 +90,9 @@ export type ExportStream = { schema: WalkbackExport['schema'] } & { [K in Export
 
 /** An event as a report orders and counts it before reading its claims. */
 export interface EventOutline {
-  row: EventRow;
+  id: string;
+  label: string;
+  status: string | null;
   claims: number;
   conflicts: number;
   /** Its latest claim date (a claim's own date, else its document's publication date), or null. */

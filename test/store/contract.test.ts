@@ -126,7 +126,7 @@ describe.each(backends)('the %s store', (backend, open) => {
         expect(text).toBe(await renderReport(format, docs, ledger, opts));
       }
       const reads = await store.readSnapshot(async (r) => ({ outlines: await r.eventOutlines(), unplaced: await r.unplacedStatements(), cites: await r.documentCites(['doc-b', 'no-such-doc']) }));
-      expect(reads.outlines.map((o) => [o.row.id, o.claims, o.conflicts])).toEqual(ledger.events.map((v) => [v.id, ledger.claims.filter((c) => c.event === v.id).length, ledger.conflicts.filter((k) => k.event === v.id).length]));
+      expect(reads.outlines.map((o) => [o.id, o.claims, o.conflicts])).toEqual(ledger.events.map((v) => [v.id, ledger.claims.filter((c) => c.event === v.id).length, ledger.conflicts.filter((k) => k.event === v.id).length]));
       expect(reads.unplaced).toBe(0);
       expect(reads.cites).toEqual([{ id: 'doc-b', source: docs[1]!.source, title: docs[1]!.meta.title }]);
     });

@@ -205,7 +205,7 @@ function reportOrder(outlines: EventOutline[]): EventOutline[] {
     .map(({ o }) => o);
 }
 
-const labelOf = (o: EventOutline): string => oneLine(o.row.label) || o.row.id;
+const labelOf = (o: Pick<EventOutline, 'id' | 'label'>): string => oneLine(o.label) || o.id;
 
 export async function openReport(reads: SnapshotReads): Promise<ReportStream> {
   const counts = await reads.counts();
@@ -219,7 +219,7 @@ export async function openReport(reads: SnapshotReads): Promise<ReportStream> {
     claims: counts.claims,
     conflicts: counts.conflicts,
     notAnalysed: (await reads.notAnalysed()).map((d) => ({ location: d.source, language: d.language })),
-    shown: shown.map((o) => ({ id: o.row.id, label: labelOf(o), status: o.row.status ?? 'unknown', claims: o.claims, conflicts: o.conflicts })),
+    shown: shown.map((o) => ({ id: o.id, label: labelOf(o), status: o.status ?? 'unknown', claims: o.claims, conflicts: o.conflicts })),
     without: ordered.filter((o) => o.claims === 0).map(labelOf),
     unplacedStatements: await reads.unplacedStatements(),
   };
@@ -231,7 +231,9 @@ export async function openReport(reads: SnapshotReads): Promise<ReportStream> {
 
   /** The stored rows of a batch of events, made into their views. */
   async function batchViews(batch: EventOutline[], sentences?: (e: EventView) => Iterable<ClaimRow>): Promise<EventView[]> {
-    const ids = batch.map((o) => o.row.id);
+    const ids = batch.map((o) => o.id);
+    // The event rows themselves, read with their claims: the outlines hold a few fields an event.
+    const rowOf = new Map((await reads.events(ids)).map((e) => [e.id, e]));
     const stored = await reads.claimsOfEvents(ids);
     const conflicts = await reads.conflictsOfEvents(ids);
     const byId = new Map(stored.map((c) => [c.id, c]));
@@ -241,7 +243,7 @@ export async function openReport(reads: SnapshotReads): Promise<ReportStream> {
     const newDocs = [...new Set(all.map((c) => c.document))].filter((d) => !cites.has(d));
     if (newDocs.length) for (const d of await reads.documentCites(newDocs)) cites.set(d.id, d);
     const entities = new Map<string, EntityRow>();
-    const want = new Set<string>([...all.flatMap((c) => (c.source ? [c.source] : [])), ...batch.flatMap((o) => o.row.participants)]);
+    const want = new Set<string>([...all.flatMap((c) => (c.source ? [c.source] : [])), ...[...rowOf.values()].flatMap((e) => e.participants)]);
     for (const e of await reads.entities([...want])) entities.set(e.id, e);
     const sides = [...new Set([...entities.values()].flatMap((e) => (e.side && !entities.has(e.side) ? [e.side] : [])))];
     if (sides.length) for (const e of await reads.entities(sides)) entities.set(e.id, e);
@@ -285,7 +287,7 @@ export async function openReport(reads: SnapshotReads): Promise<ReportStream> {
     };
     const conflictRow = (k: StoredConflict): ConflictRow => ({ id: k.id, kind: k.kind, explanation: oneLine(k.explanation), claims: [rows.get(k.claims[0]) ?? null, rows.get(k.claims[1]) ?? null] });
     const views = batch.map((o) => {
-      const e = o.row;
+      const e = rowOf.get(o.id)!;
       const claims = stored.filter((c) => c.event === e.id).map((c) => rows.get(c.id)!).sort((a, b) => compareRows(a, b) || tieBreak(a, b));
       const dates = claims.map((r) => r.sortDate).filter((d): d is string => d !== null);
       const own = conflicts.filter((k) => k.event === e.id);
@@ -340,7 +342,7 @@ export async function openReport(reads: SnapshotReads): Promise<ReportStream> {
     sources: () => sourceRows,
     async *events(opts = {}) {
       const { only } = opts;
-      const list = only ? shown.filter((o) => only.has(o.row.id)) : shown;
+      const list = only ? shown.filter((o) => only.has(o.id)) : shown;
       for (let i = 0; i < list.length; ) {
         const batch: EventOutline[] = [];
         let claims = 0;

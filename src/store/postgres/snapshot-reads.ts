@@ -26,15 +26,15 @@ export function pgSnapshotReads(c: pg.PoolClient): SnapshotReads {
     },
     async eventOutlines() {
       const rows = (
-        await c.query<{ data: string; claims: string; conflicts: string; last: string | null }>(
-          `SELECT e.data,
+        await c.query<{ id: string; label: string; status: string | null; claims: string; conflicts: string; last: string | null }>(
+          `SELECT e.id, e.label, e.status,
              (SELECT COUNT(*) FROM claims c WHERE c.event = e.id) AS claims,
              (SELECT COUNT(*) FROM conflicts k WHERE k.event = e.id) AS conflicts,
              (SELECT MAX(COALESCE(c.date, d.published) COLLATE "C") FROM claims c LEFT JOIN documents d ON d.id = c.document WHERE c.event = e.id) AS last
            FROM events e ORDER BY e.row_no`,
         )
       ).rows;
-      return rows.map((r) => ({ row: JSON.parse(r.data) as EventRow, claims: Number(r.claims), conflicts: Number(r.conflicts), lastActivity: r.last }));
+      return rows.map((r) => ({ id: r.id, label: r.label, status: r.status, claims: Number(r.claims), conflicts: Number(r.conflicts), lastActivity: r.last }));
     },
     claimsOfEvents: (events) => dataOf<ClaimRow>('SELECT data FROM claims WHERE event = ANY($1) ORDER BY row_no', events),
     conflictsOfEvents: (events) => dataOf<ConflictRow>('SELECT data FROM conflicts WHERE event = ANY($1) ORDER BY row_no', events),

@@ -38,14 +38,14 @@ export function sqliteSnapshotReads(store: SqliteStore): SnapshotReads {
     async eventOutlines(): Promise<EventOutline[]> {
       const rows = db
         .prepare(
-          `SELECT e.data,
+          `SELECT e.id, e.label, e.status,
              (SELECT COUNT(*) FROM claims c WHERE c.event = e.id) AS claims,
              (SELECT COUNT(*) FROM conflicts k WHERE k.event = e.id) AS conflicts,
              (SELECT MAX(COALESCE(c.date, d.published)) FROM claims c LEFT JOIN documents d ON d.id = c.document WHERE c.event = e.id) AS last
            FROM events e ORDER BY e.rowid`,
         )
-        .all() as Array<{ data: string; claims: number; conflicts: number; last: string | null }>;
-      return rows.map((r) => ({ row: JSON.parse(r.data) as EventRow, claims: r.claims, conflicts: r.conflicts, lastActivity: r.last }));
+        .all() as Array<{ id: string; label: string; status: string | null; claims: number; conflicts: number; last: string | null }>;
+      return rows.map((r) => ({ id: r.id, label: r.label, status: r.status, claims: r.claims, conflicts: r.conflicts, lastActivity: r.last }));
     },
     claimsOfEvents: async (events) => dataOf<ClaimRow>(`SELECT data FROM claims WHERE event IN ${IN_IDS} ORDER BY rowid`, events),
     conflictsOfEvents: async (events) => dataOf<ConflictRow>(`SELECT data FROM conflicts WHERE event IN ${IN_IDS} ORDER BY rowid`, events),
