@@ -14,7 +14,10 @@ export type ExportTable = (typeof exportTables)[number];
 
 const CHUNK = 1 << 20;
 
-export function writeExportJson(exp: ExportRows, write: (s: string) => void): void {
+/** The same tables as async iterables (a store read through the port, src/store/port.ts), or as ExportRows. */
+export type ExportSource = { schema: WalkbackExport['schema'] } & { [K in ExportTable]: Iterable<WalkbackExport[K][number]> | AsyncIterable<WalkbackExport[K][number]> };
+
+export async function writeExportJson(exp: ExportSource, write: (s: string) => void): Promise<void> {
   let buf = `{\n "schema": ${JSON.stringify(exp.schema)}`;
   const put = (s: string): void => {
     buf += s;
@@ -26,7 +29,7 @@ export function writeExportJson(exp: ExportRows, write: (s: string) => void): vo
   for (const table of exportTables) {
     put(`,\n ${JSON.stringify(table)}: [`);
     let first = true;
-    for (const row of exp[table]) {
+    for await (const row of exp[table]) {
       // A row at depth 2 of an indent of 1: JSON strings hold no raw line break, so every
       // line break is the layout's and takes the two spaces.
       put(`${first ? '\n  ' : ',\n  '}${JSON.stringify(row, null, 1).replace(/\n/g, '\n  ')}`);
@@ -49,4 +52,14 @@ export function collectExport(exp: ExportRows): WalkbackExport {
     claims: [...exp.claims],
     conflicts: [...exp.conflicts],
   };
+}
+
+/** The same, from tables that may be read asynchronously (a store through the port). */
+export async function collectExportStream(exp: ExportSource): Promise<WalkbackExport> {
+  const all = async <T>(rows: Iterable<T> | AsyncIterable<T>): Promise<T[]> => {
+    const out: T[] = [];
+    for await (const r of rows) out.push(r);
+    return out;
+  };
+  return { schema: exp.schema, documents: await all(exp.documents), entities: await all(exp.entities), statements: await all(exp.statements), events: await all(exp.events), claims: await all(exp.claims), conflicts: await all(exp.conflicts) };
 }

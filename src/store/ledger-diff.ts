@@ -54,63 +54,91 @@ export function addDigestColumns(db: Database.Database, tables: readonly string[
 
 /**
  * What writing `rows` (in order) into `table` changes. `columns` are the table's columns after
- * `id`; `rewrite` names rows to write again even when unchanged (their search text reads other
- * tables that changed).
+ * `id`; `keyed` makes a row's KeyedRow when it is compared or written, one row at a time, so that
+ * no table's KeyedRows, JSON texts or digests are ever all held at once; `rewrite` names rows to
+ * write again even when unchanged (their search text reads other tables that changed). What the
+ * plan keeps a row is a few numbers in typed arrays, plus the stored ids and digests.
  */
-export function planTable(db: Database.Database, table: string, columns: readonly string[], rows: readonly KeyedRow[], rewrite: (row: KeyedRow) => boolean = () => false): TablePlan {
-  const stored = new Map<string, { rowid: number; digest: string | null }>();
-  for (const [rowid, id, d] of db.prepare(`SELECT rowid, id, digest FROM ${table}`).raw().iterate() as Iterable<[number, string, string | null]>) stored.set(id, { rowid, digest: d });
-  const live = new Set(rows.map((r) => r.id));
-  const dropped = [...stored.keys()].filter((id) => !live.has(id));
-  const keep = keptInPlace(rows.map((r) => stored.get(r.id)?.rowid ?? null));
+export function planTable<T extends { id: string }>(db: Database.Database, table: string, columns: readonly string[], rows: readonly T[], keyed: (row: T) => KeyedRow, rewrite: (id: string) => boolean = () => false): TablePlan {
+  // The stored rows, by id: the index of each in two arrays of their rowids and digests.
+  const storedAt = new Map<string, number>();
+  const storedRowid: number[] = [];
+  const storedDigest: Array<string | null> = [];
+  for (const [rowid, id, d] of db.prepare(`SELECT rowid, id, digest FROM ${table}`).raw().iterate() as Iterable<[number, string, string | null]>) {
+    storedAt.set(id, storedRowid.length);
+    storedRowid.push(rowid);
+    storedDigest.push(d);
+  }
+  const n = rows.length;
+  // Each new row's stored index (-1: new) and stored rowid (NaN: new).
+  const at = new Int32Array(n);
+  const was = new Float64Array(n);
+  const live = new Uint8Array(storedRowid.length);
+  for (let i = 0; i < n; i++) {
+    const k = storedAt.get(rows[i]!.id);
+    at[i] = k ?? -1;
+    was[i] = k === undefined ? Number.NaN : storedRowid[k]!;
+    if (k !== undefined) live[k] = 1;
+  }
+  const dropped: string[] = [];
+  const remove: number[] = [];
+  for (const [id, k] of storedAt) {
+    if (live[k]) continue;
+    dropped.push(id);
+    remove.push(storedRowid[k]!);
+  }
+  storedAt.clear();
+  const keep = keptInPlace(was);
   // Each row's rowid: its own when kept, else one between its kept neighbours.
-  const rowids = new Array<number>(rows.length);
+  const rowids = new Float64Array(n);
   let whole = false;
-  for (let i = 0; i < rows.length && !whole; ) {
+  for (let i = 0; i < n && !whole; ) {
     if (keep[i]) {
-      rowids[i] = stored.get(rows[i]!.id)!.rowid;
+      rowids[i] = was[i]!;
       i++;
       continue;
     }
     let j = i;
-    while (j < rows.length && !keep[j]) j++;
+    while (j < n && !keep[j]) j++;
     const low = i > 0 ? rowids[i - 1]! : 0;
-    const high = j < rows.length ? stored.get(rows[j]!.id)!.rowid : low + ROWID_STEP * (j - i + 1);
+    const high = j < n ? was[j]! : low + ROWID_STEP * (j - i + 1);
     const step = Math.floor((high - low) / (j - i + 1));
     if (step < 1) whole = true;
     for (let k = i; k < j; k++) rowids[k] = low + step * (k - i + 1);
     i = j;
   }
   const statement = db.prepare(`INSERT INTO ${table} (rowid, id, digest, ${columns.join(', ')}) VALUES (${['?', '?', '?', ...columns.map(() => '?')].join(', ')})`);
-  const insert = (rowid: number, r: KeyedRow): void => {
+  const insert = (rowid: number, row: T): void => {
+    const r = keyed(row);
     const values = r.values();
     statement.run(rowid, r.id, r.digest(values), ...values);
   };
   const stats = { deleted: 0, inserted: 0, kept: 0 };
   if (whole) {
-    stats.deleted = stored.size;
-    stats.inserted = rows.length;
+    stats.deleted = storedRowid.length;
+    stats.inserted = n;
     return {
       table,
       dropped,
       stats,
       apply: () => {
         db.exec(`DELETE FROM ${table}`);
-        rows.forEach((r, i) => insert((i + 1) * ROWID_STEP, r));
+        for (let i = 0; i < n; i++) insert((i + 1) * ROWID_STEP, rows[i]!);
       },
     };
   }
-  const remove: number[] = dropped.map((id) => stored.get(id)!.rowid);
-  const add: number[] = [];
-  rows.forEach((r, i) => {
-    const was = stored.get(r.id);
-    if (keep[i] && !rewrite(r) && was!.digest === r.digest()) return;
-    if (was) remove.push(was.rowid);
-    add.push(i);
-  });
+  // Which rows are written: new, moved, changed (its digest made here, its values let go), or to rewrite.
+  const write = new Uint8Array(n);
+  let written = 0;
+  for (let i = 0; i < n; i++) {
+    if (keep[i] && !rewrite(rows[i]!.id) && storedDigest[at[i]!] === keyed(rows[i]!).digest()) continue;
+    write[i] = 1;
+    written++;
+    if (at[i]! >= 0) remove.push(was[i]!);
+  }
   stats.deleted = remove.length;
-  stats.inserted = add.length;
-  stats.kept = rows.length - add.length;
+  stats.inserted = written;
+  stats.kept = n - written;
   return {
     table,
     dropped,
@@ -119,21 +147,21 @@ export function planTable(db: Database.Database, table: string, columns: readonl
       // Deleted first: a moved row keeps its id, which is the table's key.
       const del = db.prepare(`DELETE FROM ${table} WHERE rowid = ?`);
       for (const rowid of remove) del.run(rowid);
-      for (const i of add) insert(rowids[i]!, rows[i]!);
+      for (let i = 0; i < n; i++) if (write[i]) insert(rowids[i]!, rows[i]!);
     },
   };
 }
 
 /**
  * Which rows keep their stored rowid: a longest increasing run of the stored rowids in the new
- * order (null: a new row). Patience sorting, n log n.
+ * order (null or NaN: a new row); 1 for a row kept. Patience sorting, n log n.
  */
-export function keptInPlace(rowids: ReadonlyArray<number | null>): boolean[] {
+export function keptInPlace(rowids: ArrayLike<number | null>): Uint8Array {
   const tails: number[] = [];
-  const prev = new Array<number>(rowids.length).fill(-1);
+  const prev = new Int32Array(rowids.length).fill(-1);
   for (let i = 0; i < rowids.length; i++) {
     const v = rowids[i];
-    if (v === null || v === undefined) continue;
+    if (v === null || v === undefined || Number.isNaN(v)) continue;
     let lo = 0;
     let hi = tails.length;
     while (lo < hi) {
@@ -144,8 +172,8 @@ export function keptInPlace(rowids: ReadonlyArray<number | null>): boolean[] {
     if (lo > 0) prev[i] = tails[lo - 1]!;
     tails[lo] = i;
   }
-  const keep = new Array<boolean>(rowids.length).fill(false);
-  for (let i = tails.length ? tails[tails.length - 1]! : -1; i >= 0; i = prev[i]!) keep[i] = true;
+  const keep = new Uint8Array(rowids.length);
+  for (let i = tails.length ? tails[tails.length - 1]! : -1; i >= 0; i = prev[i]!) keep[i] = 1;
   return keep;
 }
 

@@ -44,7 +44,9 @@ function keyed(row: { id: string }, values: () => Values, remember: boolean): Ke
     digest: (given?: Values) => {
       const was = remember ? known.get(row) : undefined;
       if (was) return was;
-      const d = rowDigest(given ?? values());
+      // Taken from values given, the row is being written: its digest is not asked again.
+      if (given) return rowDigest(given);
+      const d = rowDigest(values());
       if (remember) known.set(row, d);
       return d;
     },

@@ -17,6 +17,8 @@ import type { ChangeRow, ChangesOptions, WatchStore } from '../watch/state.js';
 
 /** A synchronous object's methods as the port has them: each answers a promise. */
 export type Async<T> = { [K in keyof T]: T[K] extends (...args: infer A) => infer R ? (...args: A) => Promise<Awaited<R>> : never };
+import type { ClaimRow, ConflictRow, EntityRow, EventRow } from '../core/rows.js';
+import type { ExportTable } from '../report/export-json.js';
 
 /** A document's copy-detection signatures (src/clean/duplicates.ts). */
 export interface Signature {
@@ -60,6 +62,11 @@ export interface DocumentStore {
   /** The export as walkback.export/v1 JSON text, handed to `write` a piece at a time, from one snapshot. */
   writeExport(write: (s: string) => void): Promise<void>;
   counts(): Promise<StoreCounts>;
+  /**
+   * Run `read` on one snapshot of the store (a read transaction), handing it reads of bounded
+   * pieces: what `export` and `report` stream from, so their memory does not grow with the store.
+   */
+  readSnapshot<T>(read: (reads: SnapshotReads) => Promise<T>): Promise<T>;
   /** Stored documents in a language the stages do not read, in the order added. */
   notAnalysed(): Promise<NotAnalysed[]>;
   /** The read side over the same store. */
@@ -97,4 +104,50 @@ export interface LedgerReads {
   storyFacets(): Promise<StoryFacets>;
   /** What `watch` found after a cursor or a time (none on a store never watched). */
   changes(since: { seq?: number; time?: string }, opts?: ChangesOptions): Promise<ChangeRow[]>;
+}
+
+/** The export's tables, each read a page at a time as it is iterated (src/report/export-json.ts writes them). */
+export type ExportStream = { schema: WalkbackExport['schema'] } & { [K in ExportTable]: AsyncIterable<WalkbackExport[K][number]> };
+
+/** An event as a report orders and counts it before reading its claims. */
+export interface EventOutline {
+  id: string;
+  label: string;
+  status: string | null;
+  claims: number;
+  conflicts: number;
+  /** Its latest claim date (a claim's own date, else its document's publication date), or null. */
+  lastActivity: string | null;
+}
+
+/** A document as a report cites it. */
+export interface DocumentCite {
+  id: string;
+  /** As stored (a path or URL), for ledger order and for citing a document with no URL. */
+  source: string;
+  title: string | null;
+}
+
+/** Reads of one snapshot, each of a bounded piece of the store (DocumentStore.readSnapshot). */
+export interface SnapshotReads {
+  /** The export, table by table, a page at a time. */
+  exportRows(): ExportStream;
+  counts(): Promise<StoreCounts>;
+  /** Stored documents in a language the stages do not read, in ledger order. */
+  notAnalysed(): Promise<NotAnalysed[]>;
+  /** Every event in ledger order, with its counts and latest activity (a row of a few fields an event). */
+  eventOutlines(): Promise<EventOutline[]>;
+  /** The claims of these events, in ledger order. */
+  claimsOfEvents(events: readonly string[]): Promise<ClaimRow[]>;
+  /** The conflicts of these events, in ledger order. */
+  conflictsOfEvents(events: readonly string[]): Promise<ConflictRow[]>;
+  /** These claims, in no particular order (those not stored left out). */
+  claims(ids: readonly string[]): Promise<ClaimRow[]>;
+  entities(ids: readonly string[]): Promise<EntityRow[]>;
+  events(ids: readonly string[]): Promise<EventRow[]>;
+  documentCites(ids: readonly string[]): Promise<DocumentCite[]>;
+  /** These documents' text and sentence spans (from their stored analysis). */
+  documentSentences(ids: readonly string[]): Promise<Array<{ id: string; text: string; sentences: Array<{ start: number; end: number }> }>>;
+  /** How many statements no claim is placed on. */
+  unplacedStatements(): Promise<number>;
 }

@@ -17,6 +17,7 @@ import { statementOfRow, statementColumns, type StatementDbRow } from './stateme
 import { type Store, type StoreCounts, type DocRow, type StoredAnalysis, fromStored, type LedgerInput, fromLedgerInput, type LedgerRows, type NotAnalysed, type LedgerDigests } from './store.js';
 import { PIPELINE_VERSION } from '../version.js';
 import { unpackJson } from './packed.js';
+import { internKey } from './intern.js';
 import { compareDocKeys, copiesAfterAdding, copiesInOrder, type DocKey } from './ledger-order.js';
 import { keepDropped, redirectOf, redirectSchemaSql, saveMentions, updateRedirects, type RedirectKind } from './redirects.js';
 import { addDigestColumns, planTable, syncKeyed, type TablePlan } from './ledger-diff.js';
@@ -264,9 +265,10 @@ export class SqliteStore implements Store {
     // never held at once beside what it parses to (on the parts of a long text, a third of the peak).
     const keys = inLedgerOrder(this.db.prepare('SELECT id, source FROM documents').all() as Array<{ id: string; source: string }>);
     const read = this.db.prepare('SELECT text, ledger_input, duplicate_of FROM documents WHERE id = ?');
+    const rules = new Map<string, string>();
     return keys.map((k) => {
       const r = read.get(k.id) as Pick<StoredRow, 'text' | 'ledger_input' | 'duplicate_of'>;
-      return withCopy(fromLedgerInput(r.text, unpackJson<LedgerInput>(r.ledger_input)), r.duplicate_of);
+      return withCopy(fromLedgerInput(r.text, internKey(unpackJson<LedgerInput>(r.ledger_input), 'rule', rules)), r.duplicate_of);
     });
   }
 
@@ -364,11 +366,11 @@ export class SqliteStore implements Store {
         plan.apply();
         written[plan.table] = plan.stats;
       };
-      write(planTable(this.db, 'entities', ledgerColumns.entities, exp.entities.map(entityRow)));
+      write(planTable(this.db, 'entities', ledgerColumns.entities, exp.entities, entityRow));
       syncKeyed(this.db, 'speakers', ['document', 'local'], 'entity', speakerPairs(exp.speakers));
-      write(planTable(this.db, 'events', ledgerColumns.events, exp.events.map((v) => eventRow(v, lastDate)), (r) => participants.get(r.id)!.some((p) => renamed.has(p))));
-      write(planTable(this.db, 'claims', ledgerColumns.claims, exp.claims.map(claimRow)));
-      write(planTable(this.db, 'conflicts', ledgerColumns.conflicts, exp.conflicts.map(conflictRow), (r) => relabelled.has(conflictEvent.get(r.id)!)));
+      write(planTable(this.db, 'events', ledgerColumns.events, exp.events, (v) => eventRow(v, lastDate), (id) => participants.get(id)!.some((p) => renamed.has(p))));
+      write(planTable(this.db, 'claims', ledgerColumns.claims, exp.claims, claimRow));
+      write(planTable(this.db, 'conflicts', ledgerColumns.conflicts, exp.conflicts, conflictRow, (id) => relabelled.has(conflictEvent.get(id)!)));
       saveMentions(this.db, exp.mentions ?? []);
       updateRedirects(this.db);
       this.lastLedgerWrite = written;
@@ -475,9 +477,20 @@ export class SqliteStore implements Store {
       },
       conflicts: {
         *[Symbol.iterator]() {
-          // Which document each claim is in: one string pair a claim, for the conflicts' sources.
-          const docOfClaim = new Map((db.prepare('SELECT id, document FROM claims').all() as Array<{ id: string; document: string }>).map((r) => [r.id, r.document]));
-          for (const k of ledger<ConflictRow>('conflicts')) yield withConflictSources([k], docOfClaim, sources())[0]!;
+          // Which document each of a page's claims is in, for the conflicts' sources: read a page at a time.
+          const docs = db.prepare('SELECT id, document FROM claims WHERE id IN (SELECT value FROM json_each(?))');
+          let page: ConflictRow[] = [];
+          const flush = (): ConflictRow[] => {
+            const docOfClaim = new Map((docs.all(JSON.stringify(page.flatMap((k) => k.claims))) as Array<{ id: string; document: string }>).map((r) => [r.id, r.document]));
+            const out = withConflictSources(page, docOfClaim, sources());
+            page = [];
+            return out;
+          };
+          for (const k of ledger<ConflictRow>('conflicts')) {
+            page.push(k);
+            if (page.length >= PAGE) yield* flush();
+          }
+          if (page.length) yield* flush();
         },
       },
     };

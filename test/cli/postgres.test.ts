@@ -1,6 +1,6 @@
 /**
  * The CLI on a PostgreSQL store: `--db postgres://...` (or WALKBACK_DB) analyzes, exports,
- * rebuilds and serves; a command that works on SQLite files only says so, naming the store
+ * reports, rebuilds and serves; a command that works on SQLite files only says so, naming the store
  * without its password.
  */
 import { describe, it, expect, inject, beforeAll, afterAll } from 'vitest';
@@ -34,6 +34,12 @@ describe.skipIf(!pgUrl)('walkback on PostgreSQL', () => {
     const file = `${tempDir()}/w.db`;
     await cli('analyze', EXAMPLES, '--db', file, '--jobs', '0');
     expect(exported.out).toBe((await cli('export', '--db', file)).out);
+    // The report reads the same snapshot reads on both backends (store/port.ts).
+    for (const format of ['text', 'csv']) {
+      const report = await cli('report', '--db', url, '--format', format);
+      expect(report.code, report.err).toBe(0);
+      expect(report.out).toBe((await cli('report', '--db', file, '--format', format)).out);
+    }
   });
 
   it('takes the store from WALKBACK_DB, and rebuilds its ledger to the same export', async () => {
@@ -52,7 +58,7 @@ describe.skipIf(!pgUrl)('walkback on PostgreSQL', () => {
   it('refuses a SQLite-only command in one line, without the password', async () => {
     const secret = new URL(url);
     secret.password = 'hunter2';
-    const r = await cli('report', '--db', secret.toString());
+    const r = await cli('correct', 'list', '--db', secret.toString());
     expect(r.code).not.toBe(0);
     expect(r.err).toMatch(/this command works on a SQLite store only/);
     expect(r.err).not.toContain('hunter2');

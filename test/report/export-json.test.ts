@@ -19,28 +19,28 @@ function streamed(exp: WalkbackExport): ExportRows {
   return { schema: exp.schema, ...Object.fromEntries(exportTables.map((t) => [t, lazy(exp[t] as unknown[])])) } as ExportRows;
 }
 
-function written(exp: WalkbackExport): { text: string; chunks: number } {
+async function written(exp: WalkbackExport): Promise<{ text: string; chunks: number }> {
   const parts: string[] = [];
-  writeExportJson(streamed(exp), (s) => parts.push(s));
+  await writeExportJson(streamed(exp), (s) => parts.push(s));
   return { text: parts.join(''), chunks: parts.length };
 }
 
 describe('writeExportJson', () => {
-  it('writes the bytes of JSON.stringify(export, null, 1) for any rows, empty tables included', () => {
-    fc.assert(
-      fc.property(fc.array(fc.array(row, { maxLength: 4 }), { minLength: 6, maxLength: 6 }), (tables) => {
+  it('writes the bytes of JSON.stringify(export, null, 1) for any rows, empty tables included', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.array(row, { maxLength: 4 }), { minLength: 6, maxLength: 6 }), async (tables) => {
         const exp = exportOf(tables);
-        expect(written(exp).text).toBe(JSON.stringify(exp, null, 1) + '\n');
+        expect((await written(exp)).text).toBe(JSON.stringify(exp, null, 1) + '\n');
       }),
       { numRuns: 200 },
     );
   });
 
-  it('writes a large export in several chunks, not one string', () => {
+  it('writes a large export in several chunks, not one string', async () => {
     const text = 'Norland harbour board said the ferry would resume.\n'.repeat(200);
     const documents = Array.from({ length: 300 }, (_, i) => ({ id: `d${i}`, source: `d${i}.txt`, text }));
     const exp = exportOf([documents, [], [], [], [], []]);
-    const out = written(exp);
+    const out = await written(exp);
     expect(out.chunks).toBeGreaterThan(2);
     expect(out.text).toBe(JSON.stringify(exp, null, 1) + '\n');
   });

@@ -12,6 +12,7 @@ import { toDocRow, type LedgerRows } from '../../src/store/store.js';
 import { copySignatures } from '../../src/clean/duplicates.js';
 import { buildExport, speakerRows } from '../../src/report/export.js';
 import { buildApp } from '../../src/server/app.js';
+import { formats, renderReport } from '../../src/report/formats/index.js';
 import type { Doc } from '../../src/core/types.js';
 import { story } from '../server/fixture.js';
 import { analyzeIntoPort } from '../../src/run-port.js';
@@ -81,6 +82,20 @@ describe.each(backends)('the %s store', (backend, open) => {
       await store.writeExport((s) => (text += s));
       expect(JSON.parse(text)).toEqual(exp);
       answers.set('export', { ...answers.get('export'), [backend]: text });
+    });
+
+    it('reads a snapshot a piece at a time: each report format writes what the documents and ledger in memory give', async () => {
+      const { docs, ledger } = storyLedger();
+      const opts = { generatedAt: new Date('2025-03-11T08:30:05Z') };
+      for (const format of Object.keys(formats)) {
+        let text = '';
+        await store.readSnapshot((reads) => formats[format]!(reads, (s) => (text += s), opts));
+        expect(text).toBe(await renderReport(format, docs, ledger, opts));
+      }
+      const reads = await store.readSnapshot(async (r) => ({ outlines: await r.eventOutlines(), unplaced: await r.unplacedStatements(), cites: await r.documentCites(['doc-b', 'no-such-doc']) }));
+      expect(reads.outlines.map((o) => [o.id, o.claims, o.conflicts])).toEqual(ledger.events.map((v) => [v.id, ledger.claims.filter((c) => c.event === v.id).length, ledger.conflicts.filter((k) => k.event === v.id).length]));
+      expect(reads.unplaced).toBe(0);
+      expect(reads.cites).toEqual([{ id: 'doc-b', source: docs[1]!.source, title: docs[1]!.meta.title }]);
     });
 
     it('rebuilds the ledger from the stored documents under its lock', async () => {

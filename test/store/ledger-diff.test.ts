@@ -13,9 +13,9 @@ const table = (): Database.Database => {
   db.exec('CREATE TABLE t (id TEXT PRIMARY KEY, kind TEXT, data TEXT NOT NULL, digest TEXT)');
   return db;
 };
-const rowsOf = (list: Array<{ id: string; data: string }>): KeyedRow[] => list.map((r) => ({ id: r.id, values: () => ['k', r.data], digest: (v) => rowDigest(v ?? ['k', r.data]) }));
+const keyed = (r: { id: string; data: string }): KeyedRow => ({ id: r.id, values: () => ['k', r.data], digest: (v) => rowDigest(v ?? ['k', r.data]) });
 const write = (db: Database.Database, list: Array<{ id: string; data: string }>) => {
-  const plan = planTable(db, 't', ['kind', 'data'], rowsOf(list));
+  const plan = planTable(db, 't', ['kind', 'data'], list, keyed);
   plan.apply();
   return plan;
 };

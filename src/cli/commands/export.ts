@@ -2,7 +2,9 @@ import { closeSync, openSync, writeSync } from 'node:fs';
 import type { Command } from 'commander';
 import { storeFor, dbOption, isPostgresUrl, postgresStoreFor } from './store-option.js';
 import type { CommandContext } from '../main.js';
-import { writeExportJson } from '../../report/export-json.js';
+import type { DocumentStore } from '../../store/port.js';
+import { SqliteDocumentStore } from '../../store/sqlite/port.js';
+import type { SqliteStore } from '../../store/sqlite.js';
 
 export function registerExport(program: Command, { io }: CommandContext): void {
   program
@@ -13,34 +15,28 @@ export function registerExport(program: Command, { io }: CommandContext): void {
     .option('-o, --output <file>', 'write to this file instead of stdout')
     .action(async (flags: { db: string; format: string; output?: string }) => {
       if (flags.format !== 'json') throw new Error(`--format ${flags.format}: unknown export format (json)`);
-      if (isPostgresUrl(flags.db)) {
-        const pgStore = await postgresStoreFor(flags.db, io.err);
-        try {
-          // Read in one snapshot, then written out.
-          let text = '';
-          await pgStore.writeExport((s) => (text += s));
-          withOutput(flags.output, io.out, (write) => write(text));
-        } finally {
-          await pgStore.close();
-        }
-        return;
-      }
-      const store = storeFor(flags.db, true, io.err, 'read');
+      const store = await readStoreFor(flags.db, io.err);
       try {
-        // Written as it is read, a page of rows at a time: memory does not grow with the store.
-        withOutput(flags.output, io.out, (write) => store.reading(() => writeExportJson(store.exportRows(), write)));
+        // Written as it is read, a page of rows at a time, from one snapshot: memory does not grow with the store.
+        await withOutput(flags.output, io.out, (write) => store.writeExport(write));
       } finally {
-        store.close();
+        await store.close();
       }
     });
 }
 
+/** The store a reading command (export, report) opens through the port: a PostgreSQL URL, or a SQLite file it may only read. */
+export async function readStoreFor(db: string, err: (line: string) => void): Promise<DocumentStore> {
+  if (isPostgresUrl(db)) return postgresStoreFor(db, err);
+  return new SqliteDocumentStore(storeFor(db, true, err, 'read') as SqliteStore);
+}
+
 /** Hand `body` a writer to the file named (created or emptied first) or, without one, to `out`. */
-export function withOutput(file: string | undefined, out: (s: string) => void, body: (write: (s: string) => void) => void): void {
+export async function withOutput(file: string | undefined, out: (s: string) => void, body: (write: (s: string) => void) => void | Promise<void>): Promise<void> {
   if (!file) return body(out);
   const fd = openSync(file, 'w');
   try {
-    body((s) => writeSync(fd, s));
+    await body((s) => writeSync(fd, s));
   } finally {
     closeSync(fd);
   }

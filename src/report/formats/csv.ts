@@ -7,10 +7,9 @@
  * a spreadsheet would read as a formula is made inert; a byte-order mark (`--bom`) tells
  * spreadsheets the file is UTF-8.
  */
-import type { Doc, Ledger } from '../../core/types.js';
-import { sliceSpan } from '../../core/span.js';
-import { docSource, exportDate } from '../export.js';
-import type { SourceFields } from '../../core/rows.js';
+import { exportDate } from '../export.js';
+import type { ClaimRow, EntityRow, ExportDate, SourceFields } from '../../core/rows.js';
+import type { SnapshotReads } from '../../store/port.js';
 
 export const CSV_COLUMNS = [
   'record',
@@ -66,91 +65,113 @@ export function csvField(v: string | number | null | undefined): string {
 
 const dateText = (d: ReturnType<typeof exportDate>): string | null => (d === null ? null : typeof d === 'string' ? d : d.start && d.end && d.start !== d.end ? `${d.start}/${d.end}` : (d.start ?? d.timex));
 
-const sourceColumns = (d: Doc | undefined): Row => {
-  const s: SourceFields | null = d ? docSource(d) : null;
-  return { document_title: d?.meta.title ?? null, outlet: s?.outlet ?? null, url: s?.url ?? null, authors: s?.authors.join('; ') ?? null, published: s?.published ?? null };
-};
+const sourceColumns = (title: string | null, s: SourceFields | null): Row => ({ document_title: title, outlet: s?.outlet ?? null, url: s?.url ?? null, authors: s?.authors.join('; ') ?? null, published: s?.published ?? null });
 
-export function renderCsv(docs: readonly Doc[], ledger: Ledger, opts: CsvOptions = {}): string {
+/** Rows looked up a page at a time: what a page of CSV rows names (entities, titles, event labels, claims), kept once read. */
+const PAGE = 500;
+
+/** The CSV, written a page of rows at a time as the store's tables are read. */
+export async function writeCsv(reads: SnapshotReads, write: (s: string) => void, opts: CsvOptions = {}): Promise<void> {
   const table = opts.table ?? 'all';
   const want = (t: CsvTable): boolean => table === 'all' || table === t;
-  const entities = new Map(ledger.entities.map((e) => [e.id, e]));
-  const events = new Map(ledger.events.map((e) => [e.id, e]));
-  const byDoc = new Map(docs.map((d) => [d.id, d]));
-  const claimsById = new Map(ledger.claims.map((lc) => [lc.id, lc]));
-  const rows: Row[] = [];
-  if (want('statements')) {
-    for (const d of docs) {
-      for (const s of d.statements) {
-        const speaker = s.speaker.local ? (ledger.entityOf.get(d.id)?.get(s.speaker.local) ?? null) : null;
-        const e = speaker ? entities.get(speaker) : undefined;
-        rows.push({
-          record: 'statement',
-          id: `${d.id}:${s.id}`,
-          document: d.id,
-          ...sourceColumns(d),
-          date: dateText(exportDate(s.date)),
-          speaker: e?.name ?? s.speaker.text,
-          speaker_id: speaker,
-          side: e?.side ?? null,
-          kind: s.kind,
-          text: sliceSpan(d.text, s.content),
-          start: s.content.start,
-          end: s.content.end,
-          rule: s.rule,
-        });
-      }
+  const entities = new Map<string, EntityRow | null>();
+  const titles = new Map<string, string | null>();
+  const labels = new Map<string, string>();
+  const missing = <T>(known: Map<string, T>, ids: Iterable<string | null | undefined>): string[] => [...new Set([...ids].filter((id): id is string => !!id && !known.has(id)))];
+  /** Fill the lookups a page of rows needs. */
+  const lookUp = async (entityIds: Array<string | null>, docIds: string[], eventIds: string[]): Promise<void> => {
+    const ents = missing(entities, entityIds);
+    for (const id of ents) entities.set(id, null);
+    if (ents.length) for (const e of await reads.entities(ents)) entities.set(e.id, e);
+    const docs = missing(titles, docIds);
+    if (docs.length) for (const d of await reads.documentCites(docs)) titles.set(d.id, d.title);
+    const evs = missing(labels, eventIds);
+    if (evs.length) for (const o of await reads.events(evs)) labels.set(o.id, o.label);
+  };
+  /** The columns a statement and a claim share: which, where it was published, when, and who said it. */
+  const said = (record: string, r: { id: string; document: string; date: ExportDate } & SourceFields, speakerId: string | null, speakerText: string | null): Row => {
+    const e = speakerId ? entities.get(speakerId) : undefined;
+    return { record, id: r.id, document: r.document, ...sourceColumns(titles.get(r.document) ?? null, r), date: dateText(r.date), speaker: e?.name ?? speakerText, speaker_id: speakerId, side: e?.side ?? null };
+  };
+  const line = (r: Row): string => CSV_COLUMNS.map((k) => csvField(r[k])).join(',') + '\r\n';
+  /** Rows of a table read in pages: each page's lookups filled, then its rows written. */
+  const paged = async <T>(rows: AsyncIterable<T>, prepare: (page: T[]) => Promise<void>, toRow: (r: T) => Row): Promise<void> => {
+    let page: T[] = [];
+    const flush = async (): Promise<void> => {
+      await prepare(page);
+      write(page.map((r) => line(toRow(r))).join(''));
+      page = [];
+    };
+    for await (const r of rows) {
+      page.push(r);
+      if (page.length >= PAGE) await flush();
     }
+    if (page.length) await flush();
+  };
+  write((opts.bom ? '\uFEFF' : '') + CSV_COLUMNS.join(',') + '\r\n');
+  const exp = reads.exportRows();
+  if (want('statements')) {
+    await paged(
+      exp.statements,
+      (page) => lookUp(page.map((s) => s.speaker), page.map((s) => s.document), []),
+      (s) => ({
+        ...said('statement', s, s.speaker, s.speakerText),
+        kind: s.kind,
+        text: s.text,
+        start: s.content.start,
+        end: s.content.end,
+        rule: s.rule,
+      }),
+    );
   }
   if (want('claims')) {
-    for (const lc of ledger.claims) {
-      const d = byDoc.get(lc.doc);
-      const c = lc.claim;
-      const e = lc.source ? entities.get(lc.source) : undefined;
-      rows.push({
-        record: 'claim',
-        id: lc.id,
-        document: lc.doc,
-        ...sourceColumns(d),
-        date: dateText(exportDate(c.date)),
-        speaker: e?.name ?? c.sourceText,
-        speaker_id: lc.source,
-        side: lc.side,
-        event: lc.event,
-        event_label: events.get(lc.event)?.label ?? null,
+    await paged(
+      exp.claims,
+      (page) => lookUp(page.map((c) => c.source), page.map((c) => c.document), page.map((c) => c.event)),
+      (c) => ({
+        ...said('claim', c, c.source, c.sourceText),
+        event: c.event,
+        event_label: labels.get(c.event) ?? null,
         status: c.status,
         modality: c.modality,
-        statement: c.statement ? `${lc.doc}:${c.statement}` : null,
-        text: d ? sliceSpan(d.text, c.evidence) : null,
-        start: c.evidence.start,
-        end: c.evidence.end,
+        statement: c.statement,
+        text: c.text,
+        start: c.span.start,
+        end: c.span.end,
         rule: c.rule,
-      });
-    }
+      }),
+    );
   }
   if (want('conflicts')) {
-    for (const k of ledger.conflicts) {
-      const answer = claimsById.get(k.claims[1]);
-      const e = answer?.source ? entities.get(answer.source) : undefined;
-      rows.push({
-        record: 'conflict',
-        id: k.id,
-        document: answer?.doc ?? null,
-        ...sourceColumns(answer ? byDoc.get(answer.doc) : undefined),
-        date: answer ? dateText(exportDate(answer.claim.date)) : null,
-        speaker: e?.name ?? answer?.claim.sourceText ?? null,
-        speaker_id: answer?.source ?? null,
-        side: answer?.side ?? null,
-        kind: k.kind,
-        event: k.event,
-        event_label: events.get(k.event)?.label ?? null,
-        status: answer?.claim.status ?? null,
-        claims: k.claims.join(' '),
-        text: k.explanation,
-        rule: k.rule,
-      });
-    }
+    let answers = new Map<string, ClaimRow>();
+    await paged(
+      exp.conflicts,
+      async (page) => {
+        answers = new Map((await reads.claims(page.map((k) => k.claims[1]))).map((c) => [c.id, c]));
+        const found = [...answers.values()];
+        await lookUp(found.map((c) => c.source), found.map((c) => c.document), page.map((k) => k.event));
+      },
+      (k) => {
+        const answer = answers.get(k.claims[1]);
+        const e = answer?.source ? entities.get(answer.source) : undefined;
+        return {
+          record: 'conflict',
+          id: k.id,
+          document: answer?.document ?? null,
+          ...sourceColumns(answer ? (titles.get(answer.document) ?? null) : null, answer ?? null),
+          date: answer ? dateText(answer.date) : null,
+          speaker: e?.name ?? answer?.sourceText ?? null,
+          speaker_id: answer?.source ?? null,
+          side: answer?.source ? (e?.side ?? null) : null,
+          kind: k.kind,
+          event: k.event,
+          event_label: labels.get(k.event) ?? null,
+          status: answer?.status ?? null,
+          claims: k.claims.join(' '),
+          text: k.explanation,
+          rule: k.rule,
+        };
+      },
+    );
   }
-  const lines = [CSV_COLUMNS.join(','), ...rows.map((r) => CSV_COLUMNS.map((k) => csvField(r[k])).join(','))];
-  return (opts.bom ? '\uFEFF' : '') + lines.join('\r\n') + '\r\n';
 }

@@ -3,8 +3,7 @@
  * every event's timeline (claims by date, under the side that made them, colored by status)
  * and its conflicts, both evidence sentences side by side with the evidence marked.
  */
-import type { Doc, Ledger } from '../../core/types.js';
-import { buildView, type ClaimRow, type ConflictRow, type EpisodeRow, type EventView, type ReportView, type SourceRow } from './view.js';
+import type { ClaimRow, ConflictRow, EpisodeRow, EventView, ReportHead, ReportStream, SourceRow } from './view.js';
 import { conflictKindLabel, eventTypeLabel, statusLabel } from '../../core/vocabulary.js';
 import { copiesOf, shownClaims, sourceWords } from './text.js';
 
@@ -120,34 +119,36 @@ export interface HtmlOptions {
   generatedAt?: Date;
 }
 
-function sourcesList(v: ReportView): string {
-  if (!v.sources.length) return '';
+function sourcesList(sources: SourceRow[]): string {
+  if (!sources.length) return '';
   const item = (src: SourceRow): string => {
     const where = src.url ? `<a href="${esc(src.url)}" rel="noreferrer noopener">${esc(src.url)}</a>` : esc(src.location);
     return `<li id="source-${src.ref}" value="${src.ref}">${esc(sourceWords(src))}${where}</li>`;
   };
-  return `<section id="sources" aria-labelledby="sources-h"><h2 id="sources-h">Sources</h2><ol class="sources">${v.sources.map(item).join('')}</ol></section>`;
+  return `<section id="sources" aria-labelledby="sources-h"><h2 id="sources-h">Sources</h2><ol class="sources">${sources.map(item).join('')}</ol></section>`;
 }
 
-function notAnalysed(v: ReportView): string {
+function notAnalysed(v: ReportHead): string {
   if (!v.notAnalysed.length) return '';
   const where = (l: string): string => (/^https?:\/\//i.test(l) ? `<a href="${esc(l)}" rel="noreferrer noopener">${esc(l)}</a>` : esc(l));
   return `<details class="muted"><summary>${plural(v.notAnalysed.length, 'document')} not analysed (not in English yet)</summary><ul>${v.notAnalysed.map((d) => `<li>${esc(d.language)} ${where(d.location)}</li>`).join('')}</ul></details>`;
 }
 
-export function renderHtml(docs: readonly Doc[], ledger: Ledger, opts: HtmlOptions = {}): string {
-  const v = buildView(docs, ledger);
+/** The claims whose sentences the HTML shows: both sides of each conflict. */
+export const conflictClaims = (e: EventView): ClaimRow[] => e.conflicts.flatMap((k) => k.claims.filter((r): r is ClaimRow => r !== null));
+
+/** The HTML report, written an event section at a time as the report is read. */
+export async function writeHtml(report: ReportStream, write: (s: string) => void, opts: HtmlOptions = {}): Promise<void> {
+  const v = report.head;
   const generated = (opts.generatedAt ?? new Date()).toISOString().replace(/\.\d+Z$/, 'Z');
-  const summary = [plural(v.documents, 'document'), plural(v.events.length, 'event'), plural(v.claims, 'claim'), plural(v.conflicts, 'conflict')].join(' · ');
-  const shown = v.events.filter((e) => e.claims.length);
-  const without = v.events.filter((e) => !e.claims.length);
-  const toc = shown.length
-    ? `<nav aria-label="Events"><ol class="toc">${shown
-        .map((e, i) => `<li><a href="#event-${i + 1}">${esc(e.label)}</a> ${badge(e.status)} <span class="muted">${e.claims.length}${e.conflicts.length ? ` · ${plural(e.conflicts.length, 'conflict')}` : ''}</span></li>`)
+  const summary = [plural(v.documents, 'document'), plural(v.events, 'event'), plural(v.claims, 'claim'), plural(v.conflicts, 'conflict')].join(' · ');
+  const toc = v.shown.length
+    ? `<nav aria-label="Events"><ol class="toc">${v.shown
+        .map((e, i) => `<li><a href="#event-${i + 1}">${esc(e.label)}</a> ${badge(e.status)} <span class="muted">${e.claims}${e.conflicts ? ` · ${plural(e.conflicts, 'conflict')}` : ''}</span></li>`)
         .join('')}</ol></nav>`
     : '<p>No events with claims.</p>';
-  const folded = without.length ? `<details><summary>${plural(without.length, 'event')} no claim speaks of</summary><p>${esc(without.map((e) => e.label).join('; '))}</p></details>` : '';
-  return `<!doctype html>
+  const folded = v.without.length ? `<details><summary>${plural(v.without.length, 'event')} no claim speaks of</summary><p>${esc(v.without.join('; '))}</p></details>` : '';
+  write(`<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -163,11 +164,14 @@ export function renderHtml(docs: readonly Doc[], ledger: Ledger, opts: HtmlOptio
 <main>
 ${toc}
 ${folded}
-${shown.map(section).join('\n')}
-${sourcesList(v)}
+`);
+  let i = 0;
+  for await (const e of report.events({ sentences: conflictClaims })) write(`${i ? '\n' : ''}${section(e, i++)}`);
+  write(`
+${sourcesList(report.sources())}
 </main>
 <footer>${plural(v.unplacedStatements, 'statement')} placed on no event. Statuses are read from the articles; every claim links to its source.</footer>
 </body>
 </html>
-`;
+`);
 }

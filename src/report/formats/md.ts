@@ -3,8 +3,7 @@
  * first) with a timeline table, its undated claims on one line and its conflicts as episodes;
  * each claim cites its source by number, linked to the quote in the article; the sources last.
  */
-import type { Doc, Ledger } from '../../core/types.js';
-import { buildView, type ClaimRow, type EventView } from './view.js';
+import type { ClaimRow, EventView, ReportStream } from './view.js';
 import { copiesOf, plural, shortQuote, shownClaims, sourceWords, statusWords } from './text.js';
 import { conflictKindLabel, eventTypeLabel, statusLabel } from '../../core/vocabulary.js';
 
@@ -48,26 +47,24 @@ function eventSection(e: EventView): string[] {
   return out;
 }
 
-export function renderMarkdown(docs: readonly Doc[], ledger: Ledger): string {
-  const v = buildView(docs, ledger);
-  const lines: string[] = [
-    `# ${mdEscape(v.title)}`,
-    '',
-    [plural(v.documents, 'document'), plural(v.events.length, 'event'), plural(v.claims, 'claim'), plural(v.conflicts, 'conflict')].join(' · '),
-    '',
-  ];
+/** The Markdown report, written an event at a time as the report is read. */
+export async function writeMarkdown(report: ReportStream, write: (s: string) => void): Promise<void> {
+  const v = report.head;
+  const lines: string[] = [`# ${mdEscape(v.title)}`, '', [plural(v.documents, 'document'), plural(v.events, 'event'), plural(v.claims, 'claim'), plural(v.conflicts, 'conflict')].join(' · '), ''];
   if (v.notAnalysed.length) {
     lines.push(`**Not analysed (not in English yet):** ${v.notAnalysed.map((d) => `${d.language} ${mdEscape(d.location)}`).join('; ')}`, '');
   }
-  if (!v.events.length) lines.push('No events.', '');
-  for (const e of v.events.filter((x) => x.claims.length)) lines.push(...eventSection(e));
-  const without = v.events.filter((e) => !e.claims.length);
-  if (without.length) lines.push(`## Events no claim speaks of (${without.length})`, '', without.map((e) => mdEscape(e.label)).join('; '), '');
-  if (v.sources.length) {
-    lines.push('## Sources', '');
-    for (const s of v.sources) lines.push(`${s.ref}. ${mdEscape(sourceWords(s))}${s.url ? `<${mdUrl(s.url)}>` : mdEscape(s.location)}`);
-    lines.push('');
+  if (!v.events) lines.push('No events.', '');
+  write(lines.join('\n') + '\n');
+  for await (const e of report.events()) write(eventSection(e).join('\n') + '\n');
+  const tail: string[] = [];
+  if (v.without.length) tail.push(`## Events no claim speaks of (${v.without.length})`, '', v.without.map(mdEscape).join('; '), '');
+  const sources = report.sources();
+  if (sources.length) {
+    tail.push('## Sources', '');
+    for (const s of sources) tail.push(`${s.ref}. ${mdEscape(sourceWords(s))}${s.url ? `<${mdUrl(s.url)}>` : mdEscape(s.location)}`);
+    tail.push('');
   }
-  lines.push(`${plural(v.unplacedStatements, 'statement')} placed on no event.`);
-  return lines.join('\n') + '\n';
+  tail.push(`${plural(v.unplacedStatements, 'statement')} placed on no event.`);
+  write(tail.join('\n') + '\n');
 }

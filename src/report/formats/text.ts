@@ -5,8 +5,7 @@
  * it). Events no claim speaks of share one line at the end; the sources are listed once,
  * numbered, and each claim cites its number.
  */
-import type { Doc, Ledger } from '../../core/types.js';
-import { buildView, type ClaimRow, type EventView, type ReportView, type SourceRow } from './view.js';
+import type { ClaimRow, EventView, ReportHead, ReportStream, SourceRow } from './view.js';
 import { conflictKindLabel, eventTypeLabel, statusLabel } from '../../core/vocabulary.js';
 
 export interface TextOptions {
@@ -113,29 +112,27 @@ export function sourceWords(s: SourceRow): string {
 export const sourceLine = (s: SourceRow): string => `[${s.ref}] ${sourceWords(s)}${s.location}`;
 
 /** Documents stored but not analysed for their language, counted then listed. */
-export function notAnalysedLines(v: Pick<ReportView, 'notAnalysed'>): string[] {
+export function notAnalysedLines(v: Pick<ReportHead, 'notAnalysed'>): string[] {
   if (!v.notAnalysed.length) return [];
   return [`Not analysed (not in English yet): ${plural(v.notAnalysed.length, 'document')}`, ...v.notAnalysed.map((d) => `  ${d.language}  ${d.location}`), ''];
 }
 
-export function renderText(docs: readonly Doc[], ledger: Ledger, opts: TextOptions = {}): string {
+/** The text report, written an event at a time as the report is read. */
+export async function writeText(report: ReportStream, write: (s: string) => void, opts: TextOptions = {}): Promise<void> {
   const width = opts.width ?? 100;
-  const v = buildView(docs, ledger);
-  const lines: string[] = [
-    `walkback report: ${plural(v.documents, 'document')}, ${plural(v.events.length, 'event')}, ${plural(v.claims, 'claim')}, ${plural(v.conflicts, 'conflict')}`,
-    '',
-    ...notAnalysedLines(v),
-  ];
-  if (!v.events.length) lines.push('No events.', '');
-  const withClaims = v.events.filter((e) => e.claims.length);
-  for (const e of withClaims) lines.push(...eventLines(e, width), '');
-  const without = v.events.filter((e) => !e.claims.length);
-  if (without.length) lines.push(...wrap(`Events no claim speaks of (${without.length}): ${without.map((e) => e.label).join('; ')}`, width, '  '), '');
-  if (v.sources.length) {
-    lines.push('Sources');
-    for (const s of v.sources) lines.push(...wrap(`  ${sourceLine(s)}`, width, '      '));
-    lines.push('');
+  const v = report.head;
+  const lines: string[] = [`walkback report: ${plural(v.documents, 'document')}, ${plural(v.events, 'event')}, ${plural(v.claims, 'claim')}, ${plural(v.conflicts, 'conflict')}`, '', ...notAnalysedLines(v)];
+  if (!v.events) lines.push('No events.', '');
+  write(lines.join('\n') + '\n');
+  for await (const e of report.events()) write([...eventLines(e, width), ''].join('\n') + '\n');
+  const tail: string[] = [];
+  if (v.without.length) tail.push(...wrap(`Events no claim speaks of (${v.without.length}): ${v.without.join('; ')}`, width, '  '), '');
+  const sources = report.sources();
+  if (sources.length) {
+    tail.push('Sources');
+    for (const s of sources) tail.push(...wrap(`  ${sourceLine(s)}`, width, '      '));
+    tail.push('');
   }
-  lines.push(`Statements placed on no event: ${v.unplacedStatements}`);
-  return lines.join('\n') + '\n';
+  tail.push(`Statements placed on no event: ${v.unplacedStatements}`);
+  write(tail.join('\n') + '\n');
 }

@@ -5,8 +5,7 @@
  * title slide lists the other events and every claim without a date, which cannot sit on a
  * timeline.
  */
-import type { Doc, Ledger } from '../../core/types.js';
-import { buildView, type ClaimRow, type EventView } from './view.js';
+import type { ClaimRow, EventView, ReportStream } from './view.js';
 import { esc } from './html.js';
 import { conflictKindLabel, statusLabel } from '../../core/vocabulary.js';
 import { plural, shownClaims, statusWords } from './text.js';
@@ -52,11 +51,24 @@ function slideText(r: ClaimRow, conflicts: string[]): string {
 
 const list = (items: string[]): string => (items.length ? `<ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>` : '');
 
-export function buildTimelineJs(docs: readonly Doc[], ledger: Ledger): TimelineJs {
-  const v = buildView(docs, ledger);
+/**
+ * The timeline, read in two passes over the events: the first counts each event's dated claims
+ * (to rank them) and lists the undated ones; the second reads the busiest events again, with
+ * their evidence sentences, for their slides.
+ */
+export async function buildTimelineJs(report: ReportStream): Promise<TimelineJs> {
+  const v = report.head;
   // The busiest events (most dated claims a reader sees) get a group each; the others are listed on the title slide.
   const datedOf = (e: EventView): ClaimRow[] => shownClaims(e.claims).filter((r) => timelineDate(r.sortDate, r.date));
-  const ranked = v.events.filter((e) => datedOf(e).length).sort((a, b) => datedOf(b).length - datedOf(a).length);
+  const dated: Array<{ id: string; label: string; n: number }> = [];
+  const undated: string[] = [];
+  for await (const e of report.events()) {
+    const n = datedOf(e).length;
+    if (n) dated.push({ id: e.id, label: e.label, n });
+    const off = shownClaims(e.claims).filter((r) => !timelineDate(r.sortDate, r.date));
+    if (off.length) undated.push(`${esc(e.label)}: ${off.map((r) => `${esc(r.source)}, ${esc(statusWords(r))} (${esc(r.cite)})`).join('; ')}`);
+  }
+  const ranked = dated.sort((a, b) => b.n - a.n);
   // One group an event: events sharing a label get a number after it, so two are never drawn as one row.
   const groups = new Map<string, string>();
   for (const e of ranked.slice(0, MAX_GROUPS)) {
@@ -66,14 +78,9 @@ export function buildTimelineJs(docs: readonly Doc[], ledger: Ledger): TimelineJ
     groups.set(e.id, name);
   }
   const events: TimelineSlide[] = [];
-  const undated: string[] = [];
-  for (const e of v.events) {
-    const claims = shownClaims(e.claims);
-    const off = claims.filter((r) => !timelineDate(r.sortDate, r.date));
-    if (off.length) undated.push(`${esc(e.label)}: ${off.map((r) => `${esc(r.source)}, ${esc(statusWords(r))} (${esc(r.cite)})`).join('; ')}`);
-    const group = groups.get(e.id);
-    if (group === undefined) continue;
-    for (const r of claims) {
+  for await (const e of report.events({ only: new Set(groups.keys()), sentences: datedOf })) {
+    const group = groups.get(e.id)!;
+    for (const r of shownClaims(e.claims)) {
       const start = timelineDate(r.sortDate, r.date);
       if (!start) continue;
       const conflicts = e.conflicts.filter((k) => k.claims.some((c) => c?.id === r.id)).map((k) => `<p><strong>${esc(conflictKindLabel(k.kind))}:</strong> ${esc(k.explanation)}</p>`);
@@ -85,13 +92,13 @@ export function buildTimelineJs(docs: readonly Doc[], ledger: Ledger): TimelineJ
       });
     }
   }
-  const others = ranked.slice(MAX_GROUPS).map((e) => `${esc(e.label)} (${plural(datedOf(e).length, 'claim')})`);
-  const parts = [`<p>${v.events.length} events · ${v.claims} claims · ${v.conflicts} conflicts, from ${v.documents} documents.</p>`];
+  const others = ranked.slice(MAX_GROUPS).map((e) => `${esc(e.label)} (${plural(e.n, 'claim')})`);
+  const parts = [`<p>${v.events} events · ${v.claims} claims · ${v.conflicts} conflicts, from ${v.documents} documents.</p>`];
   if (others.length) parts.push(`<p>${plural(others.length, 'other event')}, not on this timeline:</p>${list(others)}`);
   if (undated.length) parts.push(`<p>Claims with no date, not on this timeline:</p>${list(undated)}`);
   return { title: { text: { headline: v.title, text: parts.join('') } }, events };
 }
 
-export function renderTimelineJs(docs: readonly Doc[], ledger: Ledger): string {
-  return JSON.stringify(buildTimelineJs(docs, ledger), null, 1) + '\n';
+export async function writeTimelineJs(report: ReportStream, write: (s: string) => void): Promise<void> {
+  write(JSON.stringify(await buildTimelineJs(report), null, 1) + '\n');
 }

@@ -1,15 +1,19 @@
 /**
  * The report view shared by the human-readable formats: events in order of their most recent
- * activity, each with its claims ordered by statement date and its conflicts, every text
- * sliced from its document by span. Formats (text, md) only lay this view out.
+ * activity, each with its claims ordered by statement date and its conflicts. It is read from a
+ * snapshot of the store (port.ts SnapshotReads) a few events at a time, the story-wide parts
+ * (counts, order, title) by bounded queries first, so a report's memory does not grow with the
+ * store; formats only lay it out, event by event, as it comes.
  */
-import type { Claim, Conflict, Doc, Entity, Event, Ledger, LedgerClaim, TimeValue } from '../../core/types.js';
+import type { Doc, Ledger, TimeValue } from '../../core/types.js';
+import type { ClaimRow as StoredClaim, ConflictRow as StoredConflict, EntityRow } from '../../core/rows.js';
 import type { Span } from '../../core/span.js';
 import { sliceSpan } from '../../core/span.js';
 import { episodes } from '../../conflicts/episodes.js';
 import { citation, quoteLink } from '../../core/source-ref.js';
-import { docSource } from '../export.js';
-import { isAnalysedLanguage } from '../../core/analysed-languages.js';
+import { dateKey } from '../../store/store.js';
+import type { DocumentCite, EventOutline, SnapshotReads } from '../../store/port.js';
+import { memoryReads } from '../memory-reads.js';
 
 export interface ClaimRow {
   id: string;
@@ -108,7 +112,7 @@ export function showTime(t: TimeValue): string {
 }
 
 /** The sentences around a span (the whole evidence sentence), or the span itself without sentences. */
-function enclosingSentences(doc: Doc, s: Pick<Span, 'start' | 'end'>): string {
+function enclosingSentences(doc: { text: string; sentences: ReadonlyArray<{ start: number; end: number }> }, s: Pick<Span, 'start' | 'end'>): string {
   let start = s.start;
   let end = s.end;
   for (const sent of doc.sentences) {
@@ -118,26 +122,13 @@ function enclosingSentences(doc: Doc, s: Pick<Span, 'start' | 'end'>): string {
   return oneLine(sliceSpan(doc.text, { start, end }));
 }
 
-function docLabel(doc: Doc | undefined, id: string): string {
-  if (!doc) return id;
-  const title = doc.meta.title ? oneLine(doc.meta.title) : null;
-  const outlet = doc.meta.outlet ? oneLine(doc.meta.outlet) : null;
+function docLabel(doc: DocumentCite | undefined, c: StoredClaim): string {
+  if (!doc) return c.document;
+  const title = doc.title ? oneLine(doc.title) : null;
+  const outlet = c.outlet ? oneLine(c.outlet) : null;
   if (title && outlet) return `${title} (${outlet})`;
-  const location = citation(doc.meta.url, doc.source);
+  const location = citation(c.url, doc.source);
   return title ?? (outlet ? `${outlet}, ${location}` : location);
-}
-
-function sourceName(lc: LedgerClaim, c: Claim, doc: Doc | undefined, entities: Map<string, Entity>): string {
-  if (lc.source) return entities.get(lc.source)?.name ?? c.sourceText ?? lc.source;
-  if (c.sourceText) return oneLine(c.sourceText);
-  if (c.source) return doc?.locals.find((l) => l.id === c.source)?.name ?? c.source;
-  return doc?.meta.outlet ? `${doc.meta.outlet} (the article)` : 'the article';
-}
-
-function sideName(side: string | null, source: string, entities: Map<string, Entity>): string | null {
-  if (!side) return null;
-  const name = entities.get(side)?.name ?? side;
-  return name === source ? null : name;
 }
 
 function compareRows(a: ClaimRow, b: ClaimRow): number {
@@ -149,129 +140,240 @@ function compareRows(a: ClaimRow, b: ClaimRow): number {
   return 0;
 }
 
-export function buildView(docs: readonly Doc[], ledger: Ledger): ReportView {
-  const byDoc = new Map(docs.map((d) => [d.id, d]));
-  const entities = new Map(ledger.entities.map((e) => [e.id, e]));
-  const rows = new Map<string, ClaimRow>();
-  const order = new Map<string, number>();
+/** A stored date as a TimeValue showTime reads: a day, or an interval's fields. */
+const timeOf = (d: NonNullable<StoredClaim['date']>): TimeValue => (typeof d === 'string' ? ({ granularity: 'day', start: d, end: d, timex: d } as TimeValue) : (d as TimeValue));
+
+/** An event as a table of contents lists it, before its claims are read. */
+export interface EventHead {
+  id: string;
+  label: string;
+  status: string;
+  claims: number;
+  conflicts: number;
+}
+
+/** What a report says before its events: the counts, the title, the events in order with their counts. */
+export interface ReportHead {
+  title: string;
+  documents: number;
+  /** Every event, with claims or not. */
+  events: number;
+  claims: number;
+  conflicts: number;
+  notAnalysed: Array<{ location: string; language: string }>;
+  /** The events with claims, in report order. */
+  shown: EventHead[];
+  /** The labels of the events no claim speaks of, in report order. */
+  without: string[];
+  /** Statements that carry no claim placed on an event. */
+  unplacedStatements: number;
+}
+
+/** The report of one snapshot, read as it is laid out. */
+export interface ReportStream {
+  head: ReportHead;
+  /**
+   * The events with claims, in report order, each whole; their sources numbered as first cited.
+   * `sentences` picks the claims whose evidence sentence is read (from their documents'
+   * analyses); the others' `sentence` is their evidence.
+   */
+  events(opts?: { sentences?: (e: EventView) => Iterable<ClaimRow>; only?: ReadonlySet<string> }): AsyncIterable<EventView>;
+  /** The sources numbered so far: all of them once events() was read through. */
+  sources(): SourceRow[];
+}
+
+/** Events read per batch of queries, and the claims that bound a batch. */
+const EVENTS_PER_BATCH = 64;
+const CLAIMS_PER_BATCH = 4000;
+/** Documents whose text and sentences are kept for the evidence sentences of the next events. */
+const SENTENCE_DOCS = 64;
+
+/** The report order: most recent activity first, undated last, then in ledger order. */
+function reportOrder(outlines: EventOutline[]): EventOutline[] {
+  return outlines
+    .map((o, index) => ({ o, index }))
+    .sort((a, b) => {
+      const x = a.o.lastActivity;
+      const y = b.o.lastActivity;
+      if (x !== y) {
+        if (x === null) return 1;
+        if (y === null) return -1;
+        return x > y ? -1 : 1;
+      }
+      return a.index - b.index;
+    })
+    .map(({ o }) => o);
+}
+
+const labelOf = (o: Pick<EventOutline, 'id' | 'label'>): string => oneLine(o.label) || o.id;
+
+export async function openReport(reads: SnapshotReads): Promise<ReportStream> {
+  const counts = await reads.counts();
+  const ordered = reportOrder(await reads.eventOutlines());
+  const shown = ordered.filter((o) => o.claims > 0);
+  const busiest = ordered.reduce<EventOutline | null>((m, o) => (!m || o.claims > m.claims ? o : m), null);
+  const head: ReportHead = {
+    title: busiest?.claims ? labelOf(busiest) : 'walkback report',
+    documents: counts.documents,
+    events: ordered.length,
+    claims: counts.claims,
+    conflicts: counts.conflicts,
+    notAnalysed: (await reads.notAnalysed()).map((d) => ({ location: d.source, language: d.language })),
+    shown: shown.map((o) => ({ id: o.id, label: labelOf(o), status: o.status ?? 'unknown', claims: o.claims, conflicts: o.conflicts })),
+    without: ordered.filter((o) => o.claims === 0).map(labelOf),
+    unplacedStatements: await reads.unplacedStatements(),
+  };
+
   const refs = new Map<string, number>();
   const sourceRows: SourceRow[] = [];
-  const refOf = (id: string, doc: Doc | undefined): number => {
-    let ref = refs.get(id);
-    if (ref === undefined) {
-      ref = refs.size + 1;
-      refs.set(id, ref);
-      const src = doc ? docSource(doc) : { url: null, outlet: null, authors: [], published: null };
-      sourceRows.push({ ref, title: doc?.meta.title ? oneLine(doc.meta.title) : null, ...src, location: citation(src.url, doc?.source ?? id) });
+  const cites = new Map<string, DocumentCite>();
+  const texts = new Map<string, { text: string; sentences: Array<{ start: number; end: number }> }>();
+
+  /** The stored rows of a batch of events, made into their views. */
+  async function batchViews(batch: EventOutline[], sentences?: (e: EventView) => Iterable<ClaimRow>): Promise<EventView[]> {
+    const ids = batch.map((o) => o.id);
+    // The event rows themselves, read with their claims: the outlines hold a few fields an event.
+    const rowOf = new Map((await reads.events(ids)).map((e) => [e.id, e]));
+    const stored = await reads.claimsOfEvents(ids);
+    const conflicts = await reads.conflictsOfEvents(ids);
+    const byId = new Map(stored.map((c) => [c.id, c]));
+    const missing = [...new Set(conflicts.flatMap((k) => k.claims))].filter((id) => !byId.has(id));
+    const others = missing.length ? await reads.claims(missing) : [];
+    const all = [...stored, ...others];
+    const newDocs = [...new Set(all.map((c) => c.document))].filter((d) => !cites.has(d));
+    if (newDocs.length) for (const d of await reads.documentCites(newDocs)) cites.set(d.id, d);
+    const entities = new Map<string, EntityRow>();
+    const want = new Set<string>([...all.flatMap((c) => (c.source ? [c.source] : [])), ...[...rowOf.values()].flatMap((e) => e.participants)]);
+    for (const e of await reads.entities([...want])) entities.set(e.id, e);
+    const sides = [...new Set([...entities.values()].flatMap((e) => (e.side && !entities.has(e.side) ? [e.side] : [])))];
+    if (sides.length) for (const e of await reads.entities(sides)) entities.set(e.id, e);
+
+    const order = new Map(stored.map((c, i) => [c.id, i]));
+    const rows = new Map<string, ClaimRow>();
+    for (const c of all) {
+      const doc = cites.get(c.document);
+      const own = dateKey(c.date);
+      const published = c.published;
+      const ent = c.source ? entities.get(c.source) : undefined;
+      const source = c.source ? (ent?.name ?? c.sourceText ?? c.source) : c.sourceText ? oneLine(c.sourceText) : c.outlet ? `${c.outlet} (the article)` : 'the article';
+      const sideId = ent?.side ?? null;
+      const sideName = sideId ? (entities.get(sideId)?.name ?? sideId) : null;
+      const evidence = oneLine(c.text);
+      rows.set(c.id, {
+        id: c.id,
+        sortDate: own ?? published,
+        date: c.date && own ? showTime(timeOf(c.date)) : (published ?? 'unknown'),
+        dateFromDocument: !own && !!published,
+        source,
+        side: sideName === source ? null : sideName,
+        status: c.status,
+        modality: c.modality === 'asserted' ? null : c.modality,
+        evidence,
+        sentence: evidence,
+        document: docLabel(doc, c),
+        copyOf: c.copyOf,
+        url: c.url,
+        link: c.url ? quoteLink(c.url, evidence) : null,
+        ref: 0,
+        cite: c.outlet ? oneLine(c.outlet) : citation(c.url, doc?.source ?? c.document),
+      });
     }
-    return ref;
-  };
-
-  ledger.claims.forEach((lc, i) => {
-    const doc = byDoc.get(lc.doc);
-    const c = lc.claim;
-    const published = doc?.meta.published?.date ?? null;
-    const own = c.date?.start ?? null;
-    const source = sourceName(lc, c, doc, entities);
-    const evidence = doc ? oneLine(sliceSpan(doc.text, c.evidence)) : '';
-    const url = doc ? docSource(doc).url : null;
-    rows.set(lc.id, {
-      id: lc.id,
-      sortDate: own ?? published,
-      date: c.date && own ? showTime(c.date) : (published ?? 'unknown'),
-      dateFromDocument: !own && !!published,
-      source,
-      side: sideName(lc.side, source, entities),
-      status: c.status,
-      modality: c.modality === 'asserted' ? null : c.modality,
-      evidence,
-      sentence: doc ? enclosingSentences(doc, c.evidence) : evidence,
-      document: docLabel(doc, lc.doc),
-      copyOf: lc.copyOf,
-      url,
-      link: url ? quoteLink(url, evidence) : null,
-      ref: 0,
-      cite: doc?.meta.outlet ? oneLine(doc.meta.outlet) : citation(url, doc?.source ?? lc.doc),
-    });
-    // Within one date, claims keep document then text order.
-    order.set(lc.id, i);
-  });
-
-  const claimsOf = new Map<string, LedgerClaim[]>();
-  for (const lc of ledger.claims) {
-    const list = claimsOf.get(lc.event) ?? [];
-    list.push(lc);
-    claimsOf.set(lc.event, list);
-  }
-  const conflictsOf = new Map<string, Conflict[]>();
-  for (const k of ledger.conflicts) {
-    const list = conflictsOf.get(k.event) ?? [];
-    list.push(k);
-    conflictsOf.set(k.event, list);
-  }
-
-  const conflictRow = (k: Conflict): ConflictRow => ({
-    id: k.id,
-    kind: k.kind,
-    explanation: oneLine(k.explanation),
-    claims: [rows.get(k.claims[0]) ?? null, rows.get(k.claims[1]) ?? null],
-  });
-
-  const tieBreak = (a: ClaimRow, b: ClaimRow): number => {
-    const la = ledger.claims[order.get(a.id)!]!;
-    const lb = ledger.claims[order.get(b.id)!]!;
-    if (la.doc === lb.doc) return la.claim.evidence.start - lb.claim.evidence.start;
-    return order.get(a.id)! - order.get(b.id)!;
-  };
-
-  const events = ledger.events.map((e: Event, i): EventView & { index: number } => {
-    const claims = (claimsOf.get(e.id) ?? []).map((lc) => rows.get(lc.id)!).sort((a, b) => compareRows(a, b) || tieBreak(a, b));
-    const dates = claims.map((r) => r.sortDate).filter((d): d is string => d !== null);
-    return {
-      index: i,
-      id: e.id,
-      label: oneLine(e.label) || e.id,
-      type: e.type,
-      participants: e.participants.map((p) => entities.get(p)?.name ?? p),
-      place: e.place,
-      status: e.status ?? 'unknown',
-      lastActivity: dates.length ? dates.reduce((m, d) => (d > m ? d : m)) : null,
-      claims,
-      conflicts: (conflictsOf.get(e.id) ?? []).map(conflictRow),
-      episodes: episodes(conflictsOf.get(e.id) ?? []).map((ep) => ({ claim: rows.get(ep.claim) ?? null, conflicts: ep.conflicts.map(conflictRow) })),
+    const storedOf = new Map(all.map((c) => [c.id, c]));
+    const tieBreak = (a: ClaimRow, b: ClaimRow): number => {
+      const la = storedOf.get(a.id)!;
+      const lb = storedOf.get(b.id)!;
+      if (la.document === lb.document) return la.span.start - lb.span.start;
+      return order.get(a.id)! - order.get(b.id)!;
     };
-  });
+    const conflictRow = (k: StoredConflict): ConflictRow => ({ id: k.id, kind: k.kind, explanation: oneLine(k.explanation), claims: [rows.get(k.claims[0]) ?? null, rows.get(k.claims[1]) ?? null] });
+    const views = batch.map((o) => {
+      const e = rowOf.get(o.id)!;
+      const claims = stored.filter((c) => c.event === e.id).map((c) => rows.get(c.id)!).sort((a, b) => compareRows(a, b) || tieBreak(a, b));
+      const dates = claims.map((r) => r.sortDate).filter((d): d is string => d !== null);
+      const own = conflicts.filter((k) => k.event === e.id);
+      const view: EventView = {
+        id: e.id,
+        label: labelOf(o),
+        type: e.type,
+        participants: e.participants.map((p) => entities.get(p)?.name ?? p),
+        place: e.place,
+        status: e.status ?? 'unknown',
+        lastActivity: dates.length ? dates.reduce((m, d) => (d > m ? d : m)) : null,
+        claims,
+        conflicts: own.map(conflictRow),
+        episodes: episodes(own).map((ep) => ({ claim: rows.get(ep.claim) ?? null, conflicts: ep.conflicts.map(conflictRow) })),
+      };
+      for (const r of claims) {
+        const docId = storedOf.get(r.id)!.document;
+        let ref = refs.get(docId);
+        if (ref === undefined) {
+          ref = refs.size + 1;
+          refs.set(docId, ref);
+          const c = storedOf.get(r.id)!;
+          const doc = cites.get(docId);
+          sourceRows.push({ ref, title: doc?.title ? oneLine(doc.title) : null, url: c.url, outlet: c.outlet, authors: c.authors, published: c.published, location: citation(c.url, doc?.source ?? docId) });
+        }
+        r.ref = ref;
+      }
+      return view;
+    });
+    if (sentences) for (const view of views) await fillSentences([...sentences(view)], (r) => storedOf.get(r.id)!);
+    return views;
+  }
 
-  events.sort((a, b) => {
-    if (a.lastActivity !== b.lastActivity) {
-      if (a.lastActivity === null) return 1;
-      if (b.lastActivity === null) return -1;
-      return a.lastActivity > b.lastActivity ? -1 : 1;
+  /** Fill the evidence sentences of these claims from their documents (a few kept for the next events). */
+  async function fillSentences(claims: ClaimRow[], docOf: (r: ClaimRow) => StoredClaim): Promise<void> {
+    const need = [...new Set(claims.map((r) => docOf(r).document))].filter((d) => !texts.has(d));
+    const read = new Map((need.length ? await reads.documentSentences(need) : []).map((d) => [d.id, d]));
+    for (const r of claims) {
+      const { document, span } = docOf(r);
+      const doc = read.get(document) ?? texts.get(document);
+      if (doc) r.sentence = enclosingSentences(doc, span);
     }
-    return a.index - b.index;
-  });
-
-  const placed = new Set(ledger.claims.filter((lc) => lc.claim.statement).map((lc) => `${lc.doc}:${lc.claim.statement}`));
-  let unplaced = 0;
-  for (const d of docs) for (const s of d.statements) if (!placed.has(`${d.id}:${s.id}`)) unplaced++;
-
-  // Sources numbered in the order the report shows them: events in order, each by claim date.
-  const docOfClaim = new Map(ledger.claims.map((lc) => [lc.id, lc.doc]));
-  for (const e of events) {
-    for (const r of e.claims) {
-      const id = docOfClaim.get(r.id)!;
-      r.ref = refOf(id, byDoc.get(id));
+    // The documents just read are kept for the next events (a story's events share articles), the oldest let go.
+    for (const d of read.values()) {
+      texts.set(d.id, { text: d.text, sentences: d.sentences });
+      if (texts.size > SENTENCE_DOCS) texts.delete(texts.keys().next().value!);
     }
   }
-  const busiest = events.reduce<(typeof events)[number] | null>((m, e) => (!m || e.claims.length > m.claims.length ? e : m), null);
+
   return {
-    title: busiest?.claims.length ? busiest.label : 'walkback report',
-    documents: docs.length,
-    sources: sourceRows,
-    notAnalysed: docs.filter((d) => !isAnalysedLanguage(d.meta.language)).map((d) => ({ location: citation(docSource(d).url, d.source), language: d.meta.language! })),
-    claims: ledger.claims.length,
-    conflicts: ledger.conflicts.length,
-    events: events.map(({ index: _index, ...e }) => e),
-    unplacedStatements: unplaced,
+    head,
+    sources: () => sourceRows,
+    async *events(opts = {}) {
+      const { only } = opts;
+      const list = only ? shown.filter((o) => only.has(o.id)) : shown;
+      for (let i = 0; i < list.length; ) {
+        const batch: EventOutline[] = [];
+        let claims = 0;
+        while (i < list.length && batch.length < EVENTS_PER_BATCH && (batch.length === 0 || claims + list[i]!.claims <= CLAIMS_PER_BATCH)) {
+          claims += list[i]!.claims;
+          batch.push(list[i++]!);
+        }
+        yield* await batchViews(batch, opts.sentences);
+      }
+    },
+  };
+}
+
+/** The whole view of analysed documents and their ledger, in memory (tests, the library): the same rows the store would give. */
+export async function buildView(docs: readonly Doc[], ledger: Ledger): Promise<ReportView> {
+  const report = await openReport(memoryReads(docs, ledger));
+  const shown: EventView[] = [];
+  for await (const e of report.events({ sentences: (e) => e.claims })) shown.push(e);
+  return viewOf(report.head, shown, report.sources());
+}
+
+/** A ReportView of a head, its events with claims, and its sources. */
+export function viewOf(head: ReportHead, shown: EventView[], sources: SourceRow[]): ReportView {
+  return {
+    title: head.title,
+    documents: head.documents,
+    sources,
+    notAnalysed: head.notAnalysed,
+    claims: head.claims,
+    conflicts: head.conflicts,
+    events: shown,
+    unplacedStatements: head.unplacedStatements,
   };
 }

@@ -1,14 +1,15 @@
 /**
- * The export of a PostgreSQL store, read on one client (in the caller's snapshot): documents
- * and their statements in ledger order, the ledger's rows in the order written, each row with
- * where its document was published. The same rows, in the same order, as the SQLite store's
- * exportRows (src/store/sqlite.ts).
+ * The export of a PostgreSQL store, read on one client (in the caller's snapshot) a page at a
+ * time as each table is iterated: documents and their statements in ledger order, the ledger's
+ * rows in the order written (keyset pages on row_no), each row with where its document was
+ * published. The same rows, in the same order, as the SQLite store's exportRows
+ * (src/store/sqlite.ts); memory holds a page, and a few strings a document.
  */
 import type pg from 'pg';
-import type { ClaimRow, ConflictRow, DocumentRow, EntityRow, EventRow, SourceFields, StatementRow } from '../../core/rows.js';
+import type { ClaimRow, ConflictRow, EntityRow, EventRow, SourceFields } from '../../core/rows.js';
 import { documentUrl, shareableSource, sourceFields } from '../../core/source-ref.js';
 import { withConflictSources } from '../../report/export.js';
-import type { ExportRows } from '../../report/export-json.js';
+import type { ExportStream } from '../port.js';
 import { compareDocKeys } from '../ledger-order.js';
 import { unpackJson } from '../packed.js';
 import { speakerJoin } from '../schema.js';
@@ -17,36 +18,92 @@ import type { StoredAnalysis } from '../store.js';
 
 const noSource: SourceFields = { url: null, outlet: null, authors: [], published: null };
 
-/** A ledger table's `data` rows in the order written. */
-async function dataRows<T>(c: pg.PoolClient, table: string): Promise<T[]> {
-  return (await c.query<{ data: string }>(`SELECT data FROM ${table} ORDER BY row_no`)).rows.map((r) => JSON.parse(r.data) as T);
+/** Rows read per query: enough to amortise a round trip, few enough to bound memory. */
+const PAGE = 500;
+
+/** A ledger table's `data` rows in the order written, a keyset page at a time. */
+async function* dataRows<T>(c: pg.PoolClient, table: string): AsyncIterable<T> {
+  for (let after = '0'; ; ) {
+    const rows = (await c.query<{ row_no: string; data: string }>(`SELECT row_no, data FROM ${table} WHERE row_no > $1 ORDER BY row_no LIMIT ${PAGE}`, [after])).rows;
+    if (!rows.length) return;
+    after = rows[rows.length - 1]!.row_no;
+    for (const r of rows) yield JSON.parse(r.data) as T;
+  }
 }
 
-export async function exportRowsOf(c: pg.PoolClient): Promise<ExportRows> {
-  const docs = (await c.query<{ id: string; source: string; text: string; analysis: Buffer; duplicate_of: string | null }>('SELECT id, source, text, analysis, duplicate_of FROM documents')).rows.sort(compareDocKeys);
-  const sources = new Map<string, SourceFields>();
-  const documents: DocumentRow[] = docs.map((r) => {
-    const m = unpackJson<StoredAnalysis>(r.analysis).meta;
-    sources.set(r.id, sourceFields(m, r.source));
-    return { id: r.id, source: shareableSource(r.source), url: documentUrl(m, r.source), title: m.title, published: m.published?.date ?? null, publishedFrom: m.published?.source ?? null, outlet: m.outlet, authors: m.authors, language: m.language, duplicateOf: r.duplicate_of, text: r.text };
-  });
-  const sourced = <T extends { document: string }>(row: T): T & SourceFields => ({ ...row, ...(sources.get(row.document) ?? noSource) });
-  // A document's statements in the order written, documents in ledger order; any of no stored document last.
-  const byDoc = new Map<string, StatementRow[]>(docs.map((d) => [d.id, []]));
-  const orphans: StatementRow[] = [];
-  for (const r of (await c.query<StatementDbRow>(`SELECT ${statementColumns} FROM statements s ${speakerJoin} ORDER BY s.row_no`)).rows) {
-    const st = sourced(statementOfRow(r));
-    (byDoc.get(r.document) ?? orphans).push(st);
-  }
-  const claims = (await dataRows<ClaimRow>(c, 'claims')).map(sourced);
-  const docOfClaim = new Map(claims.map((cl) => [cl.id, cl.document]));
+/** Every document's id in ledger order, in pages of PAGE. */
+async function* idPages(c: pg.PoolClient): AsyncIterable<string[]> {
+  const keys = (await c.query<{ id: string; source: string }>('SELECT id, source FROM documents')).rows.sort(compareDocKeys);
+  for (let i = 0; i < keys.length; i += PAGE) yield keys.slice(i, i + PAGE).map((k) => k.id);
+}
+
+export function exportStreamOf(c: pg.PoolClient): ExportStream {
+  // Where each row was published comes from its document: a small map of every document's source fields, read once, a page at a time.
+  let sourceMap: Map<string, SourceFields> | null = null;
+  const sources = async (): Promise<Map<string, SourceFields>> => {
+    if (sourceMap) return sourceMap;
+    const map = new Map<string, SourceFields>();
+    for (let after = '0'; ; ) {
+      const rows = (await c.query<{ seq: string; id: string; source: string; analysis: Buffer }>(`SELECT seq, id, source, analysis FROM documents WHERE seq > $1 ORDER BY seq LIMIT ${PAGE}`, [after])).rows;
+      if (!rows.length) break;
+      after = rows[rows.length - 1]!.seq;
+      for (const r of rows) map.set(r.id, sourceFields(unpackJson<StoredAnalysis>(r.analysis).meta, r.source));
+    }
+    return (sourceMap = map);
+  };
+  const sourced = async <T extends { document: string }>(row: T): Promise<T & SourceFields> => ({ ...row, ...((await sources()).get(row.document) ?? noSource) });
   return {
     schema: 'walkback.export/v1',
-    documents,
-    statements: [...[...byDoc.values()].flat(), ...orphans],
-    entities: await dataRows<EntityRow>(c, 'entities'),
-    events: await dataRows<EventRow>(c, 'events'),
-    claims,
-    conflicts: withConflictSources(await dataRows<ConflictRow>(c, 'conflicts'), docOfClaim, sources),
+    documents: {
+      async *[Symbol.asyncIterator]() {
+        for await (const ids of idPages(c)) {
+          const rows = new Map((await c.query<{ id: string; source: string; text: string; analysis: Buffer; duplicate_of: string | null }>('SELECT id, source, text, analysis, duplicate_of FROM documents WHERE id = ANY($1)', [ids])).rows.map((r) => [r.id, r]));
+          for (const id of ids) {
+            const r = rows.get(id)!;
+            const m = unpackJson<StoredAnalysis>(r.analysis).meta;
+            yield { id: r.id, source: shareableSource(r.source), url: documentUrl(m, r.source), title: m.title, published: m.published?.date ?? null, publishedFrom: m.published?.source ?? null, outlet: m.outlet, authors: m.authors, language: m.language, duplicateOf: r.duplicate_of, text: r.text };
+          }
+        }
+      },
+    },
+    statements: {
+      async *[Symbol.asyncIterator]() {
+        // A document's statements in the order written, documents in ledger order; any of no stored document last.
+        for await (const ids of idPages(c)) {
+          const byDoc = new Map<string, StatementDbRow[]>();
+          for (const r of (await c.query<StatementDbRow>(`SELECT ${statementColumns} FROM statements s ${speakerJoin} WHERE s.document = ANY($1) ORDER BY s.row_no`, [ids])).rows) {
+            const list = byDoc.get(r.document);
+            if (list) list.push(r);
+            else byDoc.set(r.document, [r]);
+          }
+          for (const id of ids) for (const r of byDoc.get(id) ?? []) yield await sourced(statementOfRow(r));
+        }
+        for (const r of (await c.query<StatementDbRow>(`SELECT ${statementColumns} FROM statements s ${speakerJoin} WHERE s.document NOT IN (SELECT id FROM documents) ORDER BY s.row_no`)).rows) yield await sourced(statementOfRow(r));
+      },
+    },
+    entities: dataRows<EntityRow>(c, 'entities'),
+    events: dataRows<EventRow>(c, 'events'),
+    claims: {
+      async *[Symbol.asyncIterator]() {
+        for await (const cl of dataRows<ClaimRow>(c, 'claims')) yield await sourced(cl);
+      },
+    },
+    conflicts: {
+      async *[Symbol.asyncIterator]() {
+        let page: ConflictRow[] = [];
+        // Which document each of a page's claims is in, for the conflicts' sources.
+        const flush = async (): Promise<ConflictRow[]> => {
+          const docOfClaim = new Map((await c.query<{ id: string; document: string }>('SELECT id, document FROM claims WHERE id = ANY($1)', [page.flatMap((k) => k.claims)])).rows.map((r) => [r.id, r.document]));
+          const out = withConflictSources(page, docOfClaim, await sources());
+          page = [];
+          return out;
+        };
+        for await (const k of dataRows<ConflictRow>(c, 'conflicts')) {
+          page.push(k);
+          if (page.length >= PAGE) yield* await flush();
+        }
+        if (page.length) yield* await flush();
+      },
+    },
   };
 }

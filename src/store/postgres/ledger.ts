@@ -7,16 +7,31 @@
 import type pg from 'pg';
 import type { LedgerRows } from '../store.js';
 import { dateKey } from '../store.js';
+import { lastDates } from '../ledger-rows.js';
 import { members, redirectKinds, type RedirectKind } from '../redirects.js';
 
 const tableOf: Record<RedirectKind, string> = { event: 'events', entity: 'entities', conflict: 'conflicts' };
 
-/** Insert `rows` into `table` in order, one array parameter per column. */
-async function insertRows(c: pg.PoolClient, table: string, columns: string[], rows: unknown[][], conflict = ''): Promise<void> {
-  if (!rows.length) return;
-  const arrays = columns.map((_, i) => rows.map((r) => r[i] ?? null));
+/** Rows sent per INSERT: the values of a batch are held at once, never a whole table's (its JSON texts above all). */
+const BATCH = 2000;
+
+/**
+ * Insert `rows` into `table` in order, a batch at a time, one array parameter per column; each
+ * row's values made as its batch is sent (row_no follows the order, batch after batch).
+ */
+async function insertRows<T>(c: pg.PoolClient, table: string, columns: string[], rows: Iterable<T>, values: (row: T) => unknown[]): Promise<void> {
   const params = columns.map((_, i) => `$${i + 1}::text[]`).join(', ');
-  await c.query(`INSERT INTO ${table} (${columns.join(', ')}) SELECT ${columns.join(', ')} FROM unnest(${params}) WITH ORDINALITY AS t(${columns.join(', ')}, n) ORDER BY n ${conflict}`, arrays);
+  const sql = `INSERT INTO ${table} (${columns.join(', ')}) SELECT ${columns.join(', ')} FROM unnest(${params}) WITH ORDINALITY AS t(${columns.join(', ')}, n) ORDER BY n`;
+  let batch: unknown[][] = [];
+  const send = async (): Promise<void> => {
+    await c.query(sql, columns.map((_, i) => batch.map((r) => r[i] ?? null)));
+    batch = [];
+  };
+  for (const row of rows) {
+    batch.push(values(row));
+    if (batch.length >= BATCH) await send();
+  }
+  if (batch.length) await send();
 }
 
 /** The last of rows with the same key (SQLite's INSERT OR REPLACE keeps the last). */
@@ -60,17 +75,13 @@ async function updateRedirects(c: pg.PoolClient): Promise<void> {
 
 /** Replace the ledger tables (`tables`, emptied together) with `exp`'s rows. */
 export async function writeLedger(c: pg.PoolClient, exp: LedgerRows, tables: readonly string[]): Promise<void> {
-  const lastDate = new Map<string, string>();
-  for (const cl of exp.claims) {
-    const d = dateKey(cl.date);
-    if (d && (lastDate.get(cl.event) ?? '') < d) lastDate.set(cl.event, d);
-  }
+  const lastDate = lastDates(exp.claims);
   await keepOldLedger(c, { event: exp.events.map((e) => e.id), entity: exp.entities.map((e) => e.id), conflict: exp.conflicts.map((k) => k.id) });
   // DELETE, not TRUNCATE: readers keep reading the ledger as it was until this commits.
   for (const t of [...tables, 'event_mentions']) await c.query(`DELETE FROM ${t}`);
-  await insertRows(c, 'entities', ['id', 'name', 'type', 'side', 'data'], exp.entities.map((e) => [e.id, e.name, e.type, e.side, JSON.stringify(e)]));
+  await insertRows(c, 'entities', ['id', 'name', 'type', 'side', 'data'], exp.entities, (e) => [e.id, e.name, e.type, e.side, JSON.stringify(e)]);
   const speakers = lastByKey(exp.speakers, (p) => `${p.document}\u0000${p.local}`);
-  await insertRows(c, 'speakers', ['document', 'local', 'entity'], speakers.map((p) => [p.document, p.local, p.entity]));
+  await insertRows(c, 'speakers', ['document', 'local', 'entity'], speakers, (p) => [p.document, p.local, p.entity]);
   // What each event and conflict is found by, as SQLite's search triggers gather it (schema.ts).
   const names = new Map(exp.entities.map((e) => [e.id, e.name]));
   const labels = new Map(exp.events.map((v) => [v.id, v.label]));
@@ -79,16 +90,18 @@ export async function writeLedger(c: pg.PoolClient, exp: LedgerRows, tables: rea
     c,
     'events',
     ['id', 'type', 'label', 'status', 'last_date', 'data', 'search_text'],
-    exp.events.map((v) => [v.id, v.type, v.label, v.status, lastDate.get(v.id) ?? null, JSON.stringify(v), [v.label, v.place ?? '', v.participants.map((p) => names.get(p) ?? '').join(' ')].join(' ')]),
+    exp.events,
+    (v) => [v.id, v.type, v.label, v.status, lastDate.get(v.id) ?? null, JSON.stringify(v), [v.label, v.place ?? '', v.participants.map((p) => names.get(p) ?? '').join(' ')].join(' ')],
   );
-  await insertRows(c, 'claims', ['id', 'event', 'document', 'source', 'status', 'date', 'data'], exp.claims.map((cl) => [cl.id, cl.event, cl.document, cl.source, cl.status, dateKey(cl.date), JSON.stringify(cl)]));
+  await insertRows(c, 'claims', ['id', 'event', 'document', 'source', 'status', 'date', 'data'], exp.claims, (cl) => [cl.id, cl.event, cl.document, cl.source, cl.status, dateKey(cl.date), JSON.stringify(cl)]);
   await insertRows(
     c,
     'conflicts',
     ['id', 'kind', 'event', 'claim_a', 'claim_b', 'data', 'search_text'],
-    exp.conflicts.map((k) => [k.id, k.kind, k.event, k.claims[0], k.claims[1], JSON.stringify(k), [k.explanation, labels.get(k.event) ?? '', ...k.claims.map((id) => claimText.get(id) ?? '')].join(' ')]),
+    exp.conflicts,
+    (k) => [k.id, k.kind, k.event, k.claims[0], k.claims[1], JSON.stringify(k), [k.explanation, labels.get(k.event) ?? '', ...k.claims.map((id) => claimText.get(id) ?? '')].join(' ')],
   );
   const mentions = lastByKey(exp.mentions ?? [], (m) => `${m.document}\u0000${m.mention}`);
-  await insertRows(c, 'event_mentions', ['document', 'mention', 'event'], mentions.map((m) => [m.document, m.mention, m.event]));
+  await insertRows(c, 'event_mentions', ['document', 'mention', 'event'], mentions, (m) => [m.document, m.mention, m.event]);
   await updateRedirects(c);
 }

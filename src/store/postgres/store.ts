@@ -7,7 +7,7 @@
 import type pg from 'pg';
 import type { Doc } from '../../core/types.js';
 import type { WalkbackExport } from '../../report/export.js';
-import { collectExport, writeExportJson, type ExportRows } from '../../report/export-json.js';
+import { collectExportStream, writeExportJson } from '../../report/export-json.js';
 import { ANALYSED_LANGUAGES } from '../../core/analysed-languages.js';
 import { citation, documentUrl } from '../../core/source-ref.js';
 import { applyCorrections } from '../../corrections/apply.js';
@@ -18,12 +18,12 @@ import { compareDocKeys, copiesInOrder, type DocKey } from '../ledger-order.js';
 import { ledgerTables } from '../schema.js';
 import { fromLedgerInput, type DocRow, type LedgerInput, type LedgerRows, type NotAnalysed, type StoreCounts, type StoredAnalysis } from '../store.js';
 import type { RedirectKind } from '../redirects.js';
-import type { DocumentStore, LedgerReads, Signature } from '../port.js';
+import type { DocumentStore, LedgerReads, Signature, SnapshotReads } from '../port.js';
 import { LOCKS, connect, publicName } from './connect.js';
 import { inTransaction } from './transaction.js';
 import { PgCorrections } from './corrections.js';
 import { PgWatchState } from './watch.js';
-import { exportRowsOf } from './export.js';
+import { pgSnapshotReads } from './snapshot-reads.js';
 import { writeLedger } from './ledger.js';
 import { writeEntityRanks } from './ranks.js';
 import { PgReads } from './reads.js';
@@ -168,17 +168,17 @@ export class PgDocumentStore implements DocumentStore {
     return this.reads().redirect(kind, id);
   }
 
-  /** The export's rows, read in one REPEATABLE READ snapshot. */
-  private async exportRows(): Promise<ExportRows> {
-    return inTransaction(this.pool, (c) => exportRowsOf(c), 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+  /** `read` on one REPEATABLE READ snapshot, on a client of its own. */
+  async readSnapshot<T>(read: (reads: SnapshotReads) => Promise<T>): Promise<T> {
+    return inTransaction(this.pool, (c) => read(pgSnapshotReads(c)), 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
   }
 
   async loadExport(): Promise<WalkbackExport> {
-    return collectExport(await this.exportRows());
+    return this.readSnapshot((reads) => collectExportStream(reads.exportRows()));
   }
 
   async writeExport(write: (s: string) => void): Promise<void> {
-    writeExportJson(await this.exportRows(), write);
+    await this.readSnapshot((reads) => writeExportJson(reads.exportRows(), write));
   }
 
   async counts(): Promise<StoreCounts> {

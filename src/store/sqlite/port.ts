@@ -8,11 +8,12 @@ import type { DocRow, LedgerRows } from '../store.js';
 import type { RedirectKind } from '../redirects.js';
 import { Queries, ensureSearch, searchReady, type EventFilter, type PageArgs } from '../queries.js';
 import { SqliteStore } from '../sqlite.js';
-import type { DocumentStore, LedgerReads } from '../port.js';
+import type { DocumentStore, LedgerReads, SnapshotReads } from '../port.js';
 import { storyEvents, storyFacets, type StoryFilter } from '../story.js';
 import { correctionStoreMethods, type CorrectionStore } from '../../corrections/log.js';
 import { WatchState, changesSince, hasWatchTables, watchStoreMethods, type ChangesOptions, type WatchStore } from '../../watch/state.js';
 import { asAsync } from './async.js';
+import { sqliteSnapshotReads } from './snapshot-reads.js';
 
 export class SqliteDocumentStore implements DocumentStore {
   readonly backend = 'sqlite' as const;
@@ -60,7 +61,18 @@ export class SqliteDocumentStore implements DocumentStore {
     return this.store.loadExport();
   }
   async writeExport(write: (s: string) => void) {
-    this.store.reading(() => writeExportJson(this.store.exportRows(), write));
+    await this.readSnapshot((reads) => writeExportJson(reads.exportRows(), write));
+  }
+  /** One read transaction around `read`, its awaits included: for a command that has the connection to itself (export, report), not the server's shared one. */
+  async readSnapshot<T>(read: (reads: SnapshotReads) => Promise<T>): Promise<T> {
+    const db = this.store.db;
+    if (db.inTransaction) return read(sqliteSnapshotReads(this.store));
+    db.exec('BEGIN');
+    try {
+      return await read(sqliteSnapshotReads(this.store));
+    } finally {
+      db.exec('COMMIT');
+    }
   }
   async counts() {
     return this.store.counts();

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { renderCsv, csvField, inert, CSV_COLUMNS } from '../../../src/report/formats/csv.js';
+import { renderReport } from '../../../src/report/formats/index.js';
+import { csvField, inert, CSV_COLUMNS } from '../../../src/report/formats/csv.js';
 import { story } from '../../server/fixture.js';
 
 /** A strict RFC 4180 reader, to check the writer against. */
@@ -43,9 +44,9 @@ describe('csv report', () => {
     expect(csvField(v)).toBe(want);
   });
 
-  it('writes statements, claims then conflicts, one row each, with CRLF line ends', () => {
+  it('writes statements, claims then conflicts, one row each, with CRLF line ends', async () => {
     const { docs, ledger } = story();
-    const out = renderCsv(docs, ledger);
+    const out = await renderReport('csv', docs, ledger);
     expect(out.endsWith('\r\n')).toBe(true);
     expect(out.replace(/\r\n/g, '')).not.toMatch(/(?<!")\n(?!")/);
     const rows = parseCsv(out);
@@ -59,29 +60,29 @@ describe('csv report', () => {
     expect(b.text.slice(Number(recs[4]!.start), Number(recs[4]!.end))).toBe('Nothing has been agreed');
   });
 
-  it('round-trips text with commas, quotes and line breaks', () => {
+  it('round-trips text with commas, quotes and line breaks', async () => {
     const { docs, ledger } = story();
     docs[0]!.meta.title = 'Kross: "agreed",\nthen not';
-    const rows = parseCsv(renderCsv(docs, ledger));
+    const rows = parseCsv(await renderReport('csv', docs, ledger));
     expect(rows[1]![3]).toBe('Kross: "agreed",\nthen not');
     expect(rows.every((r) => r.length === CSV_COLUMNS.length)).toBe(true);
   });
 
   const records = (out: string): Array<Record<string, string>> => parseCsv(out.replace(/^\uFEFF/, '')).slice(1).map((r) => Object.fromEntries(CSV_COLUMNS.map((k, i) => [k, r[i]!])));
 
-  it('writes conflicts after claims, with both claims, the answer\'s source and the explanation', () => {
+  it('writes conflicts after claims, with both claims, the answer\'s source and the explanation', async () => {
     const { docs, ledger } = story();
-    const conflicts = records(renderCsv(docs, ledger)).filter((r) => r.record === 'conflict');
+    const conflicts = records(await renderReport('csv', docs, ledger)).filter((r) => r.record === 'conflict');
     expect(conflicts).toHaveLength(2);
     expect(conflicts[0]).toMatchObject({ id: 'k1', kind: 'denial', claims: 'doc-a:c1 doc-b:c1', document: 'doc-b', outlet: 'Ostrana Daily', event: 'v-summit', status: 'not_agreed' });
   });
 
-  it('gives every row its outlet, URL and authors, and no folder of a local file', () => {
+  it('gives every row its outlet, URL and authors, and no folder of a local file', async () => {
     const { docs, ledger } = story();
     docs[0]!.meta.url = 'https://velmora.example/summit';
     docs[0]!.meta.authors = ['Mara Lind', 'Tom Ardent'];
     docs[1]!.source = '/home/desk/stories/doc-b.txt';
-    const out = renderCsv(docs, ledger);
+    const out = await renderReport('csv', docs, ledger);
     const rows = records(out);
     expect(rows.filter((r) => r.document === 'doc-a').every((r) => r.url === 'https://velmora.example/summit' && r.authors === 'Mara Lind; Tom Ardent')).toBe(true);
     expect(rows.every((r) => r.outlet)).toBe(true);
@@ -92,9 +93,9 @@ describe('csv report', () => {
     ['statements', ['statement']],
     ['claims', ['claim']],
     ['conflicts', ['conflict']],
-  ] as const)('keeps only %s with --table', (table, kinds) => {
+  ] as const)('keeps only %s with --table', async (table, kinds) => {
     const { docs, ledger } = story();
-    expect([...new Set(records(renderCsv(docs, ledger, { table })).map((r) => r.record))]).toEqual(kinds);
+    expect([...new Set(records(await renderReport('csv', docs, ledger, { table })).map((r) => r.record))]).toEqual(kinds);
   });
 
   it.each([
@@ -108,13 +109,13 @@ describe('csv report', () => {
     expect(inert(v)).toBe(want);
   });
 
-  it('writes formula-looking evidence as text, and a byte-order mark only when asked', () => {
+  it('writes formula-looking evidence as text, and a byte-order mark only when asked', async () => {
     const { docs, ledger } = story();
     docs[0]!.meta.title = '=HYPERLINK("https://evil.example","Kross")';
-    const plain = renderCsv(docs, ledger);
+    const plain = await renderReport('csv', docs, ledger);
     expect(plain.startsWith('record,')).toBe(true);
     expect(records(plain)[0]!.document_title).toBe(`'=HYPERLINK("https://evil.example","Kross")`);
-    const bom = renderCsv(docs, ledger, { bom: true });
+    const bom = await renderReport('csv', docs, ledger, { bom: true });
     expect(bom.startsWith('\uFEFFrecord,')).toBe(true);
     expect(bom.slice(1)).toBe(plain);
   });

@@ -1,17 +1,17 @@
 import { describe, it, expect } from 'vitest';
+import { renderReport } from '../../../src/report/formats/index.js';
 import { parseHTML } from 'linkedom';
-import { renderHtml } from '../../../src/report/formats/html.js';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { story } from '../../server/fixture.js';
 import { cli, tempDir } from '../../helpers/cli.js';
 
-describe('html report', () => {
+describe('html report', async () => {
   const { docs, ledger } = story();
-  const html = renderHtml(docs, ledger);
+  const html = await renderReport('html', docs, ledger);
   const { document } = parseHTML(html);
 
-  it('is one self-contained file: inline CSS, no script, no external request', () => {
+  it('is one self-contained file: inline CSS, no script, no external request', async () => {
     expect(html.startsWith('<!doctype html>')).toBe(true);
     expect(document.querySelectorAll('script, link, img, iframe')).toHaveLength(0);
     // Links to the articles are followed only when clicked.
@@ -22,7 +22,7 @@ describe('html report', () => {
     expect(document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content')).toContain("default-src 'none'");
   });
 
-  it('lays out each event by recent activity with its timeline by date and side', () => {
+  it('lays out each event by recent activity with its timeline by date and side', async () => {
     expect([...document.querySelectorAll('section[id^="event-"] h2')].map((h) => h.textContent)).toEqual(['Velmora–Ostrana summit in Tallinor postponed', 'Leaders’ phone call held']);
     const summit = document.querySelector('#event-1')!;
     expect([...summit.querySelectorAll('.timeline thead th')].map((th) => th.textContent)).toEqual(['Date', 'Velmora government', 'Ostrana government']);
@@ -31,18 +31,18 @@ describe('html report', () => {
     expect(document.querySelectorAll('.toc li')).toHaveLength(2);
   });
 
-  it("is titled after the story and says when it was generated", () => {
-    const out = parseHTML(renderHtml(docs, ledger, { generatedAt: new Date('2025-03-11T08:30:05.123Z') })).document;
+  it("is titled after the story and says when it was generated", async () => {
+    const out = parseHTML(await renderReport('html', docs, ledger, { generatedAt: new Date('2025-03-11T08:30:05.123Z') })).document;
     expect(out.querySelector('title')?.textContent).toBe('Velmora–Ostrana summit in Tallinor · walkback report');
     expect(out.querySelector('h1')?.textContent).toBe('Velmora–Ostrana summit in Tallinor');
     expect(out.querySelector('header time')?.getAttribute('datetime')).toBe('2025-03-11T08:30:05Z');
   });
 
-  it('links every claim and piece of evidence to its article, the quote as a text fragment; a file by its name only', () => {
+  it('links every claim and piece of evidence to its article, the quote as a text fragment; a file by its name only', async () => {
     const s = story();
     s.docs[0]!.meta.url = 'https://velmora.example/news/summit?id=7';
     s.docs[1]!.source = '/home/desk/private/doc-b.txt';
-    const out = renderHtml(s.docs, s.ledger);
+    const out = await renderReport('html', s.docs, s.ledger);
     const page = parseHTML(out).document;
     const items = [...page.querySelectorAll('.claim, .side')];
     expect(items.length).toBeGreaterThan(0);
@@ -54,33 +54,33 @@ describe('html report', () => {
     expect([...page.querySelectorAll('#sources a')].map((a) => a.getAttribute('href'))).toEqual(['https://velmora.example/news/summit?id=7']);
   });
 
-  it('folds a copy into the claim it repeats, as another outlet carrying it', () => {
+  it('folds a copy into the claim it repeats, as another outlet carrying it', async () => {
     const s = story();
     const orig = s.ledger.claims.find((c) => c.id === 'doc-b:c1')!;
     s.ledger.claims.push({ ...orig, id: 'doc-c:copy', doc: 'doc-c', copyOf: orig.id });
-    const page = parseHTML(renderHtml(s.docs, s.ledger)).document;
+    const page = parseHTML(await renderReport('html', s.docs, s.ledger)).document;
     const cards = [...page.querySelectorAll('#event-1 .claim')];
     expect(cards).toHaveLength(3);
     expect(cards[1]!.textContent).toMatch(/also carried by \[\d\]/);
   });
 
-  it('shows each conflict with both evidence sentences, the evidence marked', () => {
+  it('shows each conflict with both evidence sentences, the evidence marked', async () => {
     const conflicts = [...document.querySelectorAll('.conflict')];
     expect(conflicts.map((k) => k.querySelector('.kind')?.textContent)).toEqual(['denial', 'reversal']);
     expect([...conflicts[0]!.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['We have agreed to meet in Tallinor in April', 'Nothing has been agreed']);
     expect(conflicts[0]!.querySelectorAll('.sentence')[1]!.textContent).toContain('"Nothing has been agreed, and no date is set," Vale said.');
   });
 
-  it('escapes what the articles say', () => {
+  it('escapes what the articles say', async () => {
     const s = story();
     s.ledger.events[0]!.label = '<script>alert(1)</script> & "summit"';
-    const out = renderHtml(s.docs, s.ledger);
+    const out = await renderReport('html', s.docs, s.ledger);
     expect(out).not.toContain('<script>');
     expect(out).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;summit&quot;');
   });
 
-  it('says so when there is nothing', () => {
-    const out = renderHtml([], { entities: [], entityOf: new Map(), events: [], claims: [], conflicts: [] });
+  it('says so when there is nothing', async () => {
+    const out = await renderReport('html', [], { entities: [], entityOf: new Map(), events: [], claims: [], conflicts: [] });
     expect(out).toContain('No events with claims.');
   });
 });

@@ -1,12 +1,13 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- JSON bodies, read loosely */
 import { describe, it, expect } from 'vitest';
-import { MAX_GROUPS, renderTimelineJs, timelineDate } from '../../../src/report/formats/timelinejs.js';
+import { renderReport } from '../../../src/report/formats/index.js';
+import { MAX_GROUPS, timelineDate } from '../../../src/report/formats/timelinejs.js';
 import { story } from '../../server/fixture.js';
 
 describe('timelinejs report', () => {
-  it('gives a title and one slide per dated claim, grouped by event', () => {
+  it('gives a title and one slide per dated claim, grouped by event', async () => {
     const { docs, ledger } = story();
-    const tl = JSON.parse(renderTimelineJs(docs, ledger));
+    const tl = JSON.parse(await renderReport('timelinejs', docs, ledger));
     expect(tl.title.text.headline).toBeTruthy();
     expect(tl.events.map((e: any) => [e.group, e.start_date, e.text.headline])).toEqual([
       ['Velmora–Ostrana summit in Tallinor', { year: 2025, month: 3, day: 3 }, 'Anja Kross: agreed'],
@@ -19,17 +20,17 @@ describe('timelinejs report', () => {
     expect(tl.events[1].text.text).toContain('&quot;Nothing has been agreed, and no date is set,&quot; Vale said.');
   });
 
-  it('leaves claims it cannot date off the timeline and lists them on the title slide', () => {
+  it('leaves claims it cannot date off the timeline and lists them on the title slide', async () => {
     const { docs, ledger } = story();
     for (const d of docs) d.meta.published = null;
     ledger.claims[0]!.claim.date = null;
-    const tl = JSON.parse(renderTimelineJs(docs, ledger));
+    const tl = JSON.parse(await renderReport('timelinejs', docs, ledger));
     expect(tl.events).toHaveLength(3);
     expect(tl.title.text.text).toContain('Claims with no date, not on this timeline:');
     expect(tl.title.text.text).toContain('<li>Velmora–Ostrana summit in Tallinor: Anja Kross, agreed (Northern Ledger)</li>');
   });
 
-  it(`gives the ${MAX_GROUPS} busiest events a group each and lists the others`, () => {
+  it(`gives the ${MAX_GROUPS} busiest events a group each and lists the others`, async () => {
     const { docs, ledger } = story();
     const base = ledger.claims[3]!;
     // Twelve more events, event n with n claims: the eight busiest are n = 5..12.
@@ -37,7 +38,7 @@ describe('timelinejs report', () => {
       ledger.events.push({ id: `x${n}`, type: 'meeting', participants: [], place: null, time: null, label: `Lind talks round ${n}`, mentions: [], status: 'held' });
       for (let i = 0; i < n; i++) ledger.claims.push({ ...base, id: `x${n}:${i}`, event: `x${n}` });
     }
-    const tl = JSON.parse(renderTimelineJs(docs, ledger));
+    const tl = JSON.parse(await renderReport('timelinejs', docs, ledger));
     const groups = new Set(tl.events.map((e: any) => e.group));
     expect(groups.size).toBe(MAX_GROUPS);
     expect([...groups].sort()).toEqual(Array.from({ length: 8 }, (_, i) => `Lind talks round ${i + 5}`).sort());
@@ -46,10 +47,10 @@ describe('timelinejs report', () => {
     expect(tl.title.text.text).toContain('<li>Velmora–Ostrana summit in Tallinor (3 claims)</li>');
   });
 
-  it('credits each slide to its article, linked to the quote', () => {
+  it('credits each slide to its article, linked to the quote', async () => {
     const { docs, ledger } = story();
     docs[1]!.meta.url = 'https://ostrana.example/denial';
-    const tl = JSON.parse(renderTimelineJs(docs, ledger));
+    const tl = JSON.parse(await renderReport('timelinejs', docs, ledger));
     const slide = tl.events.find((e: any) => e.text.headline.startsWith('Dmitri Vale'));
     expect(slide.text.text).toContain('<p class="credit"><a href="https://ostrana.example/denial#:~:text=Nothing%20has%20been%20agreed">Ostrana Daily</a></p>');
   });

@@ -1,0 +1,62 @@
+/**
+ * The reads of one snapshot of a SQLite store (port.ts SnapshotReads): each query reads a bounded
+ * piece (the rows of a few events, of a page of ids), so that `report` and `export` hold a page
+ * of the store at a time, never the store.
+ */
+import type { ClaimRow, ConflictRow, EntityRow, EventRow } from '../../core/rows.js';
+import type { DocumentCite, EventOutline, ExportStream, SnapshotReads } from '../port.js';
+import { exportTables } from '../../report/export-json.js';
+import { compareDocKeys } from '../ledger-order.js';
+import { unpackJson } from '../packed.js';
+import type { SqliteStore } from '../sqlite.js';
+import type { StoredAnalysis } from '../store.js';
+
+/** A sync iterable read as an async one. */
+async function* asAsync<T>(rows: Iterable<T>): AsyncIterable<T> {
+  yield* rows;
+}
+
+/** `SELECT ... WHERE column IN (ids)`: one JSON array parameter, whatever the number of ids. */
+const IN_IDS = '(SELECT value FROM json_each(?))';
+
+const parsed = <T>(rows: unknown[]): T[] => (rows as string[]).map((d) => JSON.parse(d) as T);
+
+export function sqliteSnapshotReads(store: SqliteStore): SnapshotReads {
+  const db = store.db;
+  const dataOf = <T>(sql: string, ids: readonly string[]): T[] => parsed<T>(db.prepare(sql).pluck().all(JSON.stringify(ids)));
+  return {
+    exportRows(): ExportStream {
+      const rows = store.exportRows();
+      return { schema: rows.schema, ...Object.fromEntries(exportTables.map((t) => [t, asAsync(rows[t] as Iterable<unknown>)])) } as ExportStream;
+    },
+    counts: async () => store.counts(),
+    async notAnalysed() {
+      const docs = store.notAnalysed();
+      const keys = new Map((db.prepare(`SELECT id, source FROM documents WHERE id IN ${IN_IDS}`).all(JSON.stringify(docs.map((d) => d.id))) as Array<{ id: string; source: string }>).map((r) => [r.id, r]));
+      return docs.sort((a, b) => compareDocKeys(keys.get(a.id)!, keys.get(b.id)!));
+    },
+    async eventOutlines(): Promise<EventOutline[]> {
+      const rows = db
+        .prepare(
+          `SELECT e.id, e.label, e.status,
+             (SELECT COUNT(*) FROM claims c WHERE c.event = e.id) AS claims,
+             (SELECT COUNT(*) FROM conflicts k WHERE k.event = e.id) AS conflicts,
+             (SELECT MAX(COALESCE(c.date, d.published)) FROM claims c LEFT JOIN documents d ON d.id = c.document WHERE c.event = e.id) AS last
+           FROM events e ORDER BY e.rowid`,
+        )
+        .all() as Array<{ id: string; label: string; status: string | null; claims: number; conflicts: number; last: string | null }>;
+      return rows.map((r) => ({ id: r.id, label: r.label, status: r.status, claims: r.claims, conflicts: r.conflicts, lastActivity: r.last }));
+    },
+    claimsOfEvents: async (events) => dataOf<ClaimRow>(`SELECT data FROM claims WHERE event IN ${IN_IDS} ORDER BY rowid`, events),
+    conflictsOfEvents: async (events) => dataOf<ConflictRow>(`SELECT data FROM conflicts WHERE event IN ${IN_IDS} ORDER BY rowid`, events),
+    claims: async (ids) => dataOf<ClaimRow>(`SELECT data FROM claims WHERE id IN ${IN_IDS}`, ids),
+    entities: async (ids) => dataOf<EntityRow>(`SELECT data FROM entities WHERE id IN ${IN_IDS}`, ids),
+    events: async (ids) => dataOf<EventRow>(`SELECT data FROM events WHERE id IN ${IN_IDS}`, ids),
+    documentCites: async (ids) => db.prepare(`SELECT id, source, title FROM documents WHERE id IN ${IN_IDS}`).all(JSON.stringify(ids)) as DocumentCite[],
+    async documentSentences(ids) {
+      const rows = db.prepare(`SELECT id, text, analysis FROM documents WHERE id IN ${IN_IDS}`).all(JSON.stringify(ids)) as Array<{ id: string; text: string; analysis: Buffer | string }>;
+      return rows.map((r) => ({ id: r.id, text: r.text, sentences: unpackJson<StoredAnalysis>(r.analysis).sentences.map((s) => ({ start: s.start, end: s.end })) }));
+    },
+    unplacedStatements: async () => db.prepare("SELECT COUNT(*) FROM statements WHERE id NOT IN (SELECT json_extract(data, '$.statement') FROM claims WHERE json_extract(data, '$.statement') IS NOT NULL)").pluck().get() as number,
+  };
+}
