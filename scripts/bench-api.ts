@@ -1,9 +1,10 @@
 /**
- * npm run bench:api [-- --n 50000] [--db FILE] [--seconds 20] [--connections 50] [--jobs N]
+ * npm run bench:api [-- --n 50000] [--db FILE] [--seconds 20] [--connections 50] [--jobs N] [--no-cache]
  * The HTTP API under load: a store of N synthetic articles (scripts/bench/corpus.ts, analysed
  * as `npm run bench` does; --db FILE reuses that store if it exists, else builds and keeps it
  * there) served by `walkback serve` in a child process, then every list, detail and search
- * endpoint loaded in turn by autocannon (`connections` connections for `seconds` each). Detail
+ * endpoint loaded in turn by autocannon (`connections` connections for `seconds` each);
+ * `--no-cache` turns the server's response cache off, so that every answer is computed. Detail
  * endpoints ask for the first item of their list: the busiest entity, the latest event. A
  * benchmark, not a test. One line an endpoint, then last:
  *   bench:api: N articles · worst p95 X ms (endpoint) · E errors
@@ -45,7 +46,8 @@ const stored = openStore(db, { readOnly: true });
 const articles = stored.counts().documents;
 stored.close();
 
-const server = await serveInChild(db);
+const cached = !args.includes('--no-cache');
+const server = await serveInChild(db, { cache: cached });
 const base = server.url;
 
 const get = async <T>(path: string): Promise<T> => {
@@ -102,4 +104,4 @@ try {
   server.stop();
   if (tmp) rmSync(tmp, { recursive: true, force: true });
 }
-console.log(`bench:api: ${articles} articles · worst p95 ${worst.p95} ms (${worst.path}) · ${errors} errors`);
+console.log(`bench:api: ${articles} articles${cached ? '' : ' (no response cache)'} · worst p95 ${worst.p95} ms (${worst.path}) · ${errors} errors`);

@@ -13,6 +13,7 @@ import { ANALYSED_LANGUAGES } from '../core/analysed-languages.js';
 import { ftsSql, ftsTables, ftsTriggers, FTS_TOKENIZE, FTS_VERSION, eventSearchText, conflictSearchText, notAnalysedWhere, statementWithSpeaker, speakerJoin, statementOrder, statementOrderColumns } from './schema.js';
 import { widenPlan } from './search-terms.js';
 import { searchLedger } from './search-ledger.js';
+import { hitArgs, hitsOf } from './search-hits.js';
 import { Ranks, type TableCounts } from './ranks.js';
 import { statementOfRow, statementColumns, type StatementDbRow } from './statement-row.js';
 import { episodes } from '../conflicts/episodes.js';
@@ -47,6 +48,9 @@ export interface DocumentSummary extends DocumentRef {
  * registers, unpacks it once a document and gives both (SQLite's json_extract cannot read it).
  */
 const docRefColumns = `d.id, d.source, d.title, d.published, d.outlet, d.language, doc_source(d.id, d.analysis) AS meta`;
+
+/** Pages each reading connection keeps, in KB. */
+const READ_CACHE_KB = 32 * 1024;
 
 /** Documents whose URL and authors each connection keeps (about 200 bytes each). */
 const DOC_SOURCES_KEPT = 20_000;
@@ -239,10 +243,30 @@ export class Queries {
   }
 
   constructor(private readonly db: Database.Database) {
+    // A search reads statements, documents and the ledger: in SQLite's default 2 MB of pages
+    // each evicted the others' and a search read them again from the file, three times slower.
+    db.pragma(`cache_size = -${READ_CACHE_KB}`);
     registerDocSource(db);
     this.ranks = new Ranks(db);
     const columns = new Set((db.prepare('PRAGMA table_info(statements)').all() as Array<{ name: string }>).map((c) => c.name));
     this.orderColumns = statementOrderColumns.every((c) => columns.has(c));
+  }
+
+  /** The state of the store this connection sees (data-version.ts): what a response cache is keyed on. */
+  version(): string {
+    return this.ranks.version.current();
+  }
+
+  /**
+   * Compute now what the lists (`all`) or search alone compute once per state of the store
+   * (ranks.ts), so that the first requests after a start do not wait for it (seconds on a large store).
+   */
+  warm(scope: 'all' | 'search' = 'all'): void {
+    if (scope === 'all') {
+      this.ranks.fresh();
+      if (this.orderColumns) this.ranks.freshSpeakerOrder();
+    }
+    this.ranks.freshSpellings();
   }
 
   // ------------------------------------------------------------ lookups
@@ -512,12 +536,12 @@ export class Queries {
           // The page of hits first, then only its rows joined: joined before the LIMIT, every
           // match of a common word was looked up to be sorted.
           `SELECT ${statementColumns}
-           FROM (SELECT rowid, bm25(statements_fts) AS score FROM statements_fts WHERE statements_fts MATCH ? ORDER BY score, rowid LIMIT ? OFFSET ?) hit
+           FROM ${hitsOf('statements_fts')}
            JOIN statements s ON s.rowid = hit.rowid
            ${speakerJoin}
            ORDER BY hit.score, hit.rowid`,
         )
-        .all(q, page.limit, page.offset) as StatementDbRow[];
+        .all(...hitArgs(q, page)) as StatementDbRow[];
       const views = this.statementViews(rows.map(statementOfRow));
       statements = { total, limit: page.limit, offset: page.offset, items: views.map((item) => ({ item, snippet: snip(item.text) })) };
     }
@@ -528,11 +552,11 @@ export class Queries {
              (SELECT COUNT(*) FROM statements s WHERE s.document = d.id) AS statements,
              (SELECT COUNT(*) FROM claims c WHERE c.document = d.id) AS claims,
              substr(d.text, 1, ${SNIPPET_SCAN + 1}) AS head
-           FROM (SELECT rowid, bm25(documents_fts) AS score FROM documents_fts WHERE documents_fts MATCH ? ORDER BY score, rowid LIMIT ? OFFSET ?) hit
+           FROM ${hitsOf('documents_fts')}
            JOIN documents d ON d.rowid = hit.rowid
            ORDER BY hit.score, hit.rowid`,
         )
-        .all(q, page.limit, page.offset) as Array<DocRefDbRow & { statements: number; claims: number; head: string }>;
+        .all(...hitArgs(q, page)) as Array<DocRefDbRow & { statements: number; claims: number; head: string }>;
       documents = { total, limit: page.limit, offset: page.offset, items: rows.map(({ head, ...item }) => ({ item: docRefOf(item), snippet: snip(head) })) };
     }
     const ledger = scope === 'all' ? searchLedger(this.db, this, q, page, snip) : { events: empty<SearchHit<EventSummary>>(), conflicts: empty<SearchHit<ConflictView>>() };
