@@ -90,10 +90,10 @@ describe('AnswerCache', () => {
     cache.set('v1', '/a', 'aaaa', 'text/plain');
     cache.set('v1', '/b', 'bbbb', 'text/plain');
     // /a used last: /b goes when /c does not fit.
-    expect(cache.get('v1', '/a')?.body).toBe('aaaa');
+    expect(cache.get('v1', '/a')?.body.toString()).toBe('aaaa');
     cache.set('v1', '/c', 'cccc', 'text/plain');
     expect(cache.get('v1', '/b')).toBeUndefined();
-    expect(cache.get('v1', '/a')?.body).toBe('aaaa');
+    expect(cache.get('v1', '/a')?.body.toString()).toBe('aaaa');
     expect(cache.size).toEqual({ answers: 2, bytes: 8 });
     // Larger than the whole cache: not kept.
     cache.set('v1', '/big', 'x'.repeat(11), 'text/plain');

@@ -23,7 +23,8 @@ export interface ResponseCacheOptions {
 }
 
 interface Kept {
-  body: string;
+  /** The answer's bytes, encoded once (a string would be encoded again at every send). */
+  body: Buffer;
   type: string;
   bytes: number;
 }
@@ -54,10 +55,11 @@ export class AnswerCache {
   }
 
   /** Keep an answer computed in `version` (dropped at once if the store has moved on since). */
-  set(version: string, key: string, body: string, type: string): void {
+  set(version: string, key: string, answer: string, type: string): void {
     if (version !== this.version) return;
-    const bytes = Buffer.byteLength(body);
+    const bytes = Buffer.byteLength(answer);
     if (bytes > this.maxBytes) return;
+    const body = Buffer.from(answer);
     const was = this.kept.get(key);
     if (was) {
       this.kept.delete(key);
