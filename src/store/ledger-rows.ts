@@ -53,7 +53,24 @@ function keyed(row: { id: string }, values: () => Values, remember: boolean): Ke
 
 export const entityRow = (e: EntityRow): KeyedRow => keyed(e, () => [e.name, e.type, e.side, JSON.stringify(e)], true);
 export const eventRow = (v: EventRow, lastDate: ReadonlyMap<string, string>): KeyedRow => keyed(v, () => [v.type, v.label, v.status, lastDate.get(v.id) ?? null, JSON.stringify(v)], false);
-export const claimRow = (c: ClaimRow): KeyedRow => keyed(c, () => [c.event, c.document, c.source, c.status, dateKey(c.date), JSON.stringify(c)], true);
+export const claimRow = (c: ClaimRow): KeyedRow => keyed(c, () => [c.event, c.document, c.source, c.status, dateKey(c.date), claimData(c)], true);
+
+/** Where a claim was published: the last fields of its row, which every reader takes from its document. */
+const SOURCE_KEYS = ['url', 'outlet', 'authors', 'published'] as const;
+
+/**
+ * A claim's `data`: its export row less where it was published (every reader adds that from
+ * the claim's document, as the export does for statements: report/export.ts docSource, and
+ * src/store/queries.ts claimViews), a fifth of a claim's bytes. Kept whole when those fields
+ * are not the row's last (an editor's marks after them), so that a reader appending them
+ * gives the row back in its order.
+ */
+export function claimData(c: ClaimRow): string {
+  const keys = Object.keys(c);
+  if (keys.slice(-SOURCE_KEYS.length).join() !== SOURCE_KEYS.join()) return JSON.stringify(c);
+  const { url: _url, outlet: _outlet, authors: _authors, published: _published, ...rest } = c;
+  return JSON.stringify(rest);
+}
 export const conflictRow = (k: ConflictRow): KeyedRow => keyed(k, () => [k.kind, k.event, k.claims[0], k.claims[1], JSON.stringify(k)], false);
 
 /**

@@ -12,8 +12,19 @@
  * sample of clean/duplicates.ts (added later: a store without it gets the column when opened
  * for writing, filled from the text at the next ledger rebuild). A version 1 store (statements rewritten
  * by every rebuild, with a `speaker` column) is migrated when opened.
+ *
+ * Version 3: the tables keyed by a pair (speakers, and redirects.ts event_mentions) are
+ * WITHOUT ROWID, their key the table itself rather than an index beside it, and the index of
+ * statements by document alone is gone (statements_speaker_local starts with the document).
+ * A version 2 store is migrated when opened for writing (sqlite.ts migrateFrom2).
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
+
+/** The tables version 3 made WITHOUT ROWID, each with the indexes made with it (dropped and made again by the migration). */
+export const withoutRowidTables = [
+  { table: 'speakers', columns: 'document, local, entity', indexes: ['speakers_entity'] },
+  { table: 'event_mentions', columns: 'document, mention, event', indexes: ['event_mentions_event'] },
+] as const;
 
 export const schemaSql = `
 CREATE TABLE IF NOT EXISTS store_meta (
@@ -65,13 +76,12 @@ CREATE TABLE IF NOT EXISTS statements (
   sort_date TEXT,
   doc_seq INTEGER
 );
-CREATE INDEX IF NOT EXISTS statements_document ON statements(document);
 CREATE TABLE IF NOT EXISTS speakers (
   document TEXT NOT NULL,
   local TEXT NOT NULL,
   entity TEXT NOT NULL,
   PRIMARY KEY (document, local)
-);
+) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS speakers_entity ON speakers(entity);
 CREATE TABLE IF NOT EXISTS events (
   id TEXT PRIMARY KEY,

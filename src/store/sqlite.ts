@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { Doc } from '../core/types.js';
 import type { WalkbackExport } from '../report/export.js';
-import { notAnalysedWhere, schemaSql, openIndexSql, statementWithSpeaker, statementOrderColumns, statementOrderSql, statementOrderIndexSql, SCHEMA_VERSION } from './schema.js';
+import { notAnalysedWhere, schemaSql, openIndexSql, statementWithSpeaker, statementOrderColumns, statementOrderSql, statementOrderIndexSql, SCHEMA_VERSION, withoutRowidTables } from './schema.js';
 import { documentStatements, withConflictSources } from '../report/export.js';
 import { collectExport, type ExportRows } from '../report/export-json.js';
 import type { ClaimRow, ConflictRow, SourceFields } from '../core/rows.js';
@@ -115,7 +115,10 @@ export class SqliteStore implements Store {
     const version = this.db.prepare('SELECT value FROM store_meta WHERE key = ?').get('schema_version') as { value: string } | undefined;
     if (!version) this.db.prepare('INSERT INTO store_meta (key, value) VALUES (?, ?)').run('schema_version', String(SCHEMA_VERSION));
     else if (Number(version.value) > SCHEMA_VERSION) throw new StoreError(file, `store schema ${version.value} is newer than this walkback (${SCHEMA_VERSION})`);
-    else if (Number(version.value) === 1) this.migrateFrom1();
+    else {
+      if (Number(version.value) === 1) this.migrateFrom1();
+      if (Number(version.value) <= 2) this.migrateFrom2();
+    }
     this.addShinglesColumn();
     addDigestColumns(this.db, ledgerRowTables);
     this.db.exec(openIndexSql);
@@ -182,8 +185,29 @@ export class SqliteStore implements Store {
       this.db.exec(`INSERT OR IGNORE INTO speakers (document, local, entity)
         SELECT document, speaker_local, speaker FROM statements WHERE speaker_local IS NOT NULL AND speaker IS NOT NULL`);
       this.db.exec('DROP INDEX IF EXISTS statements_speaker; ALTER TABLE statements DROP COLUMN speaker');
-      this.db.prepare("UPDATE store_meta SET value = ? WHERE key = 'schema_version'").run(String(SCHEMA_VERSION));
+      this.db.prepare("UPDATE store_meta SET value = '2' WHERE key = 'schema_version'").run();
     })();
+  }
+
+  /**
+   * Version 2 to 3 (schema.ts): each table keyed by a pair is copied into its WITHOUT ROWID
+   * form (made by the schema's own statement), and the index of statements by document alone
+   * dropped. The pages freed are reused by later writes (VACUUM gives them back to the disk).
+   */
+  private migrateFrom2(): void {
+    this.writing(() =>
+      this.db.transaction(() => {
+        for (const { table, columns, indexes } of withoutRowidTables) {
+          for (const i of indexes) this.db.exec(`DROP INDEX IF EXISTS ${i}`);
+          this.db.exec(`ALTER TABLE ${table} RENAME TO ${table}_v2`);
+          this.db.exec(schemaSql);
+          this.db.exec(redirectSchemaSql);
+          this.db.exec(`INSERT INTO ${table} (${columns}) SELECT ${columns} FROM ${table}_v2; DROP TABLE ${table}_v2`);
+        }
+        this.db.exec('DROP INDEX IF EXISTS statements_document');
+        this.db.prepare("UPDATE store_meta SET value = ? WHERE key = 'schema_version'").run(String(SCHEMA_VERSION));
+      })(),
+    );
   }
 
   /** A store written before the order columns (schema.ts) gains them, filled, in one transaction. */
