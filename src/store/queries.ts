@@ -10,14 +10,14 @@ import type { ClaimEvidence, ClaimRow, ClaimView, ConflictRow, ConflictView, Con
 import type { StatementCore } from '../report/export.js';
 import { documentUrl, shareableSource } from '../core/source-ref.js';
 import { ANALYSED_LANGUAGES } from '../core/analysed-languages.js';
-import { ftsSql, ftsTables, ftsTriggers, FTS_TOKENIZE, FTS_VERSION, eventSearchText, conflictSearchText, notAnalysedWhere, statementWithSpeaker, speakerJoin, statementOrder, statementOrderColumns } from './schema.js';
+import { ftsSql, ftsTables, ftsTriggers, FTS_TOKENIZE, FTS_VERSION, documentSearchText, eventSearchText, conflictSearchText, notAnalysedWhere, statementWithSpeaker, speakerJoin, statementOrder, statementOrderColumns } from './schema.js';
 import { widenPlan } from './search-terms.js';
 import { searchLedger } from './search-ledger.js';
 import { hitArgs, hitsOf } from './search-hits.js';
 import { Ranks, type TableCounts } from './ranks.js';
 import { statementOfRow, statementColumns, type StatementDbRow } from './statement-row.js';
 import { episodes } from '../conflicts/episodes.js';
-import { unpackJson } from './packed.js';
+import { registerDocText, unpackJson, unpackText } from './packed.js';
 import { snippetOf, termPattern, SNIPPET_SCAN } from './snippet.js';
 import { redirectOf, type RedirectKind } from './redirects.js';
 import { documentView, inTimelineOrder } from './views.js';
@@ -136,6 +136,7 @@ export function searchReady(db: Database.Database): boolean {
  * of an older version (another tokenizer, no event or conflict index) are dropped and rebuilt.
  */
 export function ensureSearch(db: Database.Database): void {
+  registerDocText(db);
   const built = db.prepare("SELECT value FROM store_meta WHERE key = 'fts_built'").pluck().get();
   const sql = db.prepare("SELECT sql FROM sqlite_master WHERE name = 'statements_fts'").pluck().get() as string | undefined;
   if (built === FTS_VERSION && sql?.includes(FTS_TOKENIZE)) {
@@ -147,7 +148,7 @@ export function ensureSearch(db: Database.Database): void {
     for (const t of ftsTables) db.exec(`DROP TABLE IF EXISTS ${t}`);
     db.exec(ftsSql);
     db.exec("INSERT INTO statements_fts(statements_fts) VALUES ('rebuild')");
-    db.exec("INSERT INTO documents_fts(documents_fts) VALUES ('rebuild')");
+    db.exec(`INSERT INTO documents_fts(rowid, title, text) SELECT d.rowid, d.title, ${documentSearchText('d')} FROM documents d`);
     db.exec(`INSERT INTO events_fts(rowid, text) SELECT v.rowid, ${eventSearchText('v')} FROM events v`);
     db.exec(`INSERT INTO conflicts_fts(rowid, text) SELECT k.rowid, ${conflictSearchText('k')} FROM conflicts k`);
     db.prepare("INSERT OR REPLACE INTO store_meta (key, value) VALUES ('fts_built', ?)").run(FTS_VERSION);
@@ -317,8 +318,8 @@ export class Queries {
 
   private evidence(claim: ClaimView | null): ClaimEvidence {
     if (!claim) return { claim: null, context: null };
-    const text = this.prepare('SELECT text FROM documents WHERE id = ?').pluck().get(claim.document) as string | undefined;
-    return { claim, context: text === undefined ? null : contextWindow(text, claim.span.start, claim.span.end) };
+    const stored = this.prepare('SELECT text FROM documents WHERE id = ?').pluck().get(claim.document) as string | Buffer | undefined;
+    return { claim, context: stored === undefined ? null : contextWindow(unpackText(stored), claim.span.start, claim.span.end) };
   }
 
   /** Conflicts with both claims, their evidence and where each was published (a store built before conflicts carried it shows it too; also for search-ledger.ts). */
@@ -378,8 +379,9 @@ export class Queries {
 
   document(id: string): DocumentView | null {
     // Meta from the columns and doc_source (kept once unpacked), not from the whole analysis unpacked on every request.
-    const r = this.prepare(`SELECT ${docRefColumns}, d.text, d.duplicate_of FROM documents d WHERE d.id = ?`).get(id) as (DocRefDbRow & { text: string; duplicate_of: string | null }) | undefined;
-    if (!r) return null;
+    const row = this.prepare(`SELECT ${docRefColumns}, d.text, d.duplicate_of FROM documents d WHERE d.id = ?`).get(id) as (DocRefDbRow & { text: string | Buffer; duplicate_of: string | null }) | undefined;
+    if (!row) return null;
+    const r = { ...row, text: unpackText(row.text) };
     const m = r.meta ? (JSON.parse(r.meta) as { url: string | null; authors: string[]; publishedFrom: string | null }) : { url: null, authors: [], publishedFrom: null };
     const statements = this.statementViews((this.prepare(`SELECT ${statementColumns} FROM ${statementWithSpeaker} WHERE s.document = ? ORDER BY s.rowid`).all(id) as StatementDbRow[]).map(statementOfRow));
     const claims = this.claimViews(parse<ClaimRow>(this.prepare('SELECT data FROM claims WHERE document = ? ORDER BY rowid').pluck().all(id)));
@@ -551,13 +553,14 @@ export class Queries {
           `SELECT ${docRefColumns},
              (SELECT COUNT(*) FROM statements s WHERE s.document = d.id) AS statements,
              (SELECT COUNT(*) FROM claims c WHERE c.document = d.id) AS claims,
-             substr(d.text, 1, ${SNIPPET_SCAN + 1}) AS head
+             d.text AS head
            FROM ${hitsOf('documents_fts')}
            JOIN documents d ON d.rowid = hit.rowid
            ORDER BY hit.score, hit.rowid`,
         )
-        .all(...hitArgs(q, page)) as Array<DocRefDbRow & { statements: number; claims: number; head: string }>;
-      documents = { total, limit: page.limit, offset: page.offset, items: rows.map(({ head, ...item }) => ({ item: docRefOf(item), snippet: snip(head) })) };
+        .all(...hitArgs(q, page)) as Array<DocRefDbRow & { statements: number; claims: number; head: string | Buffer }>;
+      // The snippet looks in the first SNIPPET_SCAN characters (snippet.ts) of the text, unpacked.
+      documents = { total, limit: page.limit, offset: page.offset, items: rows.map(({ head, ...item }) => ({ item: docRefOf(item), snippet: snip(unpackText(head).slice(0, SNIPPET_SCAN + 1)) })) };
     }
     const ledger = scope === 'all' ? searchLedger(this.db, this, q, page, snip) : { events: empty<SearchHit<EventSummary>>(), conflicts: empty<SearchHit<ConflictView>>() };
     return { query: q, statements, documents, ...ledger };

@@ -149,8 +149,15 @@ export const statementWithSpeaker = `statements s ${speakerJoin}`;
  * another tokenizer is rebuilt when the store is opened for serving (queries.ts ensureSearch).
  */
 export const FTS_TOKENIZE = 'porter unicode61 remove_diacritics 2';
-/** The search indexes' version in store_meta `fts_built`: 1 had no stemming and no event or conflict index. */
-export const FTS_VERSION = '2';
+/**
+ * The search indexes' version in store_meta `fts_built`: 1 had no stemming and no event or
+ * conflict index; 2 read the documents' text from their table (external content), which 3
+ * keeps packed (packed.ts): the index of documents is contentless since.
+ */
+export const FTS_VERSION = '3';
+
+/** A document's words: its text, kept packed (packed.ts doc_text; `r` is the documents row). */
+export const documentSearchText = (r: string): string => `doc_text(${r}.text)`;
 
 /** What an event is found by: its label, its place and its participants' names (`r` is the events row). */
 export const eventSearchText = (r: string): string =>
@@ -175,10 +182,11 @@ CREATE TRIGGER IF NOT EXISTS ${table}_fts_ad AFTER DELETE ON ${table} BEGIN
 END;`;
 
 /**
- * Full-text search (SQLite FTS5 only, not part of the shared SQL): external-content indexes
- * over statements and documents, and contentless ones over the ledger's events and conflicts
- * (their words come from several tables, and the ledger is rewritten by every rebuild:
- * `contentless_delete` forgets a row by its rowid alone). Triggers keep them in step.
+ * Full-text search (SQLite FTS5 only, not part of the shared SQL): an external-content index
+ * over statements, and contentless ones over documents (their text is kept packed) and the
+ * ledger's events and conflicts (their words come from several tables, and the ledger is
+ * rewritten by every rebuild): `contentless_delete` forgets a row by its rowid alone. Triggers
+ * keep them in step.
  * src/store/queries.ts creates them on demand (`ensureSearch`) and rebuilds them when a store
  * predates them.
  */
@@ -190,12 +198,12 @@ END;
 CREATE TRIGGER IF NOT EXISTS statements_fts_ad AFTER DELETE ON statements BEGIN
   INSERT INTO statements_fts(statements_fts, rowid, text, speaker_text) VALUES ('delete', old.rowid, old.text, old.speaker_text);
 END;
-CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(title, text, content='documents', content_rowid='rowid', tokenize='${FTS_TOKENIZE}');
+CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(title, text, content='', contentless_delete=1, tokenize='${FTS_TOKENIZE}');
 CREATE TRIGGER IF NOT EXISTS documents_fts_ai AFTER INSERT ON documents BEGIN
-  INSERT INTO documents_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+  INSERT INTO documents_fts(rowid, title, text) VALUES (new.rowid, new.title, ${documentSearchText('new')});
 END;
 CREATE TRIGGER IF NOT EXISTS documents_fts_ad AFTER DELETE ON documents BEGIN
-  INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
+  DELETE FROM documents_fts WHERE rowid = old.rowid;
 END;
 ${contentlessIndex('events', eventSearchText('new'))}
 ${contentlessIndex('conflicts', conflictSearchText('new'))}

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { Doc } from '../core/types.js';
 import type { WalkbackExport } from '../report/export.js';
-import { notAnalysedWhere, schemaSql, openIndexSql, statementWithSpeaker, statementOrderColumns, statementOrderSql, statementOrderIndexSql, SCHEMA_VERSION, withoutRowidTables } from './schema.js';
+import { notAnalysedWhere, schemaSql, openIndexSql, statementWithSpeaker, statementOrderColumns, statementOrderSql, statementOrderIndexSql, SCHEMA_VERSION, withoutRowidTables, ftsTables, ftsTriggers } from './schema.js';
 import { documentStatements, withConflictSources } from '../report/export.js';
 import { collectExport, type ExportRows } from '../report/export-json.js';
 import type { ClaimRow, ConflictRow, SourceFields } from '../core/rows.js';
@@ -16,7 +16,7 @@ import { shingleSample } from '../clean/duplicates.js';
 import { statementOfRow, statementColumns, type StatementDbRow } from './statement-row.js';
 import { type Store, type StoreCounts, type DocRow, type StoredAnalysis, fromStored, type LedgerInput, fromLedgerInput, type LedgerRows, type NotAnalysed, type LedgerDigests } from './store.js';
 import { PIPELINE_VERSION } from '../version.js';
-import { unpackJson } from './packed.js';
+import { packText, registerDocText, unpackJson, unpackText } from './packed.js';
 import { compareDocKeys, copiesAfterAdding, copiesInOrder, type DocKey } from './ledger-order.js';
 import { keepDropped, redirectOf, redirectSchemaSql, saveMentions, updateRedirects, type RedirectKind } from './redirects.js';
 import { addDigestColumns, planTable, syncKeyed, type TablePlan } from './ledger-diff.js';
@@ -38,7 +38,8 @@ const LEDGER_OF = 'ledger_of';
 interface StoredRow {
   id: string;
   source: string;
-  text: string;
+  /** Packed (packed.ts), or text in a store written before. */
+  text: string | Buffer;
   /** Packed (packed.ts), or JSON text in a store written before. */
   analysis: string | Buffer;
   ledger_input: string | Buffer;
@@ -46,7 +47,7 @@ interface StoredRow {
 }
 
 /** The duplicate_of column is the copy verdict of the last ledger rebuild (ledger-order.ts); the JSON's meta is as analysed, before any verdict (a worker packs it). */
-const docOfRow = (r: StoredRow): Doc => withCopy(fromStored(r.text, unpackJson<StoredAnalysis>(r.analysis), unpackJson<LedgerInput>(r.ledger_input)), r.duplicate_of);
+const docOfRow = (r: StoredRow): Doc => withCopy(fromStored(unpackText(r.text), unpackJson<StoredAnalysis>(r.analysis), unpackJson<LedgerInput>(r.ledger_input)), r.duplicate_of);
 
 function withCopy(d: Doc, duplicateOf: string | null): Doc {
   d.meta = { ...d.meta, duplicateOf };
@@ -96,6 +97,7 @@ export class SqliteStore implements Store {
     this.lockWaitMs = opts.lockWaitMs ?? WRITE_WAIT_MS;
     if (this.readOnly) {
       this.db = this.openReadOnly();
+      registerDocText(this.db);
       return;
     }
     try {
@@ -107,6 +109,8 @@ export class SqliteStore implements Store {
       this.db.pragma('journal_mode = WAL');
       this.db.pragma('synchronous = NORMAL');
       this.db.pragma('foreign_keys = ON');
+      // The search index's triggers read the documents' packed text through it.
+      registerDocText(this.db);
       this.db.exec(schemaSql);
       this.db.exec(redirectSchemaSql);
     } catch (err) {
@@ -191,8 +195,10 @@ export class SqliteStore implements Store {
 
   /**
    * Version 2 to 3 (schema.ts): each table keyed by a pair is copied into its WITHOUT ROWID
-   * form (made by the schema's own statement), and the index of statements by document alone
-   * dropped. The pages freed are reused by later writes (VACUUM gives them back to the disk).
+   * form (made by the schema's own statement), the index of statements by document alone
+   * dropped, and the search index dropped to be made again (its documents' text is packed from
+   * now on; the texts stored before stay as they are, and read the same). The pages freed are
+   * reused by later writes (VACUUM gives them back to the disk).
    */
   private migrateFrom2(): void {
     this.writing(() =>
@@ -205,6 +211,11 @@ export class SqliteStore implements Store {
           this.db.exec(`INSERT INTO ${table} (${columns}) SELECT ${columns} FROM ${table}_v2; DROP TABLE ${table}_v2`);
         }
         this.db.exec('DROP INDEX IF EXISTS statements_document');
+        // Documents written from now on keep their text packed: the search index that read it
+        // from the table (and its triggers) is dropped, and made again when next served (queries.ts ensureSearch).
+        for (const t of ftsTriggers) this.db.exec(`DROP TRIGGER IF EXISTS ${t}`);
+        for (const t of ftsTables) this.db.exec(`DROP TABLE IF EXISTS ${t}`);
+        this.db.exec("DELETE FROM store_meta WHERE key = 'fts_built'");
         this.db.prepare("UPDATE store_meta SET value = ? WHERE key = 'schema_version'").run(String(SCHEMA_VERSION));
       })(),
     );
@@ -257,7 +268,7 @@ export class SqliteStore implements Store {
       let added = 0;
       for (const r of batch) {
         insRaw.run(r.rawHash, r.raw.length, r.raw);
-        const changes = insDoc.run(r.id, r.source, r.rawHash, r.title, r.published, r.outlet, r.language, r.duplicateOf, r.textHash, r.simhash, r.shingles, r.text, r.analysis, r.ledgerInput, PIPELINE_VERSION, now).changes;
+        const changes = insDoc.run(r.id, r.source, r.rawHash, r.title, r.published, r.outlet, r.language, r.duplicateOf, r.textHash, r.simhash, r.shingles, packText(r.text), r.analysis, r.ledgerInput, PIPELINE_VERSION, now).changes;
         if (changes === 0) continue;
         added++;
         for (const st of r.statements) insS.run(st.id, r.id, st.speakerLocal, st.speakerText, st.kind, st.text, st.date, st.data, st.date ?? r.published, r.id);
@@ -290,7 +301,7 @@ export class SqliteStore implements Store {
     const read = this.db.prepare('SELECT text, ledger_input, duplicate_of FROM documents WHERE id = ?');
     return keys.map((k) => {
       const r = read.get(k.id) as Pick<StoredRow, 'text' | 'ledger_input' | 'duplicate_of'>;
-      return withCopy(fromLedgerInput(r.text, unpackJson<LedgerInput>(r.ledger_input)), r.duplicate_of);
+      return withCopy(fromLedgerInput(unpackText(r.text), unpackJson<LedgerInput>(r.ledger_input)), r.duplicate_of);
     });
   }
 
@@ -341,9 +352,9 @@ export class SqliteStore implements Store {
   /** Copy verdicts over every committed document, in ledger order (documents of other processes included); all found again when `full`. */
   private refreshCopies(full: boolean): void {
     // Documents stored before the containment sample was kept get it now, once.
-    const missing = this.db.prepare('SELECT id, text FROM documents WHERE shingles IS NULL').all() as Array<{ id: string; text: string }>;
+    const missing = this.db.prepare('SELECT id, text FROM documents WHERE shingles IS NULL').all() as Array<{ id: string; text: string | Buffer }>;
     const fill = this.db.prepare('UPDATE documents SET shingles = ? WHERE id = ?');
-    for (const m of missing) fill.run(shingleSample(m.text), m.id);
+    for (const m of missing) fill.run(shingleSample(unpackText(m.text)), m.id);
     const rows = this.db.prepare('SELECT id, seq, source, simhash, text_hash AS textHash, shingles, duplicate_of AS duplicateOf FROM documents').all() as Array<DocKey & { seq: number; duplicateOf: string | null }>;
     // The documents added since the stored ledger (seqs only grow): the others' verdicts stand
     // unless an added one could change them (ledger-order.ts). A sample just filled, or no
@@ -469,7 +480,7 @@ export class SqliteStore implements Store {
             for (const id of ids) {
               const r = rows.get(id)!;
               const m = unpackJson<StoredAnalysis>(r.analysis).meta;
-              yield { id: r.id, source: shareableSource(r.source), url: documentUrl(m, r.source), title: m.title, published: m.published?.date ?? null, publishedFrom: m.published?.source ?? null, outlet: m.outlet, authors: m.authors, language: m.language, duplicateOf: r.duplicate_of, text: r.text };
+              yield { id: r.id, source: shareableSource(r.source), url: documentUrl(m, r.source), title: m.title, published: m.published?.date ?? null, publishedFrom: m.published?.source ?? null, outlet: m.outlet, authors: m.authors, language: m.language, duplicateOf: r.duplicate_of, text: unpackText(r.text) };
             }
           }
         },

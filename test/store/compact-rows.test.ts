@@ -8,6 +8,7 @@ import type { StatementCore } from '../../src/report/export.js';
 import type { ClaimRow } from '../../src/core/rows.js';
 import { SqliteStore } from '../../src/store/sqlite.js';
 import { SCHEMA_VERSION } from '../../src/store/schema.js';
+import { ensureSearch, searchReady } from '../../src/store/queries.js';
 import { storyStore } from '../server/fixture.js';
 import { tempDir } from '../helpers/tmp.js';
 
@@ -82,6 +83,7 @@ describe('a version 2 store', () => {
   it('opens as version 3: pair-keyed tables without rowid, the index by document alone dropped, every row and the export kept', () => {
     const file = join(tempDir(), 'v2.db');
     const store = storyStore(file);
+    ensureSearch(store.db);
     const exported = JSON.stringify(store.loadExport());
     store.close();
     // Back to version 2: the pair-keyed tables with a rowid and an index beside them, the index by document.
@@ -109,6 +111,11 @@ describe('a version 2 store', () => {
     expect(m.prepare('SELECT * FROM speakers ORDER BY document, local').all()).toEqual(speakers);
     expect(m.prepare('SELECT * FROM event_mentions ORDER BY document, mention').all()).toEqual(mentions);
     expect(JSON.stringify(migrated.loadExport())).toBe(exported);
+    // The search index read the documents' text from their table: dropped, to be made again, contentless, when served.
+    expect(searchReady(m)).toBe(false);
+    ensureSearch(m);
+    expect(m.prepare("SELECT COUNT(*) FROM documents_fts WHERE documents_fts MATCH 'summit'").pluck().get()).toBeGreaterThan(0);
+    expect(m.prepare("SELECT sql FROM sqlite_master WHERE name = 'documents_fts'").pluck().get()).toMatch(/content=''/);
     migrated.close();
     // Opened again: nothing left to migrate.
     const again = new SqliteStore(file, { readOnly: true });

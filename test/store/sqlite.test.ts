@@ -113,7 +113,7 @@ describe('SqliteStore', () => {
     store.close();
   });
 
-  it('keeps the analysis deflated without mentions and time expressions, and reads a store that kept it as JSON text with them the same', () => {
+  it('keeps the text and the analysis deflated, the analysis without mentions and time expressions, and reads a store that kept them as text the same', () => {
     const sentence = 'The Lind ferry board said on Monday that the crossing would resume. ';
     const text = sentence.repeat(40);
     const analysed = (): Doc => {
@@ -131,13 +131,17 @@ describe('SqliteStore', () => {
     expect(json).not.toContain('"timexes"');
     expect(Buffer.isBuffer(stored.analysis) && Buffer.isBuffer(stored.ledger_input)).toBe(true);
     expect(stored.analysis.length).toBeLessThan(json.length / 2);
+    // The text too: deflated, and read back as it was.
+    const storedText = packed.db.prepare('SELECT text FROM documents').pluck().get() as Buffer;
+    expect(Buffer.isBuffer(storedText) && storedText.length < text.length / 2).toBe(true);
+    expect(packed.loadDocs()[0]!.text).toBe(text);
     expect(packed.loadDocs()[0]).toMatchObject({ mentions: [], timexes: [], sentences: analysed().sentences, statements: analysed().statements });
 
     // Written before: JSON text, the mentions and time expressions in it.
     const plain = new SqliteStore(join(tempDir(), 'plain.db'));
     const d1 = analysed();
     plain.saveDocs([toDocRow({ doc: d1, raw: Buffer.from('raw'), textHash: 't1', simhash: '', shingles: '' })]);
-    plain.db.prepare('UPDATE documents SET analysis = ?, ledger_input = ?').run(JSON.stringify({ ...toStoredAnalysis(d1), mentions: d1.mentions, timexes: d1.timexes }), JSON.stringify(toLedgerInput(d1)));
+    plain.db.prepare('UPDATE documents SET text = ?, analysis = ?, ledger_input = ?').run(text, JSON.stringify({ ...toStoredAnalysis(d1), mentions: d1.mentions, timexes: d1.timexes }), JSON.stringify(toLedgerInput(d1)));
     expect(plain.loadDocs()).toEqual(packed.loadDocs());
     expect(plain.loadLedgerInputs()).toEqual(packed.loadLedgerInputs());
     expect(plain.loadExport()).toEqual(packed.loadExport());
