@@ -17,6 +17,7 @@ import { hitArgs, hitsOf } from './search-hits.js';
 import { Ranks, type TableCounts } from './ranks.js';
 import { statementOfRow, statementColumns, type StatementDbRow } from './statement-row.js';
 import { episodes } from '../conflicts/episodes.js';
+import { claimColumns, claimOfRow, type ClaimDbRow } from './ledger-rows.js';
 import { registerDocText, unpackJson, unpackText } from './packed.js';
 import { snippetOf, termPattern, SNIPPET_SCAN } from './snippet.js';
 import { redirectOf, type RedirectKind } from './redirects.js';
@@ -293,6 +294,11 @@ export class Queries {
     return m;
   }
 
+  /** Claim rows `where` says (of `c`, the claims table; binding `arg`), as stored (ledger-rows.ts claimOfRow). */
+  private claims(where: string, arg: string): ClaimRow[] {
+    return (this.prepare(`SELECT ${claimColumns} FROM claims c WHERE ${where}`).all(arg) as ClaimDbRow[]).map(claimOfRow);
+  }
+
   private missingDoc = (id: string): DocumentRef => ({ id, source: id, title: null, language: null, url: null, outlet: null, authors: [], published: null });
 
   /** Statements with their speaker's name and their document (where it was published, read from the document). */
@@ -326,7 +332,7 @@ export class Queries {
   conflictViews(rows: Array<Omit<ConflictRow, 'sources'>>): ConflictView[] {
     const claimIds = rows.flatMap((k) => k.claims);
     const claims = new Map(
-      this.claimViews(parse<ClaimRow>(this.prepare('SELECT data FROM claims WHERE id IN (SELECT value FROM json_each(?))').pluck().all(JSON.stringify(claimIds)))).map((c) => [c.id, c]),
+      this.claimViews(this.claims('c.id IN (SELECT value FROM json_each(?))', JSON.stringify(claimIds))).map((c) => [c.id, c]),
     );
     const labels = new Map(
       (this.prepare('SELECT id, label FROM events WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(rows.map((k) => k.event))) as Array<{ id: string; label: string }>).map((r) => [r.id, r.label]),
@@ -384,7 +390,7 @@ export class Queries {
     const r = { ...row, text: unpackText(row.text) };
     const m = r.meta ? (JSON.parse(r.meta) as { url: string | null; authors: string[]; publishedFrom: string | null }) : { url: null, authors: [], publishedFrom: null };
     const statements = this.statementViews((this.prepare(`SELECT ${statementColumns} FROM ${statementWithSpeaker} WHERE s.document = ? ORDER BY s.rowid`).all(id) as StatementDbRow[]).map(statementOfRow));
-    const claims = this.claimViews(parse<ClaimRow>(this.prepare('SELECT data FROM claims WHERE document = ? ORDER BY rowid').pluck().all(id)));
+    const claims = this.claimViews(this.claims('c.document = ? ORDER BY c.rowid', id));
     const published = r.published ? { date: r.published, source: m.publishedFrom } : null;
     return documentView(r, { title: r.title, url: m.url, outlet: r.outlet, authors: m.authors, language: r.language, published }, statements, claims);
   }
@@ -487,7 +493,7 @@ export class Queries {
       .get(id) as { data: string; last_date: string | null; claims: number; conflicts: number } | undefined;
     if (!r) return null;
     const event = this.eventSummaries([r])[0]!;
-    const timeline = this.claimViews(parse<ClaimRow>(this.prepare('SELECT data FROM claims WHERE event = ? ORDER BY rowid').pluck().all(id)));
+    const timeline = this.claimViews(this.claims('c.event = ? ORDER BY c.rowid', id));
     inTimelineOrder(timeline);
     const conflicts = this.conflictViews(parse<ConflictRow>(this.prepare('SELECT data FROM conflicts WHERE event = ? ORDER BY rowid').pluck().all(id)));
     return { event, timeline, conflicts, episodes: episodes(conflicts).map((ep) => ({ claim: ep.claim, conflicts: ep.conflicts.map((k) => k.id) })) };

@@ -20,7 +20,7 @@ import { packText, registerDocText, unpackJson, unpackText } from './packed.js';
 import { compareDocKeys, copiesAfterAdding, copiesInOrder, type DocKey } from './ledger-order.js';
 import { keepDropped, redirectOf, redirectSchemaSql, saveMentions, updateRedirects, type RedirectKind } from './redirects.js';
 import { addDigestColumns, planTable, syncKeyed, type TablePlan } from './ledger-diff.js';
-import { claimRow, conflictRow, entityRow, eventRow, lastDates, ledgerColumns, ledgerRowTables, eventDigest } from './ledger-rows.js';
+import { claimRow, conflictRow, entityRow, eventRow, lastDates, ledgerColumns, ledgerRowTables, eventDigest, claimColumns, claimOfRow, type ClaimDbRow } from './ledger-rows.js';
 import { CorrectionLog } from '../corrections/log.js';
 import { StoreError } from './errors.js';
 
@@ -505,7 +505,7 @@ export class SqliteStore implements Store {
       events: this.ledgerRows('events'),
       claims: {
         *[Symbol.iterator]() {
-          for (const c of ledger<ClaimRow>('claims')) yield sourced(c);
+          for (const c of ledger<ClaimRow>('claims', claimColumns, (r) => claimOfRow(r as unknown as ClaimDbRow))) yield sourced(c);
         },
       },
       conflicts: {
@@ -518,17 +518,20 @@ export class SqliteStore implements Store {
     };
   }
 
-  /** A ledger table's export rows (its `data` column) in the order written, a page at a time. */
-  private ledgerRows<T>(table: 'entities' | 'events' | 'claims' | 'conflicts'): Iterable<T> {
-    const page = this.db.prepare(`SELECT rowid, data FROM ${table} WHERE rowid > ? ORDER BY rowid LIMIT ?`);
+  /**
+   * A ledger table's export rows in the order written, a page at a time: its `data` column, or
+   * what `read` makes of the `columns` (of `c`, the table) it names.
+   */
+  private ledgerRows<T>(table: 'entities' | 'events' | 'claims' | 'conflicts', columns = 'c.data', read: (r: Record<string, unknown>) => T = (r) => JSON.parse(r.data as string) as T): Iterable<T> {
+    const page = this.db.prepare(`SELECT c.rowid AS rowid, ${columns} FROM ${table} c WHERE c.rowid > ? ORDER BY c.rowid LIMIT ?`);
     return {
       *[Symbol.iterator]() {
         let after = 0;
         for (;;) {
-          const rows = page.all(after, PAGE) as Array<{ rowid: number; data: string }>;
+          const rows = page.all(after, PAGE) as Array<Record<string, unknown> & { rowid: number }>;
           if (!rows.length) return;
           after = rows[rows.length - 1]!.rowid;
-          for (const r of rows) yield JSON.parse(r.data) as T;
+          for (const r of rows) yield read(r);
         }
       },
     };

@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { statementData, statementOfRow, type StatementDbRow } from '../../src/store/statement-row.js';
-import { claimData } from '../../src/store/ledger-rows.js';
+import { claimData, claimOfRow, type ClaimDbRow } from '../../src/store/ledger-rows.js';
 import { dateKey } from '../../src/store/store.js';
 import type { StatementCore } from '../../src/report/export.js';
 import type { ClaimRow } from '../../src/core/rows.js';
@@ -66,16 +66,32 @@ describe("a claim row's data", () => {
     url: 'https://news.example/lind-ferry', outlet: 'Harbor Post', authors: ['Ada Brix'], published: '2025-03-11',
   };
 
-  it('leaves out where it was published, which a reader appends from its document in the same place', () => {
-    const data = JSON.parse(claimData(claim)) as Record<string, unknown>;
-    expect(Object.keys(data)).not.toContain('url');
+  const stored = (c: ClaimRow): ClaimDbRow => ({ id: c.id, event: c.event, document: c.document, source: c.source, data: claimData(c) });
+  const withSource = (c: ClaimRow): ClaimRow => {
     const { url, outlet, authors, published } = claim;
-    expect(JSON.stringify({ ...data, url, outlet, authors, published })).toBe(JSON.stringify(claim));
+    return { ...c, url, outlet, authors, published };
+  };
+
+  it('keeps half the bytes, and reads back key for key once a reader appends where it was published', () => {
+    const data = claimData(claim);
+    expect(data.length).toBeLessThan(JSON.stringify(claim).length / 2);
+    for (const k of ['"id"', '"url"', '"document"']) expect(data).not.toContain(k);
+    expect(data.split('events/trigger').length - 1).toBe(1);
+    expect(JSON.stringify(withSource(claimOfRow(stored(claim))))).toBe(JSON.stringify(claim));
+    const { url: _u, outlet: _o, authors: _a, published: _p, ...bare } = claim;
+    expect(JSON.stringify(claimOfRow(stored(claim)))).toBe(JSON.stringify(bare));
   });
 
-  it("is the whole row when an editor's marks come after those fields", () => {
-    const marked = { ...claim, corrected: true as const };
-    expect(claimData(marked)).toBe(JSON.stringify(marked));
+  it.each([
+    ["an editor's marks after where it was published", { ...claim, corrected: true as const }],
+    ['a span found by another rule', { ...claim, span: { start: 5, end: 30, rule: 'events/cue' } }],
+  ])('is the whole row in another shape, and reads back as it is: %s', (_name, c) => {
+    expect(claimData(c)).toBe(JSON.stringify(c));
+    expect(claimOfRow(stored(c))).toEqual(c);
+  });
+
+  it('reads a row written whole before the same', () => {
+    expect(JSON.stringify(withSource(claimOfRow({ ...stored(claim), data: JSON.stringify(claim) })))).toBe(JSON.stringify(claim));
   });
 });
 
