@@ -1,10 +1,11 @@
 /**
- * npm run bench:api [-- --n 50000] [--db FILE|postgres://URL | --pg] [--seconds 20] [--connections 50] [--jobs N]
+ * npm run bench:api [-- --n 50000] [--db FILE|postgres://URL | --pg] [--seconds 20] [--connections 50] [--jobs N] [--no-cache]
  * The HTTP API under load: a store of N synthetic articles (scripts/bench/corpus.ts, analysed
  * as `npm run bench` does; --db reuses that store if it holds documents, else builds and keeps
  * it there; --pg: a database on a PostgreSQL cluster of its own, test/helpers/pg-cluster.ts)
  * served by `walkback serve` in a child process, then every list, detail and search
- * endpoint loaded in turn by autocannon (`connections` connections for `seconds` each). Detail
+ * endpoint loaded in turn by autocannon (`connections` connections for `seconds` each);
+ * `--no-cache` turns the server's response cache off, so that every answer is computed. Detail
  * endpoints ask for the first item of their list: the busiest entity, the latest event. A
  * benchmark, not a test. One line an endpoint, then last:
  *   bench:api: N articles · worst p95 X ms (endpoint) · E errors
@@ -47,7 +48,8 @@ if ((await store.counts()).documents === 0) {
 const articles = (await store.counts()).documents;
 await store.close();
 
-const server = await serveInChild(db);
+const cached = !args.includes('--no-cache');
+const server = await serveInChild(db, { cache: cached });
 const base = server.url;
 
 const get = async <T>(path: string): Promise<T> => {
@@ -105,4 +107,4 @@ try {
   if (tmp) rmSync(tmp, { recursive: true, force: true });
   cluster?.stop();
 }
-console.log(`bench:api: ${articles} articles · worst p95 ${worst.p95} ms (${worst.path}) · ${errors} errors`);
+console.log(`bench:api: ${articles} articles${cached ? '' : ' (no response cache)'} · worst p95 ${worst.p95} ms (${worst.path}) · ${errors} errors`);

@@ -13,8 +13,8 @@ export interface Served {
   stop(): void;
 }
 
-export async function serveInChild(db: string): Promise<Served> {
-  const child = fork(new URL('./serve-store.ts', import.meta.url), [db], { execArgv: ['--import', 'tsx'] });
+export async function serveInChild(db: string, opts: { cache?: boolean } = {}): Promise<Served> {
+  const child = fork(new URL('./serve-store.ts', import.meta.url), [db, ...(opts.cache === false ? ['no-cache'] : [])], { execArgv: ['--import', 'tsx'] });
   const url = await new Promise<string>((resolve, reject) => {
     child.once('message', (m: { url: string }) => resolve(m.url));
     child.once('exit', (code) => reject(new Error(`the server exited (${code}) before it listened`)));

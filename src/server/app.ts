@@ -11,6 +11,7 @@ import fastifyStatic from '@fastify/static';
 import type { SqliteStore } from '../store/sqlite.js';
 import type { DocumentStore } from '../store/port.js';
 import { storePlugin } from './plugins/store.js';
+import { responseCachePlugin, DEFAULT_CACHE_BYTES } from './plugins/response-cache.js';
 import { deadlinePlugin, DEFAULT_DEADLINE_MS } from './plugins/deadline.js';
 import { hostCheckPlugin } from './plugins/host-check.js';
 import { installErrorHandlers } from './errors.js';
@@ -44,6 +45,8 @@ export interface AppOptions {
   loopbackOnly?: boolean;
   /** Worker threads for search (default 2); 0 searches on the event loop. */
   searchWorkers?: number;
+  /** Bytes of read answers kept until the store changes (plugins/response-cache.ts; default 32 MB); 0: none. */
+  responseCacheBytes?: number;
 }
 
 /** The package's built UI: <package root>/dist/web, from either src/ (tsx) or dist/src/. */
@@ -78,14 +81,19 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     return payload;
   });
   await app.register(storePlugin, { store: opts.store, closeOnExit: opts.closeStoreOnExit, searchWorkers: opts.searchWorkers ?? 2, deadlineMs });
-  await app.register(statsRoutes, { ingest: Boolean(opts.token) });
-  await app.register(vocabularyRoutes);
-  await app.register(documentRoutes);
-  await app.register(entityRoutes);
-  await app.register(statementRoutes);
-  await app.register(eventRoutes);
-  await app.register(conflictRoutes);
-  await app.register(searchRoutes);
+  // The read routes, in a context of their own: their answers are kept until the store changes.
+  await app.register(async (reads) => {
+    await reads.register(responseCachePlugin, { version: app.dataVersion, maxBytes: opts.responseCacheBytes ?? DEFAULT_CACHE_BYTES });
+    await reads.register(statsRoutes, { ingest: Boolean(opts.token) });
+    await reads.register(vocabularyRoutes);
+    await reads.register(documentRoutes);
+    await reads.register(entityRoutes);
+    await reads.register(statementRoutes);
+    await reads.register(eventRoutes);
+    await reads.register(conflictRoutes);
+    await reads.register(searchRoutes);
+  });
+  // The story and watch routes and the routes that write, answered afresh on every request.
   await app.register(storyRoutes);
   await app.register(watchRoutes);
   if (opts.token) await app.register(articleRoutes, { token: opts.token });

@@ -49,7 +49,11 @@ export class SearchPool {
     private readonly file: string,
     private readonly size: number,
     private readonly deadlineMs: number,
-  ) {}
+  ) {
+    // Started with the server, not at the first search: a worker takes a while to load and to
+    // read what searches share, and the first searches waited for it.
+    for (let i = 0; i < size; i++) this.spawn();
+  }
 
   search(q: string, page: PageArgs, scope: SearchJob['scope']): Promise<SearchResult | null> {
     if (this.closed) return Promise.reject(new Error('search pool closed'));

@@ -16,6 +16,8 @@ export interface SearchJob {
 
 const db = new Database((workerData as { file: string }).file, { readonly: true, fileMustExist: true });
 const queries = new Queries(db);
+// What every search reads (the entities' spellings), computed before the first one.
+queries.warm('search');
 
 parentPort!.on('message', (job: SearchJob) => {
   try {

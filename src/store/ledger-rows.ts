@@ -55,8 +55,50 @@ function keyed(row: { id: string }, values: () => Values, remember: boolean): Ke
 
 export const entityRow = (e: EntityRow): KeyedRow => keyed(e, () => [e.name, e.type, e.side, JSON.stringify(e)], true);
 export const eventRow = (v: EventRow, lastDate: ReadonlyMap<string, string>): KeyedRow => keyed(v, () => [v.type, v.label, v.status, lastDate.get(v.id) ?? null, JSON.stringify(v)], false);
-export const claimRow = (c: ClaimRow): KeyedRow => keyed(c, () => [c.event, c.document, c.source, c.status, dateKey(c.date), JSON.stringify(c)], true);
+export const claimRow = (c: ClaimRow): KeyedRow => keyed(c, () => [c.event, c.document, c.source, c.status, dateKey(c.date), claimData(c)], true);
 export const conflictRow = (k: ConflictRow): KeyedRow => keyed(k, () => [k.kind, k.event, k.claims[0], k.claims[1], JSON.stringify(k)], false);
+
+/** Where a claim was published: the last fields of its row, which every reader takes from its document. */
+const SOURCE_KEYS = ['url', 'outlet', 'authors', 'published'] as const;
+/** The first fields of a claim's row, which its columns hold. */
+const KEYED = ['id', 'event', 'document', 'source'] as const;
+
+/**
+ * A claim's `data`, half the bytes of its export row: less the fields its columns hold (its
+ * id, event, document and source: the row's first), less where it was published (its last:
+ * every reader takes them from the claim's document, as the export does for statements:
+ * report/export.ts docSource, src/store/queries.ts claimViews), its span as [start, end] when
+ * its rule is the claim's. A row in another shape (an editor's marks after those fields) is
+ * kept whole, so that claimOfRow gives every row back as it was, key for key.
+ */
+export function claimData(c: ClaimRow): string {
+  const keys = Object.keys(c);
+  const span = Object.keys(c.span);
+  const compact =
+    keys.slice(0, KEYED.length).join() === KEYED.join() && keys.slice(-SOURCE_KEYS.length).join() === SOURCE_KEYS.join() && span.join() === 'start,end,rule' && c.span.rule === c.rule;
+  if (!compact) return JSON.stringify(c);
+  const { id: _id, event: _event, document: _document, source: _source, url: _url, outlet: _outlet, authors: _authors, published: _published, ...rest } = c;
+  return JSON.stringify({ ...rest, span: [c.span.start, c.span.end] });
+}
+
+/** The columns a claim is read back from (`c` is the claims table): see claimOfRow. */
+export const claimColumns = 'c.id, c.event, c.document, c.source, c.data';
+
+export interface ClaimDbRow {
+  id: string;
+  event: string;
+  document: string;
+  source: string | null;
+  data: string;
+}
+
+/** A stored claim as its export row, less where it was published (the reader adds its document's); a row kept whole reads as it is. */
+export function claimOfRow(r: ClaimDbRow): ClaimRow {
+  const d = JSON.parse(r.data) as Record<string, unknown>;
+  if ('id' in d) return d as ClaimRow;
+  const [start, end] = d.span as [number, number];
+  return { id: r.id, event: r.event, document: r.document, source: r.source, ...d, span: { start, end, rule: d.rule } } as ClaimRow;
+}
 
 /**
  * An event's digest as an update compares it: of its row's digest and each of its claims' in

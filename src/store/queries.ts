@@ -10,13 +10,15 @@ import type { ClaimEvidence, ClaimRow, ClaimView, ConflictRow, ConflictView, Con
 import type { StatementCore } from '../report/export.js';
 import { documentUrl, shareableSource } from '../core/source-ref.js';
 import { ANALYSED_LANGUAGES } from '../core/analysed-languages.js';
-import { ftsSql, ftsTables, ftsTriggers, FTS_TOKENIZE, FTS_VERSION, eventSearchText, conflictSearchText, notAnalysedWhere, statementWithSpeaker, speakerJoin, statementOrder, statementOrderColumns } from './schema.js';
+import { ftsSql, ftsTables, ftsTriggers, FTS_TOKENIZE, FTS_VERSION, documentSearchText, eventSearchText, conflictSearchText, notAnalysedWhere, statementWithSpeaker, speakerJoin, statementOrder, statementOrderColumns } from './schema.js';
 import { widenPlan } from './search-terms.js';
 import { searchLedger } from './search-ledger.js';
+import { hitArgs, hitsOf } from './search-hits.js';
 import { Ranks, type TableCounts } from './ranks.js';
 import { statementOfRow, statementColumns, type StatementDbRow } from './statement-row.js';
 import { episodes } from '../conflicts/episodes.js';
-import { unpackJson } from './packed.js';
+import { claimColumns, claimOfRow, type ClaimDbRow } from './ledger-rows.js';
+import { registerDocText, unpackJson, unpackText } from './packed.js';
 import { snippetOf, termPattern, SNIPPET_SCAN } from './snippet.js';
 import { redirectOf, type RedirectKind } from './redirects.js';
 import { documentView, inTimelineOrder } from './views.js';
@@ -47,6 +49,9 @@ export interface DocumentSummary extends DocumentRef {
  * registers, unpacks it once a document and gives both (SQLite's json_extract cannot read it).
  */
 const docRefColumns = `d.id, d.source, d.title, d.published, d.outlet, d.language, doc_source(d.id, d.analysis) AS meta`;
+
+/** Pages each reading connection keeps, in KB. */
+const READ_CACHE_KB = 32 * 1024;
 
 /** Documents whose URL and authors each connection keeps (about 200 bytes each). */
 const DOC_SOURCES_KEPT = 20_000;
@@ -132,6 +137,7 @@ export function searchReady(db: Database.Database): boolean {
  * of an older version (another tokenizer, no event or conflict index) are dropped and rebuilt.
  */
 export function ensureSearch(db: Database.Database): void {
+  registerDocText(db);
   const built = db.prepare("SELECT value FROM store_meta WHERE key = 'fts_built'").pluck().get();
   const sql = db.prepare("SELECT sql FROM sqlite_master WHERE name = 'statements_fts'").pluck().get() as string | undefined;
   if (built === FTS_VERSION && sql?.includes(FTS_TOKENIZE)) {
@@ -143,7 +149,7 @@ export function ensureSearch(db: Database.Database): void {
     for (const t of ftsTables) db.exec(`DROP TABLE IF EXISTS ${t}`);
     db.exec(ftsSql);
     db.exec("INSERT INTO statements_fts(statements_fts) VALUES ('rebuild')");
-    db.exec("INSERT INTO documents_fts(documents_fts) VALUES ('rebuild')");
+    db.exec(`INSERT INTO documents_fts(rowid, title, text) SELECT d.rowid, d.title, ${documentSearchText('d')} FROM documents d`);
     db.exec(`INSERT INTO events_fts(rowid, text) SELECT v.rowid, ${eventSearchText('v')} FROM events v`);
     db.exec(`INSERT INTO conflicts_fts(rowid, text) SELECT k.rowid, ${conflictSearchText('k')} FROM conflicts k`);
     db.prepare("INSERT OR REPLACE INTO store_meta (key, value) VALUES ('fts_built', ?)").run(FTS_VERSION);
@@ -239,10 +245,30 @@ export class Queries {
   }
 
   constructor(private readonly db: Database.Database) {
+    // A search reads statements, documents and the ledger: in SQLite's default 2 MB of pages
+    // each evicted the others' and a search read them again from the file, three times slower.
+    db.pragma(`cache_size = -${READ_CACHE_KB}`);
     registerDocSource(db);
     this.ranks = new Ranks(db);
     const columns = new Set((db.prepare('PRAGMA table_info(statements)').all() as Array<{ name: string }>).map((c) => c.name));
     this.orderColumns = statementOrderColumns.every((c) => columns.has(c));
+  }
+
+  /** The state of the store this connection sees (data-version.ts): what a response cache is keyed on. */
+  version(): string {
+    return this.ranks.version.current();
+  }
+
+  /**
+   * Compute now what the lists (`all`) or search alone compute once per state of the store
+   * (ranks.ts), so that the first requests after a start do not wait for it (seconds on a large store).
+   */
+  warm(scope: 'all' | 'search' = 'all'): void {
+    if (scope === 'all') {
+      this.ranks.fresh();
+      if (this.orderColumns) this.ranks.freshSpeakerOrder();
+    }
+    this.ranks.freshSpellings();
   }
 
   // ------------------------------------------------------------ lookups
@@ -266,6 +292,11 @@ export class Queries {
     }
     for (const v of m.values()) if (v.side && m.has(v.side)) v.side = m.get(v.side)!.name;
     return m;
+  }
+
+  /** Claim rows `where` says (of `c`, the claims table; binding `arg`), as stored (ledger-rows.ts claimOfRow). */
+  private claims(where: string, arg: string): ClaimRow[] {
+    return (this.prepare(`SELECT ${claimColumns} FROM claims c WHERE ${where}`).all(arg) as ClaimDbRow[]).map(claimOfRow);
   }
 
   private missingDoc = (id: string): DocumentRef => ({ id, source: id, title: null, language: null, url: null, outlet: null, authors: [], published: null });
@@ -293,15 +324,15 @@ export class Queries {
 
   private evidence(claim: ClaimView | null): ClaimEvidence {
     if (!claim) return { claim: null, context: null };
-    const text = this.prepare('SELECT text FROM documents WHERE id = ?').pluck().get(claim.document) as string | undefined;
-    return { claim, context: text === undefined ? null : contextWindow(text, claim.span.start, claim.span.end) };
+    const stored = this.prepare('SELECT text FROM documents WHERE id = ?').pluck().get(claim.document) as string | Buffer | undefined;
+    return { claim, context: stored === undefined ? null : contextWindow(unpackText(stored), claim.span.start, claim.span.end) };
   }
 
   /** Conflicts with both claims, their evidence and where each was published (a store built before conflicts carried it shows it too; also for search-ledger.ts). */
   conflictViews(rows: Array<Omit<ConflictRow, 'sources'>>): ConflictView[] {
     const claimIds = rows.flatMap((k) => k.claims);
     const claims = new Map(
-      this.claimViews(parse<ClaimRow>(this.prepare('SELECT data FROM claims WHERE id IN (SELECT value FROM json_each(?))').pluck().all(JSON.stringify(claimIds)))).map((c) => [c.id, c]),
+      this.claimViews(this.claims('c.id IN (SELECT value FROM json_each(?))', JSON.stringify(claimIds))).map((c) => [c.id, c]),
     );
     const labels = new Map(
       (this.prepare('SELECT id, label FROM events WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(rows.map((k) => k.event))) as Array<{ id: string; label: string }>).map((r) => [r.id, r.label]),
@@ -354,11 +385,12 @@ export class Queries {
 
   document(id: string): DocumentView | null {
     // Meta from the columns and doc_source (kept once unpacked), not from the whole analysis unpacked on every request.
-    const r = this.prepare(`SELECT ${docRefColumns}, d.text, d.duplicate_of FROM documents d WHERE d.id = ?`).get(id) as (DocRefDbRow & { text: string; duplicate_of: string | null }) | undefined;
-    if (!r) return null;
+    const row = this.prepare(`SELECT ${docRefColumns}, d.text, d.duplicate_of FROM documents d WHERE d.id = ?`).get(id) as (DocRefDbRow & { text: string | Buffer; duplicate_of: string | null }) | undefined;
+    if (!row) return null;
+    const r = { ...row, text: unpackText(row.text) };
     const m = r.meta ? (JSON.parse(r.meta) as { url: string | null; authors: string[]; publishedFrom: string | null }) : { url: null, authors: [], publishedFrom: null };
     const statements = this.statementViews((this.prepare(`SELECT ${statementColumns} FROM ${statementWithSpeaker} WHERE s.document = ? ORDER BY s.rowid`).all(id) as StatementDbRow[]).map(statementOfRow));
-    const claims = this.claimViews(parse<ClaimRow>(this.prepare('SELECT data FROM claims WHERE document = ? ORDER BY rowid').pluck().all(id)));
+    const claims = this.claimViews(this.claims('c.document = ? ORDER BY c.rowid', id));
     const published = r.published ? { date: r.published, source: m.publishedFrom } : null;
     return documentView(r, { title: r.title, url: m.url, outlet: r.outlet, authors: m.authors, language: r.language, published }, statements, claims);
   }
@@ -461,7 +493,7 @@ export class Queries {
       .get(id) as { data: string; last_date: string | null; claims: number; conflicts: number } | undefined;
     if (!r) return null;
     const event = this.eventSummaries([r])[0]!;
-    const timeline = this.claimViews(parse<ClaimRow>(this.prepare('SELECT data FROM claims WHERE event = ? ORDER BY rowid').pluck().all(id)));
+    const timeline = this.claimViews(this.claims('c.event = ? ORDER BY c.rowid', id));
     inTimelineOrder(timeline);
     const conflicts = this.conflictViews(parse<ConflictRow>(this.prepare('SELECT data FROM conflicts WHERE event = ? ORDER BY rowid').pluck().all(id)));
     return { event, timeline, conflicts, episodes: episodes(conflicts).map((ep) => ({ claim: ep.claim, conflicts: ep.conflicts.map((k) => k.id) })) };
@@ -512,12 +544,12 @@ export class Queries {
           // The page of hits first, then only its rows joined: joined before the LIMIT, every
           // match of a common word was looked up to be sorted.
           `SELECT ${statementColumns}
-           FROM (SELECT rowid, bm25(statements_fts) AS score FROM statements_fts WHERE statements_fts MATCH ? ORDER BY score, rowid LIMIT ? OFFSET ?) hit
+           FROM ${hitsOf('statements_fts')}
            JOIN statements s ON s.rowid = hit.rowid
            ${speakerJoin}
            ORDER BY hit.score, hit.rowid`,
         )
-        .all(q, page.limit, page.offset) as StatementDbRow[];
+        .all(...hitArgs(q, page)) as StatementDbRow[];
       const views = this.statementViews(rows.map(statementOfRow));
       statements = { total, limit: page.limit, offset: page.offset, items: views.map((item) => ({ item, snippet: snip(item.text) })) };
     }
@@ -527,13 +559,14 @@ export class Queries {
           `SELECT ${docRefColumns},
              (SELECT COUNT(*) FROM statements s WHERE s.document = d.id) AS statements,
              (SELECT COUNT(*) FROM claims c WHERE c.document = d.id) AS claims,
-             substr(d.text, 1, ${SNIPPET_SCAN + 1}) AS head
-           FROM (SELECT rowid, bm25(documents_fts) AS score FROM documents_fts WHERE documents_fts MATCH ? ORDER BY score, rowid LIMIT ? OFFSET ?) hit
+             d.text AS head
+           FROM ${hitsOf('documents_fts')}
            JOIN documents d ON d.rowid = hit.rowid
            ORDER BY hit.score, hit.rowid`,
         )
-        .all(q, page.limit, page.offset) as Array<DocRefDbRow & { statements: number; claims: number; head: string }>;
-      documents = { total, limit: page.limit, offset: page.offset, items: rows.map(({ head, ...item }) => ({ item: docRefOf(item), snippet: snip(head) })) };
+        .all(...hitArgs(q, page)) as Array<DocRefDbRow & { statements: number; claims: number; head: string | Buffer }>;
+      // The snippet looks in the first SNIPPET_SCAN characters (snippet.ts) of the text, unpacked.
+      documents = { total, limit: page.limit, offset: page.offset, items: rows.map(({ head, ...item }) => ({ item: docRefOf(item), snippet: snip(unpackText(head).slice(0, SNIPPET_SCAN + 1)) })) };
     }
     const ledger = scope === 'all' ? searchLedger(this.db, this, q, page, snip) : { events: empty<SearchHit<EventSummary>>(), conflicts: empty<SearchHit<ConflictView>>() };
     return { query: q, statements, documents, ...ledger };

@@ -7,6 +7,7 @@
  */
 import type Database from 'better-sqlite3';
 import { speakerJoin, statementOrder } from './schema.js';
+import { DataVersion } from './data-version.js';
 
 export type TableCounts = Record<'documents' | 'entities' | 'statements' | 'events' | 'claims' | 'conflicts', number>;
 
@@ -53,32 +54,32 @@ INSERT OR IGNORE INTO entity_spelling (spelling, entity)
 `;
 
 export class Ranks {
+  /** The store's state the ranks and counts were computed for. */
   private seen: string | null = null;
-  /** How many times the ranks were computed: which state of the store the tables below were built for. */
-  private generation = 0;
-  /** The generation each table below was built for: each is built when first read, not with the ranks. */
-  private readonly built = new Map<string, number>();
+  /** The store's state each table below was built for: each is built when first read, apart from the ranks. */
+  private readonly built = new Map<string, string>();
   private tableCounts: TableCounts | null = null;
 
-  constructor(private readonly db: Database.Database) {}
+  /** The state of the store as this connection sees it (its TEMP tables left out). */
+  readonly version: DataVersion;
 
-  /** The state of the store as this connection sees it. */
-  private state(): string {
-    return `${this.db.pragma('data_version', { simple: true }) as number}:${this.db.prepare('SELECT total_changes()').pluck().get() as number}`;
+  constructor(private readonly db: Database.Database) {
+    this.version = new DataVersion(db);
   }
 
   /** Make sure the TEMP tables reflect the store as it is now. */
   fresh(): void {
-    if (this.seen === this.state()) return;
+    const state = this.version.current();
+    if (this.seen === state) return;
     const n = (t: string): number => this.db.prepare(`SELECT COUNT(*) FROM ${t}`).pluck().get() as number;
     // One snapshot for the counts and the ranks (no transaction is open between requests).
-    this.db.transaction(() => {
-      this.db.exec(rankSql);
-      this.tableCounts = { documents: n('documents'), entities: n('entities'), statements: n('statements'), events: n('events'), claims: n('claims'), conflicts: n('conflicts') };
-    })();
-    // Read after the TEMP writes, which count in total_changes() too.
-    this.seen = this.state();
-    this.generation++;
+    this.version.temp(() =>
+      this.db.transaction(() => {
+        this.db.exec(rankSql);
+        this.tableCounts = { documents: n('documents'), entities: n('entities'), statements: n('statements'), events: n('events'), claims: n('claims'), conflicts: n('conflicts') };
+      })(),
+    );
+    this.seen = state;
   }
 
   /**
@@ -96,12 +97,10 @@ export class Ranks {
 
   /** Build the TEMP table `sql` makes unless it was built for the store as it is now. */
   private freshTable(sql: string): void {
-    this.fresh();
-    if (this.built.get(sql) === this.generation) return;
-    this.db.transaction(() => this.db.exec(sql))();
-    // The TEMP writes count in total_changes(): the ranks are marked fresh again with them.
-    this.seen = this.state();
-    this.built.set(sql, this.generation);
+    const state = this.version.current();
+    if (this.built.get(sql) === state) return;
+    this.version.temp(() => this.db.transaction(() => this.db.exec(sql))());
+    this.built.set(sql, state);
   }
 
   /** How many statements the entity made (0 for an unknown id). */

@@ -31,7 +31,7 @@ CREATE TABLE IF NOT EXISTS event_mentions (
   mention TEXT NOT NULL,
   event TEXT NOT NULL,
   PRIMARY KEY (document, mention)
-);
+) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS event_mentions_event ON event_mentions(event);
 `;
 

@@ -12,8 +12,19 @@
  * sample of clean/duplicates.ts (added later: a store without it gets the column when opened
  * for writing, filled from the text at the next ledger rebuild). A version 1 store (statements rewritten
  * by every rebuild, with a `speaker` column) is migrated when opened.
+ *
+ * Version 3: the tables keyed by a pair (speakers, and redirects.ts event_mentions) are
+ * WITHOUT ROWID, their key the table itself rather than an index beside it, and the index of
+ * statements by document alone is gone (statements_speaker_local starts with the document).
+ * A version 2 store is migrated when opened for writing (sqlite.ts migrateFrom2).
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
+
+/** The tables version 3 made WITHOUT ROWID, each with the indexes made with it (dropped and made again by the migration). */
+export const withoutRowidTables = [
+  { table: 'speakers', columns: 'document, local, entity', indexes: ['speakers_entity'] },
+  { table: 'event_mentions', columns: 'document, mention, event', indexes: ['event_mentions_event'] },
+] as const;
 
 export const schemaSql = `
 CREATE TABLE IF NOT EXISTS store_meta (
@@ -65,13 +76,12 @@ CREATE TABLE IF NOT EXISTS statements (
   sort_date TEXT,
   doc_seq INTEGER
 );
-CREATE INDEX IF NOT EXISTS statements_document ON statements(document);
 CREATE TABLE IF NOT EXISTS speakers (
   document TEXT NOT NULL,
   local TEXT NOT NULL,
   entity TEXT NOT NULL,
   PRIMARY KEY (document, local)
-);
+) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS speakers_entity ON speakers(entity);
 CREATE TABLE IF NOT EXISTS events (
   id TEXT PRIMARY KEY,
@@ -139,8 +149,15 @@ export const statementWithSpeaker = `statements s ${speakerJoin}`;
  * another tokenizer is rebuilt when the store is opened for serving (queries.ts ensureSearch).
  */
 export const FTS_TOKENIZE = 'porter unicode61 remove_diacritics 2';
-/** The search indexes' version in store_meta `fts_built`: 1 had no stemming and no event or conflict index. */
-export const FTS_VERSION = '2';
+/**
+ * The search indexes' version in store_meta `fts_built`: 1 had no stemming and no event or
+ * conflict index; 2 read the documents' text from their table (external content), which 3
+ * keeps packed (packed.ts): the index of documents is contentless since.
+ */
+export const FTS_VERSION = '3';
+
+/** A document's words: its text, kept packed (packed.ts doc_text; `r` is the documents row). */
+export const documentSearchText = (r: string): string => `doc_text(${r}.text)`;
 
 /** What an event is found by: its label, its place and its participants' names (`r` is the events row). */
 export const eventSearchText = (r: string): string =>
@@ -165,10 +182,11 @@ CREATE TRIGGER IF NOT EXISTS ${table}_fts_ad AFTER DELETE ON ${table} BEGIN
 END;`;
 
 /**
- * Full-text search (SQLite FTS5 only, not part of the shared SQL): external-content indexes
- * over statements and documents, and contentless ones over the ledger's events and conflicts
- * (their words come from several tables, and the ledger is rewritten by every rebuild:
- * `contentless_delete` forgets a row by its rowid alone). Triggers keep them in step.
+ * Full-text search (SQLite FTS5 only, not part of the shared SQL): an external-content index
+ * over statements, and contentless ones over documents (their text is kept packed) and the
+ * ledger's events and conflicts (their words come from several tables, and the ledger is
+ * rewritten by every rebuild): `contentless_delete` forgets a row by its rowid alone. Triggers
+ * keep them in step.
  * src/store/queries.ts creates them on demand (`ensureSearch`) and rebuilds them when a store
  * predates them.
  */
@@ -180,12 +198,12 @@ END;
 CREATE TRIGGER IF NOT EXISTS statements_fts_ad AFTER DELETE ON statements BEGIN
   INSERT INTO statements_fts(statements_fts, rowid, text, speaker_text) VALUES ('delete', old.rowid, old.text, old.speaker_text);
 END;
-CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(title, text, content='documents', content_rowid='rowid', tokenize='${FTS_TOKENIZE}');
+CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(title, text, content='', contentless_delete=1, tokenize='${FTS_TOKENIZE}');
 CREATE TRIGGER IF NOT EXISTS documents_fts_ai AFTER INSERT ON documents BEGIN
-  INSERT INTO documents_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+  INSERT INTO documents_fts(rowid, title, text) VALUES (new.rowid, new.title, ${documentSearchText('new')});
 END;
 CREATE TRIGGER IF NOT EXISTS documents_fts_ad AFTER DELETE ON documents BEGIN
-  INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
+  DELETE FROM documents_fts WHERE rowid = old.rowid;
 END;
 ${contentlessIndex('events', eventSearchText('new'))}
 ${contentlessIndex('conflicts', conflictSearchText('new'))}

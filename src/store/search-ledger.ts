@@ -5,6 +5,7 @@
  * conflicts are then not searched, and the rest of the search still answers.
  */
 import type Database from 'better-sqlite3';
+import { hitArgs, hitsOf } from './search-hits.js';
 import type { ConflictRow, ConflictView, EventSummary, Page, PageArgs, Queries, SearchHit } from './queries.js';
 
 export interface LedgerHits {
@@ -28,20 +29,20 @@ export function searchLedger(db: Database.Database, queries: Queries, q: string,
     .prepare(
       `SELECT v.data, v.last_date, (SELECT COUNT(*) FROM claims c WHERE c.event = v.id) AS claims,
          (SELECT COUNT(*) FROM conflicts k WHERE k.event = v.id) AS conflicts
-       FROM (SELECT rowid, bm25(events_fts) AS score FROM events_fts WHERE events_fts MATCH ? ORDER BY score, rowid LIMIT ? OFFSET ?) hit
+       FROM ${hitsOf('events_fts')}
        JOIN events v ON v.rowid = hit.rowid ORDER BY hit.score, hit.rowid`,
     )
-    .all(q, limit, offset) as Array<{ data: string; last_date: string | null; claims: number; conflicts: number }>;
+    .all(...hitArgs(q, { limit, offset })) as Array<{ data: string; last_date: string | null; claims: number; conflicts: number }>;
   const events = queries.eventSummaries(eventRows).map((item) => ({ item, snippet: snip([item.label, item.place, item.participantNames.join(', ')].filter(Boolean).join(' · ')) }));
 
   const conflictRows = (
     db
       .prepare(
-        `SELECT k.data FROM (SELECT rowid, bm25(conflicts_fts) AS score FROM conflicts_fts WHERE conflicts_fts MATCH ? ORDER BY score, rowid LIMIT ? OFFSET ?) hit
+        `SELECT k.data FROM ${hitsOf('conflicts_fts')}
          JOIN conflicts k ON k.rowid = hit.rowid ORDER BY hit.score, hit.rowid`,
       )
       .pluck()
-      .all(q, limit, offset) as string[]
+      .all(...hitArgs(q, { limit, offset })) as string[]
   ).map((d) => JSON.parse(d) as ConflictRow);
   const conflicts = queries.conflictViews(conflictRows).map((item) => ({
     item,

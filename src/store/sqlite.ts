@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { Doc } from '../core/types.js';
 import type { WalkbackExport } from '../report/export.js';
-import { notAnalysedWhere, schemaSql, openIndexSql, statementWithSpeaker, statementOrderColumns, statementOrderSql, statementOrderIndexSql, SCHEMA_VERSION } from './schema.js';
+import { notAnalysedWhere, schemaSql, openIndexSql, statementWithSpeaker, statementOrderColumns, statementOrderSql, statementOrderIndexSql, SCHEMA_VERSION, withoutRowidTables, ftsTables, ftsTriggers } from './schema.js';
 import { documentStatements, withConflictSources } from '../report/export.js';
 import { collectExport, type ExportRows } from '../report/export-json.js';
 import type { ClaimRow, ConflictRow, SourceFields } from '../core/rows.js';
@@ -16,12 +16,12 @@ import { shingleSample } from '../clean/duplicates.js';
 import { statementOfRow, statementColumns, type StatementDbRow } from './statement-row.js';
 import { type Store, type StoreCounts, type DocRow, type StoredAnalysis, fromStored, type LedgerInput, fromLedgerInput, type LedgerRows, type NotAnalysed, type LedgerDigests } from './store.js';
 import { PIPELINE_VERSION } from '../version.js';
-import { unpackJson } from './packed.js';
+import { packText, registerDocText, unpackJson, unpackText } from './packed.js';
 import { internKey } from './intern.js';
 import { compareDocKeys, copiesAfterAdding, copiesInOrder, type DocKey } from './ledger-order.js';
 import { keepDropped, redirectOf, redirectSchemaSql, saveMentions, updateRedirects, type RedirectKind } from './redirects.js';
 import { addDigestColumns, planTable, syncKeyed, type TablePlan } from './ledger-diff.js';
-import { claimRow, conflictRow, entityRow, eventRow, lastDates, ledgerColumns, ledgerRowTables, eventDigest } from './ledger-rows.js';
+import { claimRow, conflictRow, entityRow, eventRow, lastDates, ledgerColumns, ledgerRowTables, eventDigest, claimColumns, claimOfRow, type ClaimDbRow } from './ledger-rows.js';
 import { CorrectionLog } from '../corrections/log.js';
 import { StoreError } from './errors.js';
 
@@ -39,7 +39,8 @@ const LEDGER_OF = 'ledger_of';
 interface StoredRow {
   id: string;
   source: string;
-  text: string;
+  /** Packed (packed.ts), or text in a store written before. */
+  text: string | Buffer;
   /** Packed (packed.ts), or JSON text in a store written before. */
   analysis: string | Buffer;
   ledger_input: string | Buffer;
@@ -47,7 +48,7 @@ interface StoredRow {
 }
 
 /** The duplicate_of column is the copy verdict of the last ledger rebuild (ledger-order.ts); the JSON's meta is as analysed, before any verdict (a worker packs it). */
-const docOfRow = (r: StoredRow): Doc => withCopy(fromStored(r.text, unpackJson<StoredAnalysis>(r.analysis), unpackJson<LedgerInput>(r.ledger_input)), r.duplicate_of);
+const docOfRow = (r: StoredRow): Doc => withCopy(fromStored(unpackText(r.text), unpackJson<StoredAnalysis>(r.analysis), unpackJson<LedgerInput>(r.ledger_input)), r.duplicate_of);
 
 function withCopy(d: Doc, duplicateOf: string | null): Doc {
   d.meta = { ...d.meta, duplicateOf };
@@ -97,6 +98,7 @@ export class SqliteStore implements Store {
     this.lockWaitMs = opts.lockWaitMs ?? WRITE_WAIT_MS;
     if (this.readOnly) {
       this.db = this.openReadOnly();
+      registerDocText(this.db);
       return;
     }
     try {
@@ -108,6 +110,8 @@ export class SqliteStore implements Store {
       this.db.pragma('journal_mode = WAL');
       this.db.pragma('synchronous = NORMAL');
       this.db.pragma('foreign_keys = ON');
+      // The search index's triggers read the documents' packed text through it.
+      registerDocText(this.db);
       this.db.exec(schemaSql);
       this.db.exec(redirectSchemaSql);
     } catch (err) {
@@ -116,7 +120,10 @@ export class SqliteStore implements Store {
     const version = this.db.prepare('SELECT value FROM store_meta WHERE key = ?').get('schema_version') as { value: string } | undefined;
     if (!version) this.db.prepare('INSERT INTO store_meta (key, value) VALUES (?, ?)').run('schema_version', String(SCHEMA_VERSION));
     else if (Number(version.value) > SCHEMA_VERSION) throw new StoreError(file, `store schema ${version.value} is newer than this walkback (${SCHEMA_VERSION})`);
-    else if (Number(version.value) === 1) this.migrateFrom1();
+    else {
+      if (Number(version.value) === 1) this.migrateFrom1();
+      if (Number(version.value) <= 2) this.migrateFrom2();
+    }
     this.addShinglesColumn();
     addDigestColumns(this.db, ledgerRowTables);
     this.db.exec(openIndexSql);
@@ -183,8 +190,36 @@ export class SqliteStore implements Store {
       this.db.exec(`INSERT OR IGNORE INTO speakers (document, local, entity)
         SELECT document, speaker_local, speaker FROM statements WHERE speaker_local IS NOT NULL AND speaker IS NOT NULL`);
       this.db.exec('DROP INDEX IF EXISTS statements_speaker; ALTER TABLE statements DROP COLUMN speaker');
-      this.db.prepare("UPDATE store_meta SET value = ? WHERE key = 'schema_version'").run(String(SCHEMA_VERSION));
+      this.db.prepare("UPDATE store_meta SET value = '2' WHERE key = 'schema_version'").run();
     })();
+  }
+
+  /**
+   * Version 2 to 3 (schema.ts): each table keyed by a pair is copied into its WITHOUT ROWID
+   * form (made by the schema's own statement), the index of statements by document alone
+   * dropped, and the search index dropped to be made again (its documents' text is packed from
+   * now on; the texts stored before stay as they are, and read the same). The pages freed are
+   * reused by later writes (VACUUM gives them back to the disk).
+   */
+  private migrateFrom2(): void {
+    this.writing(() =>
+      this.db.transaction(() => {
+        for (const { table, columns, indexes } of withoutRowidTables) {
+          for (const i of indexes) this.db.exec(`DROP INDEX IF EXISTS ${i}`);
+          this.db.exec(`ALTER TABLE ${table} RENAME TO ${table}_v2`);
+          this.db.exec(schemaSql);
+          this.db.exec(redirectSchemaSql);
+          this.db.exec(`INSERT INTO ${table} (${columns}) SELECT ${columns} FROM ${table}_v2; DROP TABLE ${table}_v2`);
+        }
+        this.db.exec('DROP INDEX IF EXISTS statements_document');
+        // Documents written from now on keep their text packed: the search index that read it
+        // from the table (and its triggers) is dropped, and made again when next served (queries.ts ensureSearch).
+        for (const t of ftsTriggers) this.db.exec(`DROP TRIGGER IF EXISTS ${t}`);
+        for (const t of ftsTables) this.db.exec(`DROP TABLE IF EXISTS ${t}`);
+        this.db.exec("DELETE FROM store_meta WHERE key = 'fts_built'");
+        this.db.prepare("UPDATE store_meta SET value = ? WHERE key = 'schema_version'").run(String(SCHEMA_VERSION));
+      })(),
+    );
   }
 
   /** A store written before the order columns (schema.ts) gains them, filled, in one transaction. */
@@ -234,7 +269,7 @@ export class SqliteStore implements Store {
       let added = 0;
       for (const r of batch) {
         insRaw.run(r.rawHash, r.raw.length, r.raw);
-        const changes = insDoc.run(r.id, r.source, r.rawHash, r.title, r.published, r.outlet, r.language, r.duplicateOf, r.textHash, r.simhash, r.shingles, r.text, r.analysis, r.ledgerInput, PIPELINE_VERSION, now).changes;
+        const changes = insDoc.run(r.id, r.source, r.rawHash, r.title, r.published, r.outlet, r.language, r.duplicateOf, r.textHash, r.simhash, r.shingles, packText(r.text), r.analysis, r.ledgerInput, PIPELINE_VERSION, now).changes;
         if (changes === 0) continue;
         added++;
         for (const st of r.statements) insS.run(st.id, r.id, st.speakerLocal, st.speakerText, st.kind, st.text, st.date, st.data, st.date ?? r.published, r.id);
@@ -268,7 +303,7 @@ export class SqliteStore implements Store {
     const rules = new Map<string, string>();
     return keys.map((k) => {
       const r = read.get(k.id) as Pick<StoredRow, 'text' | 'ledger_input' | 'duplicate_of'>;
-      return withCopy(fromLedgerInput(r.text, internKey(unpackJson<LedgerInput>(r.ledger_input), 'rule', rules)), r.duplicate_of);
+      return withCopy(fromLedgerInput(unpackText(r.text), internKey(unpackJson<LedgerInput>(r.ledger_input), 'rule', rules)), r.duplicate_of);
     });
   }
 
@@ -319,9 +354,9 @@ export class SqliteStore implements Store {
   /** Copy verdicts over every committed document, in ledger order (documents of other processes included); all found again when `full`. */
   private refreshCopies(full: boolean): void {
     // Documents stored before the containment sample was kept get it now, once.
-    const missing = this.db.prepare('SELECT id, text FROM documents WHERE shingles IS NULL').all() as Array<{ id: string; text: string }>;
+    const missing = this.db.prepare('SELECT id, text FROM documents WHERE shingles IS NULL').all() as Array<{ id: string; text: string | Buffer }>;
     const fill = this.db.prepare('UPDATE documents SET shingles = ? WHERE id = ?');
-    for (const m of missing) fill.run(shingleSample(m.text), m.id);
+    for (const m of missing) fill.run(shingleSample(unpackText(m.text)), m.id);
     const rows = this.db.prepare('SELECT id, seq, source, simhash, text_hash AS textHash, shingles, duplicate_of AS duplicateOf FROM documents').all() as Array<DocKey & { seq: number; duplicateOf: string | null }>;
     // The documents added since the stored ledger (seqs only grow): the others' verdicts stand
     // unless an added one could change them (ledger-order.ts). A sample just filled, or no
@@ -447,7 +482,7 @@ export class SqliteStore implements Store {
             for (const id of ids) {
               const r = rows.get(id)!;
               const m = unpackJson<StoredAnalysis>(r.analysis).meta;
-              yield { id: r.id, source: shareableSource(r.source), url: documentUrl(m, r.source), title: m.title, published: m.published?.date ?? null, publishedFrom: m.published?.source ?? null, outlet: m.outlet, authors: m.authors, language: m.language, duplicateOf: r.duplicate_of, text: r.text };
+              yield { id: r.id, source: shareableSource(r.source), url: documentUrl(m, r.source), title: m.title, published: m.published?.date ?? null, publishedFrom: m.published?.source ?? null, outlet: m.outlet, authors: m.authors, language: m.language, duplicateOf: r.duplicate_of, text: unpackText(r.text) };
             }
           }
         },
@@ -472,7 +507,7 @@ export class SqliteStore implements Store {
       events: this.ledgerRows('events'),
       claims: {
         *[Symbol.iterator]() {
-          for (const c of ledger<ClaimRow>('claims')) yield sourced(c);
+          for (const c of ledger<ClaimRow>('claims', claimColumns, (r) => claimOfRow(r as unknown as ClaimDbRow))) yield sourced(c);
         },
       },
       conflicts: {
@@ -496,17 +531,20 @@ export class SqliteStore implements Store {
     };
   }
 
-  /** A ledger table's export rows (its `data` column) in the order written, a page at a time. */
-  private ledgerRows<T>(table: 'entities' | 'events' | 'claims' | 'conflicts'): Iterable<T> {
-    const page = this.db.prepare(`SELECT rowid, data FROM ${table} WHERE rowid > ? ORDER BY rowid LIMIT ?`);
+  /**
+   * A ledger table's export rows in the order written, a page at a time: its `data` column, or
+   * what `read` makes of the `columns` (of `c`, the table) it names.
+   */
+  private ledgerRows<T>(table: 'entities' | 'events' | 'claims' | 'conflicts', columns = 'c.data', read: (r: Record<string, unknown>) => T = (r) => JSON.parse(r.data as string) as T): Iterable<T> {
+    const page = this.db.prepare(`SELECT c.rowid AS rowid, ${columns} FROM ${table} c WHERE c.rowid > ? ORDER BY c.rowid LIMIT ?`);
     return {
       *[Symbol.iterator]() {
         let after = 0;
         for (;;) {
-          const rows = page.all(after, PAGE) as Array<{ rowid: number; data: string }>;
+          const rows = page.all(after, PAGE) as Array<Record<string, unknown> & { rowid: number }>;
           if (!rows.length) return;
           after = rows[rows.length - 1]!.rowid;
-          for (const r of rows) yield JSON.parse(r.data) as T;
+          for (const r of rows) yield read(r);
         }
       },
     };

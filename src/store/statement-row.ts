@@ -1,9 +1,28 @@
 import type { StatementCore } from '../report/export.js';
+import type { ExportDate, ExportSpan } from '../core/rows.js';
 
 type ExportStatement = StatementCore;
 
-/** What `statements.data` holds: the export's fields that have no column of their own. */
+/** The export's fields of a statement that have no column of their own. */
 export type StatementData = Pick<ExportStatement, 'cue' | 'addressee' | 'date' | 'span' | 'content' | 'rule'>;
+
+/** A span as `statements.data` keeps it: [start, end] when its rule is the statement's, else [start, end, rule]. */
+type SpanCell = [number, number] | [number, number, string];
+
+/**
+ * What `statements.data` holds, compactly (a third of the bytes of StatementData's JSON, the
+ * rule written once): spans as SpanCell, cue and addressee only when there is one, the date
+ * only when the `date` column cannot say it (an interval; the column holds its start). A row
+ * written before holds StatementData itself, and reads the same.
+ */
+interface StoredData {
+  cue?: string;
+  addressee?: string;
+  date?: ExportDate;
+  span: SpanCell;
+  content: SpanCell;
+  rule: string;
+}
 
 /** A statement row as read: its columns, its `data` JSON, and the speaker the ledger names. */
 export interface StatementDbRow {
@@ -12,23 +31,39 @@ export interface StatementDbRow {
   speakerText: string;
   kind: string;
   text: string;
+  /** The `date` column: the statement's day, or its interval's start (store.ts dateKey). */
+  date: string | null;
   data: string;
   speaker: string | null;
 }
 
 /** The columns a StatementDbRow is read from (`s` statements, `p` speakers). */
-export const statementColumns = 's.id, s.document, s.speaker_text AS "speakerText", s.kind, s.text, s.data, p.entity AS speaker';
+export const statementColumns = 's.id, s.document, s.speaker_text AS "speakerText", s.kind, s.text, s.date, s.data, p.entity AS speaker';
 
-export function statementData(st: ExportStatement): StatementData {
-  return { cue: st.cue, addressee: st.addressee, date: st.date, span: st.span, content: st.content, rule: st.rule };
+const cell = (s: ExportSpan, rule: string): SpanCell => (s.rule === rule ? [s.start, s.end] : [s.start, s.end, s.rule]);
+const spanOf = (c: SpanCell, rule: string): ExportSpan => ({ start: c[0], end: c[1], rule: c[2] ?? rule });
+
+/** `statements.data` of a statement (StoredData as JSON text). */
+export function statementData(st: ExportStatement): string {
+  const d: StoredData = { span: cell(st.span, st.rule), content: cell(st.content, st.rule), rule: st.rule };
+  if (st.cue !== null) d.cue = st.cue;
+  if (st.addressee !== null) d.addressee = st.addressee;
+  if (st.date !== null && typeof st.date !== 'string') d.date = st.date;
+  return JSON.stringify(d);
 }
 
 /**
  * A stored statement as the export has it, less where it was published (its document's, which
  * readers add: report/export.ts docSource). The speaker is the entity the ledger's `speakers`
- * table names. A version 1 row's `data` holds the whole export row, and reads the same.
+ * table names. A row of StatementData, or a version 1 row whose `data` holds the whole export
+ * row, reads the same.
  */
 export function statementOfRow(r: StatementDbRow): ExportStatement {
-  const d = JSON.parse(r.data) as StatementData;
-  return { id: r.id, document: r.document, speaker: r.speaker, speakerText: r.speakerText, kind: r.kind, text: r.text, cue: d.cue ?? null, addressee: d.addressee ?? null, date: d.date ?? null, span: d.span, content: d.content, rule: d.rule };
+  const d = JSON.parse(r.data) as StoredData | StatementData;
+  const compact = Array.isArray(d.span);
+  const rule = d.rule;
+  const span = compact ? spanOf(d.span as SpanCell, rule) : (d.span as ExportSpan);
+  const content = compact ? spanOf(d.content as SpanCell, rule) : (d.content as ExportSpan);
+  const date = compact ? ((d as StoredData).date ?? r.date) : d.date;
+  return { id: r.id, document: r.document, speaker: r.speaker, speakerText: r.speakerText, kind: r.kind, text: r.text, cue: d.cue ?? null, addressee: d.addressee ?? null, date: date ?? null, span, content, rule };
 }

@@ -114,18 +114,21 @@ export interface StoredItem {
 /**
  * A document is stored in two parts that share nothing but meta: what the corpus stages read
  * (LedgerInput: local entities, event mentions, claims) and the rest of the analysis
- * (sentences, mentions, statements, time expressions, ...). Text and tokens are not in either:
- * text has a column of its own, tokens are recomputable.
+ * (sentences, statements, ...). Text has a column of its own. Tokens, mentions and time
+ * expressions are in neither: nothing reads them back (the statements, local entities, event
+ * mentions and claims carry what was found through them), and the stages recompute them from
+ * the raw input; they were over half of a stored analysis. A document stored before keeps
+ * them, and reads without them.
  */
 export type LedgerInput = Pick<Doc, 'id' | 'source' | 'rawHash' | 'meta' | 'locals' | 'eventMentions' | 'claims'>;
-export type StoredAnalysis = Omit<Doc, 'text' | 'tokens' | 'locals' | 'eventMentions' | 'claims'>;
+export type StoredAnalysis = Omit<Doc, 'text' | 'tokens' | 'mentions' | 'timexes' | 'locals' | 'eventMentions' | 'claims'>;
 
 export function toLedgerInput(doc: Doc): LedgerInput {
   return { id: doc.id, source: doc.source, rawHash: doc.rawHash, meta: doc.meta, locals: doc.locals, eventMentions: doc.eventMentions, claims: doc.claims };
 }
 
 export function toStoredAnalysis(doc: Doc): StoredAnalysis {
-  const { text: _text, tokens: _tokens, locals: _locals, eventMentions: _eventMentions, claims: _claims, ...rest } = doc;
+  const { text: _text, tokens: _tokens, mentions: _mentions, timexes: _timexes, locals: _locals, eventMentions: _eventMentions, claims: _claims, ...rest } = doc;
   return rest;
 }
 
@@ -195,16 +198,17 @@ export function prepareRow(doc: Doc, { textHash, simhash, shingles }: { textHash
     text: doc.text,
     analysis: packJson(toStoredAnalysis(doc)),
     ledgerInput: packJson(toLedgerInput(doc)),
-    statements: documentStatements(doc).map(({ speakerLocal, ...st }) => ({ id: st.id, speakerLocal, speakerText: st.speakerText, kind: st.kind, text: st.text, date: dateKey(st.date), data: JSON.stringify(statementData(st)) })),
+    statements: documentStatements(doc).map(({ speakerLocal, ...st }) => ({ id: st.id, speakerLocal, speakerText: st.speakerText, kind: st.kind, text: st.text, date: dateKey(st.date), data: statementData(st) })),
   };
 }
 
 /** The row of an analysed document, copy signatures taken from its text. */
 export const rowOf = (doc: Doc): PreparedRow => prepareRow(doc, copySignatures(doc.text));
 
-/** The whole Doc (less tokens) from its two stored parts. */
+/** The Doc from its two stored parts, less what is not stored (tokens, mentions, time expressions: StoredAnalysis). */
 export function fromStored(text: string, a: StoredAnalysis, l: LedgerInput): Doc {
-  return { ...a, text, tokens: [], locals: l.locals, eventMentions: l.eventMentions, claims: l.claims };
+  const { mentions: _mentions, timexes: _timexes, ...stored } = a as StoredAnalysis & Partial<Pick<Doc, 'mentions' | 'timexes'>>;
+  return { ...stored, text, tokens: [], mentions: [], timexes: [], locals: l.locals, eventMentions: l.eventMentions, claims: l.claims };
 }
 
 /** A Doc with only what the corpus stages read; the other layers are empty. */

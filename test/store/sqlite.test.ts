@@ -90,7 +90,7 @@ describe('SqliteStore', () => {
     v1.exec(
       schemaSql
         .replace('speaker_local TEXT,', 'speaker TEXT,')
-        .replace(/CREATE TABLE IF NOT EXISTS speakers \([^;]*\);/, '')
+        .replace(/CREATE TABLE IF NOT EXISTS speakers \([^;]*;/, '')
         .replace(/CREATE INDEX IF NOT EXISTS speakers_entity[^;]*;/, '') + 'CREATE INDEX statements_speaker ON statements(speaker);',
     );
     v1.prepare("INSERT INTO store_meta (key, value) VALUES ('schema_version', '1')").run();
@@ -113,19 +113,35 @@ describe('SqliteStore', () => {
     store.close();
   });
 
-  it('keeps the analysis deflated and reads it back as written, as it reads a store that kept it as JSON text', () => {
-    const text = 'The Lind ferry board said on Monday that the crossing would resume. '.repeat(40);
+  it('keeps the text and the analysis deflated, the analysis without mentions and time expressions, and reads a store that kept them as text the same', () => {
+    const sentence = 'The Lind ferry board said on Monday that the crossing would resume. ';
+    const text = sentence.repeat(40);
+    const analysed = (): Doc => {
+      const d = said(doc('d1', text), 's1', 'l1');
+      d.sentences = Array.from({ length: 40 }, (_, i) => ({ start: i * sentence.length, end: (i + 1) * sentence.length - 1, paragraph: 0 }));
+      d.mentions = [{ id: 'm1', span: { start: 4, end: 8, rule: 'mentions/name' }, kind: 'name', type: 'place', key: 'lind', roles: [], affiliation: null, local: null, name: 'Lind', gender: null, plural: false }];
+      d.timexes = [{ span: { start: 29, end: 35, rule: 'time/chrono' }, text: 'Monday', type: 'DATE', value: '2024-05-06', anchor: null, granularity: 'day' } as unknown as Doc['timexes'][number]];
+      return d;
+    };
     const packed = new SqliteStore(join(tempDir(), 'packed.db'));
-    packed.saveDocs([toDocRow({ doc: said(doc('d1', text), 's1', 'l1'), raw: Buffer.from('raw'), textHash: 't1', simhash: '', shingles: '' })]);
+    packed.saveDocs([toDocRow({ doc: analysed(), raw: Buffer.from('raw'), textHash: 't1', simhash: '', shingles: '' })]);
     const stored = packed.db.prepare('SELECT analysis, ledger_input FROM documents').get() as { analysis: Buffer; ledger_input: Buffer };
-    const json = JSON.stringify(toStoredAnalysis(said(doc('d1', text), 's1', 'l1')));
+    const json = JSON.stringify(toStoredAnalysis(analysed()));
+    expect(json).not.toContain('"mentions"');
+    expect(json).not.toContain('"timexes"');
     expect(Buffer.isBuffer(stored.analysis) && Buffer.isBuffer(stored.ledger_input)).toBe(true);
     expect(stored.analysis.length).toBeLessThan(json.length / 2);
+    // The text too: deflated, and read back as it was.
+    const storedText = packed.db.prepare('SELECT text FROM documents').pluck().get() as Buffer;
+    expect(Buffer.isBuffer(storedText) && storedText.length < text.length / 2).toBe(true);
+    expect(packed.loadDocs()[0]!.text).toBe(text);
+    expect(packed.loadDocs()[0]).toMatchObject({ mentions: [], timexes: [], sentences: analysed().sentences, statements: analysed().statements });
 
+    // Written before: JSON text, the mentions and time expressions in it.
     const plain = new SqliteStore(join(tempDir(), 'plain.db'));
-    const d1 = said(doc('d1', text), 's1', 'l1');
+    const d1 = analysed();
     plain.saveDocs([toDocRow({ doc: d1, raw: Buffer.from('raw'), textHash: 't1', simhash: '', shingles: '' })]);
-    plain.db.prepare('UPDATE documents SET analysis = ?, ledger_input = ?').run(json, JSON.stringify(toLedgerInput(d1)));
+    plain.db.prepare('UPDATE documents SET text = ?, analysis = ?, ledger_input = ?').run(text, JSON.stringify({ ...toStoredAnalysis(d1), mentions: d1.mentions, timexes: d1.timexes }), JSON.stringify(toLedgerInput(d1)));
     expect(plain.loadDocs()).toEqual(packed.loadDocs());
     expect(plain.loadLedgerInputs()).toEqual(packed.loadLedgerInputs());
     expect(plain.loadExport()).toEqual(packed.loadExport());

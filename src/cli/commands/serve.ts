@@ -22,6 +22,8 @@ export interface ServeOptions {
   note?: (line: string) => void;
   /** Bound to a non-loopback address: the Host check is off (any name may reach it). */
   remote?: boolean;
+  /** Bytes of read answers kept until the store changes (default: the app's); 0: none. */
+  responseCacheBytes?: number;
 }
 
 export interface Running {
@@ -55,7 +57,7 @@ async function listen(store: SqliteStore | DocumentStore, opts: ServeOptions): P
   try {
     // Loaded here so that other commands do not pay for Fastify at start-up.
     const { buildApp } = await import('../../server/app.js');
-    app = await buildApp({ store, token: opts.token, uiRoot: opts.uiRoot, closeStoreOnExit: true, loopbackOnly: !opts.remote });
+    app = await buildApp({ store, token: opts.token, uiRoot: opts.uiRoot, closeStoreOnExit: true, loopbackOnly: !opts.remote, responseCacheBytes: opts.responseCacheBytes });
   } catch (err) {
     await store.close();
     throw err;

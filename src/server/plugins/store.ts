@@ -19,6 +19,8 @@ declare module 'fastify' {
     port: DocumentStore;
     /** Full-text search, in worker threads when the store is a file (Queries.search otherwise). */
     runSearch: (q: string, page: PageArgs, scope: 'all' | 'statements' | 'documents') => Promise<SearchResult | null>;
+    /** The state of the store now (src/store/data-version.ts), for the response cache; null where it is not known (PostgreSQL). */
+    dataVersion: () => string | null;
   }
 }
 
@@ -42,6 +44,7 @@ export const storePlugin = fp<StorePluginOptions>(
       app.decorate('port', store);
       app.decorate('reads', reads);
       app.decorate('runSearch', (q: string, page: PageArgs, scope: 'all' | 'statements' | 'documents') => reads.search(q, page, scope));
+      app.decorate('dataVersion', () => null);
       if (opts.closeOnExit) app.addHook('onClose', async () => store.close());
       return;
     }
@@ -51,7 +54,10 @@ export const storePlugin = fp<StorePluginOptions>(
     // Not closed with the app: the store is (closeOnExit).
     app.decorate('port', new SqliteDocumentStore(store));
     const queries = new Queries(store.db);
+    // The counts, orders and spellings the reads share, computed before the first request.
+    queries.warm();
     app.decorate('queries', queries);
+    app.decorate('dataVersion', () => queries.version());
     app.decorate('reads', sqliteReads(store, queries));
     const onDisk = store.file !== ':memory:' && store.file !== '' && !store.inMemory;
     const pool = searchable && opts.searchWorkers > 0 && onDisk ? new SearchPool(store.file, opts.searchWorkers, opts.deadlineMs) : null;

@@ -1,0 +1,109 @@
+/**
+ * Answers to GET requests kept as the bytes sent, keyed on the URL, for as long as the store
+ * stays in the state they were computed in (`version`, src/store/data-version.ts): any write,
+ * by this server or by another process, changes the version and drops every kept answer. Under
+ * load most requests ask what was just asked (the UI's lists, a search being typed), and a
+ * kept answer costs no query and no serialization: a detail page or a search that takes
+ * milliseconds to build is sent in microseconds. Bounded in bytes, the least recently used
+ * dropped first.
+ *
+ * Registered with fastify-plugin inside the context of the read routes (app.ts), so it caches
+ * those routes and no other (never one behind a token). Only 200 answers are kept.
+ */
+import fp from 'fastify-plugin';
+
+/** Bytes of answers kept by default. */
+export const DEFAULT_CACHE_BYTES = 32 * 1024 * 1024;
+
+export interface ResponseCacheOptions {
+  /** The state of the store now; null: not known (answers are then never kept). */
+  version: () => string | null;
+  /** Bytes of answers kept at most; 0 turns the cache off. */
+  maxBytes: number;
+}
+
+interface Kept {
+  /** The answer's bytes, encoded once (a string would be encoded again at every send). */
+  body: Buffer;
+  type: string;
+  bytes: number;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The store's version when this request was taken: its answer is kept under it. */
+    cacheVersion?: string | null;
+  }
+}
+
+/** The kept answers of one store state, least recently used first (a Map keeps insertion order). */
+export class AnswerCache {
+  private readonly kept = new Map<string, Kept>();
+  private version: string | null = null;
+  private bytes = 0;
+
+  constructor(private readonly maxBytes: number) {}
+
+  get(version: string, key: string): Kept | undefined {
+    if (version !== this.version) this.reset(version);
+    const hit = this.kept.get(key);
+    if (hit) {
+      this.kept.delete(key);
+      this.kept.set(key, hit);
+    }
+    return hit;
+  }
+
+  /** Keep an answer computed in `version` (dropped at once if the store has moved on since). */
+  set(version: string, key: string, answer: string, type: string): void {
+    if (version !== this.version) return;
+    const bytes = Buffer.byteLength(answer);
+    if (bytes > this.maxBytes) return;
+    const body = Buffer.from(answer);
+    const was = this.kept.get(key);
+    if (was) {
+      this.kept.delete(key);
+      this.bytes -= was.bytes;
+    }
+    this.kept.set(key, { body, type, bytes });
+    this.bytes += bytes;
+    for (const [k, v] of this.kept) {
+      if (this.bytes <= this.maxBytes) break;
+      this.kept.delete(k);
+      this.bytes -= v.bytes;
+    }
+  }
+
+  get size(): { answers: number; bytes: number } {
+    return { answers: this.kept.size, bytes: this.bytes };
+  }
+
+  private reset(version: string): void {
+    this.kept.clear();
+    this.bytes = 0;
+    this.version = version;
+  }
+}
+
+export const responseCachePlugin = fp<ResponseCacheOptions>(
+  async (app, opts) => {
+    if (opts.maxBytes <= 0) return;
+    const cache = new AnswerCache(opts.maxBytes);
+    app.addHook('onRequest', async (req, reply) => {
+      if (req.method !== 'GET') return;
+      const version = opts.version();
+      req.cacheVersion = version;
+      const hit = version === null ? undefined : cache.get(version, req.url);
+      if (!hit) return;
+      // Sent as the bytes kept: no handler, no serialization.
+      return reply.code(200).header('content-type', hit.type).header('x-walkback-cache', 'hit').send(hit.body);
+    });
+    app.addHook('onSend', async (req, reply, payload) => {
+      const version = req.cacheVersion;
+      if (req.method !== 'GET' || !version || reply.statusCode !== 200 || typeof payload !== 'string' || reply.getHeader('x-walkback-cache')) return payload;
+      cache.set(version, req.url, payload, String(reply.getHeader('content-type') ?? 'application/json; charset=utf-8'));
+      return payload;
+    });
+  },
+  { name: 'walkback-response-cache', fastify: '5.x' },
+);

@@ -1,0 +1,107 @@
+import { describe, it, expect } from 'vitest';
+import { join } from 'node:path';
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { buildApp } from '../../src/server/app.js';
+import { AnswerCache } from '../../src/server/plugins/response-cache.js';
+import { SqliteStore } from '../../src/store/sqlite.js';
+import { analyzeIntoStore } from '../../src/run.js';
+import { storyStore } from './fixture.js';
+import { tempDir } from '../helpers/tmp.js';
+
+const speakers = (s: SqliteStore): Array<{ document: string; local: string; entity: string }> =>
+  s.db.prepare('SELECT document, local, entity FROM speakers').all() as Array<{ document: string; local: string; entity: string }>;
+
+describe('the response cache', () => {
+  it('answers a repeated read from what it kept, the same bytes, until another process writes the store', async () => {
+    const file = join(tempDir(), 'cache.db');
+    storyStore(file).close();
+    const reader = new SqliteStore(file, { readOnly: true });
+    const app = await buildApp({ store: reader, uiRoot: null, searchWorkers: 0 });
+    try {
+      const first = await app.inject('/api/entities?limit=50');
+      expect(first.headers['x-walkback-cache']).toBeUndefined();
+      const again = await app.inject('/api/entities?limit=50');
+      expect(again.headers['x-walkback-cache']).toBe('hit');
+      expect(again.body).toBe(first.body);
+      expect(again.headers['content-type']).toBe(first.headers['content-type']);
+      // Another URL is another answer.
+      expect((await app.inject('/api/entities?limit=1')).headers['x-walkback-cache']).toBeUndefined();
+
+      // A writer in another connection adds an entity: the kept answers are stale, and dropped.
+      const writer = new SqliteStore(file);
+      const exp = writer.loadExport();
+      exp.entities.push({ id: 'e-brix', name: 'Brix Capital', aliases: [], type: 'org', roles: [], affiliation: [], side: null });
+      writer.saveLedger({ ...exp, speakers: speakers(writer) });
+      writer.close();
+      const after = await app.inject('/api/entities?limit=50');
+      expect(after.headers['x-walkback-cache']).toBeUndefined();
+      expect(after.json().total).toBe(first.json().total + 1);
+      expect((await app.inject('/api/entities?limit=50')).headers['x-walkback-cache']).toBe('hit');
+    } finally {
+      await app.close();
+      reader.close();
+    }
+  });
+
+  it('keeps no error and no answer of a route outside the reads; a write through the server drops what it kept', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'in'));
+    writeFileSync(join(dir, 'in', 'pier.txt'), 'Harbor talks set for May\n\nPort Minister Lena Ostrow said on Tuesday that the harbor talks with Kestria will be held in May.');
+    const store = new SqliteStore(join(dir, 's.db'));
+    await analyzeIntoStore(store, [join(dir, 'in')], { published: '2025-05-02' });
+    const app = await buildApp({ store, token: 's3cret', uiRoot: null, searchWorkers: 0 });
+    try {
+      for (let i = 0; i < 2; i++) expect((await app.inject('/api/events/ev-none')).headers['x-walkback-cache']).toBeUndefined();
+      // Behind the token: asked twice with it, then without it, it is refused, never served from a cache.
+      const auth = { authorization: 'Bearer s3cret' };
+      for (let i = 0; i < 2; i++) expect((await app.inject({ url: '/api/corrections', headers: auth })).headers['x-walkback-cache']).toBeUndefined();
+      expect((await app.inject('/api/corrections')).statusCode).toBe(401);
+
+      await app.inject('/api/stats');
+      expect((await app.inject('/api/stats')).headers['x-walkback-cache']).toBe('hit');
+      const posted = await app.inject({ method: 'POST', url: '/api/articles', headers: auth, payload: { source: 'deny.txt', published: '2025-05-04', text: 'Kestria denies harbor talks\n\nA Kestrian spokesman, Piet Arnaud, said on Thursday that no harbor talks were planned.' } });
+      expect(posted.statusCode).toBe(201);
+      const stats = await app.inject('/api/stats');
+      expect(stats.headers['x-walkback-cache']).toBeUndefined();
+      expect(stats.json().documents).toBe(2);
+    } finally {
+      await app.close();
+      store.close();
+    }
+  });
+
+  it('is off with responseCacheBytes 0', async () => {
+    const file = join(tempDir(), 'off.db');
+    const store = storyStore(file);
+    const app = await buildApp({ store, uiRoot: null, searchWorkers: 0, responseCacheBytes: 0 });
+    try {
+      for (let i = 0; i < 2; i++) expect((await app.inject('/api/events')).headers['x-walkback-cache']).toBeUndefined();
+    } finally {
+      await app.close();
+      store.close();
+    }
+  });
+});
+
+describe('AnswerCache', () => {
+  it('drops the least recently used answers past its size, and every answer when the version changes', () => {
+    const cache = new AnswerCache(10);
+    expect(cache.get('v1', '/a')).toBeUndefined();
+    cache.set('v1', '/a', 'aaaa', 'text/plain');
+    cache.set('v1', '/b', 'bbbb', 'text/plain');
+    // /a used last: /b goes when /c does not fit.
+    expect(cache.get('v1', '/a')?.body.toString()).toBe('aaaa');
+    cache.set('v1', '/c', 'cccc', 'text/plain');
+    expect(cache.get('v1', '/b')).toBeUndefined();
+    expect(cache.get('v1', '/a')?.body.toString()).toBe('aaaa');
+    expect(cache.size).toEqual({ answers: 2, bytes: 8 });
+    // Larger than the whole cache: not kept.
+    cache.set('v1', '/big', 'x'.repeat(11), 'text/plain');
+    expect(cache.get('v1', '/big')).toBeUndefined();
+    // The store moved on: nothing kept answers, and an answer computed before is not kept.
+    expect(cache.get('v2', '/a')).toBeUndefined();
+    cache.set('v1', '/a', 'old', 'text/plain');
+    expect(cache.get('v2', '/a')).toBeUndefined();
+    expect(cache.size).toEqual({ answers: 0, bytes: 0 });
+  });
+});

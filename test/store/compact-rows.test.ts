@@ -1,0 +1,141 @@
+import { describe, it, expect } from 'vitest';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { statementData, statementOfRow, type StatementDbRow } from '../../src/store/statement-row.js';
+import { claimData, claimOfRow, type ClaimDbRow } from '../../src/store/ledger-rows.js';
+import { dateKey } from '../../src/store/store.js';
+import type { StatementCore } from '../../src/report/export.js';
+import type { ClaimRow } from '../../src/core/rows.js';
+import { SqliteStore } from '../../src/store/sqlite.js';
+import { SCHEMA_VERSION } from '../../src/store/schema.js';
+import { ensureSearch, searchReady } from '../../src/store/queries.js';
+import { storyStore } from '../server/fixture.js';
+import { tempDir } from '../helpers/tmp.js';
+
+const rule = 'attribution/speaker-verb-content';
+const statement = (over: Partial<StatementCore>): StatementCore => ({
+  id: 'd1:s1',
+  document: 'd1',
+  speaker: 'e-lind',
+  speakerText: 'Mayor Lind',
+  kind: 'indirect',
+  text: 'the ferry would resume',
+  cue: 'said',
+  addressee: null,
+  date: '2025-03-10',
+  span: { start: 0, end: 40, rule },
+  content: { start: 18, end: 40, rule },
+  rule,
+  ...over,
+});
+
+/** A statement as written to its row and read back. */
+const roundTrip = (st: StatementCore): { data: string; read: StatementCore } => {
+  const data = statementData(st);
+  const row: StatementDbRow = { id: st.id, document: st.document, speakerText: st.speakerText, kind: st.kind, text: st.text, date: dateKey(st.date), data, speaker: st.speaker };
+  return { data, read: statementOfRow(row) };
+};
+
+describe('a statement row', () => {
+  it.each([
+    ['a day', statement({})],
+    ['an interval', statement({ date: { start: '2025-03-01', end: '2025-03-31', granularity: 'month', timex: '2025-03', implied: false } })],
+    ['no date, cue or speaker', statement({ date: null, cue: null, speaker: null })],
+    ['an addressee, and spans found by other rules', statement({ addressee: 'reporters', span: { start: 0, end: 40, rule: 'attribution/quote' }, content: { start: 1, end: 30, rule: 'attribution/quote-inner' } })],
+  ])('reads back as written: %s', (_name, st) => {
+    const { data, read } = roundTrip(st);
+    expect(read).toEqual(st);
+    // Key for key, in the export's order.
+    expect(JSON.stringify(read)).toBe(JSON.stringify(st));
+    expect(data.split(rule).length - 1).toBeLessThanOrEqual(1);
+  });
+
+  it('keeps a third of the bytes the object did, and reads a row written before the same', () => {
+    const st = statement({});
+    const before = JSON.stringify({ cue: st.cue, addressee: st.addressee, date: st.date, span: st.span, content: st.content, rule: st.rule });
+    expect(statementData(st).length).toBeLessThan(before.length / 2);
+    const row: StatementDbRow = { id: st.id, document: st.document, speakerText: st.speakerText, kind: st.kind, text: st.text, date: dateKey(st.date), data: before, speaker: st.speaker };
+    expect(JSON.stringify(statementOfRow(row))).toBe(JSON.stringify(st));
+  });
+});
+
+describe("a claim row's data", () => {
+  const claim: ClaimRow = {
+    id: 'd1:cl1', event: 'ev-1', document: 'd1', source: 'e-lind', sourceText: 'Lind', status: 'agreed', modality: 'asserted', text: 'the ferry deal was agreed', statement: 'd1:s1',
+    date: '2025-03-10', copyOf: null, span: { start: 5, end: 30, rule: 'events/trigger' }, rule: 'events/trigger',
+    url: 'https://news.example/lind-ferry', outlet: 'Harbor Post', authors: ['Ada Brix'], published: '2025-03-11',
+  };
+
+  const stored = (c: ClaimRow): ClaimDbRow => ({ id: c.id, event: c.event, document: c.document, source: c.source, data: claimData(c) });
+  const withSource = (c: ClaimRow): ClaimRow => {
+    const { url, outlet, authors, published } = claim;
+    return { ...c, url, outlet, authors, published };
+  };
+
+  it('keeps half the bytes, and reads back key for key once a reader appends where it was published', () => {
+    const data = claimData(claim);
+    expect(data.length).toBeLessThan(JSON.stringify(claim).length / 2);
+    for (const k of ['"id"', '"url"', '"document"']) expect(data).not.toContain(k);
+    expect(data.split('events/trigger').length - 1).toBe(1);
+    expect(JSON.stringify(withSource(claimOfRow(stored(claim))))).toBe(JSON.stringify(claim));
+    const { url: _u, outlet: _o, authors: _a, published: _p, ...bare } = claim;
+    expect(JSON.stringify(claimOfRow(stored(claim)))).toBe(JSON.stringify(bare));
+  });
+
+  it.each([
+    ["an editor's marks after where it was published", { ...claim, corrected: true as const }],
+    ['a span found by another rule', { ...claim, span: { start: 5, end: 30, rule: 'events/cue' } }],
+  ])('is the whole row in another shape, and reads back as it is: %s', (_name, c) => {
+    expect(claimData(c)).toBe(JSON.stringify(c));
+    expect(claimOfRow(stored(c))).toEqual(c);
+  });
+
+  it('reads a row written whole before the same', () => {
+    expect(JSON.stringify(withSource(claimOfRow({ ...stored(claim), data: JSON.stringify(claim) })))).toBe(JSON.stringify(claim));
+  });
+});
+
+describe('a version 2 store', () => {
+  it('opens as version 3: pair-keyed tables without rowid, the index by document alone dropped, every row and the export kept', () => {
+    const file = join(tempDir(), 'v2.db');
+    const store = storyStore(file);
+    ensureSearch(store.db);
+    const exported = JSON.stringify(store.loadExport());
+    store.close();
+    // Back to version 2: the pair-keyed tables with a rowid and an index beside them, the index by document.
+    const db = new Database(file);
+    db.transaction(() => {
+      for (const [table, key, columns] of [['speakers', 'document, local', 'document, local, entity'], ['event_mentions', 'document, mention', 'document, mention, event']] as const) {
+        db.exec(`CREATE TABLE ${table}_old (${columns.split(', ').map((c) => `${c} TEXT NOT NULL`).join(', ')}, PRIMARY KEY (${key}));
+          INSERT INTO ${table}_old SELECT ${columns} FROM ${table}; DROP TABLE ${table}; ALTER TABLE ${table}_old RENAME TO ${table}`);
+      }
+      db.exec('CREATE INDEX speakers_entity ON speakers(entity); CREATE INDEX event_mentions_event ON event_mentions(event); CREATE INDEX statements_document ON statements(document)');
+      db.exec("UPDATE store_meta SET value = '2' WHERE key = 'schema_version'");
+    })();
+    const rowid = (t: string): boolean => !/WITHOUT ROWID/i.test(db.prepare('SELECT sql FROM sqlite_master WHERE name = ?').pluck().get(t) as string);
+    expect(rowid('speakers') && rowid('event_mentions')).toBe(true);
+    const speakers = db.prepare('SELECT * FROM speakers ORDER BY document, local').all();
+    const mentions = db.prepare('SELECT * FROM event_mentions ORDER BY document, mention').all();
+    expect(speakers.length).toBeGreaterThan(0);
+    db.close();
+
+    const migrated = new SqliteStore(file);
+    const m = migrated.db;
+    expect(m.prepare("SELECT value FROM store_meta WHERE key = 'schema_version'").pluck().get()).toBe(String(SCHEMA_VERSION));
+    for (const t of ['speakers', 'event_mentions']) expect(m.prepare('SELECT sql FROM sqlite_master WHERE name = ?').pluck().get(t)).toMatch(/WITHOUT ROWID/i);
+    expect(m.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND name IN ('statements_document', 'speakers_entity', 'event_mentions_event') ORDER BY name").pluck().all()).toEqual(['event_mentions_event', 'speakers_entity']);
+    expect(m.prepare('SELECT * FROM speakers ORDER BY document, local').all()).toEqual(speakers);
+    expect(m.prepare('SELECT * FROM event_mentions ORDER BY document, mention').all()).toEqual(mentions);
+    expect(JSON.stringify(migrated.loadExport())).toBe(exported);
+    // The search index read the documents' text from their table: dropped, to be made again, contentless, when served.
+    expect(searchReady(m)).toBe(false);
+    ensureSearch(m);
+    expect(m.prepare("SELECT COUNT(*) FROM documents_fts WHERE documents_fts MATCH 'summit'").pluck().get()).toBeGreaterThan(0);
+    expect(m.prepare("SELECT sql FROM sqlite_master WHERE name = 'documents_fts'").pluck().get()).toMatch(/content=''/);
+    migrated.close();
+    // Opened again: nothing left to migrate.
+    const again = new SqliteStore(file, { readOnly: true });
+    expect(JSON.stringify(again.loadExport())).toBe(exported);
+    again.close();
+  });
+});
