@@ -7,7 +7,9 @@ import type { ClaimRow, ConflictRow, EntityRow, EventRow } from '../../core/rows
 import type { DocumentCite, EventOutline, ExportStream, SnapshotReads } from '../port.js';
 import { exportTables } from '../../report/export-json.js';
 import { compareDocKeys } from '../ledger-order.js';
-import { unpackJson } from '../packed.js';
+import { unpackJson, unpackText } from '../packed.js';
+import { claimColumns, claimOfRow, type ClaimDbRow } from '../ledger-rows.js';
+import { sourceFields } from '../../core/source-ref.js';
 import type { SqliteStore } from '../sqlite.js';
 import type { StoredAnalysis } from '../store.js';
 
@@ -24,6 +26,15 @@ const parsed = <T>(rows: unknown[]): T[] => (rows as string[]).map((d) => JSON.p
 export function sqliteSnapshotReads(store: SqliteStore): SnapshotReads {
   const db = store.db;
   const dataOf = <T>(sql: string, ids: readonly string[]): T[] => parsed<T>(db.prepare(sql).pluck().all(JSON.stringify(ids)));
+  // A stored claim keeps neither its columns nor where it was published (ledger-rows.ts
+  // claimData): both are read back, the latter from the documents of the claims read.
+  const claimsOf = (where: string, ids: readonly string[]): ClaimRow[] => {
+    const rows = (db.prepare(`SELECT ${claimColumns} FROM claims c WHERE ${where} ORDER BY c.rowid`).all(JSON.stringify(ids)) as ClaimDbRow[]).map(claimOfRow);
+    const docs = [...new Set(rows.map((c) => c.document))];
+    const metas = db.prepare(`SELECT id, source, analysis FROM documents WHERE id IN ${IN_IDS}`).all(JSON.stringify(docs)) as Array<{ id: string; source: string; analysis: Buffer | string }>;
+    const source = new Map(metas.map((r) => [r.id, sourceFields(unpackJson<StoredAnalysis>(r.analysis).meta, r.source)]));
+    return rows.map((c) => ({ ...c, ...(source.get(c.document) ?? { url: null, outlet: null, authors: [], published: null }) }));
+  };
   return {
     exportRows(): ExportStream {
       const rows = store.exportRows();
@@ -47,15 +58,15 @@ export function sqliteSnapshotReads(store: SqliteStore): SnapshotReads {
         .all() as Array<{ id: string; label: string; status: string | null; claims: number; conflicts: number; last: string | null }>;
       return rows.map((r) => ({ id: r.id, label: r.label, status: r.status, claims: r.claims, conflicts: r.conflicts, lastActivity: r.last }));
     },
-    claimsOfEvents: async (events) => dataOf<ClaimRow>(`SELECT data FROM claims WHERE event IN ${IN_IDS} ORDER BY rowid`, events),
+    claimsOfEvents: async (events) => claimsOf(`c.event IN ${IN_IDS}`, events),
     conflictsOfEvents: async (events) => dataOf<ConflictRow>(`SELECT data FROM conflicts WHERE event IN ${IN_IDS} ORDER BY rowid`, events),
-    claims: async (ids) => dataOf<ClaimRow>(`SELECT data FROM claims WHERE id IN ${IN_IDS}`, ids),
+    claims: async (ids) => claimsOf(`c.id IN ${IN_IDS}`, ids),
     entities: async (ids) => dataOf<EntityRow>(`SELECT data FROM entities WHERE id IN ${IN_IDS}`, ids),
     events: async (ids) => dataOf<EventRow>(`SELECT data FROM events WHERE id IN ${IN_IDS}`, ids),
     documentCites: async (ids) => db.prepare(`SELECT id, source, title FROM documents WHERE id IN ${IN_IDS}`).all(JSON.stringify(ids)) as DocumentCite[],
     async documentSentences(ids) {
-      const rows = db.prepare(`SELECT id, text, analysis FROM documents WHERE id IN ${IN_IDS}`).all(JSON.stringify(ids)) as Array<{ id: string; text: string; analysis: Buffer | string }>;
-      return rows.map((r) => ({ id: r.id, text: r.text, sentences: unpackJson<StoredAnalysis>(r.analysis).sentences.map((s) => ({ start: s.start, end: s.end })) }));
+      const rows = db.prepare(`SELECT id, text, analysis FROM documents WHERE id IN ${IN_IDS}`).all(JSON.stringify(ids)) as Array<{ id: string; text: string | Buffer; analysis: Buffer | string }>;
+      return rows.map((r) => ({ id: r.id, text: unpackText(r.text), sentences: unpackJson<StoredAnalysis>(r.analysis).sentences.map((s) => ({ start: s.start, end: s.end })) }));
     },
     unplacedStatements: async () => db.prepare("SELECT COUNT(*) FROM statements WHERE id NOT IN (SELECT json_extract(data, '$.statement') FROM claims WHERE json_extract(data, '$.statement') IS NOT NULL)").pluck().get() as number,
   };
