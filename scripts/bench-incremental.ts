@@ -6,7 +6,9 @@
  * (minutes at 50,000; not timed). The new articles follow the stored ones in the synthetic
  * sequence, so a kept store grows by them at each run. The timed part runs in a child process
  * of its own so that its peak RSS is the analyze's alone; it prints the CPU time of each phase
- * (the per-document stages, then the ledger update's) and the heap after it. A benchmark, not a test. Last line:
+ * (the per-document stages, then the ledger update's) and the heap after it, and how much of the
+ * store the added articles reach through shared entities and events (bench/components.ts).
+ * A benchmark, not a test. Last line:
  *   bench:incremental: N stored · K added in X s · peak RSS Y MB
  */
 import { spawnSync } from 'node:child_process';
@@ -18,6 +20,7 @@ import { analyzeIntoStore } from '../src/run.js';
 import { openStore } from '../src/store/sqlite.js';
 import { hasFlag, opt, whole } from './bench/args.js';
 import { PhaseClock } from './bench/phase-clock.js';
+import { componentShare } from './bench/components.js';
 
 const seed = whole('--seed', '1', 0);
 const jobs = whole('--jobs', String(availableParallelism()), 0);
@@ -44,6 +47,8 @@ if (hasFlag('--child')) {
   store.close();
   const peak = process.resourceUsage().maxRSS / 1024;
   console.log(`phases (CPU s, heap after MB): ${phases.summary()}`);
+  const { documents, reached } = componentShare(opt('--db', ''), summary.added);
+  if (summary.added > 0) console.log(`component: the ${summary.added} added reach ${reached} of ${documents} documents (${((100 * reached) / documents).toFixed(1)}%) through shared entities and events`);
   console.log(`bench:incremental: ${stored} stored · ${summary.added} added in ${seconds.toFixed(1)} s · peak RSS ${peak.toFixed(0)} MB`);
 } else {
   const n = whole('--n', '50000', 1);
