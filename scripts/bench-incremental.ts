@@ -5,7 +5,10 @@
  * kept by `npm run bench -- --n N --keep` (its folder or its bench.db), else built here first
  * (minutes at 50,000; not timed). The new articles follow the stored ones in the synthetic
  * sequence, so a kept store grows by them at each run. The timed part runs in a child process
- * of its own so that its peak RSS is the analyze's alone. A benchmark, not a test. Last line:
+ * of its own so that its peak RSS is the analyze's alone; it prints the CPU time of each phase
+ * (the per-document stages, then the ledger update's) and the heap after it, and how much of the
+ * store the added articles reach through shared entities and events (bench/components.ts).
+ * A benchmark, not a test. Last line:
  *   bench:incremental: N stored · K added in X s · peak RSS Y MB
  */
 import { spawnSync } from 'node:child_process';
@@ -16,6 +19,8 @@ import { generateArticle, makeRng } from './bench/synthetic.js';
 import { analyzeIntoStore } from '../src/run.js';
 import { openStore } from '../src/store/sqlite.js';
 import { hasFlag, opt, whole } from './bench/args.js';
+import { PhaseClock } from './bench/phase-clock.js';
+import { componentShare } from './bench/components.js';
 
 const seed = whole('--seed', '1', 0);
 const jobs = whole('--jobs', String(availableParallelism()), 0);
@@ -35,10 +40,15 @@ if (hasFlag('--child')) {
   const store = openStore(opt('--db', ''));
   const stored = store.counts().documents;
   const t0 = process.hrtime.bigint();
-  const summary = await analyzeIntoStore(store, [opt('--child', '')], { jobs });
+  const phases = new PhaseClock('documents');
+  const summary = await analyzeIntoStore(store, [opt('--child', '')], { jobs, onLedgerPhase: (p) => phases.enter(p) });
+  phases.enter('end');
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   store.close();
   const peak = process.resourceUsage().maxRSS / 1024;
+  console.log(`phases (CPU s, heap after MB): ${phases.summary()}`);
+  const { documents, reached } = componentShare(opt('--db', ''), summary.added);
+  if (summary.added > 0) console.log(`component: the ${summary.added} added reach ${reached} of ${documents} documents (${((100 * reached) / documents).toFixed(1)}%) through shared entities and events`);
   console.log(`bench:incremental: ${stored} stored · ${summary.added} added in ${seconds.toFixed(1)} s · peak RSS ${peak.toFixed(0)} MB`);
 } else {
   const n = whole('--n', '50000', 1);

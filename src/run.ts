@@ -28,6 +28,8 @@ export interface RunOptions extends Omit<AnalyzeOptions, 'known' | 'collect'> {
   batchSize?: number;
   /** Characters of text after which a batch is saved early: parts of a long text are big documents. */
   batchChars?: number;
+  /** Told as the ledger update enters each phase (benchmarks time them). */
+  onLedgerPhase?: (phase: LedgerPhase) => void;
 }
 
 export async function analyzeIntoStore(store: Store, paths: string[], opts: RunOptions = {}): Promise<RunSummary> {
@@ -44,7 +46,7 @@ export async function analyzeIntoStore(store: Store, paths: string[], opts: RunO
       return false;
     }
   });
-  if (added > 0 || store.counts().documents > 0) rebuildLedger(store);
+  if (added > 0 || store.counts().documents > 0) rebuildLedger(store, opts.onLedgerPhase);
   return { ...run, added, counts: store.counts(), notAnalysed: store.notAnalysed() };
 }
 

@@ -71,7 +71,6 @@ export function clusterEvents(docs: readonly Doc[], canon: Canonical): { events:
   const made: ClusterIndex = emptyIndex(clusters);
   const join = (c: Cluster, it: Item): void => {
     c.items.push(it);
-    grew(made, c);
     c.docs.set(it.doc.id, (c.docs.get(it.doc.id) ?? 0) + 1);
     const inDoc = made.byDoc.get(it.doc.id);
     if (inDoc) inDoc.add(c);
@@ -86,6 +85,8 @@ export function clusterEvents(docs: readonly Doc[], canon: Canonical): { events:
     if (it.claims.some((cl) => cl.status === 'held') && !Number.isNaN(it.day)) c.heldDay = Math.max(c.heldDay ?? it.day, it.day);
     // A deal blocked by others can be revived by its parties; one completed is over.
     if (it.claims.some((cl) => cl.status === 'held') && !Number.isNaN(it.day)) c.closedDay = Math.max(c.closedDay ?? it.day, it.day);
+    // Last, once its size and last day are what its pools file it by.
+    grew(made, c);
   };
   const partial: Item[] = [];
   const states: Item[] = [];

@@ -17,7 +17,7 @@ import { statementOfRow, statementColumns, type StatementDbRow } from './stateme
 import { type Store, type StoreCounts, type DocRow, type StoredAnalysis, fromStored, type LedgerInput, fromLedgerInput, type LedgerRows, type NotAnalysed, type LedgerDigests } from './store.js';
 import { PIPELINE_VERSION } from '../version.js';
 import { packText, registerDocText, unpackJson, unpackText } from './packed.js';
-import { internKey } from './intern.js';
+import { StringPool } from './interned.js';
 import { compareDocKeys, copiesAfterAdding, copiesInOrder, type DocKey } from './ledger-order.js';
 import { keepDropped, redirectOf, redirectSchemaSql, saveMentions, updateRedirects, type RedirectKind } from './redirects.js';
 import { addDigestColumns, planTable, syncKeyed, type TablePlan } from './ledger-diff.js';
@@ -300,10 +300,11 @@ export class SqliteStore implements Store {
     // never held at once beside what it parses to (on the parts of a long text, a third of the peak).
     const keys = inLedgerOrder(this.db.prepare('SELECT id, source FROM documents').all() as Array<{ id: string; source: string }>);
     const read = this.db.prepare('SELECT text, ledger_input, duplicate_of FROM documents WHERE id = ?');
-    const rules = new Map<string, string>();
+    // Every document's inputs are held at once: their repeated strings are kept once (interned.ts).
+    const strings = new StringPool();
     return keys.map((k) => {
       const r = read.get(k.id) as Pick<StoredRow, 'text' | 'ledger_input' | 'duplicate_of'>;
-      return withCopy(fromLedgerInput(unpackText(r.text), internKey(unpackJson<LedgerInput>(r.ledger_input), 'rule', rules)), r.duplicate_of);
+      return withCopy(fromLedgerInput(unpackText(r.text), strings.intern(unpackJson<LedgerInput>(r.ledger_input))), r.duplicate_of);
     });
   }
 

@@ -13,77 +13,126 @@
  */
 import type { Cluster } from './model.js';
 
+/** The events of one size, by last day: each day's events, and the days, latest first (undated last). */
+interface Bucket {
+  byDay: Map<number, Set<Cluster>>;
+  days: number[];
+}
+
 export class EventPool {
-  /** Each event's place in the order it joined, and the bucket (mention count) it is filed in. */
-  private readonly members = new Map<Cluster, { pos: number; size: number }>();
-  private readonly bySize = new Map<number, Set<Cluster>>();
-  /** The sizes that have a bucket (maybe empty), largest first. */
+  /** Each event's place in the order it joined, and the bucket (mention count) and last day it is filed under. */
+  private readonly members = new Map<Cluster, { pos: number; size: number; day: number }>();
+  private readonly bySize = new Map<number, Bucket>();
+  /** The sizes that have a bucket, largest first. */
   private sizes: number[] = [];
   private next = 0;
 
   add(c: Cluster): void {
     if (this.members.has(c)) return;
-    const size = c.items.length;
-    this.members.set(c, { pos: this.next++, size });
-    this.file(c, size);
+    const m = { pos: this.next++, size: c.items.length, day: lastOf(c) };
+    this.members.set(c, m);
+    this.file(c, m.size, m.day);
   }
 
   delete(c: Cluster): void {
     const m = this.members.get(c);
     if (!m) return;
     this.members.delete(c);
-    this.unfile(c, m.size);
+    this.unfile(c, m.size, m.day);
   }
 
-  /** An event of the pool took another mention: file it under its new count. */
+  /** An event of the pool took another mention: file it under its new count and last day. */
   grew(c: Cluster): void {
     const m = this.members.get(c);
-    if (!m || m.size === c.items.length) return;
-    this.unfile(c, m.size);
+    if (!m || (m.size === c.items.length && m.day === lastOf(c))) return;
+    this.unfile(c, m.size, m.day);
     m.size = c.items.length;
-    this.file(c, m.size);
+    m.day = lastOf(c);
+    this.file(c, m.size, m.day);
   }
 
   /**
    * The salient event for a mention of document `doc` (whose events are `inDoc`): the highest
    * score among the events that `fits` accepts, the first to join the pool among equals. With
    * `since`, the caller's fits() refuses every event last mentioned before that day, so those
-   * are not asked.
+   * are not asked. Within a bucket the days are searched from the latest down: the first day
+   * with an event that fits holds the bucket's answer, so a dated mention looks at the days of
+   * its own weeks, not at every event of the story's size.
    */
   best(doc: string, inDoc: Iterable<Cluster> | undefined, fits: (c: Cluster) => boolean, since?: number): Cluster | undefined {
     // The document's own events: any that fits outranks the rest (they score 0 for it).
-    let top = mostSalient(inDoc ?? [], doc, fits, (c) => this.members.get(c)?.pos);
+    const top = mostSalient(inDoc ?? [], doc, fits, (c) => this.members.get(c)?.pos);
     if (top) return top;
-    let last = 0;
-    let pos = 0;
     for (const n of this.sizes) {
-      for (const c of this.bySize.get(n)!) {
-        const m = this.members.get(c)!;
-        const l = lastOf(c);
-        if ((top && !(l > last || (l === last && m.pos < pos))) || (since !== undefined && l !== -Infinity && l < since)) continue;
-        if ((c.docs.get(doc) ?? 0) > 0 || !fits(c)) continue;
-        [top, last, pos] = [c, l, m.pos];
+      const bucket = this.bySize.get(n)!;
+      const { days } = bucket;
+      for (let i = 0; i < days.length; i++) {
+        const day = days[i]!;
+        // Days before `since` refuse all their events; the undated, last, are still asked.
+        if (since !== undefined && day !== -Infinity && day < since) {
+          if (days[days.length - 1] !== -Infinity) break;
+          i = days.length - 2;
+          continue;
+        }
+        let found: Cluster | undefined;
+        let pos = Infinity;
+        for (const c of bucket.byDay.get(day)!) {
+          const m = this.members.get(c)!;
+          if (m.pos > pos || (c.docs.get(doc) ?? 0) > 0 || !fits(c)) continue;
+          [found, pos] = [c, m.pos];
+        }
+        if (found) return found;
       }
-      if (top) return top;
     }
     return undefined;
   }
 
-  private file(c: Cluster, size: number): void {
+  private file(c: Cluster, size: number, day: number): void {
     let bucket = this.bySize.get(size);
     if (!bucket) {
-      bucket = new Set();
+      bucket = { byDay: new Map(), days: [] };
       this.bySize.set(size, bucket);
-      const at = this.sizes.findIndex((n) => n < size);
-      this.sizes.splice(at < 0 ? this.sizes.length : at, 0, size);
+      insertDescending(this.sizes, size);
     }
-    bucket.add(c);
+    let events = bucket.byDay.get(day);
+    if (!events) {
+      events = new Set();
+      bucket.byDay.set(day, events);
+      insertDescending(bucket.days, day);
+    }
+    events.add(c);
   }
 
-  // An emptied bucket is kept: events pass through the small sizes all the time.
-  private unfile(c: Cluster, size: number): void {
-    this.bySize.get(size)!.delete(c);
+  // An emptied day or bucket goes, or every search would walk the sizes and days that events
+  // passing through once had.
+  private unfile(c: Cluster, size: number, day: number): void {
+    const bucket = this.bySize.get(size)!;
+    const events = bucket.byDay.get(day)!;
+    events.delete(c);
+    if (events.size > 0) return;
+    bucket.byDay.delete(day);
+    bucket.days.splice(placeDescending(bucket.days, day), 1);
+    if (bucket.days.length > 0) return;
+    this.bySize.delete(size);
+    this.sizes.splice(placeDescending(this.sizes, size), 1);
   }
+}
+
+/** Put `n` into `list`, kept largest first (-Infinity last). */
+function insertDescending(list: number[], n: number): void {
+  list.splice(placeDescending(list, n), 0, n);
+}
+
+/** Where `n` is, or would go, in `list` (largest first): the first place whose number is not larger. */
+function placeDescending(list: readonly number[], n: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! > n) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
