@@ -17,7 +17,7 @@ export { DEFAULT_DB, isPostgresUrl, publicName };
 export const dbOption = (): Option => new Option('--db <store>', 'the store: a SQLite file or a postgres:// URL').env('WALKBACK_DB').default(DEFAULT_DB);
 
 /** The commands that run on a PostgreSQL store; the others say so rather than read a file named postgres://... */
-const ON_POSTGRES = 'analyze, rebuild, export, serve, watch, correct, worker, status, retry';
+const ON_POSTGRES = 'analyze, rebuild, export, report, serve, watch, correct, worker, status, retry';
 
 /** A PostgreSQL store, its ledger rebuilt first when documents were added after it (an interrupted analyze). */
 export async function postgresStoreFor(url: string, note?: (line: string) => void): Promise<DocumentStore> {
