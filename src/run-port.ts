@@ -11,7 +11,7 @@ import type { LedgerRows } from './store/store.js';
 import { toDocRow } from './store/store.js';
 import type { DocumentStore } from './store/port.js';
 import { SqliteDocumentStore } from './store/sqlite/port.js';
-import { analyzeInBatches, markCopy, rebuildLedger, signatureIndex, type BatchRun, type LedgerPhase, type RunOptions, type RunSummary } from './run.js';
+import { analyzeInBatches, betweenPhases, markCopy, rebuildLedger, signatureIndex, type BatchRun, type LedgerPhase, type RunOptions, type RunSummary } from './run.js';
 import type { DuplicateIndex } from './clean/duplicates.js';
 import { readInputs, type ReadOptions } from './ingest/index.js';
 import { InputError } from './core/message.js';
@@ -29,7 +29,7 @@ export function machineLedger(docs: Doc[], onPhase: (phase: LedgerPhase) => void
  */
 export async function rebuildStoreLedger(store: DocumentStore, onPhase?: (phase: LedgerPhase) => void): Promise<void> {
   if (store instanceof SqliteDocumentStore) rebuildLedger(store.store, onPhase);
-  else await store.rebuildLedger((docs) => machineLedger(docs, onPhase));
+  else await store.rebuildLedger((docs) => machineLedger(docs, betweenPhases(onPhase ?? (() => {}))));
 }
 
 /** Save analysed documents (copies of stored ones marked); returns how many were new. */

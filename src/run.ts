@@ -10,6 +10,7 @@ import type { InputError } from './core/message.js';
 import type { Doc } from './core/types.js';
 import { type Store, type StoreCounts, type NotAnalysed, type DocRow, toDocRow } from './store/store.js';
 import { DuplicateIndex, copySignatures } from './clean/duplicates.js';
+import { collectIfLarge } from './core/collect.js';
 
 export interface RunSummary {
   read: number;
@@ -144,11 +145,13 @@ export function copyOf(copies: DuplicateIndex, d: { id: string; textHash: string
  * corrections are applied to the rows before they are saved; only the rows that changed are
  * written (docs/incremental.md).
  */
-export function rebuildLedger(store: Store, onPhase: (phase: LedgerPhase) => void = () => {}, { full = false }: { full?: boolean } = {}): void {
+export function rebuildLedger(store: Store, told: (phase: LedgerPhase) => void = () => {}, { full = false }: { full?: boolean } = {}): void {
+  const onPhase = betweenPhases(told);
   onPhase('load');
   store.rebuildLedger(
     (docs) => {
       const ledger = clusterLedger(docs, onPhase);
+      collectIfLarge();
       const { entities, events, claims } = exportLedger(docs, { ...ledger, conflicts: [] });
       onPhase('conflicts');
       const corrections = store.corrections.list().length > 0;
@@ -160,6 +163,14 @@ export function rebuildLedger(store: Store, onPhase: (phase: LedgerPhase) => voi
     },
     { full },
   );
+}
+
+/** `told` at each phase, after the last phase's garbage is collected on a large store (core/collect.ts). */
+export function betweenPhases(told: (phase: LedgerPhase) => void): (phase: LedgerPhase) => void {
+  return (phase) => {
+    collectIfLarge();
+    told(phase);
+  };
 }
 
 /** What a ledger rebuild is doing: reading the stored documents, a corpus stage, writing the ledger. */

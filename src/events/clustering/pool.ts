@@ -26,6 +26,8 @@ export class EventPool {
   /** The sizes that have a bucket, largest first. */
   private sizes: number[] = [];
   private next = 0;
+  /** Buckets emptied, to be filled again under another size: their days' sets with them. */
+  private readonly spare: Bucket[] = [];
 
   add(c: Cluster): void {
     if (this.members.has(c)) return;
@@ -90,7 +92,7 @@ export class EventPool {
   private file(c: Cluster, size: number, day: number): void {
     let bucket = this.bySize.get(size);
     if (!bucket) {
-      bucket = { byDay: new Map(), days: [] };
+      bucket = this.spare.pop() ?? { byDay: new Map(), days: [] };
       this.bySize.set(size, bucket);
       insertDescending(this.sizes, size);
     }
@@ -98,29 +100,45 @@ export class EventPool {
     if (!events) {
       events = new Set();
       bucket.byDay.set(day, events);
-      insertDescending(bucket.days, day);
     }
+    // A day is searched while it holds an event; its emptied set waits in byDay to be filled again.
+    if (events.size === 0) insertDescending(bucket.days, day);
     events.add(c);
   }
 
-  // An emptied day or bucket goes, or every search would walk the sizes and days that events
-  // passing through once had.
+  // An emptied day or bucket leaves the search, or every search would walk the sizes and days
+  // that events passing through once had. Their sets are kept to be filled again (an emptied
+  // day's in its bucket, an emptied bucket, a few, for the next new size): an event grows by one
+  // mention at a time, from one size to the next, and making and dropping a bucket and a set at
+  // each step made most of the clustering's garbage (hundreds of MB on a long text).
   private unfile(c: Cluster, size: number, day: number): void {
     const bucket = this.bySize.get(size)!;
     const events = bucket.byDay.get(day)!;
     events.delete(c);
     if (events.size > 0) return;
-    bucket.byDay.delete(day);
-    bucket.days.splice(placeDescending(bucket.days, day), 1);
+    removeAt(bucket.days, placeDescending(bucket.days, day));
     if (bucket.days.length > 0) return;
     this.bySize.delete(size);
-    this.sizes.splice(placeDescending(this.sizes, size), 1);
+    removeAt(this.sizes, placeDescending(this.sizes, size));
+    if (this.spare.length < SPARE_BUCKETS) this.spare.push(bucket);
   }
 }
 
-/** Put `n` into `list`, kept largest first (-Infinity last). */
+/** Emptied buckets kept for reuse by a pool: one event's growth needs one at a time. */
+const SPARE_BUCKETS = 4;
+
+/** Put `n` into `list`, kept largest first (-Infinity last); in place (splice makes an array a call). */
 function insertDescending(list: number[], n: number): void {
-  list.splice(placeDescending(list, n), 0, n);
+  const at = placeDescending(list, n);
+  list.push(n);
+  list.copyWithin(at + 1, at, list.length - 1);
+  list[at] = n;
+}
+
+/** Take out the number at `at`, in place. */
+function removeAt(list: number[], at: number): void {
+  list.copyWithin(at, at + 1);
+  list.pop();
 }
 
 /** Where `n` is, or would go, in `list` (largest first): the first place whose number is not larger. */
