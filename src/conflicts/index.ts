@@ -64,6 +64,15 @@ function hedge(a: Placed, b: Placed, all: readonly Placed[]): boolean {
   return !disputed;
 }
 
+/**
+ * A doubt told beside its side's own turn in the same article ("a planned partnership, although
+ * he does not know the final outcome") hedges that turn: the change from `a` is the reversal the
+ * turn makes, not a second, softer retreat.
+ */
+function hedgesOwnTurn(a: Placed, b: Placed, all: readonly Placed[]): boolean {
+  return all.some((m) => m !== b && m.c.doc === b.c.doc && m.party.side === b.party.side && comparable(m, b) && firm(m.c.claim.status) && conflictKind(a.c.claim.status, m.c.claim.status, true) === 'reversal');
+}
+
 /** Whether `b` retracts, reverses or corrects its side's earlier `a`, given the claims `before` `b`, `all` the event's and the sides of its `parties`. */
 function sameSideKind(a: Placed, b: Placed, before: readonly Placed[], all: readonly Placed[], parties: ReadonlySet<string>): ConflictKind | null {
   // One statement is said at one time: two statuses in it speak of two things, not a change of mind.
@@ -80,7 +89,7 @@ function sameSideKind(a: Placed, b: Placed, before: readonly Placed[], all: read
   const mine = before.filter((m) => m !== a && m !== b && m.party.side === side && comparable(m, b) && readAfter(m, a));
   // A change of course already taken between them, which b does not go back on.
   if (mine.some((m) => conflictKind(a.c.claim.status, m.c.claim.status, true) === 'reversal' && !conflictKind(m.c.claim.status, b.c.claim.status, true))) return null;
-  if (kind === 'walk_back' && (explainedByStop(a, b, before) || hedge(a, b, all))) return null;
+  if (kind === 'walk_back' && (explainedByStop(a, b, before) || hedge(a, b, all) || hedgesOwnTurn(a, b, all))) return null;
   return kind;
 }
 

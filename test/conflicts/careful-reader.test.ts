@@ -129,6 +129,16 @@ describe('conflicts: as a careful reader lists them', () => {
       [],
     ],
     [
+      'and a word dated by its month alone: "in February she said she was open to it"',
+      [{ by: 'ardent', status: 'proposed', said: '2031-03-01' }, { by: 'brix', status: 'unlikely', said: '2031-04-02', text: 'in February she said she was open to an investment rather than a purchase' }],
+      [],
+    ],
+    [
+      'and two people\'s positions told together: "both Lind and Moor vowed to block the deal"',
+      [{ by: 'brix', status: 'planned', said: '2031-03-01' }, { by: 'norland', status: 'unlikely', said: '2031-03-02', text: 'both Lind and Moor vowed to block the deal' }],
+      [],
+    ],
+    [
       'pressing on against a veto answers it only from a party to the deal',
       [{ by: 'norland', status: 'cancelled', said: '2031-03-01', narrated: true }, { by: 'kessel', status: 'planned', said: '2031-03-02' }, { by: 'brix', status: 'planned', said: '2031-03-03' }],
       [['denial', 1, 3]],
@@ -167,6 +177,20 @@ describe('conflicts: as a careful reader lists them', () => {
       'in one article, a fresh objection answers an agreement of the same days',
       [{ by: 'brix', status: 'agreed', said: '2031-03-01', doc: 'd1', told: '2031-02-27' }, { by: 'norland', status: 'unlikely', said: '2031-03-01', doc: 'd1' }],
       [['denial', 1, 2]],
+    ],
+    [
+      'a doubt beside its side\'s own turn in one article hedges the turn: one reversal, no walk-back',
+      [
+        { by: 'norland', status: 'unlikely', said: '2031-03-01' },
+        { by: 'norland', status: 'planned', said: '2031-03-05', doc: 'd9' },
+        { by: 'norland', status: 'possible', said: '2031-03-05', doc: 'd9', text: 'although he does not know what the final outcome will be' },
+      ],
+      [['reversal', 1, 2]],
+    ],
+    [
+      'without the turn, the doubt is a walk-back from the opposition',
+      [{ by: 'norland', status: 'unlikely', said: '2031-03-01' }, { by: 'norland', status: 'possible', said: '2031-03-05' }],
+      [['walk_back', 1, 2]],
     ],
     [
       'a stop a side reports of a third side is news of that side\'s act, not its own change of course: "the regulator has granted an extension"',
