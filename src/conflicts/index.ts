@@ -130,7 +130,8 @@ export function findConflicts(events: readonly Event[], claims: readonly LedgerC
       const same = a.party.side === b.party.side;
       const key = `${[a.party.side, b.party.side].sort().join('|')}|${kind}${same ? `|${b.c.claim.status}` : ''}`;
       const kept = rounds.get(key) ?? [];
-      if (kept.some((k) => sameRound(k, b))) return;
+      // A claim made again after the last answer opens another round: answered again, it is the dispute's next turn.
+      if (kept.some((k) => sameRound(k, b) && !(!same && k.day !== '' && a.day > k.day))) return;
       kept.push(b);
       rounds.set(key, kept);
       out.push({ id: conflictId(kind, a.c.id, b.c.id, used), kind, claims: [a.c.id, b.c.id], event: ev.id, explanation: explain(a.c, b.c, byId), rule: `${RULE}/${kind}` });

@@ -109,6 +109,16 @@ describe('conflicts: as a careful reader lists them', () => {
       [['denial', 1, 2]],
     ],
     [
+      'a claim made again after the answer, answered again, is the dispute\'s next turn: two denials',
+      [
+        { by: 'brix', status: 'agreed', said: '2031-03-01' },
+        { by: 'ardent', status: 'not_agreed', said: '2031-03-02' },
+        { by: 'brix', status: 'agreed', said: '2031-03-04' },
+        { by: 'lind', status: 'not_agreed', said: '2031-03-06' },
+      ],
+      [['denial', 1, 2], ['denial', 3, 4]],
+    ],
+    [
       'a question asserts nothing',
       [{ by: 'brix', status: 'agreed', said: '2031-03-01' }, { by: 'ardent', status: 'not_agreed', said: '2031-03-02', modality: 'questioned' }],
       [],
