@@ -16,8 +16,9 @@ export function cliChild(args: string[], env: Record<string, string> = {}): Prom
     const p = spawn(process.execPath, ['--import', 'tsx', helper, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
-    p.stdout.on('data', (b: Buffer) => void (out += b.toString()));
-    p.stderr.on('data', (b: Buffer) => void (err += b.toString()));
+    // Decoded as a stream: a character split across two chunks is not two broken halves.
+    p.stdout.setEncoding('utf8').on('data', (s: string) => void (out += s));
+    p.stderr.setEncoding('utf8').on('data', (s: string) => void (err += s));
     p.on('error', reject);
     p.on('close', (code, signal) => resolve({ code, signal, out, err }));
   });

@@ -44,7 +44,7 @@ function cliReadOnly(args: string[], onErr?: (err: string, kill: () => void) => 
     const p = spawn(process.execPath, ['--import', 'tsx', helper, ...args], { stdio: ['ignore', 'pipe', 'pipe'], ...(root ? { uid: NOBODY, gid: NOBODY, env: { ...process.env, HOME: '/tmp' } } : {}) });
     let out = '';
     let err = '';
-    p.stdout.on('data', (b: Buffer) => void (out += b.toString()));
+    p.stdout.setEncoding('utf8').on('data', (s: string) => void (out += s));
     p.stderr.on('data', (b: Buffer) => {
       err += b.toString();
       onErr?.(err, () => p.kill('SIGTERM'));
