@@ -2,7 +2,8 @@ import { describe, it, expect } from 'vitest';
 import { join } from 'node:path';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { buildApp } from '../../src/server/app.js';
-import { AnswerCache } from '../../src/server/plugins/response-cache.js';
+import Fastify from 'fastify';
+import { AnswerCache, responseCachePlugin } from '../../src/server/plugins/response-cache.js';
 import { SqliteStore } from '../../src/store/sqlite.js';
 import { analyzeIntoStore } from '../../src/run.js';
 import { storyStore } from './fixture.js';
@@ -80,6 +81,40 @@ describe('the response cache', () => {
       await app.close();
       store.close();
     }
+  });
+});
+
+describe('requests for an answer being computed', () => {
+  /** A bare server with one slow read route, cached, that counts its runs; `fail` makes it answer 500. */
+  async function slowApp(fail = false) {
+    const app = Fastify();
+    let runs = 0;
+    await app.register(responseCachePlugin, { version: () => 'v1', maxBytes: 1 << 20 });
+    app.get('/slow', async (_req, reply) => {
+      runs++;
+      await new Promise((r) => setTimeout(r, 50));
+      if (fail) return reply.code(500).send({ error: 'no' });
+      return { answer: 42 };
+    });
+    return { app, runs: () => runs };
+  }
+
+  it('wait for it: one computation, every request the same bytes', async () => {
+    const { app, runs } = await slowApp();
+    const answers = await Promise.all(Array.from({ length: 5 }, () => app.inject('/slow')));
+    expect(runs()).toBe(1);
+    expect(answers.map((a) => a.statusCode)).toEqual([200, 200, 200, 200, 200]);
+    expect(new Set(answers.map((a) => a.body))).toEqual(new Set(['{"answer":42}']));
+    expect(answers.filter((a) => a.headers['x-walkback-cache'] === 'hit')).toHaveLength(4);
+    await app.close();
+  });
+
+  it('compute their own when it fails: an error is never handed on', async () => {
+    const { app, runs } = await slowApp(true);
+    const answers = await Promise.all(Array.from({ length: 3 }, () => app.inject('/slow')));
+    expect(answers.map((a) => a.statusCode)).toEqual([500, 500, 500]);
+    expect(runs()).toBe(3);
+    await app.close();
   });
 });
 

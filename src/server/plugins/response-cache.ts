@@ -9,8 +9,14 @@
  *
  * Registered with fastify-plugin inside the context of the read routes (app.ts), so it caches
  * those routes and no other (never one behind a token). Only 200 answers are kept.
+ *
+ * Requests for one URL that arrive while its answer is being computed wait for that answer
+ * instead of computing it again: fifty connections opening on a search that takes a third of a
+ * second would otherwise queue fifty searches on the search workers, and the first seconds of
+ * a busy server would be spent on one question.
  */
 import fp from 'fastify-plugin';
+import type { FastifyRequest } from 'fastify';
 
 /** Bytes of answers kept by default. */
 export const DEFAULT_CACHE_BYTES = 32 * 1024 * 1024;
@@ -33,6 +39,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** The store's version when this request was taken: its answer is kept under it. */
     cacheVersion?: string | null;
+    /** Set on the request that computes an answer others wait for: hands them the answer, or nothing. */
+    cacheLead?: (kept: Kept | undefined) => void;
   }
 }
 
@@ -54,24 +62,26 @@ export class AnswerCache {
     return hit;
   }
 
-  /** Keep an answer computed in `version` (dropped at once if the store has moved on since). */
-  set(version: string, key: string, answer: string, type: string): void {
-    if (version !== this.version) return;
+  /** Keep an answer computed in `version` (dropped at once if the store has moved on since); the answer as kept. */
+  set(version: string, key: string, answer: string, type: string): Kept | undefined {
+    if (version !== this.version) return undefined;
     const bytes = Buffer.byteLength(answer);
-    if (bytes > this.maxBytes) return;
+    if (bytes > this.maxBytes) return undefined;
     const body = Buffer.from(answer);
     const was = this.kept.get(key);
     if (was) {
       this.kept.delete(key);
       this.bytes -= was.bytes;
     }
-    this.kept.set(key, { body, type, bytes });
+    const kept = { body, type, bytes };
+    this.kept.set(key, kept);
     this.bytes += bytes;
     for (const [k, v] of this.kept) {
       if (this.bytes <= this.maxBytes) break;
       this.kept.delete(k);
       this.bytes -= v.bytes;
     }
+    return kept;
   }
 
   get size(): { answers: number; bytes: number } {
@@ -89,21 +99,47 @@ export const responseCachePlugin = fp<ResponseCacheOptions>(
   async (app, opts) => {
     if (opts.maxBytes <= 0) return;
     const cache = new AnswerCache(opts.maxBytes);
+    // The answers being computed, by version and URL: what the requests for them wait on.
+    const computing = new Map<string, Promise<Kept | undefined>>();
+    const settle = (req: FastifyRequest, kept: Kept | undefined): void => {
+      const lead = req.cacheLead;
+      req.cacheLead = undefined;
+      lead?.(kept);
+    };
     app.addHook('onRequest', async (req, reply) => {
       if (req.method !== 'GET') return;
       const version = opts.version();
       req.cacheVersion = version;
-      const hit = version === null ? undefined : cache.get(version, req.url);
-      if (!hit) return;
-      // Sent as the bytes kept: no handler, no serialization.
-      return reply.code(200).header('content-type', hit.type).header('x-walkback-cache', 'hit').send(hit.body);
+      if (version === null) return;
+      const key = `${version} ${req.url}`;
+      const hit = cache.get(version, req.url) ?? (computing.has(key) ? await computing.get(key) : undefined);
+      if (hit) {
+        // Sent as the bytes kept: no handler, no serialization.
+        return reply.code(200).header('content-type', hit.type).header('x-walkback-cache', 'hit').send(hit.body);
+      }
+      if (computing.has(key)) return; // the answer waited for was not kept (an error): computed here
+      computing.set(
+        key,
+        new Promise((resolve) => {
+          req.cacheLead = (kept) => {
+            computing.delete(key);
+            resolve(kept);
+          };
+        }),
+      );
     });
     app.addHook('onSend', async (req, reply, payload) => {
       const version = req.cacheVersion;
-      if (req.method !== 'GET' || !version || reply.statusCode !== 200 || typeof payload !== 'string' || reply.getHeader('x-walkback-cache')) return payload;
-      cache.set(version, req.url, payload, String(reply.getHeader('content-type') ?? 'application/json; charset=utf-8'));
+      if (req.method !== 'GET' || !version || reply.statusCode !== 200 || typeof payload !== 'string' || reply.getHeader('x-walkback-cache')) {
+        settle(req, undefined);
+        return payload;
+      }
+      settle(req, cache.set(version, req.url, payload, String(reply.getHeader('content-type') ?? 'application/json; charset=utf-8')));
       return payload;
     });
+    // A request that ends without a payload sent (aborted, failed before onSend) lets its waiters compute their own.
+    app.addHook('onResponse', async (req) => settle(req, undefined));
+    app.addHook('onRequestAbort', async (req) => settle(req, undefined));
   },
   { name: 'walkback-response-cache', fastify: '5.x' },
 );
