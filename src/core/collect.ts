@@ -1,5 +1,6 @@
 /**
- * A full garbage collection between the phases of a large ledger update. Each phase (load,
+ * Full garbage collections where a long run makes its memory in steps: between the phases of a
+ * large ledger update, and as a report or export's batches pile up what they wrote. Each phase (load,
  * entities, events, conflicts, save) makes hundreds of MB of rows and strings that live until
  * the phase ends, and V8 sizes its heap by the most it has held: without a collection between
  * phases, the next phase's garbage piles on the last one's and the peak is nearly twice what is
@@ -10,13 +11,31 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
 let gc: (() => void) | null = null;
+/** The heap in use after the last collection asked for here. */
+let afterLast = 0;
 
-export function collectIfLarge(minHeapMb = 150): void {
-  if (process.memoryUsage().heapUsed < minHeapMb * 2 ** 20) return;
+function collect(): void {
   if (!gc) {
     // The runtime's collector is reachable once the flag is set, from a fresh context.
     setFlagsFromString('--expose-gc');
     gc = runInNewContext('gc') as () => void;
   }
   gc();
+  afterLast = process.memoryUsage().heapUsed;
+}
+
+export function collectIfLarge(minHeapMb = 150): void {
+  if (process.memoryUsage().heapUsed >= minHeapMb * 2 ** 20) collect();
+}
+
+/**
+ * A collection once the heap has grown by half since the last one and is over `minHeapMb`:
+ * for a loop whose every step leaves garbage (a report's event batches, each written out) and
+ * whose live memory grows slowly. V8 lets such a heap grow to several times what is live (a
+ * 50,000-article HTML report: 1.15 GB of RSS for under 350 MB live); asked at every step, a
+ * full collection would cost more than the step.
+ */
+export function collectIfGrown(minHeapMb = 150): void {
+  const used = process.memoryUsage().heapUsed;
+  if (used >= minHeapMb * 2 ** 20 && used > afterLast * 1.5) collect();
 }

@@ -14,6 +14,7 @@ import { citation, quoteLink } from '../../core/source-ref.js';
 import { dateKey } from '../../store/store.js';
 import type { DocumentCite, EventOutline, SnapshotReads } from '../../store/port.js';
 import { memoryReads } from '../memory-reads.js';
+import { collectIfGrown } from '../../core/collect.js';
 
 export interface ClaimRow {
   id: string;
@@ -351,6 +352,8 @@ export async function openReport(reads: SnapshotReads): Promise<ReportStream> {
           batch.push(list[i++]!);
         }
         yield* await batchViews(batch, opts.sentences);
+        // What the batch wrote is garbage now: on a large store it would pile up (core/collect.ts).
+        collectIfGrown();
       }
     },
   };
