@@ -32,7 +32,22 @@ export const processIo: Io = {
   isTTY: Boolean(process.stderr.isTTY),
 };
 
+/**
+ * A reader that closes the pipe early (`walkback report | head`) ends the run quietly, as a Unix
+ * filter does, instead of with a stack trace of the write that found the pipe closed.
+ */
+let pipeWatched = false;
+function endQuietlyOnClosedPipe(): void {
+  if (pipeWatched) return;
+  pipeWatched = true;
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+    process.exit(typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok);
+  });
+}
+
 export async function run(argv: string[], io: Io = processIo): Promise<number> {
+  if (io === processIo) endQuietlyOnClosedPipe();
   let code: number = EXIT.ok;
   const setCode = (c: number): void => {
     code = Math.max(code, c);
