@@ -65,8 +65,8 @@ function hedge(a: Placed, b: Placed, all: readonly Placed[]): boolean {
 }
 
 /**
- * A doubt told beside its side's own turn in the same article ("a planned partnership, although
- * he does not know the final outcome") hedges that turn: the change from `a` is the reversal the
+ * A doubt told beside its side's own turn in the same article ("the merger is back on track,
+ * though she cannot say how it will end") hedges that turn: the change from `a` is the reversal the
  * turn makes, not a second, softer retreat.
  */
 function hedgesOwnTurn(a: Placed, b: Placed, all: readonly Placed[]): boolean {

@@ -22,11 +22,11 @@ const BACKGROUND = new RegExp(
     '\\bduring (?:the|his|her|their) (?:campaign|election campaign)\\b',
     // A standing position told in passing: "Lind, who opposes the deal".
     '\\bwho\\s+(?:has\\s+|had\\s+)?(?:long\\s+)?(?:opposes|opposed|supports|supported|backs|backed|favou?rs|favou?red)\\b',
-    // An act or a word dated by its month alone in a later report: "Brix announced in December it
-    // would buy Ardent", "in February she said she was open to it".
+    // An act or a word dated by its month alone in a later report: "Brix unveiled in May its
+    // offer for Ardent", "in March, Lind said she would rather see a partnership".
     `\\b(?:announced|agreed|signed|unveiled|struck|reached|made|said)\\s+(?:a\\s+deal\\s+)?(?:in|last)\\s+${MONTH}\\b`,
     `\\b(?:in|last)\\s+${MONTH},?\\s+(?:\\p{L}+\\s+){1,3}?(?:said|told|announced)\\b`,
-    // Two people's positions told together: "both Lind and Moor vowed to block it".
+    // Two people's positions told together: "both Lind and Moor have pledged to stop the merger".
     '\\bboth\\s+(?:\\p{L}+\\.?\\s+){1,3}and\\s+(?:\\p{L}+\\s+){1,2}?(?:have\\s+|had\\s+)?(?:vowed|pledged|promised|opposed|backed|supported)\\b',
     // A statement told as a standing position, not said on a day: "has said he would veto it".
     '\\b(?:has|have|had) (?:repeatedly |long |publicly )?(?:said|vowed|pledged|made clear|insisted)\\b',

@@ -1,11 +1,11 @@
 /**
- * Full garbage collections where a long run makes its memory in steps: between the phases of a
- * large ledger update, and as a report or export's batches pile up what they wrote. Each phase (load,
- * entities, events, conflicts, save) makes hundreds of MB of rows and strings that live until
- * the phase ends, and V8 sizes its heap by the most it has held: without a collection between
- * phases, the next phase's garbage piles on the last one's and the peak is nearly twice what is
- * live (a 20 MB text in 609 parts: 600 MB, 500 with it). Below `minHeapMb` in use a collection
- * would cost more than it frees, and none is asked for.
+ * Full garbage collections where a long run makes its memory in steps. V8 sizes its heap by
+ * the most it has held, so the garbage of one step piles on what the last step left:
+ *   - collectIfLarge, between the phases of a ledger update (load, entities, events, conflicts,
+ *     save), each making hundreds of MB of rows that live until it ends (a 20 MB text in 609
+ *     parts: 600 MB peak without, 500 with);
+ *   - collectIfGrown, between the batches of a report, each written out and then garbage.
+ * Below `minHeapMb` in use a collection would cost more than it frees, and none is asked for.
  */
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';

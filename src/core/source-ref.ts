@@ -24,6 +24,9 @@ export function documentUrl(meta: Pick<DocMeta, 'url'>, source: string): string 
 /** How a reader is pointed to a document: its URL, else its file's name. */
 export const citation = (url: string | null, source: string): string => url ?? shareableSource(source);
 
+/** The source fields of a row whose document is not known. */
+export const noSource = (): SourceFields => ({ url: null, outlet: null, authors: [], published: null });
+
 /** Where a document was published, as every row of it carries it. */
 export function sourceFields(meta: Pick<DocMeta, 'url' | 'outlet' | 'authors' | 'published'>, source: string): SourceFields {
   return { url: documentUrl(meta, source), outlet: meta.outlet, authors: meta.authors, published: meta.published?.date ?? null };

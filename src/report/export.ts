@@ -5,7 +5,7 @@
 import type { Doc, Ledger, TimeValue } from '../core/types.js';
 import { sliceSpan } from '../core/span.js';
 import type { ClaimRow, ConflictRow, DocumentRow, ExportDate, ExportSpan, SourceFields, StatementRow, WalkbackExport } from '../core/rows.js';
-import { shareableSource, sourceFields } from '../core/source-ref.js';
+import { noSource, shareableSource, sourceFields } from '../core/source-ref.js';
 
 export type { ExportSpan, WalkbackExport } from '../core/rows.js';
 
@@ -124,7 +124,7 @@ export function exportLedger(docs: readonly Doc[], ledger: Ledger): LedgerExport
 export function withConflictSources(conflicts: ReadonlyArray<Omit<ConflictRow, 'sources'>>, docOfClaim: ReadonlyMap<string, string>, sources: ReadonlyMap<string, SourceFields>): ConflictRow[] {
   const side = (claim: string): ConflictRow['sources'][number] => {
     const document = docOfClaim.get(claim) ?? '';
-    return { document, ...(sources.get(document) ?? { url: null, outlet: null, authors: [], published: null }) };
+    return { document, ...(sources.get(document) ?? noSource()) };
   };
   return conflicts.map((k) => ({ ...k, sources: [side(k.claims[0]), side(k.claims[1])] }));
 }

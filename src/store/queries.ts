@@ -8,7 +8,7 @@
 import type Database from 'better-sqlite3';
 import type { ClaimEvidence, ClaimRow, ClaimView, ConflictRow, ConflictView, Context, DocumentRef, DocumentRow, EntityRow, EventRow, SourceFields, StatementRow, StatementView } from '../core/rows.js';
 import type { StatementCore } from '../report/export.js';
-import { documentUrl, shareableSource } from '../core/source-ref.js';
+import { documentUrl, noSource, shareableSource } from '../core/source-ref.js';
 import { ANALYSED_LANGUAGES } from '../core/analysed-languages.js';
 import { ftsSql, ftsTables, ftsTriggers, FTS_TOKENIZE, FTS_VERSION, documentSearchText, eventSearchText, conflictSearchText, notAnalysedWhere, statementWithSpeaker, speakerJoin, statementOrder, statementOrderColumns } from './schema.js';
 import { widenPlan } from './search-terms.js';
@@ -339,7 +339,7 @@ export class Queries {
     );
     const side = (id: string): ConflictRow['sources'][number] => {
       const c = claims.get(id);
-      return c ? { document: c.document, ...sourceOfRef(c.doc) } : { document: '', url: null, outlet: null, authors: [], published: null };
+      return c ? { document: c.document, ...sourceOfRef(c.doc) } : { document: '', ...noSource() };
     };
     return rows.map((k) => ({
       ...k,

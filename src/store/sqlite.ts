@@ -10,7 +10,7 @@ import { notAnalysedWhere, schemaSql, openIndexSql, statementWithSpeaker, statem
 import { documentStatements, withConflictSources } from '../report/export.js';
 import { collectExport, type ExportRows } from '../report/export-json.js';
 import type { ClaimRow, ConflictRow, SourceFields } from '../core/rows.js';
-import { citation, documentUrl, shareableSource, sourceFields } from '../core/source-ref.js';
+import { citation, documentUrl, noSource, shareableSource, sourceFields } from '../core/source-ref.js';
 import { ANALYSED_LANGUAGES } from '../core/analysed-languages.js';
 import { shingleSample } from '../clean/duplicates.js';
 import { statementOfRow, statementColumns, type StatementDbRow } from './statement-row.js';
@@ -470,8 +470,7 @@ export class SqliteStore implements Store {
       for (const r of db.prepare('SELECT id, source, analysis FROM documents').iterate() as Iterable<{ id: string; source: string; analysis: Buffer | string }>) sourceMap.set(r.id, sourceFields(unpackJson<StoredAnalysis>(r.analysis).meta, r.source));
       return sourceMap;
     };
-    const noSource: SourceFields = { url: null, outlet: null, authors: [], published: null };
-    const sourced = <T extends { document: string }>(row: T): T & SourceFields => ({ ...row, ...(sources().get(row.document) ?? noSource) });
+    const sourced = <T extends { document: string }>(row: T): T & SourceFields => ({ ...row, ...(sources().get(row.document) ?? noSource()) });
     const ledger = this.ledgerRows.bind(this);
     return {
       schema: 'walkback.export/v1',

@@ -65,9 +65,9 @@ describe('conflicts: as a careful reader lists them', () => {
   // A recap is the earlier claim told again (recap.ts): the later claim, read on its evidence, is in no conflict.
   it.each<[string, Row, Row]>([
     ['which had earlier rejected the bid', { by: 'brix', status: 'planned', said: '2031-03-01' }, { by: 'ardent', status: 'not_agreed', said: '2031-03-02' }],
-    ['Brix announced in December it would buy Ardent', { by: 'ardent', status: 'not_agreed', said: '2031-03-01' }, { by: 'brix', status: 'agreed', said: '2031-03-02' }],
-    ['in February she said she was open to an investment rather than a purchase', { by: 'ardent', status: 'agreed', said: '2031-03-01' }, { by: 'brix', status: 'unlikely', said: '2031-03-02' }],
-    ['both Lind and Moor vowed to block the deal', { by: 'brix', status: 'planned', said: '2031-03-01' }, { by: 'norland', status: 'unlikely', said: '2031-03-02' }],
+    ['Brix unveiled in May its offer for Ardent', { by: 'ardent', status: 'not_agreed', said: '2031-03-01' }, { by: 'brix', status: 'agreed', said: '2031-03-02' }],
+    ['in March, Lind said she would rather see a partnership', { by: 'ardent', status: 'agreed', said: '2031-03-01' }, { by: 'brix', status: 'unlikely', said: '2031-03-02' }],
+    ['both Lind and Moor have pledged to stop the merger', { by: 'brix', status: 'planned', said: '2031-03-01' }, { by: 'norland', status: 'unlikely', said: '2031-03-02' }],
   ])('a recap is the earlier claim told again: "%s"', (text, earlier, later) => {
     expect(conflicts([earlier, later])).not.toEqual([]);
     expect(conflicts([earlier, { ...later, text }])).toEqual([]);
@@ -184,7 +184,7 @@ describe('conflicts: as a careful reader lists them', () => {
       [
         { by: 'norland', status: 'unlikely', said: '2031-03-01' },
         { by: 'norland', status: 'planned', said: '2031-03-05', doc: 'd9' },
-        { by: 'norland', status: 'possible', said: '2031-03-05', doc: 'd9', text: 'although he does not know what the final outcome will be' },
+        { by: 'norland', status: 'possible', said: '2031-03-05', doc: 'd9', text: 'though she cannot say how it will end' },
       ],
       [['reversal', 1, 2]],
     ],

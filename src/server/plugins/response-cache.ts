@@ -112,7 +112,9 @@ export const responseCachePlugin = fp<ResponseCacheOptions>(
       req.cacheVersion = version;
       if (version === null) return;
       const key = `${version} ${req.url}`;
-      const hit = cache.get(version, req.url) ?? (computing.has(key) ? await computing.get(key) : undefined);
+      // Only a request with an answer to wait for awaits: the first must register without a pause.
+      const waitFor = computing.get(key);
+      const hit = cache.get(version, req.url) ?? (waitFor ? await waitFor : undefined);
       if (hit) {
         // Sent as the bytes kept: no handler, no serialization.
         return reply.code(200).header('content-type', hit.type).header('x-walkback-cache', 'hit').send(hit.body);

@@ -7,7 +7,7 @@
  */
 import type pg from 'pg';
 import type { ClaimRow, ConflictRow, EntityRow, EventRow, SourceFields } from '../../core/rows.js';
-import { documentUrl, shareableSource, sourceFields } from '../../core/source-ref.js';
+import { documentUrl, noSource, shareableSource, sourceFields } from '../../core/source-ref.js';
 import { withConflictSources } from '../../report/export.js';
 import type { ExportStream } from '../port.js';
 import { compareDocKeys } from '../ledger-order.js';
@@ -15,8 +15,6 @@ import { unpackJson } from '../packed.js';
 import { speakerJoin } from '../schema.js';
 import { statementColumns, statementOfRow, type StatementDbRow } from '../statement-row.js';
 import type { StoredAnalysis } from '../store.js';
-
-const noSource: SourceFields = { url: null, outlet: null, authors: [], published: null };
 
 /** Rows read per query: enough to amortise a round trip, few enough to bound memory. */
 const PAGE = 500;
@@ -51,7 +49,7 @@ export function exportStreamOf(c: pg.PoolClient): ExportStream {
     }
     return (sourceMap = map);
   };
-  const sourced = async <T extends { document: string }>(row: T): Promise<T & SourceFields> => ({ ...row, ...((await sources()).get(row.document) ?? noSource) });
+  const sourced = async <T extends { document: string }>(row: T): Promise<T & SourceFields> => ({ ...row, ...((await sources()).get(row.document) ?? noSource()) });
   return {
     schema: 'walkback.export/v1',
     documents: {

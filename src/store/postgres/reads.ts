@@ -8,7 +8,7 @@ import type pg from 'pg';
 import type { ClaimEvidence, ClaimRow, ClaimView, ConflictRow, ConflictView, DocumentRef, EntityRow, EventRow, SourceFields, StatementView } from '../../core/rows.js';
 import type { StatementCore } from '../../report/export.js';
 import { ANALYSED_LANGUAGES } from '../../core/analysed-languages.js';
-import { documentUrl, shareableSource } from '../../core/source-ref.js';
+import { documentUrl, noSource, shareableSource } from '../../core/source-ref.js';
 import { episodes } from '../../conflicts/episodes.js';
 import { unpackJson } from '../packed.js';
 import { speakerJoin } from '../schema.js';
@@ -168,7 +168,7 @@ export class PgReads implements LedgerReads {
     const labels = new Map((await this.rows<{ id: string; label: string }>('SELECT id, label FROM events WHERE id = ANY($1)', [rows.map((k) => k.event)])).map((r) => [r.id, r.label]));
     const side = (id: string): ConflictRow['sources'][number] => {
       const c = claims.get(id);
-      return c ? { document: c.document, ...sourceOfRef(c.doc) } : { document: '', url: null, outlet: null, authors: [], published: null };
+      return c ? { document: c.document, ...sourceOfRef(c.doc) } : { document: '', ...noSource() };
     };
     const evidence = await this.evidence(rows.flatMap((k) => [claims.get(k.claims[0]) ?? null, claims.get(k.claims[1]) ?? null]));
     return rows.map((k, i) => ({

@@ -3,13 +3,13 @@
  * piece (the rows of a few events, of a page of ids), so that `report` and `export` hold a page
  * of the store at a time, never the store.
  */
-import type { ClaimRow, ConflictRow, EntityRow, EventRow } from '../../core/rows.js';
+import type { ClaimRow, ConflictRow, EntityRow, EventRow, SourceFields } from '../../core/rows.js';
 import type { DocumentCite, EventOutline, ExportStream, SnapshotReads } from '../port.js';
 import { exportTables } from '../../report/export-json.js';
 import { compareDocKeys } from '../ledger-order.js';
 import { unpackJson, unpackText } from '../packed.js';
 import { claimColumns, claimOfRow, type ClaimDbRow } from '../ledger-rows.js';
-import { sourceFields } from '../../core/source-ref.js';
+import { noSource, sourceFields } from '../../core/source-ref.js';
 import type { SqliteStore } from '../sqlite.js';
 import type { StoredAnalysis } from '../store.js';
 
@@ -27,13 +27,15 @@ export function sqliteSnapshotReads(store: SqliteStore): SnapshotReads {
   const db = store.db;
   const dataOf = <T>(sql: string, ids: readonly string[]): T[] => parsed<T>(db.prepare(sql).pluck().all(JSON.stringify(ids)));
   // A stored claim keeps neither its columns nor where it was published (ledger-rows.ts
-  // claimData): both are read back, the latter from the documents of the claims read.
+  // claimData): both are read back, the latter from the claims' documents, each read once a
+  // snapshot (a story's events share their articles; a few fields a document).
+  const sources = new Map<string, SourceFields>();
   const claimsOf = (where: string, ids: readonly string[]): ClaimRow[] => {
     const rows = (db.prepare(`SELECT ${claimColumns} FROM claims c WHERE ${where} ORDER BY c.rowid`).all(JSON.stringify(ids)) as ClaimDbRow[]).map(claimOfRow);
-    const docs = [...new Set(rows.map((c) => c.document))];
-    const metas = db.prepare(`SELECT id, source, analysis FROM documents WHERE id IN ${IN_IDS}`).all(JSON.stringify(docs)) as Array<{ id: string; source: string; analysis: Buffer | string }>;
-    const source = new Map(metas.map((r) => [r.id, sourceFields(unpackJson<StoredAnalysis>(r.analysis).meta, r.source)]));
-    return rows.map((c) => ({ ...c, ...(source.get(c.document) ?? { url: null, outlet: null, authors: [], published: null }) }));
+    const unread = [...new Set(rows.map((c) => c.document))].filter((d) => !sources.has(d));
+    const metas = db.prepare(`SELECT id, source, analysis FROM documents WHERE id IN ${IN_IDS}`).all(JSON.stringify(unread)) as Array<{ id: string; source: string; analysis: Buffer | string }>;
+    for (const r of metas) sources.set(r.id, sourceFields(unpackJson<StoredAnalysis>(r.analysis).meta, r.source));
+    return rows.map((c) => ({ ...c, ...(sources.get(c.document) ?? noSource()) }));
   };
   return {
     exportRows(): ExportStream {
