@@ -13,7 +13,8 @@
  *     found stands for its round, and episodes.ts gathers the rest for the report, API and UI.
  * Left out: copies of a wire story (copyOf), conditional and questioned claims, "neither
  * confirm nor deny" (non-answer.ts) and recaps (recap.ts): a copy repeats, "unless", a question
- * and a non-answer assert nothing firm, and a recap is the earlier claim told again. Two statuses in one statement are not a change of course.
+ * and a non-answer assert nothing firm, and a recap is the earlier claim told again. Two statuses in one statement are not a change of course,
+ * nor is the writer's aside (gloss.ts) a retreat.
  */
 import type { Conflict, ConflictKind, Entity, Event, LedgerClaim } from '../core/types.js';
 import { conflictKind, firm, pressesOn, readPlanFirst, stops } from './table.js';
@@ -22,6 +23,7 @@ import { partyResolver, type Party } from './party.js';
 import { answers, byTime, changeDay, comparable, sameDay, sameRound, type Timed } from './order.js';
 import { isRecap } from './recap.js';
 import { isNonAnswer } from './non-answer.js';
+import { isAside } from './gloss.js';
 import { shortHash } from '../core/id.js';
 import { AGAINST_COURSE } from '../core/vocabulary.js';
 import { eventLexicon } from '../events/lexicon.js';
@@ -34,6 +36,8 @@ interface Placed extends Timed {
   actorSide: string | null;
   /** Its evidence tells a party pressing on ("will continue discussions"): a proposal then answers a rejection. */
   pressing: boolean;
+  /** Its evidence is the writer's aside on another statement (gloss.ts): no retreat of its side. */
+  aside: boolean;
 }
 
 /** The clean text of a claim's document, to read its evidence; absent: no evidence is read (recaps, non-answers). */
@@ -89,6 +93,10 @@ function sameSideKind(a: Placed, b: Placed, before: readonly Placed[], all: read
   const mine = before.filter((m) => m !== a && m !== b && m.party.side === side && comparable(m, b) && readAfter(m, a));
   // A change of course already taken between them, which b does not go back on.
   if (mine.some((m) => conflictKind(a.c.claim.status, m.c.claim.status, true) === 'reversal' && !conflictKind(m.c.claim.status, b.c.claim.status, true))) return null;
+  // Two articles of one day do not tell which word came first: a softer word beside a firmer one
+  // told elsewhere that day is not known to come after it.
+  if (kind === 'walk_back' && a.c.doc !== b.c.doc && a.day === b.day) return null;
+  if (kind === 'walk_back' && b.aside) return null;
   if (kind === 'walk_back' && (explainedByStop(a, b, before) || hedge(a, b, all) || hedgesOwnTurn(a, b, all))) return null;
   return kind;
 }
@@ -114,7 +122,7 @@ export function findConflicts(events: readonly Event[], claims: readonly LedgerC
     const text = textOf(c);
     const evidence = text?.slice(c.claim.evidence.start, c.claim.evidence.end);
     if (evidence && (isRecap(evidence) || isNonAnswer(evidence))) continue;
-    const p = { c, party, day: changeDay(c), actorSide: c.actor ? byId.get(c.actor)?.side ?? null : null, pressing: !!evidence && eventLexicon().persistenceRe.test(evidence) };
+    const p = { c, party, day: changeDay(c), actorSide: c.actor ? byId.get(c.actor)?.side ?? null : null, pressing: !!evidence && eventLexicon().persistenceRe.test(evidence), aside: !!evidence && isAside(text!, c.claim.evidence.start, evidence) };
     const list = byEvent.get(c.event);
     if (list) list.push(p);
     else byEvent.set(c.event, [p]);

@@ -33,6 +33,8 @@ interface Row {
   told?: string;
   modality?: Claim['modality'];
   text?: string;
+  /** The words just before the evidence in its article ("a merger, " before "which might ..."). */
+  before?: string;
 }
 
 function ledgerClaims(rows: Row[]): LedgerClaim[] {
@@ -57,7 +59,10 @@ function conflicts(rows: Row[]): Array<[string, number, number]> {
   const claims = ledgerClaims(rows);
   // Each claim's evidence text at its offset, for recaps.
   const text = new Map<string, string>();
-  claims.forEach((c, i) => text.set(c.doc, (text.get(c.doc) ?? '').padEnd(i * 100) + (rows[i]!.text ?? 'x'.repeat(10))));
+  claims.forEach((c, i) => {
+    const before = rows[i]!.before ?? '';
+    text.set(c.doc, (text.get(c.doc) ?? '').padEnd(i * 100 - before.length) + before + (rows[i]!.text ?? 'x'.repeat(10)));
+  });
   return findConflicts([event], claims, entities, (c) => text.get(c.doc)).map((k) => [k.kind, Number(k.claims[0].slice(1)), Number(k.claims[1].slice(1))]);
 }
 
@@ -207,6 +212,26 @@ describe('conflicts: as a careful reader lists them', () => {
       'a party\'s refusal a side reports turns back that side\'s own word: "Ardent avoids the deal"',
       [{ by: 'brix', status: 'planned', said: '2031-03-01' }, { by: 'brix', status: 'unlikely', said: '2031-04-01', actor: 'ardent' }],
       [['reversal', 1, 2]],
+    ],
+    [
+      'a writer\'s aside on a side\'s statement is no retreat of that side: "talks on a merger, which might later take in a third firm"',
+      [{ by: 'brix', status: 'planned', said: '2031-03-01' }, { by: 'ardent', status: 'not_agreed', said: '2031-03-02' }, { by: 'brix', status: 'possible', said: '2031-03-10', before: 'talks on a merger, ', text: 'which might later take in a third firm' }],
+      [['denial', 1, 2]],
+    ],
+    [
+      'the same words said in the side\'s own clause are a walk-back',
+      [{ by: 'brix', status: 'planned', said: '2031-03-01' }, { by: 'ardent', status: 'not_agreed', said: '2031-03-02' }, { by: 'brix', status: 'possible', said: '2031-03-10', before: 'talks on a merger that ', text: 'might later take in a third firm' }],
+      [['denial', 1, 2], ['walk_back', 1, 3]],
+    ],
+    [
+      'two articles of one day do not tell which word came first: a softer word told elsewhere that day is no walk-back',
+      [{ by: 'brix', status: 'agreed', said: '2031-03-01', doc: 'd1' }, { by: 'brix', status: 'possible', said: '2031-03-01', doc: 'd2' }, { by: 'ardent', status: 'not_agreed', said: '2031-03-01', doc: 'd3' }],
+      [['denial', 2, 3]],
+    ],
+    [
+      'said the next day, after the other side\'s denial, the softer word is a walk-back',
+      [{ by: 'brix', status: 'agreed', said: '2031-03-01', doc: 'd1' }, { by: 'brix', status: 'possible', said: '2031-03-02', doc: 'd2' }, { by: 'ardent', status: 'not_agreed', said: '2031-03-01', doc: 'd3' }],
+      [['denial', 1, 3], ['walk_back', 1, 2]],
     ],
     [
       'claims of undated articles are compared within their article only',
