@@ -120,6 +120,20 @@ export function copySignatures(text: string): { textHash: string; simhash: strin
   return { textHash: hashNormalized(normalized), simhash: simhashNormalized(normalized), shingles: sampleNormalized(normalized) };
 }
 
+/** Whether the sorted `values` hold `x` (binary search). */
+function has(values: Uint32Array, x: number): boolean {
+  let lo = 0;
+  let hi = values.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = values[mid]!;
+    if (v === x) return true;
+    if (v < x) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
 function popcount(x: number): number {
   x -= (x >>> 1) & 0x55555555;
   x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
@@ -172,9 +186,10 @@ export class DuplicateIndex {
   // Halves parsed once when added: the lookups compare a document with every one sharing a
   // band, which at tens of thousands of documents is hundreds of comparisons each.
   private readonly byBand = new Map<number, Array<{ docId: string; bits: Bits }>>();
-  // Containment: which documents have each sampled shingle, and how many each has.
+  // Containment: which documents have each sampled shingle, and each document's own (sorted)
+  // with its place in the order documents were added.
   private readonly bySample = new Map<number, string[]>();
-  private readonly sampleSize = new Map<string, number>();
+  private readonly sampled = new Map<string, { samples: Uint32Array; order: number }>();
 
   /** The near-copy signature of a text (store it with the doc to re-fill an index later). */
   signature(text: string): string {
@@ -194,8 +209,8 @@ export class DuplicateIndex {
   addSignature(docId: string, sig: string, hash: string, shingles = ''): void {
     if (!this.byHash.has(hash)) this.byHash.set(hash, docId);
     const samples = samplesOf(shingles);
-    if (samples.length >= MIN_SAMPLES && !this.sampleSize.has(docId)) {
-      this.sampleSize.set(docId, samples.length);
+    if (samples.length >= MIN_SAMPLES && !this.sampled.has(docId)) {
+      this.sampled.set(docId, { samples: Uint32Array.from(samples).sort(), order: this.sampled.size });
       for (const x of samples) {
         const bucket = this.bySample.get(x);
         if (bucket) bucket.push(docId);
@@ -228,23 +243,62 @@ export class DuplicateIndex {
 
   /**
    * The earlier document that contains most of this one or most of which this one contains
-   * (a copy cut short, or with another headline or clutter), of a comparable length.
+   * (a copy cut short, or with another headline or clutter), of a comparable length: the one
+   * sharing the largest share of the shorter one's samples, at least CONTAINED, the first found
+   * (by this text's first shared sample, then the order documents were added) among equals.
+   * A bucket past MAX_BUCKET is boilerplate and counts for no one.
+   *
+   * The buckets are read smallest first. Any document that qualifies shares at least `least` of
+   * the samples (CONTAINED of the shorter text, which is at least MIN_LENGTH_RATIO of this one),
+   * so once fewer are left to read no new candidate can qualify; from then on a candidate that
+   * can no longer reach CONTAINED is dropped, and the large buckets (common phrases, thousands
+   * of documents at scale) are only asked about the few left, not read.
    */
   private containing(samples: readonly number[]): string | null {
     if (samples.length < MIN_SAMPLES) return null;
-    const shared = new Map<string, number>();
-    for (const x of samples) {
+    const shared: Array<{ at: number; x: number; bucket: string[] }> = [];
+    samples.forEach((x, at) => {
       const bucket = this.bySample.get(x);
-      if (!bucket || bucket.length > MAX_BUCKET) continue;
-      for (const id of bucket) shared.set(id, (shared.get(id) ?? 0) + 1);
+      if (bucket && bucket.length <= MAX_BUCKET) shared.push({ at, x, bucket });
+    });
+    const least = Math.max(1, Math.floor(CONTAINED * MIN_LENGTH_RATIO * samples.length));
+    if (shared.length < least) return null;
+    shared.sort((a, b) => a.bucket.length - b.bucket.length);
+    const count = new Map<string, { k: number; first: number; small: number }>();
+    for (let i = 0; i < shared.length; i++) {
+      const { at, x, bucket } = shared[i]!;
+      const left = shared.length - i - 1;
+      const admit = left + 1 >= least;
+      if (admit || bucket.length <= count.size) {
+        for (const id of bucket) {
+          const n = count.get(id);
+          if (n) {
+            n.k++;
+            if (at < n.first) n.first = at;
+            continue;
+          }
+          if (!admit) continue;
+          const m = this.sampled.get(id)!.samples.length;
+          const small = Math.min(m, samples.length);
+          // Of another length, or unable to reach CONTAINED with every sample left: never a copy.
+          if (small / Math.max(m, samples.length) < MIN_LENGTH_RATIO || (left + 1) / small < CONTAINED) continue;
+          count.set(id, { k: 1, first: at, small });
+        }
+      } else {
+        for (const [id, n] of count) {
+          if (!has(this.sampled.get(id)!.samples, x)) continue;
+          n.k++;
+          if (at < n.first) n.first = at;
+        }
+      }
+      if (!admit) for (const [id, n] of count) if ((n.k + left) / n.small < CONTAINED) count.delete(id);
     }
-    let best: { of: string; c: number } | null = null;
-    for (const [id, k] of shared) {
-      const m = this.sampleSize.get(id)!;
-      const small = Math.min(m, samples.length);
-      if (small / Math.max(m, samples.length) < MIN_LENGTH_RATIO) continue;
+    let best: { of: string; c: number; first: number; order: number } | null = null;
+    for (const [id, { k, first, small }] of count) {
       const c = k / small;
-      if (c >= CONTAINED && (!best || c > best.c)) best = { of: id, c };
+      if (c < CONTAINED) continue;
+      const { order } = this.sampled.get(id)!;
+      if (!best || c > best.c || (c === best.c && (first < best.first || (first === best.first && order < best.order)))) best = { of: id, c, first, order };
     }
     return best?.of ?? null;
   }

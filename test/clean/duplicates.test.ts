@@ -108,3 +108,61 @@ describe('DuplicateIndex containment (copies cut short, re-headlined, with clutt
     expect(again.find(WIRE.slice(0, -1).join('\n'))).toEqual({ of: 'wire', exact: false });
   });
 });
+
+/**
+ * The containment look-up reads the smallest buckets first and drops candidates that can no
+ * longer qualify; it must name the same original as reading every bucket: the largest share of
+ * the shorter text's samples, at least CONTAINED, of a comparable length, the first found
+ * (by the query's first shared sample, then the order added) among equals. Texts made of a few
+ * recurring sentences share most shingles, as wire copy and boilerplate do.
+ */
+describe('DuplicateIndex containment on texts that share most of their phrases', () => {
+  const sentences = Array.from({ length: 24 }, (_, i) => `The ${['port', 'mill', 'board', 'union'][i % 4]} of town ${i % 7} said on day ${i % 5} that the plan for ${['ships', 'coal', 'wages', 'rails'][i % 3]} number ${i} would go ahead as agreed.`);
+  let seed = 7;
+  const next = (n: number): number => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return seed % n;
+  };
+  const texts: string[] = [];
+  for (let d = 0; d < 160; d++) {
+    if (d > 10 && next(4) === 0) {
+      // A copy of an earlier text, cut short or with a line of its own.
+      const of = texts[next(texts.length)]!.split('\n');
+      texts.push([...of.slice(0, of.length - next(3)), ...(next(2) ? [`A line of its own, number ${d}, closes this copy of the story.`] : [])].join('\n'));
+    } else texts.push(Array.from({ length: 6 + next(10) }, () => sentences[next(sentences.length)]!).join('\n'));
+  }
+  const samplesOfText = (t: string): number[] => (shingleSample(t) ? shingleSample(t).split(' ').map((x) => parseInt(x, 36)) : []);
+  /** Every bucket read, as the rule says. */
+  function reference(indexed: number[][], query: number[]): number | null {
+    if (query.length < 8) return null;
+    let best: { of: number; c: number; first: number } | null = null;
+    indexed.forEach((theirs, of) => {
+      if (theirs.length < 8) return;
+      const set = new Set(theirs);
+      const at = query.map((x, i) => (set.has(x) ? i : -1)).filter((i) => i >= 0);
+      const small = Math.min(theirs.length, query.length);
+      if (small / Math.max(theirs.length, query.length) < 0.5) return;
+      const c = at.length / small;
+      if (c < 0.8 || at.length === 0) return;
+      if (!best || c > best.c || (c === best.c && at[0]! < best.first)) best = { of, c, first: at[0]! };
+    });
+    return best === null ? null : (best as { of: number }).of;
+  }
+
+  it('names the same original as reading every bucket', () => {
+    const idx = new DuplicateIndex();
+    const lookup = idx as unknown as { containing(samples: readonly number[]): string | null };
+    const indexed: number[][] = [];
+    let copies = 0;
+    texts.forEach((t, d) => {
+      const query = samplesOfText(t);
+      const found = lookup.containing(query);
+      const expected = reference(indexed, query);
+      expect(found, `text ${d}`).toBe(expected === null ? null : `t${expected}`);
+      if (found) copies++;
+      idx.add(`t${d}`, t);
+      indexed.push(query);
+    });
+    expect(copies).toBeGreaterThan(20);
+  });
+});
