@@ -15,11 +15,14 @@ import { analyzeInBatches, betweenPhases, markCopy, rebuildLedger, signatureInde
 import type { DuplicateIndex } from './clean/duplicates.js';
 import { readInputs, type ReadOptions } from './ingest/index.js';
 import { InputError } from './core/message.js';
+import { collectIfLarge } from './core/collect.js';
 import { rawHash } from './core/id.js';
 
 /** The machine's ledger rows over these documents (no corrections: the store applies its own). */
 export function machineLedger(docs: Doc[], onPhase: (phase: LedgerPhase) => void = () => {}): LedgerRows {
   const ledger = buildLedger(docs, onPhase);
+  // As run.ts: clustering's garbage collected before the rows are made on a large store.
+  collectIfLarge();
   return { ...exportLedger(docs, ledger), speakers: speakerRows(ledger.entityOf), mentions: mentionRows(ledger.events) };
 }
 

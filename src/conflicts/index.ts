@@ -25,7 +25,7 @@ import { isRecap } from './recap.js';
 import { isNonAnswer } from './non-answer.js';
 import { isAside } from './gloss.js';
 import { shortHash } from '../core/id.js';
-import { AGAINST_COURSE } from '../core/vocabulary.js';
+import { AGAINST_COURSE, STATUSES } from '../core/vocabulary.js';
 import { eventLexicon } from '../events/lexicon.js';
 
 const RULE = 'conflicts/ledger-table';
@@ -77,8 +77,67 @@ function hedgesOwnTurn(a: Placed, b: Placed, all: readonly Placed[]): boolean {
   return all.some((m) => m !== b && m.c.doc === b.c.doc && m.party.side === b.party.side && comparable(m, b) && firm(m.c.claim.status) && conflictKind(a.c.claim.status, m.c.claim.status, true) === 'reversal');
 }
 
-/** Whether `b` retracts, reverses or corrects its side's earlier `a`, given the claims `before` `b`, `all` the event's and the sides of its `parties`. */
-function sameSideKind(a: Placed, b: Placed, before: readonly Placed[], all: readonly Placed[], parties: ReadonlySet<string>): ConflictKind | null {
+/** An event's claims in time order, with where each side's claims of each status sit in it. */
+interface Timeline {
+  sorted: readonly Placed[];
+  /** `${side}|${status}` -> the places of that side's claims of that status in `sorted`, ascending. */
+  places: ReadonlyMap<string, readonly number[]>;
+  parties: ReadonlySet<string>;
+}
+
+function timeline(claims: readonly Placed[], parties: ReadonlySet<string>): Timeline {
+  const sorted = [...claims].sort(byTime);
+  const places = new Map<string, number[]>();
+  sorted.forEach((p, i) => {
+    const key = `${p.party.side}|${p.c.claim.status}`;
+    const list = places.get(key);
+    if (list) list.push(i);
+    else places.set(key, [i]);
+  });
+  return { sorted, places, parties };
+}
+
+/**
+ * Whether the side took, among its claims before place `end`, a change of course away from `a`
+ * after it that `b` does not go back on ("agreed", "called off", then "not agreed yet").
+ * Of a side's claims of one status, the latest is the one that can come after `a` if any can
+ * (readAfter orders them as the timeline does), so one look-up a status answers it when both are
+ * dated; otherwise the claims are read one by one.
+ */
+function turnedBetween(a: Placed, b: Placed, end: number, t: Timeline): boolean {
+  const side = b.party.side;
+  const taken = (m: Placed): boolean => m !== a && m !== b && m.party.side === side && comparable(m, b) && readAfter(m, a) && conflictKind(a.c.claim.status, m.c.claim.status, true) === 'reversal' && !conflictKind(m.c.claim.status, b.c.claim.status, true);
+  const scan = (): boolean => t.sorted.slice(0, end).some(taken);
+  if (a.day === '' || b.day === '') return scan();
+  for (const status of STATUSES) {
+    if (conflictKind(a.c.claim.status, status, true) !== 'reversal' || conflictKind(status, b.c.claim.status, true)) continue;
+    const list = t.places.get(`${side}|${status}`);
+    if (!list) continue;
+    let i = lastBelow(list, end);
+    while (i >= 0 && (t.sorted[list[i]!] === a || t.sorted[list[i]!] === b)) i--;
+    if (i < 0) continue;
+    const m = t.sorted[list[i]!]!;
+    if (m.day === '') return scan();
+    if (readAfter(m, a)) return true;
+  }
+  return false;
+}
+
+/** The position of the last number below `end` in an ascending list, or -1. */
+function lastBelow(list: readonly number[], end: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]! < end) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** Whether `b` retracts, reverses or corrects its side's earlier `a`, given the event's timeline `t`, of which the first `end` claims are before `b`. */
+function sameSideKind(a: Placed, b: Placed, end: number, t: Timeline): ConflictKind | null {
+  const parties = t.parties;
   // One statement is said at one time: two statuses in it speak of two things, not a change of mind.
   if (oneStatement(a, b)) return null;
   const kind = conflictKind(a.c.claim.status, b.c.claim.status, true);
@@ -90,14 +149,13 @@ function sameSideKind(a: Placed, b: Placed, before: readonly Placed[], all: read
   // party's refusal it reports, "Sol avoids meeting Venn", does turn back its own word that the
   // meeting was arranged.)
   if (kind === 'reversal' && [a, b].some((x) => AGAINST_COURSE.has(x.c.claim.status) && x.actorSide !== null && x.actorSide !== side && !parties.has(x.actorSide))) return null;
-  const mine = before.filter((m) => m !== a && m !== b && m.party.side === side && comparable(m, b) && readAfter(m, a));
   // A change of course already taken between them, which b does not go back on.
-  if (mine.some((m) => conflictKind(a.c.claim.status, m.c.claim.status, true) === 'reversal' && !conflictKind(m.c.claim.status, b.c.claim.status, true))) return null;
+  if (turnedBetween(a, b, end, t)) return null;
   // Two articles of one day do not tell which word came first: a softer word beside a firmer one
   // told elsewhere that day is not known to come after it.
   if (kind === 'walk_back' && a.c.doc !== b.c.doc && a.day === b.day) return null;
   if (kind === 'walk_back' && b.aside) return null;
-  if (kind === 'walk_back' && (explainedByStop(a, b, before) || hedge(a, b, all) || hedgesOwnTurn(a, b, all))) return null;
+  if (kind === 'walk_back' && (explainedByStop(a, b, t.sorted.slice(0, end)) || hedge(a, b, t.sorted) || hedgesOwnTurn(a, b, t.sorted))) return null;
   return kind;
 }
 
@@ -130,8 +188,8 @@ export function findConflicts(events: readonly Event[], claims: readonly LedgerC
   const out: Conflict[] = [];
   const used = new Set<string>();
   for (const ev of events) {
-    const sorted = [...(byEvent.get(ev.id) ?? [])].sort(byTime);
-    const parties = new Set(ev.participants.map((p) => byId.get(p)?.side ?? p));
+    const t = timeline(byEvent.get(ev.id) ?? [], new Set(ev.participants.map((p) => byId.get(p)?.side ?? p)));
+    const { sorted, parties } = t;
     // Per side pair and kind (and, for one side, the status it moved to), the answers kept so far.
     const rounds = new Map<string, Placed[]>();
     const emit = (a: Placed, b: Placed, kind: ConflictKind): void => {
@@ -146,20 +204,21 @@ export function findConflicts(events: readonly Event[], claims: readonly LedgerC
     };
     for (let j = 1; j < sorted.length; j++) {
       const b = sorted[j]!;
-      const before = sorted.slice(0, j);
       // Its own party's claims first (a retreat is from one's own word), then latest first:
       // the pair kept is the closest answer or change.
-      const earlier = [...before].reverse().sort((x, y) => Number(x.party.entity !== b.party.entity) - Number(y.party.entity !== b.party.entity));
-      for (const a of earlier) {
-        if (!comparable(a, b)) continue;
-        if (a.party.side !== b.party.side) {
-          const kind = acrossKind(a, b, parties);
-          if (kind) emit(a, b, kind);
-          continue;
+      for (const own of [true, false]) {
+        for (let i = j - 1; i >= 0; i--) {
+          const a = sorted[i]!;
+          if ((a.party.entity === b.party.entity) !== own || !comparable(a, b)) continue;
+          if (a.party.side !== b.party.side) {
+            const kind = acrossKind(a, b, parties);
+            if (kind) emit(a, b, kind);
+            continue;
+          }
+          const [x, y] = sameDay(a, b) && readPlanFirst(a.c.claim.status, b.c.claim.status) ? [b, a] : [a, b];
+          const kind = sameSideKind(x, y, j, t);
+          if (kind) emit(x, y, kind);
         }
-        const [x, y] = sameDay(a, b) && readPlanFirst(a.c.claim.status, b.c.claim.status) ? [b, a] : [a, b];
-        const kind = sameSideKind(x, y, before, sorted, parties);
-        if (kind) emit(x, y, kind);
       }
     }
   }
