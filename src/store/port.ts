@@ -30,6 +30,12 @@ export interface Signature {
 
 export type Backend = 'sqlite' | 'postgres';
 
+/** A string naming the state of a store, which changes whenever a write is committed; null while not known. */
+export interface StoreVersionFeed {
+  version(): string | null;
+  close(): Promise<void>;
+}
+
 /** What the pipeline writes and loads. */
 export interface DocumentStore {
   readonly backend: Backend;
@@ -71,6 +77,8 @@ export interface DocumentStore {
   notAnalysed(): Promise<NotAnalysed[]>;
   /** The read side over the same store. */
   reads(): LedgerReads;
+  /** The store's state as it changes, for answers kept until it does (absent: not known, nothing kept). */
+  changeFeed?(): Promise<StoreVersionFeed>;
   close(): Promise<void>;
   /** Which of these raw hashes are stored (one article posted, the inputs of a queued re-run): not every hash of the store. */
   storedHashes(hashes: readonly string[]): Promise<Set<string>>;

@@ -44,8 +44,13 @@ export const storePlugin = fp<StorePluginOptions>(
       app.decorate('port', store);
       app.decorate('reads', reads);
       app.decorate('runSearch', (q: string, page: PageArgs, scope: 'all' | 'statements' | 'documents') => reads.search(q, page, scope));
-      app.decorate('dataVersion', () => null);
-      if (opts.closeOnExit) app.addHook('onClose', async () => store.close());
+      // Answers are kept while the store's state is known (PostgreSQL: a connection listening for commits).
+      const feed = store.changeFeed ? await store.changeFeed() : null;
+      app.decorate('dataVersion', () => feed?.version() ?? null);
+      app.addHook('onClose', async () => {
+        await feed?.close();
+        if (opts.closeOnExit) await store.close();
+      });
       return;
     }
     // A read-only store is never written: it is searched if its index was built, else search says so.

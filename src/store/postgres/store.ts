@@ -18,9 +18,10 @@ import { compareDocKeys, copiesInOrder, type DocKey } from '../ledger-order.js';
 import { ledgerTables } from '../schema.js';
 import { fromLedgerInput, type DocRow, type LedgerInput, type LedgerRows, type NotAnalysed, type StoreCounts, type StoredAnalysis } from '../store.js';
 import type { RedirectKind } from '../redirects.js';
-import type { DocumentStore, LedgerReads, Signature, SnapshotReads } from '../port.js';
+import type { DocumentStore, LedgerReads, Signature, SnapshotReads, StoreVersionFeed } from '../port.js';
 import { LOCKS, connect, publicName } from './connect.js';
 import { inTransaction } from './transaction.js';
+import { PgChangeFeed } from './changes.js';
 import { PgCorrections } from './corrections.js';
 import { PgWatchState } from './watch.js';
 import { pgSnapshotReads } from './snapshot-reads.js';
@@ -169,6 +170,10 @@ export class PgDocumentStore implements DocumentStore {
   }
 
   /** `read` on one REPEATABLE READ snapshot, on a client of its own. */
+  changeFeed(): Promise<StoreVersionFeed> {
+    return PgChangeFeed.listen(this.pool);
+  }
+
   async readSnapshot<T>(read: (reads: SnapshotReads) => Promise<T>): Promise<T> {
     return inTransaction(this.pool, (c) => read(pgSnapshotReads(c)), 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
   }
