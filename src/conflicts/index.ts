@@ -53,9 +53,13 @@ function readAfter(m: Placed, a: Placed): boolean {
   return byTime(a, m) < 0;
 }
 
-/** A stop the side announced since `a` explains `b`: "on hold", then "possible some day", is no retreat. */
-function explainedByStop(a: Placed, b: Placed, before: readonly Placed[]): boolean {
-  return before.some((m) => m !== a && m.party.side === b.party.side && comparable(m, b) && m.day >= a.day && stops(m.c.claim.status) && !conflictKind(m.c.claim.status, b.c.claim.status, true));
+/** A stop the side announced since `a` (among the first `end` of `before`) explains `b`: "on hold", then "possible some day", is no retreat. */
+function explainedByStop(a: Placed, b: Placed, before: readonly Placed[], end: number): boolean {
+  for (let i = 0; i < end; i++) {
+    const m = before[i]!;
+    if (m !== a && m.party.side === b.party.side && comparable(m, b) && m.day >= a.day && stops(m.c.claim.status) && !conflictKind(m.c.claim.status, b.c.claim.status, true)) return true;
+  }
+  return false;
 }
 
 /**
@@ -155,7 +159,7 @@ function sameSideKind(a: Placed, b: Placed, end: number, t: Timeline): ConflictK
   // told elsewhere that day is not known to come after it.
   if (kind === 'walk_back' && a.c.doc !== b.c.doc && a.day === b.day) return null;
   if (kind === 'walk_back' && b.aside) return null;
-  if (kind === 'walk_back' && (explainedByStop(a, b, t.sorted.slice(0, end)) || hedge(a, b, t.sorted) || hedgesOwnTurn(a, b, t.sorted))) return null;
+  if (kind === 'walk_back' && (explainedByStop(a, b, t.sorted, end) || hedge(a, b, t.sorted) || hedgesOwnTurn(a, b, t.sorted))) return null;
   return kind;
 }
 
