@@ -10,6 +10,7 @@ import type { StatementCore } from '../../report/export.js';
 import { ANALYSED_LANGUAGES } from '../../core/analysed-languages.js';
 import { documentUrl, noSource, shareableSource } from '../../core/source-ref.js';
 import { episodes } from '../../conflicts/episodes.js';
+import { CANDIDATES } from '../search-hits.js';
 import { unpackJson } from '../packed.js';
 import { speakerJoin } from '../schema.js';
 import { statementColumns, statementOfRow, type StatementDbRow } from '../statement-row.js';
@@ -379,19 +380,22 @@ export class PgReads implements LedgerReads {
     const snip = (text: string): string => snippetOf(text, pattern, MARK_OPEN, MARK_CLOSE);
     const empty = <T>(): Page<T> => ({ total: 0, limit: page.limit, offset: page.offset, items: [] });
     /**
-     * A page of one table's hits, best match first, and how many there are: matched and ranked
-     * once (the count is a window over the same matches), the page's columns read for its rows only.
+     * A page of one table's hits, best match first, and how many there are, ranked as SQLite
+     * ranks them (src/store/search-hits.ts): among the latest CANDIDATES matches (or as many as
+     * the page reaches), not every match, whose ranks would read every match's words (every
+     * request timed out on a common word at 50,000 articles). The page's columns are read for
+     * its rows only.
      */
     const hits = async <R extends pg.QueryResultRow>(table: string, alias: string, select: string, joins = ''): Promise<{ total: number; rows: R[] }> => {
       const order = table === 'documents' ? 'seq' : 'row_no';
       const l = variants.length + 1;
-      const rows = await this.rows<R & { total: string }>(
-        `WITH hit AS (SELECT x.id, x.${order} AS o, ts_rank(x.fts, t.q) AS r, COUNT(*) OVER () AS total FROM ${table} x, ${q} t WHERE x.fts @@ t.q ORDER BY r DESC, o LIMIT $${l} OFFSET $${l + 1})
-         SELECT ${select}, hit.total FROM hit JOIN ${table} ${alias} ON ${alias}.id = hit.id ${joins} ORDER BY hit.r DESC, hit.o`,
-        [...variants, page.limit, page.offset],
+      const rows = await this.rows<R>(
+        `WITH cand AS (SELECT x.id, x.${order} AS o FROM ${table} x, ${q} t WHERE x.fts @@ t.q ORDER BY x.${order} DESC LIMIT $${l + 2}),
+         hit AS (SELECT c.id, c.o, ts_rank(x.fts, t.q) AS r FROM cand c JOIN ${table} x ON x.id = c.id, ${q} t ORDER BY r DESC, c.o LIMIT $${l} OFFSET $${l + 1})
+         SELECT ${select} FROM hit JOIN ${table} ${alias} ON ${alias}.id = hit.id ${joins} ORDER BY hit.r DESC, hit.o`,
+        [...variants, page.limit, page.offset, Math.max(CANDIDATES, page.offset + page.limit)],
       );
-      // A page past the last hit has no row to carry the count.
-      const total = rows.length ? int(rows[0]!.total) : page.offset ? await this.count(`SELECT COUNT(*) AS n FROM ${table} x, ${q} t WHERE x.fts @@ t.q`, variants) : 0;
+      const total = await this.count(`SELECT COUNT(*) AS n FROM ${table} x, ${q} t WHERE x.fts @@ t.q`, variants);
       return { total, rows };
     };
     let statements = empty<SearchHit<StatementView>>();
