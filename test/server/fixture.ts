@@ -1,7 +1,10 @@
 /**
  * A tiny invented story with a hand-built ledger, for exact assertions on the API, the web
- * UI and the report formats: two events, four claims, two conflicts (a denial and a reversal).
+ * UI and the report formats: two events, four claims, two conflicts (a denial and a reversal);
+ * and a check that the response cache keeps an answer.
  */
+import { expect } from 'vitest';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { saveAnalyzed } from '../../src/run.js';
 import { createDoc, emptyMeta } from '../../src/core/doc.js';
 import type { Claim, Doc, Entity, Event, Ledger, LedgerClaim, Statement, Conflict } from '../../src/core/types.js';
@@ -110,4 +113,18 @@ export function storyStore(file: string, extraEvents = 0): SqliteStore {
   for (let i = 0; i < extraEvents; i++) exp.events.push({ id: `v-extra-${String(i).padStart(4, '0')}`, type: 'other', participants: [], label: `Filler event ${i}`, place: null, time: null, status: 'possible' });
   store.saveLedger({ ...exp, speakers: speakerRows(ledger.entityOf) });
   return store;
+}
+
+/**
+ * Ask for `url` twice: the first answer is computed, the second sent from the response cache,
+ * the same bytes and type. Returns the first.
+ */
+export async function keptOnSecondAsk(app: FastifyInstance, url: string): Promise<LightMyRequestResponse> {
+  const first = await app.inject(url);
+  expect(first.headers['x-walkback-cache']).toBeUndefined();
+  const again = await app.inject(url);
+  expect(again.headers['x-walkback-cache']).toBe('hit');
+  expect(again.body).toBe(first.body);
+  expect(again.headers['content-type']).toBe(first.headers['content-type']);
+  return first;
 }

@@ -12,6 +12,7 @@ import { PgDocumentStore } from '../../src/store/postgres/store.js';
 import { analyzeIntoPort } from '../../src/run-port.js';
 import { withDatabase } from '../helpers/pg-cluster.js';
 import { tempDir } from '../helpers/tmp.js';
+import { keptOnSecondAsk } from './fixture.js';
 
 const pgUrl = inject('pgUrl');
 
@@ -30,11 +31,7 @@ describe.skipIf(!pgUrl)('the response cache on PostgreSQL', () => {
       await analyzeIntoPort(store, [article(dir, 'a', 'Harbor talks set for May\n\nPort Minister Lena Ostrow said on Tuesday that the harbor talks with Kestria will be held in May.')], { published: '2031-05-02' });
       const app = await buildApp({ store, uiRoot: null, searchWorkers: 0 });
       try {
-        const first = await app.inject('/api/documents?limit=50');
-        expect(first.headers['x-walkback-cache']).toBeUndefined();
-        const again = await app.inject('/api/documents?limit=50');
-        expect(again.headers['x-walkback-cache']).toBe('hit');
-        expect(again.body).toBe(first.body);
+        const first = await keptOnSecondAsk(app, '/api/documents?limit=50');
 
         // Another process adds an article: its notice drops the kept answers.
         const other = await PgDocumentStore.open(url);
