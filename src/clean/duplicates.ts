@@ -120,6 +120,12 @@ export function copySignatures(text: string): { textHash: string; simhash: strin
   return { textHash: hashNormalized(normalized), simhash: simhashNormalized(normalized), shingles: sampleNormalized(normalized) };
 }
 
+/** A candidate of the containment look-up shares one more sample, the query's `at`th. */
+function share(n: { k: number; first: number }, at: number): void {
+  n.k++;
+  if (at < n.first) n.first = at;
+}
+
 /** Whether the sorted `values` hold `x` (binary search). */
 function has(values: Uint32Array, x: number): boolean {
   let lo = 0;
@@ -273,8 +279,7 @@ export class DuplicateIndex {
         for (const id of bucket) {
           const n = count.get(id);
           if (n) {
-            n.k++;
-            if (at < n.first) n.first = at;
+            share(n, at);
             continue;
           }
           if (!admit) continue;
@@ -285,11 +290,7 @@ export class DuplicateIndex {
           count.set(id, { k: 1, first: at, small });
         }
       } else {
-        for (const [id, n] of count) {
-          if (!has(this.sampled.get(id)!.samples, x)) continue;
-          n.k++;
-          if (at < n.first) n.first = at;
-        }
+        for (const [id, n] of count) if (has(this.sampled.get(id)!.samples, x)) share(n, at);
       }
       if (!admit) for (const [id, n] of count) if ((n.k + left) / n.small < CONTAINED) count.delete(id);
     }

@@ -16,7 +16,7 @@
  * and a non-answer assert nothing firm, and a recap is the earlier claim told again. Two statuses in one statement are not a change of course,
  * nor is the writer's aside (gloss.ts) a retreat.
  */
-import type { Conflict, ConflictKind, Entity, Event, LedgerClaim } from '../core/types.js';
+import type { Conflict, ConflictKind, Entity, Event, LedgerClaim, Status } from '../core/types.js';
 import { conflictKind, firm, pressesOn, readPlanFirst, stops } from './table.js';
 import { explain } from './explain.js';
 import { partyResolver, type Party } from './party.js';
@@ -84,19 +84,19 @@ function hedgesOwnTurn(a: Placed, b: Placed, all: readonly Placed[]): boolean {
 /** An event's claims in time order, with where each side's claims of each status sit in it. */
 interface Timeline {
   sorted: readonly Placed[];
-  /** `${side}|${status}` -> the places of that side's claims of that status in `sorted`, ascending. */
-  places: ReadonlyMap<string, readonly number[]>;
+  /** Side -> status -> the places of that side's claims of that status in `sorted`, ascending. */
+  places: ReadonlyMap<string, ReadonlyMap<Status, readonly number[]>>;
   parties: ReadonlySet<string>;
 }
 
 function timeline(claims: readonly Placed[], parties: ReadonlySet<string>): Timeline {
   const sorted = [...claims].sort(byTime);
-  const places = new Map<string, number[]>();
+  const places = new Map<string, Map<Status, number[]>>();
   sorted.forEach((p, i) => {
-    const key = `${p.party.side}|${p.c.claim.status}`;
-    const list = places.get(key);
+    const side = places.get(p.party.side) ?? places.set(p.party.side, new Map()).get(p.party.side)!;
+    const list = side.get(p.c.claim.status);
     if (list) list.push(i);
-    else places.set(key, [i]);
+    else side.set(p.c.claim.status, [i]);
   });
   return { sorted, places, parties };
 }
@@ -111,11 +111,15 @@ function timeline(claims: readonly Placed[], parties: ReadonlySet<string>): Time
 function turnedBetween(a: Placed, b: Placed, end: number, t: Timeline): boolean {
   const side = b.party.side;
   const taken = (m: Placed): boolean => m !== a && m !== b && m.party.side === side && comparable(m, b) && readAfter(m, a) && conflictKind(a.c.claim.status, m.c.claim.status, true) === 'reversal' && !conflictKind(m.c.claim.status, b.c.claim.status, true);
-  const scan = (): boolean => t.sorted.slice(0, end).some(taken);
+  const scan = (): boolean => {
+    for (let i = 0; i < end; i++) if (taken(t.sorted[i]!)) return true;
+    return false;
+  };
   if (a.day === '' || b.day === '') return scan();
+  const ofSide = t.places.get(side);
   for (const status of STATUSES) {
     if (conflictKind(a.c.claim.status, status, true) !== 'reversal' || conflictKind(status, b.c.claim.status, true)) continue;
-    const list = t.places.get(`${side}|${status}`);
+    const list = ofSide?.get(status);
     if (!list) continue;
     let i = lastBelow(list, end);
     while (i >= 0 && (t.sorted[list[i]!] === a || t.sorted[list[i]!] === b)) i--;

@@ -17,5 +17,8 @@ export const CANDIDATES = 2000;
 export const hitsOf = (fts: string): string =>
   `(SELECT rowid, score FROM (SELECT rowid, bm25(${fts}) AS score FROM ${fts} WHERE ${fts} MATCH ? ORDER BY rowid DESC LIMIT ?) ORDER BY score, rowid LIMIT ? OFFSET ?) hit`;
 
+/** How many of the latest matches are ranked for a page: CANDIDATES, or as many as the page reaches. */
+export const candidatesFor = ({ limit, offset }: { limit: number; offset: number }): number => Math.max(CANDIDATES, offset + limit);
+
 /** What hitsOf binds, in order. */
-export const hitArgs = (q: string, { limit, offset }: { limit: number; offset: number }): [string, number, number, number] => [q, Math.max(CANDIDATES, offset + limit), limit, offset];
+export const hitArgs = (q: string, page: { limit: number; offset: number }): [string, number, number, number] => [q, candidatesFor(page), page.limit, page.offset];

@@ -10,7 +10,7 @@ import type { StatementCore } from '../../report/export.js';
 import { ANALYSED_LANGUAGES } from '../../core/analysed-languages.js';
 import { documentUrl, noSource, shareableSource } from '../../core/source-ref.js';
 import { episodes } from '../../conflicts/episodes.js';
-import { CANDIDATES } from '../search-hits.js';
+import { candidatesFor } from '../search-hits.js';
 import { unpackJson } from '../packed.js';
 import { speakerJoin } from '../schema.js';
 import { statementColumns, statementOfRow, type StatementDbRow } from '../statement-row.js';
@@ -393,7 +393,7 @@ export class PgReads implements LedgerReads {
         `WITH cand AS (SELECT x.id, x.${order} AS o FROM ${table} x, ${q} t WHERE x.fts @@ t.q ORDER BY x.${order} DESC LIMIT $${l + 2}),
          hit AS (SELECT c.id, c.o, ts_rank(x.fts, t.q) AS r FROM cand c JOIN ${table} x ON x.id = c.id, ${q} t ORDER BY r DESC, c.o LIMIT $${l} OFFSET $${l + 1})
          SELECT ${select} FROM hit JOIN ${table} ${alias} ON ${alias}.id = hit.id ${joins} ORDER BY hit.r DESC, hit.o`,
-        [...variants, page.limit, page.offset, Math.max(CANDIDATES, page.offset + page.limit)],
+        [...variants, page.limit, page.offset, candidatesFor(page)],
       );
       const total = await this.count(`SELECT COUNT(*) AS n FROM ${table} x, ${q} t WHERE x.fts @@ t.q`, variants);
       return { total, rows };

@@ -33,7 +33,7 @@ export function sqliteSnapshotReads(store: SqliteStore): SnapshotReads {
   const claimsOf = (where: string, ids: readonly string[]): ClaimRow[] => {
     const rows = (db.prepare(`SELECT ${claimColumns} FROM claims c WHERE ${where} ORDER BY c.rowid`).all(JSON.stringify(ids)) as ClaimDbRow[]).map(claimOfRow);
     const unread = [...new Set(rows.map((c) => c.document))].filter((d) => !sources.has(d));
-    const metas = db.prepare(`SELECT id, source, analysis FROM documents WHERE id IN ${IN_IDS}`).all(JSON.stringify(unread)) as Array<{ id: string; source: string; analysis: Buffer | string }>;
+    const metas = unread.length ? (db.prepare(`SELECT id, source, analysis FROM documents WHERE id IN ${IN_IDS}`).all(JSON.stringify(unread)) as Array<{ id: string; source: string; analysis: Buffer | string }>) : [];
     for (const r of metas) sources.set(r.id, sourceFields(unpackJson<StoredAnalysis>(r.analysis).meta, r.source));
     return rows.map((c) => ({ ...c, ...(sources.get(c.document) ?? noSource()) }));
   };
