@@ -12,13 +12,14 @@ import type { ConflictRow } from '../core/rows.js';
 import type { LedgerExport } from '../report/export.js';
 import { docSource, withConflictSources } from '../report/export.js';
 import type { LedgerDigests } from '../store/store.js';
-import { claimRow, entityRow, eventRow, eventDigest, lastDates } from '../store/ledger-rows.js';
+import { claimRow, entityRow, eventRow, eventDigest, lastDates, type StoredConflict } from '../store/ledger-rows.js';
 import { findConflicts } from './index.js';
 
 /** The ledger stored before this update: its digests, and an event's conflict rows. */
 export interface StoredLedger {
   digests: LedgerDigests;
-  conflictsOf: (event: string) => ConflictRow[];
+  /** Where their claims were published may be missing: added here, as for the conflicts found again. */
+  conflictsOf: (event: string) => StoredConflict[];
 }
 
 /** A suffixed id (`k-…-2`): two conflicts whose kind and claims hash alike. */
@@ -52,7 +53,7 @@ export function updatedConflicts(docs: readonly Doc[], ledger: Omit<Ledger, 'con
     else byEvent.set(k.event, [k]);
   }
   const out: ConflictRow[] = [];
-  for (const v of ledger.events) out.push(...(changed.has(v.id) ? byEvent.get(v.id) ?? [] : stored.conflictsOf(v.id)));
+  for (const v of ledger.events) out.push(...(changed.has(v.id) ? byEvent.get(v.id) ?? [] : withConflictSources(stored.conflictsOf(v.id), docOfClaim, sources)));
   const ids = new Set(out.map((k) => k.id));
   if (ids.size !== out.length || out.some((k) => SUFFIXED.test(k.id))) return { conflicts: find(ledger.events, ledger.claims), found: ledger.events.length };
   return { conflicts: out, found: changed.size };

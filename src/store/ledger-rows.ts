@@ -56,48 +56,111 @@ function keyed(row: { id: string }, values: () => Values, remember: boolean): Ke
 export const entityRow = (e: EntityRow): KeyedRow => keyed(e, () => [e.name, e.type, e.side, JSON.stringify(e)], true);
 export const eventRow = (v: EventRow, lastDate: ReadonlyMap<string, string>): KeyedRow => keyed(v, () => [v.type, v.label, v.status, lastDate.get(v.id) ?? null, JSON.stringify(v)], false);
 export const claimRow = (c: ClaimRow): KeyedRow => keyed(c, () => [c.event, c.document, c.source, c.status, dateKey(c.date), claimData(c)], true);
-export const conflictRow = (k: ConflictRow): KeyedRow => keyed(k, () => [k.kind, k.event, k.claims[0], k.claims[1], JSON.stringify(k)], false);
+export const conflictRow = (k: ConflictRow): KeyedRow => keyed(k, () => [k.kind, k.event, k.claims[0], k.claims[1], conflictData(k)], false);
 
 /** Where a claim was published: the last fields of its row, which every reader takes from its document. */
 const SOURCE_KEYS = ['url', 'outlet', 'authors', 'published'] as const;
 /** The first fields of a claim's row, which its columns hold. */
 const KEYED = ['id', 'event', 'document', 'source'] as const;
+/** The fields between, as the ledger makes them (`actor` after them when the claim has one): kept as a list of cells. */
+const CELL_KEYS = ['sourceText', 'status', 'modality', 'text', 'statement', 'date', 'copyOf', 'span', 'rule'] as const;
 
 /**
- * A claim's `data`, half the bytes of its export row: less the fields its columns hold (its
- * id, event, document and source: the row's first), less where it was published (its last:
- * every reader takes them from the claim's document, as the export does for statements:
- * report/export.ts docSource, src/store/queries.ts claimViews), its span as [start, end] when
- * its rule is the claim's. A row in another shape (an editor's marks after those fields) is
- * kept whole, so that claimOfRow gives every row back as it was, key for key.
+ * A claim's `data` in its usual shape: a list of cells, its fields in a fixed order with no key
+ * written, less those its columns hold (id, event, document, source, status, and the date when
+ * the `date` column says it all: cell 0), its span's rule (the claim's), and where it was
+ * published (every reader takes that from the claim's document, as the export does for
+ * statements: report/export.ts docSource, src/store/queries.ts claimViews). A third of the
+ * bytes of the object it replaces.
+ */
+type ClaimCells = [sourceText: string | null, modality: string, text: string, statement: string | null, start: number, end: number, rule: string, copyOf: string | null, date: 0 | Exclude<ClaimRow['date'], string | null>, actor?: string | null];
+
+const sameKeys = (keys: readonly string[], want: readonly string[]): boolean => keys.length === want.length && keys.every((k, i) => k === want[i]);
+
+/**
+ * A claim's `data`: ClaimCells when the row has the usual shape; else (an editor's marks among
+ * its fields, a span of another rule) the object less its columns' and its source's fields, or,
+ * in another order still, the row whole, so that claimOfRow gives every row back as it was,
+ * key for key.
  */
 export function claimData(c: ClaimRow): string {
   const keys = Object.keys(c);
   const span = Object.keys(c.span);
-  const compact =
-    keys.slice(0, KEYED.length).join() === KEYED.join() && keys.slice(-SOURCE_KEYS.length).join() === SOURCE_KEYS.join() && span.join() === 'start,end,rule' && c.span.rule === c.rule;
-  if (!compact) return JSON.stringify(c);
+  const edges = sameKeys(keys.slice(0, KEYED.length), KEYED) && sameKeys(keys.slice(-SOURCE_KEYS.length), SOURCE_KEYS);
+  if (!edges || !sameKeys(span, ['start', 'end', 'rule']) || c.span.rule !== c.rule) return JSON.stringify(c);
+  const middle = keys.slice(KEYED.length, -SOURCE_KEYS.length);
+  const withActor = middle.length === CELL_KEYS.length + 1 && middle.at(-1) === 'actor';
+  if (sameKeys(withActor ? middle.slice(0, -1) : middle, CELL_KEYS)) {
+    const date = typeof c.date === 'string' || c.date === null ? 0 : c.date;
+    const cells: ClaimCells = [c.sourceText, c.modality, c.text, c.statement, c.span.start, c.span.end, c.rule, c.copyOf, date];
+    if (withActor) cells.push(c.actor ?? null);
+    return JSON.stringify(cells);
+  }
   const { id: _id, event: _event, document: _document, source: _source, url: _url, outlet: _outlet, authors: _authors, published: _published, ...rest } = c;
   return JSON.stringify({ ...rest, span: [c.span.start, c.span.end] });
 }
 
 /** The columns a claim is read back from (`c` is the claims table): see claimOfRow. */
-export const claimColumns = 'c.id, c.event, c.document, c.source, c.data';
+export const claimColumns = 'c.id, c.event, c.document, c.source, c.status, c.date, c.data';
 
 export interface ClaimDbRow {
   id: string;
   event: string;
   document: string;
   source: string | null;
+  status: string;
+  /** The `date` column: the claim's day, or its interval's start (store.ts dateKey). */
+  date: string | null;
   data: string;
 }
 
 /** A stored claim as its export row, less where it was published (the reader adds its document's); a row kept whole reads as it is. */
 export function claimOfRow(r: ClaimDbRow): ClaimRow {
-  const d = JSON.parse(r.data) as Record<string, unknown>;
+  const d = JSON.parse(r.data) as ClaimCells | Record<string, unknown>;
+  if (Array.isArray(d)) {
+    const [sourceText, modality, text, statement, start, end, rule, copyOf, date] = d;
+    const row: ClaimRow = { id: r.id, event: r.event, document: r.document, source: r.source, sourceText, status: r.status, modality, text, statement, date: date === 0 ? r.date : date, copyOf, span: { start, end, rule }, rule } as ClaimRow;
+    if (d.length > 9) row.actor = d[9] ?? null;
+    return row;
+  }
   if ('id' in d) return d as ClaimRow;
   const [start, end] = d.span as [number, number];
   return { id: r.id, event: r.event, document: r.document, source: r.source, ...d, span: { start, end, rule: d.rule } } as ClaimRow;
+}
+
+/** A conflict's row as the rule makes it: the fields in this order, where its claims were published last. */
+const CONFLICT_KEYS = ['id', 'kind', 'claims', 'event', 'explanation', 'rule', 'sources'] as const;
+
+/** A conflict less where its claims were published: what a reader gets back before it adds that from the claims' documents. */
+export type StoredConflict = Omit<ConflictRow, 'sources'> & Partial<Pick<ConflictRow, 'sources'>>;
+
+/**
+ * A conflict's `data`: in the rule's shape, its explanation and rule as a list of cells (its
+ * id, kind, event and claims are columns; where its claims were published, two fifths of the
+ * row, every reader takes from the claims' documents: report/export.ts withConflictSources,
+ * src/store/queries.ts conflictViews); in another shape (an editor's marks), the row whole.
+ */
+export function conflictData(k: ConflictRow): string {
+  return sameKeys(Object.keys(k), CONFLICT_KEYS) ? JSON.stringify([k.explanation, k.rule]) : JSON.stringify(k);
+}
+
+/** The columns a conflict is read back from (`k` is the conflicts table): see conflictOfRow. */
+export const conflictColumns = 'k.id, k.kind, k.event, k.claim_a, k.claim_b, k.data';
+
+export interface ConflictDbRow {
+  id: string;
+  kind: string;
+  event: string;
+  claim_a: string;
+  claim_b: string;
+  data: string;
+}
+
+/** A stored conflict, less where its claims were published when its row was kept in cells (the reader adds it); a row kept whole reads as it is. */
+export function conflictOfRow(r: ConflictDbRow): StoredConflict {
+  const d = JSON.parse(r.data) as [string, string] | ConflictRow;
+  if (!Array.isArray(d)) return d;
+  return { id: r.id, kind: r.kind, claims: [r.claim_a, r.claim_b], event: r.event, explanation: d[0], rule: d[1] };
 }
 
 /**

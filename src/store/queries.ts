@@ -17,7 +17,7 @@ import { hitArgs, hitsOf } from './search-hits.js';
 import { Ranks, type TableCounts } from './ranks.js';
 import { statementOfRow, statementColumns, type StatementDbRow } from './statement-row.js';
 import { episodes } from '../conflicts/episodes.js';
-import { claimColumns, claimOfRow, type ClaimDbRow } from './ledger-rows.js';
+import { claimColumns, claimOfRow, type ClaimDbRow, conflictColumns, conflictOfRow, type ConflictDbRow } from './ledger-rows.js';
 import { registerDocText, unpackJson, unpackText } from './packed.js';
 import { snippetOf, termPattern, SNIPPET_SCAN } from './snippet.js';
 import { redirectOf, type RedirectKind } from './redirects.js';
@@ -217,9 +217,6 @@ export function contextWindow(text: string, start: number, end: number, pad = 32
 
 const dateStart = (d: StatementRow['date']): string | null => (typeof d === 'string' ? d : (d?.start ?? null));
 
-function parse<T>(rows: unknown[]): T[] {
-  return (rows as string[]).map((s) => JSON.parse(s) as T);
-}
 
 export class Queries {
   /** The counts and orders the lists read, computed once per state of the store (ranks.ts). */
@@ -495,7 +492,7 @@ export class Queries {
     const event = this.eventSummaries([r])[0]!;
     const timeline = this.claimViews(this.claims('c.event = ? ORDER BY c.rowid', id));
     inTimelineOrder(timeline);
-    const conflicts = this.conflictViews(parse<ConflictRow>(this.prepare('SELECT data FROM conflicts WHERE event = ? ORDER BY rowid').pluck().all(id)));
+    const conflicts = this.conflictViews((this.prepare(`SELECT ${conflictColumns} FROM conflicts k WHERE k.event = ? ORDER BY k.rowid`).all(id) as ConflictDbRow[]).map(conflictOfRow));
     return { event, timeline, conflicts, episodes: episodes(conflicts).map((ep) => ({ claim: ep.claim, conflicts: ep.conflicts.map((k) => k.id) })) };
   }
 
@@ -512,13 +509,13 @@ export class Queries {
     }
     const where = conds.length ? `WHERE ${conds.join(' AND ')}` : '';
     const total = this.prepare(`SELECT COUNT(*) FROM conflicts ${where}`).pluck().get(...args) as number;
-    const rows = parse<ConflictRow>(this.prepare(`SELECT data FROM conflicts ${where} ORDER BY rowid LIMIT ? OFFSET ?`).pluck().all(...args, limit, offset));
+    const rows = (this.prepare(`SELECT ${conflictColumns} FROM conflicts k ${where} ORDER BY k.rowid LIMIT ? OFFSET ?`).all(...args, limit, offset) as ConflictDbRow[]).map(conflictOfRow);
     return { total, limit, offset, items: this.conflictViews(rows) };
   }
 
   conflict(id: string): ConflictView | null {
-    const data = this.prepare('SELECT data FROM conflicts WHERE id = ?').pluck().get(id) as string | undefined;
-    return data ? this.conflictViews([JSON.parse(data) as ConflictRow])[0]! : null;
+    const row = this.prepare(`SELECT ${conflictColumns} FROM conflicts k WHERE k.id = ?`).get(id) as ConflictDbRow | undefined;
+    return row ? this.conflictViews([conflictOfRow(row)])[0]! : null;
   }
 
   /**

@@ -152,9 +152,10 @@ export const FTS_TOKENIZE = 'porter unicode61 remove_diacritics 2';
 /**
  * The search indexes' version in store_meta `fts_built`: 1 had no stemming and no event or
  * conflict index; 2 read the documents' text from their table (external content), which 3
- * keeps packed (packed.ts): the index of documents is contentless since.
+ * keeps packed (packed.ts): the index of documents is contentless since; 4 reads a claim's words
+ * from either shape of its row (claimTextSql).
  */
-export const FTS_VERSION = '3';
+export const FTS_VERSION = '4';
 
 /** A document's words: its text, kept packed (packed.ts doc_text; `r` is the documents row). */
 export const documentSearchText = (r: string): string => `doc_text(${r}.text)`;
@@ -163,9 +164,14 @@ export const documentSearchText = (r: string): string => `doc_text(${r}.text)`;
 export const eventSearchText = (r: string): string =>
   `${r}.label || ' ' || COALESCE(json_extract(${r}.data, '$.place'), '') || ' ' || COALESCE((SELECT group_concat(e.name, ' ') FROM json_each(${r}.data, '$.participants') p JOIN entities e ON e.id = p.value), '')`;
 
-/** What a conflict is found by: its explanation, its event's label and both claims' words (`r` is the conflicts row). */
+/** A claim's words in SQL (`c` is the claims row), from either shape of its `data` (ledger-rows.ts claimData: cells, or an object). */
+export const claimTextSql = (c: string): string => `COALESCE(json_extract(${c}.data, '$[2]'), json_extract(${c}.data, '$.text'))`;
+/** The statement a claim reports, in SQL (as claimTextSql). */
+export const claimStatementSql = (c: string): string => `COALESCE(json_extract(${c}.data, '$[3]'), json_extract(${c}.data, '$.statement'))`;
+
+/** What a conflict is found by (either shape of its `data`: ledger-rows.ts conflictData): its explanation, its event's label and both claims' words (`r` is the conflicts row). */
 export const conflictSearchText = (r: string): string =>
-  `json_extract(${r}.data, '$.explanation') || ' ' || COALESCE((SELECT v.label FROM events v WHERE v.id = ${r}.event), '') || ' ' || COALESCE((SELECT group_concat(json_extract(c.data, '$.text'), ' ') FROM claims c WHERE c.id IN (${r}.claim_a, ${r}.claim_b)), '')`;
+  `COALESCE(json_extract(${r}.data, '$[0]'), json_extract(${r}.data, '$.explanation')) || ' ' || COALESCE((SELECT v.label FROM events v WHERE v.id = ${r}.event), '') || ' ' || COALESCE((SELECT group_concat(${claimTextSql('c')}, ' ') FROM claims c WHERE c.id IN (${r}.claim_a, ${r}.claim_b)), '')`;
 
 /** The search indexes and their triggers, dropped together when they are rebuilt. */
 export const ftsTables = ['statements_fts', 'documents_fts', 'events_fts', 'conflicts_fts'] as const;

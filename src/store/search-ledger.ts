@@ -6,7 +6,8 @@
  */
 import type Database from 'better-sqlite3';
 import { hitArgs, hitsOf } from './search-hits.js';
-import type { ConflictRow, ConflictView, EventSummary, Page, PageArgs, Queries, SearchHit } from './queries.js';
+import { conflictColumns, conflictOfRow, type ConflictDbRow } from './ledger-rows.js';
+import type { ConflictView, EventSummary, Page, PageArgs, Queries, SearchHit } from './queries.js';
 
 export interface LedgerHits {
   events: Page<SearchHit<EventSummary>>;
@@ -38,12 +39,11 @@ export function searchLedger(db: Database.Database, queries: Queries, q: string,
   const conflictRows = (
     db
       .prepare(
-        `SELECT k.data FROM ${hitsOf('conflicts_fts')}
+        `SELECT ${conflictColumns} FROM ${hitsOf('conflicts_fts')}
          JOIN conflicts k ON k.rowid = hit.rowid ORDER BY hit.score, hit.rowid`,
       )
-      .pluck()
-      .all(...hitArgs(q, { limit, offset })) as string[]
-  ).map((d) => JSON.parse(d) as ConflictRow);
+      .all(...hitArgs(q, { limit, offset })) as ConflictDbRow[]
+  ).map(conflictOfRow);
   const conflicts = queries.conflictViews(conflictRows).map((item) => ({
     item,
     snippet: snip([item.a.claim?.text, item.b.claim?.text, item.eventLabel].filter(Boolean).join(' — ')),

@@ -7,7 +7,7 @@ import Database from 'better-sqlite3';
 import type { Doc } from '../core/types.js';
 import type { WalkbackExport } from '../report/export.js';
 import { notAnalysedWhere, schemaSql, openIndexSql, statementWithSpeaker, statementOrderColumns, statementOrderSql, statementOrderIndexSql, SCHEMA_VERSION, withoutRowidTables, ftsTables, ftsTriggers } from './schema.js';
-import { documentStatements, withConflictSources } from '../report/export.js';
+import { withConflictSources } from '../report/export.js';
 import { collectExport, type ExportRows } from '../report/export-json.js';
 import type { ClaimRow, ConflictRow, SourceFields } from '../core/rows.js';
 import { citation, documentUrl, noSource, shareableSource, sourceFields } from '../core/source-ref.js';
@@ -16,12 +16,12 @@ import { shingleSample } from '../clean/duplicates.js';
 import { statementOfRow, statementColumns, type StatementDbRow } from './statement-row.js';
 import { type Store, type StoreCounts, type DocRow, type StoredAnalysis, fromStored, type LedgerInput, fromLedgerInput, type LedgerRows, type NotAnalysed, type LedgerDigests } from './store.js';
 import { PIPELINE_VERSION } from '../version.js';
-import { packText, registerDocText, unpackJson, unpackText } from './packed.js';
+import { packRaw, packText, registerDocText, unpackJson, unpackRaw, unpackText } from './packed.js';
 import { StringPool } from './interned.js';
 import { compareDocKeys, copiesAfterAdding, copiesInOrder, type DocKey } from './ledger-order.js';
 import { keepDropped, redirectOf, redirectSchemaSql, saveMentions, updateRedirects, type RedirectKind } from './redirects.js';
 import { addDigestColumns, planTable, syncKeyed, type TablePlan } from './ledger-diff.js';
-import { claimRow, conflictRow, entityRow, eventRow, lastDates, ledgerColumns, ledgerRowTables, eventDigest, claimColumns, claimOfRow, type ClaimDbRow } from './ledger-rows.js';
+import { claimRow, conflictRow, entityRow, eventRow, lastDates, ledgerColumns, ledgerRowTables, eventDigest, claimColumns, claimOfRow, type ClaimDbRow, conflictColumns, conflictOfRow, type ConflictDbRow, type StoredConflict } from './ledger-rows.js';
 import { CorrectionLog } from '../corrections/log.js';
 import { StoreError } from './errors.js';
 
@@ -48,6 +48,9 @@ interface StoredRow {
 }
 
 /** The duplicate_of column is the copy verdict of the last ledger rebuild (ledger-order.ts); the JSON's meta is as analysed, before any verdict (a worker packs it). */
+/** The name each ledger table goes by in a query (the column lists of ledger-rows.ts use them). */
+const TABLE_ALIAS = { entities: 'e', events: 'v', claims: 'c', conflicts: 'k' } as const;
+
 const docOfRow = (r: StoredRow): Doc => withCopy(fromStored(unpackText(r.text), unpackJson<StoredAnalysis>(r.analysis), unpackJson<LedgerInput>(r.ledger_input)), r.duplicate_of);
 
 function withCopy(d: Doc, duplicateOf: string | null): Doc {
@@ -186,7 +189,12 @@ export class SqliteStore implements Store {
     this.db.transaction(() => {
       this.db.exec('ALTER TABLE statements ADD COLUMN speaker_local TEXT');
       const setLocal = this.db.prepare('UPDATE statements SET speaker_local = ? WHERE id = ?');
-      for (const page of this.docPages()) for (const d of page) for (const st of documentStatements(d)) setLocal.run(st.speakerLocal, st.id);
+      // A version 1 store's analysis holds its statements (later versions keep them in their table
+      // alone). Read a page at a time: the connection cannot write while it iterates.
+      const page = this.db.prepare('SELECT seq, id, analysis FROM documents WHERE seq > ? ORDER BY seq LIMIT 500');
+      for (let after = 0, rows; (rows = page.all(after) as Array<{ seq: number; id: string; analysis: Buffer | string }>).length; after = rows.at(-1)!.seq) {
+        for (const r of rows) for (const st of unpackJson<Pick<Doc, 'statements'>>(r.analysis).statements ?? []) setLocal.run(st.speaker.local ?? null, `${r.id}:${st.id}`);
+      }
       this.db.exec(`INSERT OR IGNORE INTO speakers (document, local, entity)
         SELECT document, speaker_local, speaker FROM statements WHERE speaker_local IS NOT NULL AND speaker IS NOT NULL`);
       this.db.exec('DROP INDEX IF EXISTS statements_speaker; ALTER TABLE statements DROP COLUMN speaker');
@@ -268,7 +276,7 @@ export class SqliteStore implements Store {
     const tx = this.db.transaction((batch: DocRow[]) => {
       let added = 0;
       for (const r of batch) {
-        insRaw.run(r.rawHash, r.raw.length, r.raw);
+        insRaw.run(r.rawHash, r.raw.length, packRaw(r.raw));
         const changes = insDoc.run(r.id, r.source, r.rawHash, r.title, r.published, r.outlet, r.language, r.duplicateOf, r.textHash, r.simhash, r.shingles, packText(r.text), r.analysis, r.ledgerInput, PIPELINE_VERSION, now).changes;
         if (changes === 0) continue;
         added++;
@@ -282,17 +290,6 @@ export class SqliteStore implements Store {
   loadDocs(): Doc[] {
     const rows = this.db.prepare('SELECT id, source, text, analysis, ledger_input, duplicate_of FROM documents').all() as StoredRow[];
     return inLedgerOrder(rows).map(docOfRow);
-  }
-
-  *docPages(size = 500): Iterable<Doc[]> {
-    const page = this.db.prepare('SELECT seq, id, source, text, analysis, ledger_input, duplicate_of FROM documents WHERE seq > ? ORDER BY seq LIMIT ?');
-    let after = 0;
-    for (;;) {
-      const rows = page.all(after, size) as Array<StoredRow & { seq: number }>;
-      if (rows.length === 0) return;
-      after = rows[rows.length - 1]!.seq;
-      yield rows.map(docOfRow);
-    }
   }
 
   loadLedgerInputs(): Doc[] {
@@ -372,8 +369,8 @@ export class SqliteStore implements Store {
   }
 
   raw(hash: string): Buffer | null {
-    const row = this.db.prepare('SELECT bytes FROM raw_inputs WHERE hash = ?').get(hash) as { bytes: Buffer } | undefined;
-    return row?.bytes ?? null;
+    const row = this.db.prepare('SELECT size, bytes FROM raw_inputs WHERE hash = ?').get(hash) as { size: number; bytes: Buffer } | undefined;
+    return row ? unpackRaw(row.bytes, row.size) : null;
   }
 
   saveLedger(exp: LedgerRows): void {
@@ -429,10 +426,10 @@ export class SqliteStore implements Store {
     return { entities, events };
   }
 
-  conflictsOf(event: string): ConflictRow[] {
+  conflictsOf(event: string): StoredConflict[] {
     // Asked once for every event an update keeps: prepared once.
-    this.conflictsOfEvent ??= this.db.prepare('SELECT data FROM conflicts WHERE event = ? ORDER BY rowid').pluck();
-    return (this.conflictsOfEvent.all(event) as string[]).map((d) => JSON.parse(d) as ConflictRow);
+    this.conflictsOfEvent ??= this.db.prepare(`SELECT ${conflictColumns} FROM conflicts k WHERE k.event = ? ORDER BY k.rowid`);
+    return (this.conflictsOfEvent.all(event) as ConflictDbRow[]).map(conflictOfRow);
   }
 
   redirect(kind: RedirectKind, id: string): string[] {
@@ -514,14 +511,14 @@ export class SqliteStore implements Store {
         *[Symbol.iterator]() {
           // Which document each of a page's claims is in, for the conflicts' sources: read a page at a time.
           const docs = db.prepare('SELECT id, document FROM claims WHERE id IN (SELECT value FROM json_each(?))');
-          let page: ConflictRow[] = [];
+          let page: StoredConflict[] = [];
           const flush = (): ConflictRow[] => {
             const docOfClaim = new Map((docs.all(JSON.stringify(page.flatMap((k) => k.claims))) as Array<{ id: string; document: string }>).map((r) => [r.id, r.document]));
             const out = withConflictSources(page, docOfClaim, sources());
             page = [];
             return out;
           };
-          for (const k of ledger<ConflictRow>('conflicts')) {
+          for (const k of ledger('conflicts', conflictColumns, (r) => conflictOfRow(r as unknown as ConflictDbRow))) {
             page.push(k);
             if (page.length >= PAGE) yield* flush();
           }
@@ -533,10 +530,12 @@ export class SqliteStore implements Store {
 
   /**
    * A ledger table's export rows in the order written, a page at a time: its `data` column, or
-   * what `read` makes of the `columns` (of `c`, the table) it names.
+   * what `read` makes of the `columns` it names (of the table as every query names it: e
+   * entities, v events, c claims, k conflicts).
    */
-  private ledgerRows<T>(table: 'entities' | 'events' | 'claims' | 'conflicts', columns = 'c.data', read: (r: Record<string, unknown>) => T = (r) => JSON.parse(r.data as string) as T): Iterable<T> {
-    const page = this.db.prepare(`SELECT c.rowid AS rowid, ${columns} FROM ${table} c WHERE c.rowid > ? ORDER BY c.rowid LIMIT ?`);
+  private ledgerRows<T>(table: keyof typeof TABLE_ALIAS, columns = `${TABLE_ALIAS[table]}.data`, read: (r: Record<string, unknown>) => T = (r) => JSON.parse(r.data as string) as T): Iterable<T> {
+    const t = TABLE_ALIAS[table];
+    const page = this.db.prepare(`SELECT ${t}.rowid AS rowid, ${columns} FROM ${table} ${t} WHERE ${t}.rowid > ? ORDER BY ${t}.rowid LIMIT ?`);
     return {
       *[Symbol.iterator]() {
         let after = 0;

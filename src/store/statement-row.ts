@@ -10,12 +10,16 @@ export type StatementData = Pick<ExportStatement, 'cue' | 'addressee' | 'date' |
 type SpanCell = [number, number] | [number, number, string];
 
 /**
- * What `statements.data` holds, compactly (a third of the bytes of StatementData's JSON, the
- * rule written once): spans as SpanCell, cue and addressee only when there is one, the date
- * only when the `date` column cannot say it (an interval; the column holds its start). A row
- * written before holds StatementData itself, and reads the same.
+ * What `statements.data` holds: a list of cells, no key written (a fifth of the bytes of
+ * StatementData's JSON): its span and content as SpanCell, its rule once, then its cue, its
+ * addressee and its date, each only when there is one and when a later cell needs its place (the
+ * date only when the `date` column cannot say it: an interval; the column holds its start). Rows
+ * written before hold StoredObject or StatementData itself, and read the same.
  */
-interface StoredData {
+type StoredCells = [span: SpanCell, content: SpanCell, rule: string, cue?: string | null, addressee?: string | null, date?: Exclude<ExportDate, string | null>];
+
+/** `statements.data` as an object with SpanCells (written before StoredCells). */
+interface StoredObject {
   cue?: string;
   addressee?: string;
   date?: ExportDate;
@@ -43,27 +47,31 @@ export const statementColumns = 's.id, s.document, s.speaker_text AS "speakerTex
 const cell = (s: ExportSpan, rule: string): SpanCell => (s.rule === rule ? [s.start, s.end] : [s.start, s.end, s.rule]);
 const spanOf = (c: SpanCell, rule: string): ExportSpan => ({ start: c[0], end: c[1], rule: c[2] ?? rule });
 
-/** `statements.data` of a statement (StoredData as JSON text). */
+/** `statements.data` of a statement (StoredCells as JSON text). */
 export function statementData(st: ExportStatement): string {
-  const d: StoredData = { span: cell(st.span, st.rule), content: cell(st.content, st.rule), rule: st.rule };
-  if (st.cue !== null) d.cue = st.cue;
-  if (st.addressee !== null) d.addressee = st.addressee;
-  if (st.date !== null && typeof st.date !== 'string') d.date = st.date;
+  const d: StoredCells = [cell(st.span, st.rule), cell(st.content, st.rule), st.rule, st.cue, st.addressee];
+  if (st.date !== null && typeof st.date !== 'string') d.push(st.date);
+  // Trailing cells of none are left out.
+  while (d.length > 3 && d.at(-1) === null) d.pop();
   return JSON.stringify(d);
 }
 
 /**
  * A stored statement as the export has it, less where it was published (its document's, which
  * readers add: report/export.ts docSource). The speaker is the entity the ledger's `speakers`
- * table names. A row of StatementData, or a version 1 row whose `data` holds the whole export
- * row, reads the same.
+ * table names. A row of StoredObject or StatementData, or a version 1 row whose `data` holds the
+ * whole export row, reads the same.
  */
 export function statementOfRow(r: StatementDbRow): ExportStatement {
-  const d = JSON.parse(r.data) as StoredData | StatementData;
+  const d = JSON.parse(r.data) as StoredCells | StoredObject | StatementData;
+  if (Array.isArray(d)) {
+    const [span, content, rule, cue, addressee, date] = d;
+    return { id: r.id, document: r.document, speaker: r.speaker, speakerText: r.speakerText, kind: r.kind, text: r.text, cue: cue ?? null, addressee: addressee ?? null, date: date ?? r.date, span: spanOf(span, rule), content: spanOf(content, rule), rule };
+  }
   const compact = Array.isArray(d.span);
   const rule = d.rule;
   const span = compact ? spanOf(d.span as SpanCell, rule) : (d.span as ExportSpan);
   const content = compact ? spanOf(d.content as SpanCell, rule) : (d.content as ExportSpan);
-  const date = compact ? ((d as StoredData).date ?? r.date) : d.date;
+  const date = compact ? ((d as StoredObject).date ?? r.date) : d.date;
   return { id: r.id, document: r.document, speaker: r.speaker, speakerText: r.speakerText, kind: r.kind, text: r.text, cue: d.cue ?? null, addressee: d.addressee ?? null, date: date ?? null, span, content, rule };
 }

@@ -6,7 +6,7 @@ import type { Doc } from '../core/types.js';
 import type { WalkbackExport, LedgerExport } from '../report/export.js';
 import type { MentionRow, RedirectKind } from './redirects.js';
 import type { ExportRows } from '../report/export-json.js';
-import type { ConflictRow } from '../core/rows.js';
+import type { StoredConflict } from './ledger-rows.js';
 
 /** A document stored but not analysed, for its language. */
 export interface NotAnalysed {
@@ -38,10 +38,12 @@ export interface Store {
   saveDocs(rows: DocRow[]): number;
   /** The copy-detection signatures of every stored document, in the order added (copies of a run's own documents; the ledger rebuild re-marks copies over all of them). */
   signatures(): Array<{ id: string; simhash: string; textHash: string; shingles: string }>;
-  /** Every stored document with its analysis, in ledger order (src/store/ledger-order.ts), copies as the last ledger rebuild marked them. */
+  /**
+   * Every stored document with what is kept of its analysis (StoredAnalysis and LedgerInput: no
+   * statements, which are read from their table), in ledger order (src/store/ledger-order.ts),
+   * copies as the last ledger rebuild marked them.
+   */
   loadDocs(): Doc[];
-  /** The same in pages of `size`, so a pass over a large store holds one page at a time. */
-  docPages(size?: number): Iterable<Doc[]>;
   /**
    * Every document with only what the corpus stages read (meta, text, local entities, event
    * mentions, claims): a fifth of the memory of loadDocs on a large store. In ledger order.
@@ -66,8 +68,8 @@ export interface Store {
    * digest of each entity row, and of each event row followed by its claims' rows in their order.
    */
   ledgerDigests(): LedgerDigests;
-  /** An event's stored conflict rows, in their order. */
-  conflictsOf(event: string): ConflictRow[];
+  /** An event's stored conflict rows, in their order; where their claims were published may be left for the caller to add (ledger-rows.ts conflictData). */
+  conflictsOf(event: string): StoredConflict[];
   /** Where a ledger id dropped by a rebuild went (src/store/redirects.ts): live ids, most shared members first; empty if it never existed. */
   redirect(kind: RedirectKind, id: string): string[];
   /** True when documents were added after the stored ledger was built (an interrupted run). */
@@ -114,21 +116,22 @@ export interface StoredItem {
 /**
  * A document is stored in two parts that share nothing but meta: what the corpus stages read
  * (LedgerInput: local entities, event mentions, claims) and the rest of the analysis
- * (sentences, statements, ...). Text has a column of its own. Tokens, mentions and time
- * expressions are in neither: nothing reads them back (the statements, local entities, event
- * mentions and claims carry what was found through them), and the stages recompute them from
- * the raw input; they were over half of a stored analysis. A document stored before keeps
- * them, and reads without them.
+ * (sentences, the offset map, messages). Text has a column of its own, and so has each
+ * statement (the statements table: what every reader of a statement reads). Tokens, mentions,
+ * time expressions and the analysis's statements are in neither: nothing reads them back (the
+ * statements' rows, local entities, event mentions and claims carry what was found through
+ * them), and the stages recompute them from the raw input; they were most of a stored
+ * analysis. A document stored before keeps them, and reads without them.
  */
 export type LedgerInput = Pick<Doc, 'id' | 'source' | 'rawHash' | 'meta' | 'locals' | 'eventMentions' | 'claims'>;
-export type StoredAnalysis = Omit<Doc, 'text' | 'tokens' | 'mentions' | 'timexes' | 'locals' | 'eventMentions' | 'claims'>;
+export type StoredAnalysis = Omit<Doc, 'text' | 'tokens' | 'mentions' | 'timexes' | 'statements' | 'locals' | 'eventMentions' | 'claims'>;
 
 export function toLedgerInput(doc: Doc): LedgerInput {
   return { id: doc.id, source: doc.source, rawHash: doc.rawHash, meta: doc.meta, locals: doc.locals, eventMentions: doc.eventMentions, claims: doc.claims };
 }
 
 export function toStoredAnalysis(doc: Doc): StoredAnalysis {
-  const { text: _text, tokens: _tokens, mentions: _mentions, timexes: _timexes, locals: _locals, eventMentions: _eventMentions, claims: _claims, ...rest } = doc;
+  const { text: _text, tokens: _tokens, mentions: _mentions, timexes: _timexes, statements: _statements, locals: _locals, eventMentions: _eventMentions, claims: _claims, ...rest } = doc;
   return rest;
 }
 
@@ -205,10 +208,10 @@ export function prepareRow(doc: Doc, { textHash, simhash, shingles }: { textHash
 /** The row of an analysed document, copy signatures taken from its text. */
 export const rowOf = (doc: Doc): PreparedRow => prepareRow(doc, copySignatures(doc.text));
 
-/** The Doc from its two stored parts, less what is not stored (tokens, mentions, time expressions: StoredAnalysis). */
+/** The Doc from its two stored parts, less what is not stored (tokens, mentions, time expressions, statements: StoredAnalysis). */
 export function fromStored(text: string, a: StoredAnalysis, l: LedgerInput): Doc {
-  const { mentions: _mentions, timexes: _timexes, ...stored } = a as StoredAnalysis & Partial<Pick<Doc, 'mentions' | 'timexes'>>;
-  return { ...stored, text, tokens: [], mentions: [], timexes: [], locals: l.locals, eventMentions: l.eventMentions, claims: l.claims };
+  const { mentions: _mentions, timexes: _timexes, statements: _statements, ...stored } = a as StoredAnalysis & Partial<Pick<Doc, 'mentions' | 'timexes' | 'statements'>>;
+  return { ...stored, text, tokens: [], mentions: [], timexes: [], statements: [], locals: l.locals, eventMentions: l.eventMentions, claims: l.claims };
 }
 
 /** A Doc with only what the corpus stages read; the other layers are empty. */

@@ -1,5 +1,6 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- JSON bodies, read loosely */
 import { describe, it, expect } from 'vitest';
+import { claimColumns, claimData, claimOfRow, type ClaimDbRow } from '../../src/store/ledger-rows.js';
 import { useStoryApp } from './story-app.js';
 
 const story = useStoryApp(20);
@@ -53,7 +54,10 @@ describe('GET /api/story/facets', () => {
 
 describe('GET /api/events/:id', () => {
   it('serves a claim that names its acting party (the export writes `actor` only then)', async () => {
-    story.store().db.prepare(`UPDATE claims SET data = json_set(data, '$.actor', 'e-vale') WHERE id = 'doc-b:c1'`).run();
+    // The claim's row as the ledger writes it when the article narrates another party's act.
+    const db = story.store().db;
+    const stored = claimOfRow(db.prepare(`SELECT ${claimColumns} FROM claims c WHERE c.id = 'doc-b:c1'`).get() as ClaimDbRow);
+    db.prepare('UPDATE claims SET data = ? WHERE id = ?').run(claimData({ ...stored, actor: 'e-vale', url: null, outlet: null, authors: [], published: null }), stored.id);
     const { status, body } = await get('/api/events/v-summit');
     expect(status).toBe(200);
     expect(body.timeline.find((c: any) => c.id === 'doc-b:c1').actor).toBe('e-vale');

@@ -99,7 +99,7 @@ describe('SqliteStore', () => {
     v1.prepare(
       `INSERT INTO documents (id, seq, source, raw_hash, text_hash, simhash, text, analysis, ledger_input, pipeline_version, added_at)
        VALUES ('d1', 1, 'd1.txt', ?, 't1', '', ?, ?, ?, 'old', 'then')`,
-    ).run(d1.rawHash, d1.text, JSON.stringify(toStoredAnalysis(d1)), JSON.stringify(toLedgerInput(d1)));
+    ).run(d1.rawHash, d1.text, JSON.stringify({ ...toStoredAnalysis(d1), statements: d1.statements }), JSON.stringify(toLedgerInput(d1))); // version 1 kept the statements in the analysis too
     v1.prepare("INSERT INTO statements (id, document, speaker, speaker_text, kind, text, date, data) VALUES ('d1:s1', 'd1', 'e-alpha', 'Alpha', 'indirect', 'Alpha said yes.', NULL, ?)").run(JSON.stringify({ id: 'd1:s1', speaker: 'e-alpha', text: 'Alpha said yes.' }));
     v1.close();
 
@@ -129,19 +129,22 @@ describe('SqliteStore', () => {
     const json = JSON.stringify(toStoredAnalysis(analysed()));
     expect(json).not.toContain('"mentions"');
     expect(json).not.toContain('"timexes"');
+    // The statements are in their table alone.
+    expect(json).not.toContain('"statements"');
+    expect(packed.db.prepare('SELECT COUNT(*) FROM statements').pluck().get()).toBe(analysed().statements.length);
     expect(Buffer.isBuffer(stored.analysis) && Buffer.isBuffer(stored.ledger_input)).toBe(true);
     expect(stored.analysis.length).toBeLessThan(json.length / 2);
     // The text too: deflated, and read back as it was.
     const storedText = packed.db.prepare('SELECT text FROM documents').pluck().get() as Buffer;
     expect(Buffer.isBuffer(storedText) && storedText.length < text.length / 2).toBe(true);
     expect(packed.loadDocs()[0]!.text).toBe(text);
-    expect(packed.loadDocs()[0]).toMatchObject({ mentions: [], timexes: [], sentences: analysed().sentences, statements: analysed().statements });
+    expect(packed.loadDocs()[0]).toMatchObject({ mentions: [], timexes: [], statements: [], sentences: analysed().sentences });
 
-    // Written before: JSON text, the mentions and time expressions in it.
+    // Written before: JSON text, the mentions, time expressions and statements in it.
     const plain = new SqliteStore(join(tempDir(), 'plain.db'));
     const d1 = analysed();
     plain.saveDocs([toDocRow({ doc: d1, raw: Buffer.from('raw'), textHash: 't1', simhash: '', shingles: '' })]);
-    plain.db.prepare('UPDATE documents SET text = ?, analysis = ?, ledger_input = ?').run(text, JSON.stringify({ ...toStoredAnalysis(d1), mentions: d1.mentions, timexes: d1.timexes }), JSON.stringify(toLedgerInput(d1)));
+    plain.db.prepare('UPDATE documents SET text = ?, analysis = ?, ledger_input = ?').run(text, JSON.stringify({ ...toStoredAnalysis(d1), mentions: d1.mentions, timexes: d1.timexes, statements: d1.statements }), JSON.stringify(toLedgerInput(d1)));
     expect(plain.loadDocs()).toEqual(packed.loadDocs());
     expect(plain.loadLedgerInputs()).toEqual(packed.loadLedgerInputs());
     expect(plain.loadExport()).toEqual(packed.loadExport());

@@ -13,7 +13,7 @@ import { citation, documentUrl } from '../../core/source-ref.js';
 import { applyCorrections } from '../../corrections/apply.js';
 import { correctionOfRow, type CorrectionDbRow } from '../../corrections/log.js';
 import { PIPELINE_VERSION } from '../../version.js';
-import { unpackJson } from '../packed.js';
+import { packRaw, unpackJson, unpackRaw } from '../packed.js';
 import { compareDocKeys, copiesInOrder, type DocKey } from '../ledger-order.js';
 import { ledgerTables } from '../schema.js';
 import { fromLedgerInput, type DocRow, type LedgerInput, type LedgerRows, type NotAnalysed, type StoreCounts, type StoredAnalysis } from '../store.js';
@@ -73,7 +73,7 @@ export class PgDocumentStore implements DocumentStore {
     return inTransaction(this.pool, async (c) => {
       let added = 0;
       for (const r of rows) {
-        await c.query('INSERT INTO raw_inputs (hash, size, bytes) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [r.rawHash, r.raw.length, r.raw]);
+        await c.query('INSERT INTO raw_inputs (hash, size, bytes) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [r.rawHash, r.raw.length, packRaw(r.raw)]);
         const ins = await c.query<{ seq: string }>(
           `INSERT INTO documents (id, source, raw_hash, title, published, outlet, language, duplicate_of, text_hash, simhash, shingles, text, analysis, ledger_input, pipeline_version, added_at)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) ON CONFLICT (id) DO NOTHING RETURNING seq`,
@@ -162,7 +162,8 @@ export class PgDocumentStore implements DocumentStore {
   }
 
   async raw(hash: string): Promise<Buffer | null> {
-    return (await this.pool.query<{ bytes: Buffer }>('SELECT bytes FROM raw_inputs WHERE hash = $1', [hash])).rows[0]?.bytes ?? null;
+    const row = (await this.pool.query<{ size: number; bytes: Buffer }>('SELECT size, bytes FROM raw_inputs WHERE hash = $1', [hash])).rows[0];
+    return row ? unpackRaw(row.bytes, row.size) : null;
   }
 
   async redirect(kind: RedirectKind, id: string): Promise<string[]> {

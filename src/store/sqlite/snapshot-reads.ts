@@ -7,8 +7,10 @@ import type { ClaimRow, ConflictRow, EntityRow, EventRow, SourceFields } from '.
 import type { DocumentCite, EventOutline, ExportStream, SnapshotReads } from '../port.js';
 import { exportTables } from '../../report/export-json.js';
 import { compareDocKeys } from '../ledger-order.js';
+import { claimStatementSql } from '../schema.js';
 import { unpackJson, unpackText } from '../packed.js';
-import { claimColumns, claimOfRow, type ClaimDbRow } from '../ledger-rows.js';
+import { claimColumns, claimOfRow, type ClaimDbRow, conflictColumns, conflictOfRow, type ConflictDbRow } from '../ledger-rows.js';
+import { withConflictSources } from '../../report/export.js';
 import { noSource, sourceFields } from '../../core/source-ref.js';
 import type { SqliteStore } from '../sqlite.js';
 import type { StoredAnalysis } from '../store.js';
@@ -30,12 +32,22 @@ export function sqliteSnapshotReads(store: SqliteStore): SnapshotReads {
   // claimData): both are read back, the latter from the claims' documents, each read once a
   // snapshot (a story's events share their articles; a few fields a document).
   const sources = new Map<string, SourceFields>();
-  const claimsOf = (where: string, ids: readonly string[]): ClaimRow[] => {
-    const rows = (db.prepare(`SELECT ${claimColumns} FROM claims c WHERE ${where} ORDER BY c.rowid`).all(JSON.stringify(ids)) as ClaimDbRow[]).map(claimOfRow);
-    const unread = [...new Set(rows.map((c) => c.document))].filter((d) => !sources.has(d));
+  const readSources = (docs: Iterable<string>): void => {
+    const unread = [...new Set(docs)].filter((d) => !sources.has(d));
     const metas = unread.length ? (db.prepare(`SELECT id, source, analysis FROM documents WHERE id IN ${IN_IDS}`).all(JSON.stringify(unread)) as Array<{ id: string; source: string; analysis: Buffer | string }>) : [];
     for (const r of metas) sources.set(r.id, sourceFields(unpackJson<StoredAnalysis>(r.analysis).meta, r.source));
+  };
+  const claimsOf = (where: string, ids: readonly string[]): ClaimRow[] => {
+    const rows = (db.prepare(`SELECT ${claimColumns} FROM claims c WHERE ${where} ORDER BY c.rowid`).all(JSON.stringify(ids)) as ClaimDbRow[]).map(claimOfRow);
+    readSources(rows.map((c) => c.document));
     return rows.map((c) => ({ ...c, ...(sources.get(c.document) ?? noSource()) }));
+  };
+  // A stored conflict leaves where its claims were published to its reader (ledger-rows.ts conflictData).
+  const conflictsOf = (events: readonly string[]): ConflictRow[] => {
+    const rows = (db.prepare(`SELECT ${conflictColumns} FROM conflicts k WHERE k.event IN ${IN_IDS} ORDER BY k.rowid`).all(JSON.stringify(events)) as ConflictDbRow[]).map(conflictOfRow);
+    const docOfClaim = new Map((db.prepare(`SELECT id, document FROM claims WHERE id IN ${IN_IDS}`).all(JSON.stringify(rows.flatMap((k) => k.claims))) as Array<{ id: string; document: string }>).map((r) => [r.id, r.document]));
+    readSources(docOfClaim.values());
+    return withConflictSources(rows, docOfClaim, sources);
   };
   return {
     exportRows(): ExportStream {
@@ -61,7 +73,7 @@ export function sqliteSnapshotReads(store: SqliteStore): SnapshotReads {
       return rows.map((r) => ({ id: r.id, label: r.label, status: r.status, claims: r.claims, conflicts: r.conflicts, lastActivity: r.last }));
     },
     claimsOfEvents: async (events) => claimsOf(`c.event IN ${IN_IDS}`, events),
-    conflictsOfEvents: async (events) => dataOf<ConflictRow>(`SELECT data FROM conflicts WHERE event IN ${IN_IDS} ORDER BY rowid`, events),
+    conflictsOfEvents: async (events) => conflictsOf(events),
     claims: async (ids) => claimsOf(`c.id IN ${IN_IDS}`, ids),
     entities: async (ids) => dataOf<EntityRow>(`SELECT data FROM entities WHERE id IN ${IN_IDS}`, ids),
     events: async (ids) => dataOf<EventRow>(`SELECT data FROM events WHERE id IN ${IN_IDS}`, ids),
@@ -70,6 +82,6 @@ export function sqliteSnapshotReads(store: SqliteStore): SnapshotReads {
       const rows = db.prepare(`SELECT id, text, analysis FROM documents WHERE id IN ${IN_IDS}`).all(JSON.stringify(ids)) as Array<{ id: string; text: string | Buffer; analysis: Buffer | string }>;
       return rows.map((r) => ({ id: r.id, text: unpackText(r.text), sentences: unpackJson<StoredAnalysis>(r.analysis).sentences.map((s) => ({ start: s.start, end: s.end })) }));
     },
-    unplacedStatements: async () => db.prepare("SELECT COUNT(*) FROM statements WHERE id NOT IN (SELECT json_extract(data, '$.statement') FROM claims WHERE json_extract(data, '$.statement') IS NOT NULL)").pluck().get() as number,
+    unplacedStatements: async () => db.prepare(`SELECT COUNT(*) FROM statements WHERE id NOT IN (SELECT ${claimStatementSql('c')} AS s FROM claims c WHERE s IS NOT NULL)`).pluck().get() as number,
   };
 }
