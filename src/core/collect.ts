@@ -4,7 +4,8 @@
  *   - collectIfLarge, between the phases of a ledger update (load, entities, events, conflicts,
  *     save), each making hundreds of MB of rows that live until it ends (a 20 MB text in 609
  *     parts: 600 MB peak without, 500 with);
- *   - collectIfGrown, between the batches of a report, each written out and then garbage.
+ *   - collectIfGrown, between the batches of a report and the chunks of an export, each
+ *     written out and then garbage.
  * Below `minHeapMb` in use a collection would cost more than it frees, and none is asked for.
  */
 import { setFlagsFromString } from 'node:v8';

@@ -4,6 +4,7 @@
  * checks it), written through `write` in chunks of about CHUNK characters.
  */
 import type { WalkbackExport } from './export.js';
+import { collectIfGrown } from '../core/collect.js';
 
 /** The export with each table as rows to iterate (a store reads them page by page). */
 export type ExportRows = { schema: WalkbackExport['schema'] } & { [K in ExportTable]: Iterable<WalkbackExport[K][number]> };
@@ -24,6 +25,8 @@ export async function writeExportJson(exp: ExportSource, write: (s: string) => v
     if (buf.length >= CHUNK) {
       write(buf);
       buf = '';
+      // Every row made is garbage once written: without a collection now and then V8 lets it pile up (core/collect.ts).
+      collectIfGrown();
     }
   };
   for (const table of exportTables) {

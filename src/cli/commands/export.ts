@@ -31,12 +31,27 @@ export async function readStoreFor(db: string, err: (line: string) => void): Pro
   return new SqliteDocumentStore(storeFor(db, true, err, 'read') as SqliteStore);
 }
 
+/** Characters gathered before a write to the file: writers hand over many small pieces (a report's table rows). */
+const WRITE_CHUNK = 1 << 16;
+
 /** Hand `body` a writer to the file named (created or emptied first) or, without one, to `out`. */
 export async function withOutput(file: string | undefined, out: (s: string) => void, body: (write: (s: string) => void) => void | Promise<void>): Promise<void> {
   if (!file) return body(out);
   const fd = openSync(file, 'w');
+  let pending: string[] = [];
+  let size = 0;
+  const flush = (): void => {
+    if (pending.length) writeSync(fd, pending.join(''));
+    pending = [];
+    size = 0;
+  };
   try {
-    await body((s) => writeSync(fd, s));
+    await body((s) => {
+      pending.push(s);
+      size += s.length;
+      if (size >= WRITE_CHUNK) flush();
+    });
+    flush();
   } finally {
     closeSync(fd);
   }

@@ -39,18 +39,31 @@ function claimCard(r: ClaimRow, copies: readonly number[] | undefined): string {
   return `<div class="claim s-${token(r.status)}"><div>${badge(r.status)}${modality}</div><div class="who">${esc(r.source)}</div><blockquote>${esc(r.evidence)}</blockquote><div class="doc">${sourceLink(r)}${also}${copy}</div></div>`;
 }
 
-function timeline(e: EventView): string {
-  if (!e.claims.length) return '<p class="muted">No claims.</p>';
+/**
+ * An event's timeline, a row at a time: the busiest event of a large store has tens of
+ * thousands of claims, and its table as one string (joined, then its bytes) would be the
+ * report's peak. Each cell's claims are filed once, in the order shown.
+ */
+function writeTimeline(e: EventView, write: (s: string) => void): void {
+  if (!e.claims.length) return write('<p class="muted">No claims.</p>');
   const copies = copiesOf(e.claims);
   const shown = shownClaims(e.claims);
   const sides = [...new Set(shown.map(groupOf))];
   const dates = [...new Set(shown.map((r) => r.date))];
-  const head = `<tr><th scope="col">Date</th>${sides.map((s) => `<th scope="col">${esc(s)}</th>`).join('')}</tr>`;
-  const rows = dates.map((d) => {
-    const cells = sides.map((s) => `<td>${shown.filter((r) => r.date === d && groupOf(r) === s).map((r) => claimCard(r, copies.get(r.id))).join('')}</td>`).join('');
-    return `<tr><th scope="row">${d === 'unknown' ? 'undated' : `<time>${esc(d)}</time>`}</th>${cells}</tr>`;
-  });
-  return `<div class="scroll"><table class="timeline"><thead>${head}</thead><tbody>${rows.join('')}</tbody></table></div>`;
+  const cells = new Map<string, Map<string, ClaimRow[]>>();
+  for (const r of shown) {
+    const row = cells.get(r.date) ?? cells.set(r.date, new Map()).get(r.date)!;
+    const cell = row.get(groupOf(r));
+    if (cell) cell.push(r);
+    else row.set(groupOf(r), [r]);
+  }
+  write(`<div class="scroll"><table class="timeline"><thead><tr><th scope="col">Date</th>${sides.map((s) => `<th scope="col">${esc(s)}</th>`).join('')}</tr></thead><tbody>`);
+  for (const d of dates) {
+    const row = cells.get(d)!;
+    const tds = sides.map((s) => `<td>${(row.get(s) ?? []).map((r) => claimCard(r, copies.get(r.id))).join('')}</td>`).join('');
+    write(`<tr><th scope="row">${d === 'unknown' ? 'undated' : `<time>${esc(d)}</time>`}</th>${tds}</tr>`);
+  }
+  write('</tbody></table></div>');
 }
 
 function evidence(r: ClaimRow | null): string {
@@ -68,19 +81,21 @@ function episode(ep: EpisodeRow): string {
   return `<div class="episode">${ep.conflicts.map((k, i) => conflict(k, i === 0)).join('')}</div>`;
 }
 
-function section(e: EventView, i: number): string {
+/** An event's section, written in pieces (see writeTimeline). */
+function writeSection(e: EventView, i: number, write: (s: string) => void): void {
   const facts = [`<dt>Type</dt><dd>${esc(eventTypeLabel(e.type))}</dd>`, `<dt>Participants</dt><dd>${e.participants.length ? esc(e.participants.join(', ')) : 'none named'}</dd>`];
   if (e.place) facts.push(`<dt>Place</dt><dd>${esc(e.place)}</dd>`);
   facts.push(`<dt>Last activity</dt><dd>${esc(e.lastActivity ?? 'undated')}</dd>`);
-  return [
-    `<section id="event-${i + 1}" aria-labelledby="event-${i + 1}-h">`,
-    `<h2 id="event-${i + 1}-h">${esc(e.label)} ${badge(e.status)}</h2>`,
-    `<dl>${facts.join('')}</dl>`,
-    `<h3>Timeline</h3>`,
-    timeline(e),
-    e.conflicts.length ? `<h3>Conflicts (${plural(e.episodes.length, 'disputed claim')}, ${plural(e.conflicts.length, 'answer')})</h3>${e.episodes.map(episode).join('')}` : '',
-    `</section>`,
-  ].join('\n');
+  write(
+    [`<section id="event-${i + 1}" aria-labelledby="event-${i + 1}-h">`, `<h2 id="event-${i + 1}-h">${esc(e.label)} ${badge(e.status)}</h2>`, `<dl>${facts.join('')}</dl>`, `<h3>Timeline</h3>`, ''].join('\n'),
+  );
+  writeTimeline(e, write);
+  write('\n');
+  if (e.conflicts.length) {
+    write(`<h3>Conflicts (${plural(e.episodes.length, 'disputed claim')}, ${plural(e.conflicts.length, 'answer')})</h3>`);
+    for (const ep of e.episodes) write(episode(ep));
+  }
+  write('\n</section>');
 }
 
 const CSS = `
@@ -119,13 +134,27 @@ export interface HtmlOptions {
   generatedAt?: Date;
 }
 
-function sourcesList(sources: SourceRow[]): string {
-  if (!sources.length) return '';
+/**
+ * Items written a piece at a time between their opening and closing tags: a store of tens of
+ * thousands of events or sources would make one string of tens of megabytes (and its bytes
+ * again when written).
+ */
+function writeList<T>(write: (s: string) => void, open: string, items: readonly T[], item: (x: T, i: number) => string, close: string, separator = ''): void {
+  const PIECE = 1000;
+  write(open);
+  for (let i = 0; i < items.length; i += PIECE) {
+    write((i ? separator : '') + items.slice(i, i + PIECE).map((x, j) => item(x, i + j)).join(separator));
+  }
+  write(close);
+}
+
+function writeSources(write: (s: string) => void, sources: SourceRow[]): void {
+  if (!sources.length) return;
   const item = (src: SourceRow): string => {
     const where = src.url ? `<a href="${esc(src.url)}" rel="noreferrer noopener">${esc(src.url)}</a>` : esc(src.location);
     return `<li id="source-${src.ref}" value="${src.ref}">${esc(sourceWords(src))}${where}</li>`;
   };
-  return `<section id="sources" aria-labelledby="sources-h"><h2 id="sources-h">Sources</h2><ol class="sources">${sources.map(item).join('')}</ol></section>`;
+  writeList(write, '<section id="sources" aria-labelledby="sources-h"><h2 id="sources-h">Sources</h2><ol class="sources">', sources, item, '</ol></section>');
 }
 
 function notAnalysed(v: ReportHead): string {
@@ -142,12 +171,6 @@ export async function writeHtml(report: ReportStream, write: (s: string) => void
   const v = report.head;
   const generated = (opts.generatedAt ?? new Date()).toISOString().replace(/\.\d+Z$/, 'Z');
   const summary = [plural(v.documents, 'document'), plural(v.events, 'event'), plural(v.claims, 'claim'), plural(v.conflicts, 'conflict')].join(' · ');
-  const toc = v.shown.length
-    ? `<nav aria-label="Events"><ol class="toc">${v.shown
-        .map((e, i) => `<li><a href="#event-${i + 1}">${esc(e.label)}</a> ${badge(e.status)} <span class="muted">${e.claims}${e.conflicts ? ` · ${plural(e.conflicts, 'conflict')}` : ''}</span></li>`)
-        .join('')}</ol></nav>`
-    : '<p>No events with claims.</p>';
-  const folded = v.without.length ? `<details><summary>${plural(v.without.length, 'event')} no claim speaks of</summary><p>${esc(v.without.join('; '))}</p></details>` : '';
   write(`<!doctype html>
 <html lang="en">
 <head>
@@ -162,13 +185,22 @@ export async function writeHtml(report: ReportStream, write: (s: string) => void
 <body>
 <header><h1>${esc(v.title)}</h1><p class="muted">walkback report · ${summary} · generated <time datetime="${generated}">${generated.replace('T', ' ').replace('Z', ' UTC')}</time></p>${notAnalysed(v)}</header>
 <main>
-${toc}
-${folded}
 `);
+  const tocItem = (e: ReportHead['shown'][number], i: number): string =>
+    `<li><a href="#event-${i + 1}">${esc(e.label)}</a> ${badge(e.status)} <span class="muted">${e.claims}${e.conflicts ? ` · ${plural(e.conflicts, 'conflict')}` : ''}</span></li>`;
+  if (v.shown.length) writeList(write, '<nav aria-label="Events"><ol class="toc">', v.shown, tocItem, '</ol></nav>');
+  else write('<p>No events with claims.</p>');
+  write('\n');
+  if (v.without.length) writeList(write, `<details><summary>${plural(v.without.length, 'event')} no claim speaks of</summary><p>`, v.without, (label) => esc(label), '</p></details>', '; ');
+  write('\n');
   let i = 0;
-  for await (const e of report.events({ sentences: conflictClaims })) write(`${i ? '\n' : ''}${section(e, i++)}`);
+  for await (const e of report.events({ sentences: conflictClaims })) {
+    if (i) write('\n');
+    writeSection(e, i++, write);
+  }
+  write('\n');
+  writeSources(write, report.sources());
   write(`
-${sourcesList(report.sources())}
 </main>
 <footer>${plural(v.unplacedStatements, 'statement')} placed on no event. Statuses are read from the articles; every claim links to its source.</footer>
 </body>
