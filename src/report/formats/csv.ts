@@ -7,6 +7,7 @@
  * a spreadsheet would read as a formula is made inert; a byte-order mark (`--bom`) tells
  * spreadsheets the file is UTF-8.
  */
+import { collectIfGrown } from '../../core/collect.js';
 import { exportDate } from '../export.js';
 import type { ClaimRow, EntityRow, ExportDate, SourceFields } from '../../core/rows.js';
 import type { SnapshotReads } from '../../store/port.js';
@@ -101,6 +102,8 @@ export async function writeCsv(reads: SnapshotReads, write: (s: string) => void,
       await prepare(page);
       write(page.map((r) => line(toRow(r))).join(''));
       page = [];
+      // The page is garbage once written (core/collect.ts).
+      collectIfGrown();
     };
     for await (const r of rows) {
       page.push(r);

@@ -49,14 +49,20 @@ function slideText(r: ClaimRow, conflicts: string[]): string {
   return `<blockquote>${esc(r.sentence)}</blockquote><p class="credit">${credit}${r.dateFromDocument ? ' (dated by publication)' : ''}</p>${conflicts.join('')}`;
 }
 
-const list = (items: string[]): string => (items.length ? `<ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>` : '');
+/** A list's HTML in pieces. */
+function* list(items: string[]): Iterable<string> {
+  if (!items.length) return;
+  yield '<ul>';
+  for (const i of items) yield `<li>${i}</li>`;
+  yield '</ul>';
+}
 
 /**
  * The timeline, read in two passes over the events: the first counts each event's dated claims
- * (to rank them) and lists the undated ones; the second reads the busiest events again, with
- * their evidence sentences, for their slides.
+ * (to rank them) and lists the undated ones, for the title slide; the second reads the busiest
+ * events again, with their evidence sentences, for their slides, given as they are made.
  */
-export async function buildTimelineJs(report: ReportStream): Promise<TimelineJs> {
+export async function timelineJs(report: ReportStream): Promise<{ headline: string; text: () => Iterable<string>; slides: AsyncIterable<TimelineSlide> }> {
   const v = report.head;
   // The busiest events (most dated claims a reader sees) get a group each; the others are listed on the title slide.
   const datedOf = (e: EventView): ClaimRow[] => shownClaims(e.claims).filter((r) => timelineDate(r.sortDate, r.date));
@@ -77,28 +83,56 @@ export async function buildTimelineJs(report: ReportStream): Promise<TimelineJs>
     for (let n = 2; taken.has(name); n++) name = `${e.label} (${n})`;
     groups.set(e.id, name);
   }
-  const events: TimelineSlide[] = [];
-  for await (const e of report.events({ only: new Set(groups.keys()), sentences: datedOf })) {
-    const group = groups.get(e.id)!;
-    for (const r of shownClaims(e.claims)) {
-      const start = timelineDate(r.sortDate, r.date);
-      if (!start) continue;
-      const conflicts = e.conflicts.filter((k) => k.claims.some((c) => c?.id === r.id)).map((k) => `<p><strong>${esc(conflictKindLabel(k.kind))}:</strong> ${esc(k.explanation)}</p>`);
-      events.push({
-        start_date: start,
-        text: { headline: `${r.source}: ${statusLabel(r.status)}${r.modality ? ` (${r.modality})` : ''}`, text: slideText(r, conflicts) },
-        group,
-        unique_id: `claim-${r.id.replace(/[^A-Za-z0-9_-]/g, '-')}`,
-      });
+  const others = ranked.slice(MAX_GROUPS).map((e) => `${esc(e.label)} (${plural(e.n, 'claim')})`);
+  // The title slide's text in pieces: it lists every other event, tens of megabytes on a large store.
+  function* text(): Iterable<string> {
+    yield `<p>${v.events} events · ${v.claims} claims · ${v.conflicts} conflicts, from ${v.documents} documents.</p>`;
+    if (others.length) yield* [`<p>${plural(others.length, 'other event')}, not on this timeline:</p>`, ...list(others)];
+    if (undated.length) yield* [`<p>Claims with no date, not on this timeline:</p>`, ...list(undated)];
+  }
+  async function* slides(): AsyncIterable<TimelineSlide> {
+    for await (const e of report.events({ only: new Set(groups.keys()), sentences: datedOf })) {
+      const group = groups.get(e.id)!;
+      for (const r of shownClaims(e.claims)) {
+        const start = timelineDate(r.sortDate, r.date);
+        if (!start) continue;
+        const conflicts = e.conflicts.filter((k) => k.claims.some((c) => c?.id === r.id)).map((k) => `<p><strong>${esc(conflictKindLabel(k.kind))}:</strong> ${esc(k.explanation)}</p>`);
+        yield {
+          start_date: start,
+          text: { headline: `${r.source}: ${statusLabel(r.status)}${r.modality ? ` (${r.modality})` : ''}`, text: slideText(r, conflicts) },
+          group,
+          unique_id: `claim-${r.id.replace(/[^A-Za-z0-9_-]/g, '-')}`,
+        };
+      }
     }
   }
-  const others = ranked.slice(MAX_GROUPS).map((e) => `${esc(e.label)} (${plural(e.n, 'claim')})`);
-  const parts = [`<p>${v.events} events · ${v.claims} claims · ${v.conflicts} conflicts, from ${v.documents} documents.</p>`];
-  if (others.length) parts.push(`<p>${plural(others.length, 'other event')}, not on this timeline:</p>${list(others)}`);
-  if (undated.length) parts.push(`<p>Claims with no date, not on this timeline:</p>${list(undated)}`);
-  return { title: { text: { headline: v.title, text: parts.join('') } }, events };
+  return { headline: v.title, text, slides: slides() };
 }
 
+/** The whole timeline in memory (the library, tests). */
+export async function buildTimelineJs(report: ReportStream): Promise<TimelineJs> {
+  const { headline, text, slides } = await timelineJs(report);
+  const events: TimelineSlide[] = [];
+  for await (const slide of slides) events.push(slide);
+  return { title: { text: { headline, text: [...text()].join('') } }, events };
+}
+
+/**
+ * The timeline's JSON, the bytes of `JSON.stringify(timeline, null, 1)` and a line break, written
+ * a slide at a time: the busiest events of a large store make tens of thousands of slides, and
+ * the whole as one string (then its bytes) was the report's peak. JSON strings hold no raw line
+ * break, so every line break is the layout's and takes the indent of the slide's depth.
+ */
 export async function writeTimelineJs(report: ReportStream, write: (s: string) => void): Promise<void> {
-  write(JSON.stringify(await buildTimelineJs(report), null, 1) + '\n');
+  const { headline, text, slides } = await timelineJs(report);
+  // The title's text is one JSON string written a piece at a time: escaping a piece is escaping its part of the whole.
+  write(`{\n "title": {\n  "text": {\n   "headline": ${JSON.stringify(headline)},\n   "text": "`);
+  for (const piece of text()) write(JSON.stringify(piece).slice(1, -1));
+  write('"\n  }\n },\n "events": [');
+  let first = true;
+  for await (const slide of slides) {
+    write(`${first ? '\n  ' : ',\n  '}${JSON.stringify(slide, null, 1).replace(/\n/g, '\n  ')}`);
+    first = false;
+  }
+  write(`${first ? ']' : '\n ]'}\n}\n`);
 }

@@ -188,6 +188,8 @@ const EVENTS_PER_BATCH = 64;
 const CLAIMS_PER_BATCH = 4000;
 /** Documents whose text and sentences are kept for the evidence sentences of the next events. */
 const SENTENCE_DOCS = 64;
+/** Documents read at once for evidence sentences. */
+const SENTENCE_READ = 256;
 
 /** The report order: most recent activity first, undated last, then in ledger order. */
 function reportOrder(outlines: EventOutline[]): EventOutline[] {
@@ -323,19 +325,34 @@ export async function openReport(reads: SnapshotReads): Promise<ReportStream> {
     return views;
   }
 
-  /** Fill the evidence sentences of these claims from their documents (a few kept for the next events). */
+  /**
+   * Fill the evidence sentences of these claims from their documents (a few kept for the next
+   * events), reading SENTENCE_READ documents at a time: the busiest event of a large store cites
+   * ten thousand articles, and their texts at once were the report's peak.
+   */
   async function fillSentences(claims: ClaimRow[], docOf: (r: ClaimRow) => StoredClaim): Promise<void> {
-    const need = [...new Set(claims.map((r) => docOf(r).document))].filter((d) => !texts.has(d));
-    const read = new Map((need.length ? await reads.documentSentences(need) : []).map((d) => [d.id, d]));
+    const byDoc = new Map<string, ClaimRow[]>();
     for (const r of claims) {
-      const { document, span } = docOf(r);
-      const doc = read.get(document) ?? texts.get(document);
-      if (doc) r.sentence = enclosingSentences(doc, span);
+      const list = byDoc.get(docOf(r).document);
+      if (list) list.push(r);
+      else byDoc.set(docOf(r).document, [r]);
     }
-    // The documents just read are kept for the next events (a story's events share articles), the oldest let go.
-    for (const d of read.values()) {
-      texts.set(d.id, { text: d.text, sentences: d.sentences });
-      if (texts.size > SENTENCE_DOCS) texts.delete(texts.keys().next().value!);
+    const fill = (doc: { text: string; sentences: Array<{ start: number; end: number }> }, rows: ClaimRow[]): void => {
+      for (const r of rows) r.sentence = enclosingSentences(doc, docOf(r).span);
+    };
+    const need: string[] = [];
+    for (const [id, rows] of byDoc) {
+      const kept = texts.get(id);
+      if (kept) fill(kept, rows);
+      else need.push(id);
+    }
+    for (let i = 0; i < need.length; i += SENTENCE_READ) {
+      for (const d of await reads.documentSentences(need.slice(i, i + SENTENCE_READ))) {
+        fill(d, byDoc.get(d.id) ?? []);
+        // The documents just read are kept for the next events (a story's events share articles), the oldest let go.
+        texts.set(d.id, { text: d.text, sentences: d.sentences });
+        if (texts.size > SENTENCE_DOCS) texts.delete(texts.keys().next().value!);
+      }
     }
   }
 

@@ -1,7 +1,9 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- JSON bodies, read loosely */
 import { describe, it, expect } from 'vitest';
 import { renderReport } from '../../../src/report/formats/index.js';
-import { MAX_GROUPS, timelineDate } from '../../../src/report/formats/timelinejs.js';
+import { MAX_GROUPS, buildTimelineJs, timelineDate } from '../../../src/report/formats/timelinejs.js';
+import { openReport } from '../../../src/report/formats/view.js';
+import { memoryReads } from '../../../src/report/memory-reads.js';
 import { story } from '../../server/fixture.js';
 
 describe('timelinejs report', () => {
@@ -63,5 +65,38 @@ describe('timelinejs report', () => {
     [null, undefined, null],
   ])('reads %s as a TimelineJS date', (iso, display, want) => {
     expect(timelineDate(iso, display)).toEqual(want);
+  });
+});
+
+describe('the timelinejs file', () => {
+  it.each([
+    ['slides', (): ReturnType<typeof story> => story()],
+    [
+      'no slide',
+      (): ReturnType<typeof story> => {
+        const s = story();
+        for (const d of s.docs) d.meta.published = null;
+        for (const c of s.ledger.claims) c.claim.date = null;
+        return s;
+      },
+    ],
+    [
+      'more events than groups',
+      (): ReturnType<typeof story> => {
+        const s = story();
+        const base = s.ledger.claims[3]!;
+        for (let n = 1; n <= 12; n++) {
+          s.ledger.events.push({ id: `x${n}`, type: 'meeting', participants: [], place: null, time: null, label: `Lind "talks" round ${n}`, mentions: [], status: 'held' });
+          for (let i = 0; i < n; i++) s.ledger.claims.push({ ...base, id: `x${n}:${i}`, event: `x${n}` });
+        }
+        return s;
+      },
+    ],
+  ])('is written a slide at a time as the bytes of JSON.stringify of the whole, with %s', async (_name, make) => {
+    const { docs, ledger } = make();
+    const written = await renderReport('timelinejs', docs, ledger);
+    const whole = await buildTimelineJs(await openReport(memoryReads(docs, ledger)));
+    expect(written).toBe(JSON.stringify(whole, null, 1) + '\n');
+    expect(whole.title.text.text).toContain(_name === 'no slide' ? 'Claims with no date' : _name === 'slides' ? 'events' : 'other events, not on this timeline');
   });
 });
