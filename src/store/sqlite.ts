@@ -47,10 +47,10 @@ interface StoredRow {
   duplicate_of: string | null;
 }
 
-/** The duplicate_of column is the copy verdict of the last ledger rebuild (ledger-order.ts); the JSON's meta is as analysed, before any verdict (a worker packs it). */
 /** The name each ledger table goes by in a query (the column lists of ledger-rows.ts use them). */
 const TABLE_ALIAS = { entities: 'e', events: 'v', claims: 'c', conflicts: 'k' } as const;
 
+/** The duplicate_of column is the copy verdict of the last ledger rebuild (ledger-order.ts); the JSON's meta is as analysed, before any verdict (a worker packs it). */
 const docOfRow = (r: StoredRow): Doc => withCopy(fromStored(unpackText(r.text), unpackJson<StoredAnalysis>(r.analysis), unpackJson<LedgerInput>(r.ledger_input)), r.duplicate_of);
 
 function withCopy(d: Doc, duplicateOf: string | null): Doc {
