@@ -17,7 +17,7 @@ import { hitArgs, hitsOf } from './search-hits.js';
 import { Ranks, type TableCounts } from './ranks.js';
 import { statementOfRow, statementColumns, type StatementDbRow } from './statement-row.js';
 import { episodes } from '../conflicts/episodes.js';
-import { claimColumns, claimOfRow, type ClaimDbRow, conflictColumns, conflictOfRow, type ConflictDbRow } from './ledger-rows.js';
+import { claimColumns, claimOfRow, type ClaimDbRow, conflictColumns, conflictOfRow, type ConflictDbRow, type StoredConflict } from './ledger-rows.js';
 import { registerDocText, unpackJson, unpackText } from './packed.js';
 import { snippetOf, termPattern, SNIPPET_SCAN } from './snippet.js';
 import { redirectOf, type RedirectKind } from './redirects.js';
@@ -296,6 +296,11 @@ export class Queries {
     return (this.prepare(`SELECT ${claimColumns} FROM claims c WHERE ${where}`).all(arg) as ClaimDbRow[]).map(claimOfRow);
   }
 
+  /** Conflict rows `where` says (of `k`, the conflicts table, order and page included; binding `args`), as stored (ledger-rows.ts conflictOfRow). */
+  private conflictRows(where: string, ...args: unknown[]): StoredConflict[] {
+    return (this.prepare(`SELECT ${conflictColumns} FROM conflicts k ${where}`).all(...args) as ConflictDbRow[]).map(conflictOfRow);
+  }
+
   private missingDoc = (id: string): DocumentRef => ({ id, source: id, title: null, language: null, url: null, outlet: null, authors: [], published: null });
 
   /** Statements with their speaker's name and their document (where it was published, read from the document). */
@@ -492,7 +497,7 @@ export class Queries {
     const event = this.eventSummaries([r])[0]!;
     const timeline = this.claimViews(this.claims('c.event = ? ORDER BY c.rowid', id));
     inTimelineOrder(timeline);
-    const conflicts = this.conflictViews((this.prepare(`SELECT ${conflictColumns} FROM conflicts k WHERE k.event = ? ORDER BY k.rowid`).all(id) as ConflictDbRow[]).map(conflictOfRow));
+    const conflicts = this.conflictViews(this.conflictRows('WHERE k.event = ? ORDER BY k.rowid', id));
     return { event, timeline, conflicts, episodes: episodes(conflicts).map((ep) => ({ claim: ep.claim, conflicts: ep.conflicts.map((k) => k.id) })) };
   }
 
@@ -509,13 +514,12 @@ export class Queries {
     }
     const where = conds.length ? `WHERE ${conds.join(' AND ')}` : '';
     const total = this.prepare(`SELECT COUNT(*) FROM conflicts ${where}`).pluck().get(...args) as number;
-    const rows = (this.prepare(`SELECT ${conflictColumns} FROM conflicts k ${where} ORDER BY k.rowid LIMIT ? OFFSET ?`).all(...args, limit, offset) as ConflictDbRow[]).map(conflictOfRow);
-    return { total, limit, offset, items: this.conflictViews(rows) };
+    return { total, limit, offset, items: this.conflictViews(this.conflictRows(`${where} ORDER BY k.rowid LIMIT ? OFFSET ?`, ...args, limit, offset)) };
   }
 
   conflict(id: string): ConflictView | null {
-    const row = this.prepare(`SELECT ${conflictColumns} FROM conflicts k WHERE k.id = ?`).get(id) as ConflictDbRow | undefined;
-    return row ? this.conflictViews([conflictOfRow(row)])[0]! : null;
+    const rows = this.conflictRows('WHERE k.id = ?', id);
+    return rows.length ? this.conflictViews(rows)[0]! : null;
   }
 
   /**

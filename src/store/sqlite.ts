@@ -47,6 +47,12 @@ interface StoredRow {
   duplicate_of: string | null;
 }
 
+/** The document of each of these claims (a conflict's sources are its claims' documents'). */
+export function claimDocuments(db: Database.Database, claims: readonly string[]): Map<string, string> {
+  const rows = db.prepare('SELECT id, document FROM claims WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(claims)) as Array<{ id: string; document: string }>;
+  return new Map(rows.map((r) => [r.id, r.document]));
+}
+
 /** The name each ledger table goes by in a query (the column lists of ledger-rows.ts use them). */
 const TABLE_ALIAS = { entities: 'e', events: 'v', claims: 'c', conflicts: 'k' } as const;
 
@@ -510,11 +516,9 @@ export class SqliteStore implements Store {
       conflicts: {
         *[Symbol.iterator]() {
           // Which document each of a page's claims is in, for the conflicts' sources: read a page at a time.
-          const docs = db.prepare('SELECT id, document FROM claims WHERE id IN (SELECT value FROM json_each(?))');
           let page: StoredConflict[] = [];
           const flush = (): ConflictRow[] => {
-            const docOfClaim = new Map((docs.all(JSON.stringify(page.flatMap((k) => k.claims))) as Array<{ id: string; document: string }>).map((r) => [r.id, r.document]));
-            const out = withConflictSources(page, docOfClaim, sources());
+            const out = withConflictSources(page, claimDocuments(db, page.flatMap((k) => k.claims)), sources());
             page = [];
             return out;
           };

@@ -50,17 +50,18 @@ function writeTimeline(e: EventView, write: (s: string) => void): void {
   const shown = shownClaims(e.claims);
   const sides = [...new Set(shown.map(groupOf))];
   const dates = [...new Set(shown.map((r) => r.date))];
-  const cells = new Map<string, Map<string, ClaimRow[]>>();
+  // Keyed by date, then side.
+  const cells = new Map<string, ClaimRow[]>();
+  const cellKey = (date: string, side: string): string => `${date}\u0000${side}`;
   for (const r of shown) {
-    const row = cells.get(r.date) ?? cells.set(r.date, new Map()).get(r.date)!;
-    const cell = row.get(groupOf(r));
+    const key = cellKey(r.date, groupOf(r));
+    const cell = cells.get(key);
     if (cell) cell.push(r);
-    else row.set(groupOf(r), [r]);
+    else cells.set(key, [r]);
   }
   write(`<div class="scroll"><table class="timeline"><thead><tr><th scope="col">Date</th>${sides.map((s) => `<th scope="col">${esc(s)}</th>`).join('')}</tr></thead><tbody>`);
   for (const d of dates) {
-    const row = cells.get(d)!;
-    const tds = sides.map((s) => `<td>${(row.get(s) ?? []).map((r) => claimCard(r, copies.get(r.id))).join('')}</td>`).join('');
+    const tds = sides.map((s) => `<td>${(cells.get(cellKey(d, s)) ?? []).map((r) => claimCard(r, copies.get(r.id))).join('')}</td>`).join('');
     write(`<tr><th scope="row">${d === 'unknown' ? 'undated' : `<time>${esc(d)}</time>`}</th>${tds}</tr>`);
   }
   write('</tbody></table></div>');

@@ -12,7 +12,7 @@ import { unpackJson, unpackText } from '../packed.js';
 import { claimColumns, claimOfRow, type ClaimDbRow, conflictColumns, conflictOfRow, type ConflictDbRow } from '../ledger-rows.js';
 import { withConflictSources } from '../../report/export.js';
 import { noSource, sourceFields } from '../../core/source-ref.js';
-import type { SqliteStore } from '../sqlite.js';
+import { claimDocuments, type SqliteStore } from '../sqlite.js';
 import type { StoredAnalysis } from '../store.js';
 
 /** A sync iterable read as an async one. */
@@ -45,7 +45,7 @@ export function sqliteSnapshotReads(store: SqliteStore): SnapshotReads {
   // A stored conflict leaves where its claims were published to its reader (ledger-rows.ts conflictData).
   const conflictsOf = (events: readonly string[]): ConflictRow[] => {
     const rows = (db.prepare(`SELECT ${conflictColumns} FROM conflicts k WHERE k.event IN ${IN_IDS} ORDER BY k.rowid`).all(JSON.stringify(events)) as ConflictDbRow[]).map(conflictOfRow);
-    const docOfClaim = new Map((db.prepare(`SELECT id, document FROM claims WHERE id IN ${IN_IDS}`).all(JSON.stringify(rows.flatMap((k) => k.claims))) as Array<{ id: string; document: string }>).map((r) => [r.id, r.document]));
+    const docOfClaim = claimDocuments(db, rows.flatMap((k) => k.claims));
     readSources(docOfClaim.values());
     return withConflictSources(rows, docOfClaim, sources);
   };
