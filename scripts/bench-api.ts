@@ -1,11 +1,13 @@
 /**
- * npm run bench:api [-- --n 50000] [--db FILE|postgres://URL | --pg] [--seconds 20] [--connections 50] [--jobs N] [--no-cache]
+ * npm run bench:api [-- --n 50000] [--db FILE|postgres://URL | --pg] [--seconds 20] [--connections 50] [--jobs N] [--no-cache] [--identity]
  * The HTTP API under load: a store of N synthetic articles (scripts/bench/corpus.ts, analysed
  * as `npm run bench` does; --db reuses that store if it holds documents, else builds and keeps
  * it there; --pg: a database on a PostgreSQL cluster of its own, test/helpers/pg-cluster.ts)
  * served by `walkback serve` in a child process, then every list, detail and search
  * endpoint loaded in turn by autocannon (`connections` connections for `seconds` each);
- * `--no-cache` turns the server's response cache off, so that every answer is computed. Detail
+ * `--no-cache` turns the server's response cache off, so that every answer is computed. Each
+ * request says `accept-encoding: gzip, deflate, br`, as browsers and fetch do; `--identity`
+ * asks for answers as they are instead (the cache then sends the bytes uncompressed). Detail
  * endpoints ask for the first item of their list: the busiest entity, the latest event. A
  * benchmark, not a test. One line an endpoint, then last:
  *   bench:api: N articles · worst p95 X ms (endpoint) · E errors
@@ -49,6 +51,8 @@ const articles = (await store.counts()).documents;
 await store.close();
 
 const cached = !args.includes('--no-cache');
+const identity = args.includes('--identity');
+const headers: Record<string, string> = identity ? {} : { 'accept-encoding': 'gzip, deflate, br' };
 const server = await serveInChild(db, { cache: cached });
 const base = server.url;
 
@@ -90,7 +94,7 @@ try {
     // Every response time, for the exact 95th percentile (autocannon's summary has 90 and 97.5).
     const times: number[] = [];
     const r = await new Promise<autocannon.Result>((resolve, reject) => {
-      const run = autocannon({ url: base + path, connections, duration: seconds }, (err, result) => (err ? reject(err as Error) : resolve(result)));
+      const run = autocannon({ url: base + path, connections, duration: seconds, headers }, (err, result) => (err ? reject(err as Error) : resolve(result)));
       run.on('response', (_client, _status, _bytes, ms) => times.push(ms));
     });
     times.sort((a, b) => a - b);
@@ -107,4 +111,4 @@ try {
   if (tmp) rmSync(tmp, { recursive: true, force: true });
   cluster?.stop();
 }
-console.log(`bench:api: ${articles} articles${cached ? '' : ' (no response cache)'} · worst p95 ${worst.p95} ms (${worst.path}) · ${errors} errors`);
+console.log(`bench:api: ${articles} articles${cached ? '' : ' (no response cache)'}${identity ? ' (uncompressed)' : ''} · worst p95 ${worst.p95} ms (${worst.path}) · ${errors} errors`);

@@ -101,7 +101,8 @@ export interface LedgerReads {
   statements(page: PageArgs, filter?: { speaker?: string; document?: string }): Promise<Page<StatementView>>;
   statement(id: string): Promise<StatementView | null>;
   events(page: PageArgs, filter?: EventFilter): Promise<Page<EventSummary>>;
-  event(id: string): Promise<EventDetail | null>;
+  /** An event and a page of its timeline (default: the first TIMELINE_PAGE claims, views.ts). */
+  event(id: string, page?: PageArgs): Promise<EventDetail | null>;
   conflicts(page: PageArgs, filter?: { kind?: string; event?: string }): Promise<Page<ConflictView>>;
   conflict(id: string): Promise<ConflictView | null>;
   search(input: string, page: PageArgs, scope?: 'all' | 'statements' | 'documents'): Promise<SearchResult | null>;

@@ -21,7 +21,7 @@ import { claimColumns, claimOfRow, type ClaimDbRow, conflictColumns, conflictOfR
 import { registerDocText, unpackJson, unpackText } from './packed.js';
 import { snippetOf, termPattern, SNIPPET_SCAN } from './snippet.js';
 import { redirectOf, type RedirectKind } from './redirects.js';
-import { documentView, inTimelineOrder } from './views.js';
+import { TIMELINE_PAGE, conflictsOnPage, documentView, timelineOrderSql, type TimelineKey } from './views.js';
 
 export type { ClaimEvidence, ClaimRow, ClaimView, ConflictRow, ConflictView, Context, DocumentRef, DocumentRow, EntityRow, EventRow, StatementRow, StatementView } from '../core/rows.js';
 
@@ -95,8 +95,11 @@ export type EventSummary = EventRow & { participantNames: string[]; lastDate: st
 
 export interface EventDetail {
   event: EventSummary;
-  /** Claims in timeline order. */
+  /** A page of the event's claims in timeline order (views.ts TimelineKey); `event.claims` counts them all. */
   timeline: ClaimView[];
+  /** Which page of the timeline this is. */
+  page: PageArgs;
+  /** The conflicts whose later claim is on this page of the timeline (views.ts conflictsOnPage): each shown on one page. */
   conflicts: ConflictView[];
   /** The conflicts as episodes (conflicts/episodes.ts): a disputed claim's id, then the ids of every conflict over it. */
   episodes: Array<{ claim: string; conflicts: string[] }>;
@@ -292,8 +295,8 @@ export class Queries {
   }
 
   /** Claim rows `where` says (of `c`, the claims table; binding `arg`), as stored (ledger-rows.ts claimOfRow). */
-  private claims(where: string, arg: string): ClaimRow[] {
-    return (this.prepare(`SELECT ${claimColumns} FROM claims c WHERE ${where}`).all(arg) as ClaimDbRow[]).map(claimOfRow);
+  private claims(where: string, ...args: unknown[]): ClaimRow[] {
+    return (this.prepare(`SELECT ${claimColumns} FROM claims c WHERE ${where}`).all(...args) as ClaimDbRow[]).map(claimOfRow);
   }
 
   /** Conflict rows `where` says (of `k`, the conflicts table, order and page included; binding `args`), as stored (ledger-rows.ts conflictOfRow). */
@@ -488,17 +491,25 @@ export class Queries {
     return { total, limit, offset, items: this.eventSummaries(rows) };
   }
 
-  /** One event, its claims in timeline order and its conflicts with both pieces of evidence. */
-  event(id: string): EventDetail | null {
+  /** One event, a page of its claims in timeline order, and the conflicts that page shows, with both pieces of evidence. */
+  event(id: string, page: PageArgs = { limit: TIMELINE_PAGE, offset: 0 }): EventDetail | null {
     this.ranks.fresh();
     const r = this.prepare('SELECT v.data, v.last_date, r.claims, r.conflicts FROM events v JOIN temp.event_rank r ON r.event = v.id WHERE v.id = ?')
       .get(id) as { data: string; last_date: string | null; claims: number; conflicts: number } | undefined;
     if (!r) return null;
     const event = this.eventSummaries([r])[0]!;
-    const timeline = this.claimViews(this.claims('c.event = ? ORDER BY c.rowid', id));
-    inTimelineOrder(timeline);
-    const conflicts = this.conflictViews(this.conflictRows('WHERE k.event = ? ORDER BY k.rowid', id));
-    return { event, timeline, conflicts, episodes: episodes(conflicts).map((ep) => ({ claim: ep.claim, conflicts: ep.conflicts.map((k) => k.id) })) };
+    const keyed = `SELECT c.id, COALESCE(c.date, d.published) AS date, c.rowid AS seq FROM claims c LEFT JOIN documents d ON d.id = c.document`;
+    const keys = this.prepare(`${keyed} WHERE c.event = ? ORDER BY ${timelineOrderSql('c.rowid')} LIMIT ? OFFSET ?`).all(id, page.limit, page.offset) as TimelineKey[];
+    const ids = keys.map((k) => k.id);
+    // Lists bound as one JSON argument: one prepared statement whatever the page's size.
+    const inList = 'IN (SELECT value FROM json_each(?))';
+    const byId = new Map(this.claims(`c.id ${inList}`, JSON.stringify(ids)).map((c) => [c.id, c]));
+    const timeline = this.claimViews(ids.map((i) => byId.get(i)!));
+    const candidates = ids.length ? this.conflictRows(`WHERE k.event = ? AND (k.claim_a ${inList} OR k.claim_b ${inList}) ORDER BY k.rowid`, id, JSON.stringify(ids), JSON.stringify(ids)) : [];
+    const off = [...new Set(candidates.flatMap((k) => k.claims))].filter((c) => !byId.has(c));
+    const offKeys = off.length ? (this.prepare(`${keyed} WHERE c.id ${inList}`).all(JSON.stringify(off)) as TimelineKey[]) : [];
+    const conflicts = this.conflictViews(conflictsOnPage(keys, candidates, new Map(offKeys.map((k) => [k.id, k]))));
+    return { event, timeline, page, conflicts, episodes: episodes(conflicts).map((ep) => ({ claim: ep.claim, conflicts: ep.conflicts.map((k) => k.id) })) };
   }
 
   conflicts({ limit, offset }: PageArgs, filter: { kind?: string; event?: string } = {}): Page<ConflictView> {

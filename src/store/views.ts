@@ -28,15 +28,48 @@ export function documentView(r: { id: string; source: string; text: string; dupl
   };
 }
 
-/** An event's claims in timeline order: by date, undated last, then in the order stored. */
-export function inTimelineOrder(timeline: ClaimView[]): ClaimView[] {
-  const order = new Map(timeline.map((c, i) => [c.id, i]));
-  return timeline.sort((a, b) => {
-    if (a.sortDate !== b.sortDate) {
-      if (a.sortDate === null) return 1;
-      if (b.sortDate === null) return -1;
-      return a.sortDate < b.sortDate ? -1 : 1;
-    }
-    return order.get(a.id)! - order.get(b.id)!;
-  });
+/** Claims of an event's timeline per page unless asked otherwise (the API's page size). */
+export const TIMELINE_PAGE = 50;
+
+/**
+ * Where a claim stands in its event's timeline: by date (its own, else its document's
+ * publication date), undated last, then in the order stored (`seq`: rowid or row_no). Both
+ * backends page the timeline in SQL in this order (`timelineOrderSql`) and compare keys with
+ * `beforeInTimeline`.
+ */
+export interface TimelineKey {
+  id: string;
+  date: string | null;
+  seq: number;
+}
+
+/** The timeline's order, as SQL over `c` (claims) and `d` (their documents, left joined); `collate` for engines whose text order is not byte order. */
+export const timelineOrderSql = (seq: string, collate = ''): string => `COALESCE(c.date, d.published) IS NULL, COALESCE(c.date, d.published)${collate}, ${seq}`;
+
+export function beforeInTimeline(a: TimelineKey, b: TimelineKey): boolean {
+  if (a.date !== b.date) {
+    if (a.date === null) return false;
+    if (b.date === null) return true;
+    return a.date < b.date;
+  }
+  return a.seq < b.seq;
+}
+
+/**
+ * The conflicts a page of an event's timeline shows, of `candidates` (the event's conflicts
+ * with a claim on the page): each conflict once in the whole timeline, on the page of the later
+ * of its two claims, where the second voice is heard. `keys` holds the timeline keys of the
+ * candidates' claims off the page; a claim with none (gone from the ledger) counts as earliest.
+ */
+export function conflictsOnPage<K extends { claims: readonly string[] }>(page: TimelineKey[], candidates: K[], keys: Map<string, TimelineKey>): K[] {
+  const first = page[0];
+  if (!first) return [];
+  const on = new Set(page.map((c) => c.id));
+  return candidates.filter((k) =>
+    k.claims.every((id) => {
+      if (on.has(id)) return true;
+      const key = keys.get(id);
+      return !key || beforeInTimeline(key, first);
+    }),
+  );
 }

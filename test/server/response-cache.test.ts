@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { buildApp } from '../../src/server/app.js';
 import Fastify from 'fastify';
-import { AnswerCache, responseCachePlugin } from '../../src/server/plugins/response-cache.js';
+import { gunzipSync } from 'node:zlib';
+import { AnswerCache, GZIP_FROM_BYTES, responseCachePlugin } from '../../src/server/plugins/response-cache.js';
 import { SqliteStore } from '../../src/store/sqlite.js';
 import { analyzeIntoStore } from '../../src/run.js';
 import { keptOnSecondAsk, storyStore } from './fixture.js';
@@ -117,21 +118,65 @@ describe('AnswerCache', () => {
   it('drops the least recently used answers past its size, and every answer when the version changes', () => {
     const cache = new AnswerCache(10);
     expect(cache.get('v1', '/a')).toBeUndefined();
-    cache.set('v1', '/a', 'aaaa', 'text/plain');
-    cache.set('v1', '/b', 'bbbb', 'text/plain');
+    cache.set('v1', '/a', Buffer.from('aaaa'), 'text/plain');
+    cache.set('v1', '/b', Buffer.from('bbbb'), 'text/plain');
     // /a used last: /b goes when /c does not fit.
     expect(cache.get('v1', '/a')?.body.toString()).toBe('aaaa');
-    cache.set('v1', '/c', 'cccc', 'text/plain');
+    cache.set('v1', '/c', Buffer.from('cccc'), 'text/plain');
     expect(cache.get('v1', '/b')).toBeUndefined();
     expect(cache.get('v1', '/a')?.body.toString()).toBe('aaaa');
     expect(cache.size).toEqual({ answers: 2, bytes: 8 });
     // Larger than the whole cache: not kept.
-    cache.set('v1', '/big', 'x'.repeat(11), 'text/plain');
+    cache.set('v1', '/big', Buffer.from('x'.repeat(11)), 'text/plain');
     expect(cache.get('v1', '/big')).toBeUndefined();
     // The store moved on: nothing kept answers, and an answer computed before is not kept.
     expect(cache.get('v2', '/a')).toBeUndefined();
-    cache.set('v1', '/a', 'old', 'text/plain');
+    cache.set('v1', '/a', Buffer.from('old'), 'text/plain');
     expect(cache.get('v2', '/a')).toBeUndefined();
     expect(cache.size).toEqual({ answers: 0, bytes: 0 });
+    // An answer and its gzipped bytes count together.
+    cache.set('v2', '/z', Buffer.from('zzzz'), 'text/plain', Buffer.from('zz'));
+    expect(cache.size).toEqual({ answers: 1, bytes: 6 });
+  });
+});
+
+describe('answers sent gzipped', () => {
+  it('sends a kept answer of a kilobyte or more gzipped to a client that accepts it, the same bytes once gunzipped, first asked or kept', async () => {
+    const file = join(tempDir(), 'gzip.db');
+    storyStore(file).close();
+    const reader = new SqliteStore(file, { readOnly: true });
+    const app = await buildApp({ store: reader, uiRoot: null, searchWorkers: 0 });
+    try {
+      const plain = await app.inject('/api/statements?limit=50');
+      expect(plain.headers['content-encoding']).toBeUndefined();
+      expect(plain.rawPayload.length).toBeGreaterThanOrEqual(GZIP_FROM_BYTES);
+      expect(plain.headers.vary).toBe('accept-encoding');
+      for (const header of ['gzip, deflate, br', 'br;q=1, gzip;q=0.5', '*']) {
+        const zipped = await app.inject({ url: '/api/statements?limit=50', headers: { 'accept-encoding': header } });
+        expect(zipped.headers['x-walkback-cache']).toBe('hit');
+        expect(zipped.headers['content-encoding'], header).toBe('gzip');
+        expect(zipped.rawPayload.length).toBeLessThan(plain.rawPayload.length / 2);
+        expect(gunzipSync(zipped.rawPayload).toString()).toBe(plain.body);
+      }
+      // Refused, or not offered: as they are.
+      for (const header of ['gzip;q=0', 'br', 'identity']) {
+        const as = await app.inject({ url: '/api/statements?limit=50', headers: { 'accept-encoding': header } });
+        expect(as.headers['content-encoding'], header).toBeUndefined();
+        expect(as.body).toBe(plain.body);
+      }
+      // The request that computes an answer sends it gzipped too.
+      const first = await app.inject({ url: '/api/statements?limit=40', headers: { 'accept-encoding': 'gzip' } });
+      expect(first.headers['x-walkback-cache']).toBeUndefined();
+      expect(first.headers['content-encoding']).toBe('gzip');
+      expect(first.rawPayload.length).toBeLessThan(plain.rawPayload.length / 2);
+      expect(gunzipSync(first.rawPayload).toString()).toBe((await app.inject('/api/statements?limit=40')).body);
+      // A short answer is sent as it is.
+      const short = await app.inject({ url: '/api/entities?limit=1&q=zzzz', headers: { 'accept-encoding': 'gzip' } });
+      expect(short.rawPayload.length).toBeLessThan(GZIP_FROM_BYTES);
+      expect(short.headers['content-encoding']).toBeUndefined();
+    } finally {
+      await app.close();
+      reader.close();
+    }
   });
 });

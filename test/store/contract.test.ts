@@ -198,6 +198,7 @@ describe.each(backends)('the %s store', (backend, open) => {
       const one = (await get('/api/events/v-summit')).body;
       expect(one.timeline.map((c: any) => c.id)).toEqual(['doc-a:c1', 'doc-b:c1', 'doc-c:c1']);
       expect(one.conflicts.map((k: any) => k.id)).toEqual(['k1', 'k2']);
+      expect(one.page).toEqual({ limit: 50, offset: 0 });
       expect(one.episodes).toEqual([{ claim: 'doc-a:c1', conflicts: ['k1', 'k2'] }]);
     });
 
@@ -283,6 +284,59 @@ describe.each(backends)('analyze into the %s store', (backend, open) => {
       expect(after).toBe(text);
       answers.set('pipeline export', { ...answers.get('pipeline export'), [backend]: text });
     } finally {
+      await done();
+    }
+  });
+});
+
+describe.each(backends)('an event read a page at a time from the %s store', (backend, open) => {
+  it.skipIf(backend === 'postgres' && !pgUrl)('pages the busiest event of the examples: the pages make its timeline, and show each of its conflicts once, on the page of its later claim', async () => {
+    const { store, done } = await open();
+    const app = await buildApp({ store, uiRoot: null, searchWorkers: 0 });
+    try {
+      await analyzeIntoPort(store, [EXAMPLES], { jobs: 0 });
+      const get = async (url: string): Promise<any> => {
+        const res = await app.inject({ method: 'GET', url });
+        expect(res.statusCode, url).toBe(200);
+        answers.set(url, { ...answers.get(url), [backend]: res.json() });
+        return res.json();
+      };
+      const busiest = (await get('/api/events?limit=500')).items.reduce((a: any, b: any) => (b.claims > a.claims ? b : a));
+      expect(busiest.claims).toBeGreaterThan(4);
+      const path = `/api/events/${encodeURIComponent(busiest.id)}`;
+      const whole = await get(`${path}?limit=500`);
+      expect(whole.page).toEqual({ limit: 500, offset: 0 });
+      expect(whole.timeline).toHaveLength(busiest.claims);
+      // Timeline order: by date, undated last.
+      const dates = whole.timeline.map((c: any) => c.sortDate);
+      const dated = dates.filter((d: string | null) => d !== null);
+      expect(dates).toEqual([...dated.sort(), ...dates.filter((d: string | null) => d === null)]);
+      const every = (await get(`/api/conflicts?event=${encodeURIComponent(busiest.id)}&limit=500`)).items.map((k: any) => k.id);
+      expect(whole.conflicts.map((k: any) => k.id)).toEqual(every);
+      // The default page is the first TIMELINE_PAGE (50) claims: all of them here.
+      expect((await get(path)).timeline).toEqual(whole.timeline);
+
+      const position = new Map<string, number>(whole.timeline.map((c: any, i: number) => [c.id, i]));
+      const claims: string[] = [];
+      const shown: string[] = [];
+      for (let offset = 0; offset < busiest.claims; offset += 2) {
+        const page = await get(`${path}?limit=2&offset=${offset}`);
+        expect(page.page).toEqual({ limit: 2, offset });
+        expect(page.event).toEqual(whole.event);
+        claims.push(...page.timeline.map((c: any) => c.id));
+        for (const k of page.conflicts) {
+          const later = Math.max(...k.claims.map((c: string) => position.get(c)!));
+          expect(later >= offset && later < offset + 2, `${k.id} on the page of its later claim`).toBe(true);
+          shown.push(k.id);
+        }
+        expect(page.episodes.flatMap((e: any) => e.conflicts).sort()).toEqual(page.conflicts.map((k: any) => k.id).sort());
+      }
+      expect(claims).toEqual(whole.timeline.map((c: any) => c.id));
+      expect(shown.sort()).toEqual([...every].sort());
+      expect(every.length).toBeGreaterThan(0);
+      expect((await get(`${path}?limit=2&offset=${busiest.claims}`)).timeline).toEqual([]);
+    } finally {
+      await app.close();
       await done();
     }
   });

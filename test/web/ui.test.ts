@@ -192,6 +192,20 @@ describe.skipIf(!hasChromium)('web UI in Chromium', () => {
       }
       await page.screenshot({ path: join(ARTIFACTS, 'examples-event.png'), fullPage: true });
       const eventPath = new URL(page.url()).hash;
+      // The busiest event a page of two claims at a time: the pager walks its timeline.
+      const events = (await (await fetch(`${running.url}/api/events?limit=500`)).json()) as { items: Array<{ id: string; claims: number }> };
+      const busiest = events.items.reduce((a, b) => (b.claims > a.claims ? b : a));
+      expect(busiest.claims).toBeGreaterThan(4);
+      const pagedPath = `#/events/${encodeURIComponent(busiest.id)}?limit=2`;
+      await page.goto(`${running.url}/${pagedPath}`);
+      await page.waitForFunction((n) => document.querySelector('.pager .count')?.textContent === `1–2 of ${n}`, busiest.claims);
+      expect(await page.getByRole('heading', { level: 2, name: /Timeline/ }).textContent()).toBe(`Timeline (${busiest.claims} claims)`);
+      const firstPage = await page.locator('.track li').allTextContents();
+      expect(firstPage).toHaveLength(2);
+      await page.getByRole('link', { name: 'Next →' }).click();
+      await page.waitForFunction((n) => document.querySelector('.pager .count')?.textContent === `3–4 of ${n}`, busiest.claims);
+      expect(new URL(page.url()).hash).toBe(`${pagedPath}&offset=2`);
+      expect(await page.locator('.track li').count()).toBe(2);
       expect(problems).toEqual([]);
       await page.close();
 
@@ -200,7 +214,7 @@ describe.skipIf(!hasChromium)('web UI in Chromium', () => {
       const found: string[] = [];
       for (const vp of VIEWPORTS) {
         const { page: p, problems: more } = await openIn(browser, vp);
-        for (const path of ['#/', '#/?all=1', eventPath, '#/conflicts', '#/documents', '#/entities', '#/search?q=summit']) {
+        for (const path of ['#/', '#/?all=1', eventPath, `${pagedPath}&offset=2`, '#/conflicts', '#/documents', '#/entities', '#/search?q=summit']) {
           await p.goto(`${running.url}/${path}`);
           await rendered(p);
           const over = await horizontalOverflow(p);

@@ -21,5 +21,16 @@ export const EventList = pageOf(EventSummary);
 /** A disputed claim and the conflicts over it (ids), as conflicts/episodes.ts groups them. */
 export const Episode = z.object({ claim: z.string(), conflicts: z.array(z.string()) });
 
-/** An event, its claims in timeline order (statement date), its conflicts with both pieces of evidence, and those conflicts as episodes. */
-export const EventDetail = z.object({ event: EventSummary, timeline: z.array(ClaimView), conflicts: z.array(ConflictView), episodes: z.array(Episode) });
+/**
+ * An event, a page of its claims in timeline order (statement date, else publication date;
+ * `?limit=&offset=`, `event.claims` counts them all), the conflicts whose later claim is on
+ * that page with both pieces of evidence, and those conflicts as episodes. An event of
+ * thousands of claims is read a page at a time, never whole.
+ */
+export const EventDetail = z.object({
+  event: EventSummary,
+  timeline: z.array(ClaimView),
+  page: z.object({ limit: z.number().int(), offset: z.number().int() }),
+  conflicts: z.array(ConflictView),
+  episodes: z.array(Episode),
+});

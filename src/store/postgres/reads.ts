@@ -21,7 +21,7 @@ import type { TableCounts } from '../ranks.js';
 import type { StoredAnalysis } from '../store.js';
 import type { RedirectKind } from '../redirects.js';
 import type { LedgerReads } from '../port.js';
-import { documentView, inTimelineOrder } from '../views.js';
+import { TIMELINE_PAGE, conflictsOnPage, documentView, timelineOrderSql, type TimelineKey } from '../views.js';
 import { STORY_CLAIMS, STORY_CONFLICTS, storyFacetSql, storyOrder, storyWhere, type Facet, type StoryFacets, type StoryFilter, type StoryPage } from '../story.js';
 import type { ChangeRow, ChangesOptions } from '../../watch/state.js';
 import { pgChangesSince } from './watch.js';
@@ -295,14 +295,21 @@ export class PgReads implements LedgerReads {
     return { total, limit, offset, items: await this.eventSummaries(rows) };
   }
 
-  async event(id: string): Promise<EventDetail | null> {
+  async event(id: string, page: PageArgs = { limit: TIMELINE_PAGE, offset: 0 }): Promise<EventDetail | null> {
     const r = (await this.rows<EventDbRow>(`SELECT v.data, v.last_date, ${EVENT_COUNTS} FROM events v WHERE v.id = $1`, [id]))[0];
     if (!r) return null;
     const event = (await this.eventSummaries([r]))[0]!;
-    const timeline = await this.claimViews(parse<ClaimRow>(await this.rows('SELECT data FROM claims WHERE event = $1 ORDER BY row_no', [id])));
-    inTimelineOrder(timeline);
-    const conflicts = await this.conflictViews(parse<ConflictRow>(await this.rows('SELECT data FROM conflicts WHERE event = $1 ORDER BY row_no', [id])));
-    return { event, timeline, conflicts, episodes: episodes(conflicts).map((ep) => ({ claim: ep.claim, conflicts: ep.conflicts.map((k) => k.id) })) };
+    // "C": byte order, as the timeline's keys compare (views.ts beforeInTimeline).
+    const keyed = 'SELECT c.id, COALESCE(c.date, d.published) AS date, c.row_no AS seq FROM claims c LEFT JOIN documents d ON d.id = c.document';
+    const keys = (await this.rows<TimelineKey>(`${keyed} WHERE c.event = $1 ORDER BY ${timelineOrderSql('c.row_no', ' COLLATE "C"')} LIMIT $2 OFFSET $3`, [id, page.limit, page.offset])).map((k) => ({ ...k, seq: Number(k.seq) }));
+    const ids = keys.map((k) => k.id);
+    const byId = new Map(parse<ClaimRow>(await this.rows('SELECT data FROM claims WHERE id = ANY($1)', [ids])).map((c) => [c.id, c]));
+    const timeline = await this.claimViews(ids.map((i) => byId.get(i)!));
+    const candidates = ids.length ? parse<ConflictRow>(await this.rows('SELECT data FROM conflicts WHERE event = $1 AND (claim_a = ANY($2) OR claim_b = ANY($2)) ORDER BY row_no', [id, ids])) : [];
+    const off = [...new Set(candidates.flatMap((k) => k.claims))].filter((c) => !byId.has(c));
+    const offKeys = off.length ? (await this.rows<TimelineKey>(`${keyed} WHERE c.id = ANY($1)`, [off])).map((k) => ({ ...k, seq: Number(k.seq) })) : [];
+    const conflicts = await this.conflictViews(conflictsOnPage(keys, candidates, new Map(offKeys.map((k) => [k.id, k]))));
+    return { event, timeline, page, conflicts, episodes: episodes(conflicts).map((ep) => ({ claim: ep.claim, conflicts: ep.conflicts.map((k) => k.id) })) };
   }
 
   async conflicts({ limit, offset }: PageArgs, filter: { kind?: string; event?: string } = {}): Promise<Page<ConflictView>> {

@@ -110,7 +110,7 @@ export function sqliteReads(store: SqliteStore, queries = new Queries(store.db))
     statements: async (page: PageArgs, filter?: { speaker?: string; document?: string }) => queries.statements(page, filter),
     statement: async (id: string) => queries.statement(id),
     events: async (page: PageArgs, filter?: EventFilter) => queries.events(page, filter),
-    event: async (id: string) => queries.event(id),
+    event: async (id: string, page?: PageArgs) => queries.event(id, page),
     conflicts: async (page: PageArgs, filter?: { kind?: string; event?: string }) => queries.conflicts(page, filter),
     conflict: async (id: string) => queries.conflict(id),
     search: async (input: string, page: PageArgs, scope: 'all' | 'statements' | 'documents' = 'all') => {

@@ -1,7 +1,7 @@
 import { api, type EventDetail, type ClaimView } from '../api.js';
 import { h, badge, showDate, STATUS_LABEL } from '../dom.js';
 import type { Route } from '../route.js';
-import { claimCard, episodeCard } from '../components.js';
+import { claimCard, episodeCard, pager } from '../components.js';
 import { correctionPanel, eventItems } from './correct.js';
 
 /** Claims by date (rows) and side (columns), colored by status. */
@@ -48,8 +48,13 @@ function statusTrack(claims: ClaimView[]): HTMLElement {
 
 export async function eventPage(route: Route): Promise<HTMLElement[]> {
   const id = route.parts[1]!;
-  const detail = await api<EventDetail>(`events/${encodeURIComponent(id)}`);
+  const offset = Number(route.query.get('offset') ?? 0) || 0;
+  const limit = Number(route.query.get('limit') ?? 0) || undefined;
+  // A page of the timeline at a time (the API's size unless the link asks another); its conflicts are those whose later claim is on it.
+  const detail = await api<EventDetail>(`events/${encodeURIComponent(id)}`, { limit, offset: offset || undefined });
   const { event, timeline: claims, conflicts, episodes } = detail;
+  const pages = pager({ total: event.claims, limit: detail.page.limit, offset: detail.page.offset, items: claims }, `events/${encodeURIComponent(id)}`, { limit }, 'Timeline');
+  const paged = event.claims > claims.length;
   const byId = new Map(conflicts.map((k) => [k.id, k]));
   const corrections = await correctionPanel(eventItems(detail));
   return [
@@ -71,7 +76,8 @@ export async function eventPage(route: Route): Promise<HTMLElement[]> {
     h(
       'section',
       { 'aria-labelledby': 'tl-h' },
-      h('h2', { id: 'tl-h' }, `Timeline (${claims.length} claim${claims.length === 1 ? '' : 's'})`),
+      h('h2', { id: 'tl-h' }, `Timeline (${event.claims} claim${event.claims === 1 ? '' : 's'})`),
+      paged ? pages : null,
       claims.length ? statusTrack(claims) : null,
       legend(claims),
       claims.length ? timeline(claims) : h('p', { class: 'empty' }, 'No claims.'),
@@ -79,7 +85,7 @@ export async function eventPage(route: Route): Promise<HTMLElement[]> {
     h(
       'section',
       { 'aria-labelledby': 'conflicts', class: 'conflicts' },
-      h('h2', { id: 'conflicts', tabindex: '-1' }, `Conflicts (${conflicts.length})`),
+      h('h2', { id: 'conflicts', tabindex: '-1' }, paged ? `Conflicts (${conflicts.length} of ${event.conflicts}: those this page of the timeline completes)` : `Conflicts (${event.conflicts})`),
       conflicts.length
         ? episodes.map((ep) => episodeCard(ep.conflicts.flatMap((k) => byId.get(k) ?? [])))
         : h('p', { class: 'empty' }, 'No conflicting claims.'),
