@@ -85,6 +85,11 @@ const endpoints = [
   '/api/conflicts?limit=20',
   `/api/conflicts/${await first('/api/conflicts?limit=1')}`,
   `/api/search?q=${encodeURIComponent(word)}`,
+  // The story page as the UI opens it, its filters' values, and filtered on a claim's speaker and on a conflict's kind.
+  '/api/story?limit=50&minClaims=2',
+  '/api/story/facets',
+  `/api/story?limit=50&minClaims=2&speaker=${entity}`,
+  '/api/story?limit=50&minClaims=2&kind=denial',
 ];
 
 let worst = { p95: -1, path: '' };

@@ -223,7 +223,7 @@ const dateStart = (d: StatementRow['date']): string | null => (typeof d === 'str
 
 export class Queries {
   /** The counts and orders the lists read, computed once per state of the store (ranks.ts). */
-  private readonly ranks: Ranks;
+  readonly ranks: Ranks;
 
   /** Whether statements carry their list order (schema.ts statementOrder): a read-only store written before may not. */
   private readonly orderColumns: boolean;

@@ -8,6 +8,7 @@
 import type Database from 'better-sqlite3';
 import { speakerJoin, statementOrder } from './schema.js';
 import { DataVersion } from './data-version.js';
+import { storyOrder } from './story.js';
 
 export type TableCounts = Record<'documents' | 'entities' | 'statements' | 'events' | 'claims' | 'conflicts', number>;
 
@@ -53,6 +54,20 @@ INSERT OR IGNORE INTO entity_spelling (spelling, entity)
   UNION ALL SELECT a.value, e.rowid FROM entities e, json_each(e.data, '$.aliases') a WHERE a.type = 'text';
 `;
 
+/**
+ * The story page's order of every event (story.ts storyOrder: conflicts first, then the latest
+ * activity, then most claims), with the counts it sorts by: a page of the story is then a range
+ * of this table's key, and its counts a scan of a table of numbers, instead of every event's
+ * claims and conflicts counted and sorted on each request. Built from event_rank (fresh()).
+ */
+const storyRankSql = `
+DROP TABLE IF EXISTS temp.story_rank;
+CREATE TEMP TABLE story_rank (rank INTEGER PRIMARY KEY, event TEXT NOT NULL, claims INTEGER NOT NULL, conflicts INTEGER NOT NULL);
+INSERT INTO story_rank (event, claims, conflicts)
+  SELECT r.event, r.claims AS claims, r.conflicts AS conflicts FROM temp.event_rank r CROSS JOIN events v ON v.id = r.event
+  ORDER BY ${storyOrder('v.rowid')};
+`;
+
 export class Ranks {
   /** The store's state the ranks and counts were computed for. */
   private seen: string | null = null;
@@ -88,6 +103,12 @@ export class Ranks {
    */
   freshSpeakerOrder(): void {
     this.freshTable(speakerOrderSql);
+  }
+
+  /** Make sure temp.story_rank (and the event ranks it is built from) reflect the store as it is now. */
+  freshStory(): void {
+    this.fresh();
+    this.freshTable(storyRankSql);
   }
 
   /** Make sure temp.entity_spelling reflects the store as it is now (search-terms.ts reads it). */

@@ -1,7 +1,12 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- JSON bodies, read loosely */
 import { describe, it, expect } from 'vitest';
 import { claimColumns, claimData, claimOfRow, type ClaimDbRow } from '../../src/store/ledger-rows.js';
+import { join } from 'node:path';
 import { useStoryApp } from './story-app.js';
+import { storyStore } from './fixture.js';
+import { buildApp } from '../../src/server/app.js';
+import { SqliteStore } from '../../src/store/sqlite.js';
+import { tempDir } from '../helpers/tmp.js';
 
 const story = useStoryApp(20);
 const { get } = story;
@@ -31,6 +36,28 @@ describe('GET /api/story', () => {
     expect(ids((await get('/api/story?status=held')).body)).toEqual(['v-call']);
     expect(ids((await get('/api/story?kind=reversal')).body)).toEqual(['v-summit']);
     expect((await get('/api/story?kind=walk_back')).body.total).toBe(0);
+  });
+
+  it('orders the story as the store is now: a conflict written by another process moves its event up at once', async () => {
+    const file = join(tempDir(), 'moved.db');
+    storyStore(file, 5).close();
+    const reader = new SqliteStore(file, { readOnly: true });
+    const app = await buildApp({ store: reader, uiRoot: null, searchWorkers: 0, responseCacheBytes: 0 });
+    try {
+      const order = async (): Promise<string[]> => ids((await app.inject('/api/story?limit=3')).json());
+      expect(await order()).toEqual(['v-summit', 'v-call', 'v-extra-0000']);
+      const writer = new SqliteStore(file);
+      const exp = writer.loadExport();
+      // The summit's conflicts are the call's now: the call leads (conflicts first), the summit follows by latest activity.
+      for (const k of exp.conflicts) k.event = 'v-call';
+      const speakers = writer.db.prepare('SELECT document, local, entity FROM speakers').all() as Array<{ document: string; local: string; entity: string }>;
+      writer.saveLedger({ ...exp, speakers });
+      writer.close();
+      expect(await order()).toEqual(['v-call', 'v-summit', 'v-extra-0000']);
+    } finally {
+      await app.close();
+      reader.close();
+    }
   });
 
   it('says which filter value is wrong', async () => {

@@ -348,7 +348,7 @@ export class PgReads implements LedgerReads {
   }
 
   async storyFacets(): Promise<StoryFacets> {
-    const sql = storyFacetSql(' COLLATE "C"');
+    const sql = storyFacetSql('(SELECT id AS source, n_claims AS n FROM entities WHERE n_claims > 0)', ' COLLATE "C"');
     const facet = async (q: string): Promise<Facet[]> => (await this.rows<{ value: string; label: string; count: string }>(q)).map((r) => ({ ...r, count: int(r.count) }));
     const [outlets, languages, speakers, sides, kinds, dates] = await Promise.all([facet(sql.outlets), facet(sql.languages), facet(sql.speakers), facet(sql.sides), facet(sql.kinds), this.rows<StoryFacets['dates']>(sql.dates)]);
     return { outlets, languages, speakers, sides, kinds, dates: dates[0]! };

@@ -119,7 +119,7 @@ export function sqliteReads(store: SqliteStore, queries = new Queries(store.db))
     },
     redirect: async (kind: RedirectKind, id: string) => queries.redirect(kind, id),
     story: async (page: PageArgs, filter?: StoryFilter) => storyEvents(store.db, queries, page, filter),
-    storyFacets: async () => storyFacets(store.db),
+    storyFacets: async () => storyFacets(store.db, queries),
     changes: async (since: { seq?: number; time?: string }, opts?: ChangesOptions) => changesSince(store.db, since, opts),
   };
 }
