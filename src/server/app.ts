@@ -92,9 +92,9 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     await reads.register(eventRoutes);
     await reads.register(conflictRoutes);
     await reads.register(searchRoutes);
+    await reads.register(storyRoutes);
   });
-  // The story and watch routes and the routes that write, answered afresh on every request.
-  await app.register(storyRoutes);
+  // The watch routes (the watcher's state, not the ledger's) and the routes that write, answered afresh on every request.
   await app.register(watchRoutes);
   if (opts.token) await app.register(articleRoutes, { token: opts.token });
   if (opts.token) await app.register(correctionRoutes, { token: opts.token });

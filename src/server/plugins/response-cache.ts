@@ -10,7 +10,8 @@
  * Registered with fastify-plugin inside the context of the read routes (app.ts), so it caches
  * those routes and no other (never one behind a token). Only 200 answers are kept.
  *
- * An answer of a kilobyte or more is also kept gzipped (compressed once, off the event loop),
+ * An answer of a kilobyte or more is also kept gzipped (compressed once, off the event loop,
+ * after the request that computed it is answered as it is, so that no request waits on it),
  * and sent so to a client that accepts it (browsers and fetch do): a search page or a page of
  * an event's timeline is an eighth of its size on the wire, and a busy server spends its time
  * answering instead of copying bytes.
@@ -44,7 +45,7 @@ export interface ResponseCacheOptions {
 interface Kept {
   /** The answer's bytes, encoded once (a string would be encoded again at every send). */
   body: Buffer;
-  /** The same gzipped; null for an answer under GZIP_FROM_BYTES. */
+  /** The same gzipped; null for an answer under GZIP_FROM_BYTES, and until it is compressed. */
   gzipped: Buffer | null;
   type: string;
   /** What it holds: the body and the gzipped body. */
@@ -78,25 +79,39 @@ export class AnswerCache {
     return hit;
   }
 
-  /** Keep an answer computed in `version` (dropped at once if the store has moved on since), and its gzipped bytes; the answer as kept. */
-  set(version: string, key: string, body: Buffer, type: string, gzipped: Buffer | null = null): Kept | undefined {
+  /** Keep an answer computed in `version` (dropped at once if the store has moved on since); the answer as kept. */
+  set(version: string, key: string, body: Buffer, type: string): Kept | undefined {
     if (version !== this.version) return undefined;
-    const bytes = body.length + (gzipped?.length ?? 0);
+    const bytes = body.length;
     if (bytes > this.maxBytes) return undefined;
     const was = this.kept.get(key);
     if (was) {
       this.kept.delete(key);
       this.bytes -= was.bytes;
     }
-    const kept = { body, gzipped, type, bytes };
+    const kept: Kept = { body, gzipped: null, type, bytes };
     this.kept.set(key, kept);
     this.bytes += bytes;
+    this.trim();
+    return kept;
+  }
+
+  /** Keep the gzipped bytes of an answer kept under `key`, if it still is. */
+  addGzipped(key: string, kept: Kept, gzipped: Buffer): void {
+    if (this.kept.get(key) !== kept || kept.gzipped) return;
+    kept.gzipped = gzipped;
+    kept.bytes += gzipped.length;
+    this.bytes += gzipped.length;
+    this.trim();
+  }
+
+  /** Drop the least recently used answers until what is kept fits. */
+  private trim(): void {
     for (const [k, v] of this.kept) {
       if (this.bytes <= this.maxBytes) break;
       this.kept.delete(k);
       this.bytes -= v.bytes;
     }
-    return kept;
   }
 
   get size(): { answers: number; bytes: number } {
@@ -167,11 +182,16 @@ export const responseCachePlugin = fp<ResponseCacheOptions>(
         settle(req, undefined);
         return payload;
       }
-      const body = Buffer.from(payload);
-      const gzipped = body.length >= GZIP_FROM_BYTES ? await gzip(body) : null;
-      const kept = cache.set(version, req.url, body, String(reply.getHeader('content-type') ?? 'application/json; charset=utf-8'), gzipped);
+      const kept = cache.set(version, req.url, Buffer.from(payload), String(reply.getHeader('content-type') ?? 'application/json; charset=utf-8'));
       settle(req, kept);
-      return kept ? sendKept(req, reply, kept) : payload;
+      if (!kept) return payload;
+      if (kept.body.length >= GZIP_FROM_BYTES) {
+        gzip(kept.body).then(
+          (z) => cache.addGzipped(req.url, kept, z),
+          (err: unknown) => req.log.warn({ err }, 'response cache: gzip failed; the answer is kept as it is'),
+        );
+      }
+      return sendKept(req, reply, kept);
     });
     // A request that ends without a payload sent (aborted, failed before onSend) lets its waiters compute their own.
     app.addHook('onResponse', async (req) => settle(req, undefined));
