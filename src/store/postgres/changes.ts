@@ -1,6 +1,7 @@
 /**
  * Which state of a PostgreSQL store a server answers from, as a string that changes whenever a
- * write is committed: by this process (counted at its commit, transaction.ts) or by any other,
+ * write is committed: by this process (counted at its commit, transaction.ts, and its notice
+ * known by its pool's token and not counted again) or by any other,
  * a worker on another machine included (the notice every write transaction sends on
  * CHANGED_CHANNEL, heard on a connection kept listening). SQLite's counterpart is
  * src/store/data-version.ts. While the listening connection is lost the state is unknown (null),
@@ -8,7 +9,7 @@
  */
 import type pg from 'pg';
 import type { StoreVersionFeed } from '../port.js';
-import { CHANGED_CHANNEL, writesCommitted } from './transaction.js';
+import { CHANGED_CHANNEL, poolToken, writesCommitted } from './transaction.js';
 
 export class PgChangeFeed implements StoreVersionFeed {
   private heard = 0;
@@ -23,7 +24,8 @@ export class PgChangeFeed implements StoreVersionFeed {
     const client = await pool.connect();
     const feed = new PgChangeFeed(pool, client);
     client.on('notification', (n) => {
-      if (n.channel === CHANGED_CHANNEL) feed.heard++;
+      // This process's own writes were counted at their commit.
+      if (n.channel === CHANGED_CHANNEL && n.payload !== poolToken(pool)) feed.heard++;
     });
     client.on('error', () => {
       feed.live = false;

@@ -1,4 +1,5 @@
 /** PostgreSQL transactions of the store: on one client of the pool, rolled back when the body throws. */
+import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 
 /** The channel a committed write is announced on (changes.ts listens to it, for the server's kept answers). */
@@ -7,6 +8,17 @@ export const CHANGED_CHANNEL = 'walkback_changed';
 /** Write transactions committed through each pool by this process: seen at once, before the notice arrives. */
 const committed = new WeakMap<pg.Pool, number>();
 export const writesCommitted = (pool: pg.Pool): number => committed.get(pool) ?? 0;
+
+/**
+ * What each pool's notices carry: its own, counted at commit, are then told from the others'
+ * (heard later, and a second count of an own write would drop answers computed after it).
+ */
+const tokens = new WeakMap<pg.Pool, string>();
+export function poolToken(pool: pg.Pool): string {
+  let token = tokens.get(pool);
+  if (!token) tokens.set(pool, (token = randomUUID()));
+  return token;
+}
 
 /**
  * Run `body` in a transaction (`mode`: BEGIN and its isolation) on one client of the pool. A
@@ -19,7 +31,7 @@ export async function inTransaction<T>(pool: pg.Pool, body: (c: pg.PoolClient) =
   try {
     await client.query(mode);
     const out = await body(client);
-    if (writes) await client.query('SELECT pg_notify($1, \'\')', [CHANGED_CHANNEL]);
+    if (writes) await client.query('SELECT pg_notify($1, $2)', [CHANGED_CHANNEL, poolToken(pool)]);
     await client.query('COMMIT');
     if (writes) committed.set(pool, writesCommitted(pool) + 1);
     return out;
