@@ -10,6 +10,9 @@ import { createDoc, emptyMeta } from '../../src/core/doc.js';
 import type { Claim, Doc, Entity, Event, Ledger, LedgerClaim, Statement, Conflict } from '../../src/core/types.js';
 import { buildExport, speakerRows } from '../../src/report/export.js';
 import { SqliteStore } from '../../src/store/sqlite.js';
+import { join } from 'node:path';
+import { buildApp, type AppOptions } from '../../src/server/app.js';
+import { tempDir } from '../helpers/tmp.js';
 
 const A = `Velmora and Ostrana agree to a Tallinor summit, Kross says
 
@@ -113,6 +116,22 @@ export function storyStore(file: string, extraEvents = 0): SqliteStore {
   for (let i = 0; i < extraEvents; i++) exp.events.push({ id: `v-extra-${String(i).padStart(4, '0')}`, type: 'other', participants: [], label: `Filler event ${i}`, place: null, time: null, status: 'possible' });
   store.saveLedger({ ...exp, speakers: speakerRows(ledger.entityOf) });
   return store;
+}
+
+/** The story in a store file of its own, served read-only (as `serve` serves a store another process writes); `close` closes the app and the store. */
+export async function servedReadOnly(extraEvents = 0, opts: Partial<AppOptions> = {}): Promise<{ file: string; app: FastifyInstance; close: () => Promise<void> }> {
+  const file = join(tempDir(), 'story.db');
+  storyStore(file, extraEvents).close();
+  const reader = new SqliteStore(file, { readOnly: true });
+  const app = await buildApp({ store: reader, uiRoot: null, searchWorkers: 0, ...opts });
+  return {
+    file,
+    app,
+    close: async () => {
+      await app.close();
+      reader.close();
+    },
+  };
 }
 
 /**

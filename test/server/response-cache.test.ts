@@ -8,7 +8,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { AnswerCache, GZIP_FROM_BYTES, responseCachePlugin } from '../../src/server/plugins/response-cache.js';
 import { SqliteStore } from '../../src/store/sqlite.js';
 import { analyzeIntoStore } from '../../src/run.js';
-import { keptOnSecondAsk, storyStore } from './fixture.js';
+import { keptOnSecondAsk, servedReadOnly, storyStore } from './fixture.js';
 import { tempDir } from '../helpers/tmp.js';
 
 const speakers = (s: SqliteStore): Array<{ document: string; local: string; entity: string }> =>
@@ -16,10 +16,7 @@ const speakers = (s: SqliteStore): Array<{ document: string; local: string; enti
 
 describe('the response cache', () => {
   it('answers a repeated read from what it kept, the same bytes, until another process writes the store', async () => {
-    const file = join(tempDir(), 'cache.db');
-    storyStore(file).close();
-    const reader = new SqliteStore(file, { readOnly: true });
-    const app = await buildApp({ store: reader, uiRoot: null, searchWorkers: 0 });
+    const { file, app, close } = await servedReadOnly();
     try {
       const first = await keptOnSecondAsk(app, '/api/entities?limit=50');
       // The story page and its facets read the ledger alone: kept as well.
@@ -40,8 +37,7 @@ describe('the response cache', () => {
       expect((await app.inject('/api/story/facets')).headers['x-walkback-cache']).toBeUndefined();
       expect((await app.inject('/api/entities?limit=50')).headers['x-walkback-cache']).toBe('hit');
     } finally {
-      await app.close();
-      reader.close();
+      await close();
     }
   });
 
@@ -154,10 +150,7 @@ describe('AnswerCache', () => {
 
 describe('answers sent gzipped', () => {
   it('sends a kept answer of a kilobyte or more gzipped to a client that accepts it, the same bytes once gunzipped; the request that computes it is not held up', async () => {
-    const file = join(tempDir(), 'gzip.db');
-    storyStore(file).close();
-    const reader = new SqliteStore(file, { readOnly: true });
-    const app = await buildApp({ store: reader, uiRoot: null, searchWorkers: 0 });
+    const { app, close } = await servedReadOnly();
     try {
       // Compressed after the first answer is sent: asked again until it is there.
       const gzippedBy = async (url: string): Promise<LightMyRequestResponse> => {
@@ -198,8 +191,7 @@ describe('answers sent gzipped', () => {
       expect(again.rawPayload.length).toBeLessThan(GZIP_FROM_BYTES);
       expect(again.headers['content-encoding']).toBeUndefined();
     } finally {
-      await app.close();
-      reader.close();
+      await close();
     }
   });
 });

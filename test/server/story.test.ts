@@ -1,12 +1,9 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- JSON bodies, read loosely */
 import { describe, it, expect } from 'vitest';
 import { claimColumns, claimData, claimOfRow, type ClaimDbRow } from '../../src/store/ledger-rows.js';
-import { join } from 'node:path';
 import { useStoryApp } from './story-app.js';
-import { storyStore } from './fixture.js';
-import { buildApp } from '../../src/server/app.js';
+import { servedReadOnly } from './fixture.js';
 import { SqliteStore } from '../../src/store/sqlite.js';
-import { tempDir } from '../helpers/tmp.js';
 
 const story = useStoryApp(20);
 const { get } = story;
@@ -39,10 +36,7 @@ describe('GET /api/story', () => {
   });
 
   it('orders the story as the store is now: a conflict written by another process moves its event up at once', async () => {
-    const file = join(tempDir(), 'moved.db');
-    storyStore(file, 5).close();
-    const reader = new SqliteStore(file, { readOnly: true });
-    const app = await buildApp({ store: reader, uiRoot: null, searchWorkers: 0, responseCacheBytes: 0 });
+    const { file, app, close } = await servedReadOnly(5, { responseCacheBytes: 0 });
     try {
       const order = async (): Promise<string[]> => ids((await app.inject('/api/story?limit=3')).json());
       expect(await order()).toEqual(['v-summit', 'v-call', 'v-extra-0000']);
@@ -55,8 +49,7 @@ describe('GET /api/story', () => {
       writer.close();
       expect(await order()).toEqual(['v-call', 'v-summit', 'v-extra-0000']);
     } finally {
-      await app.close();
-      reader.close();
+      await close();
     }
   });
 
