@@ -93,10 +93,22 @@ export async function timelineJs(report: ReportStream): Promise<{ headline: stri
   async function* slides(): AsyncIterable<TimelineSlide> {
     for await (const e of report.events({ only: new Set(groups.keys()), sentences: datedOf })) {
       const group = groups.get(e.id)!;
+      // Each claim's conflicts, in the event's order, filed once: the busiest event of a large
+      // store pairs 19,800 claims with 14,880 conflicts, and a scan of them for each claim was
+      // 300 million tests.
+      const conflictsOf = new Map<string, string[]>();
+      for (const k of e.conflicts) {
+        const line = `<p><strong>${esc(conflictKindLabel(k.kind))}:</strong> ${esc(k.explanation)}</p>`;
+        for (const id of new Set(k.claims.flatMap((c) => (c ? [c.id] : [])))) {
+          const lines = conflictsOf.get(id);
+          if (lines) lines.push(line);
+          else conflictsOf.set(id, [line]);
+        }
+      }
       for (const r of shownClaims(e.claims)) {
         const start = timelineDate(r.sortDate, r.date);
         if (!start) continue;
-        const conflicts = e.conflicts.filter((k) => k.claims.some((c) => c?.id === r.id)).map((k) => `<p><strong>${esc(conflictKindLabel(k.kind))}:</strong> ${esc(k.explanation)}</p>`);
+        const conflicts = conflictsOf.get(r.id) ?? [];
         yield {
           start_date: start,
           text: { headline: `${r.source}: ${statusLabel(r.status)}${r.modality ? ` (${r.modality})` : ''}`, text: slideText(r, conflicts) },
