@@ -15,6 +15,17 @@ async function* asAsync<T>(rows: Iterable<T>): AsyncIterable<T> {
   yield* rows;
 }
 
+/** Rows filed by a key, each list in the rows' order. */
+function groupBy<T>(rows: readonly T[], key: (r: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const r of rows) {
+    const list = out.get(key(r));
+    if (list) list.push(r);
+    else out.set(key(r), [r]);
+  }
+  return out;
+}
+
 export function memoryReads(docs: readonly Doc[], ledger: Ledger): SnapshotReads {
   const exp = buildExport(docs, ledger);
   const inSet = <T>(rows: readonly T[], ids: readonly string[], key: (r: T) => string): T[] => {
@@ -26,10 +37,13 @@ export function memoryReads(docs: readonly Doc[], ledger: Ledger): SnapshotReads
     counts: async () => ({ documents: docs.length, entities: exp.entities.length, statements: exp.statements.length, events: exp.events.length, claims: exp.claims.length, conflicts: exp.conflicts.length }),
     notAnalysed: async () => docs.filter((d) => !isAnalysedLanguage(d.meta.language)).map((d) => ({ id: d.id, source: citation(docSource(d).url, d.source), language: d.meta.language! })),
     async eventOutlines() {
+      // Each event's claims and conflict count filed once, not every claim scanned for each event.
+      const claimsOf = groupBy(exp.claims, (c) => c.event);
+      const conflictsOf = groupBy(exp.conflicts, (k) => k.event);
       return exp.events.map((row) => {
-        const claims = exp.claims.filter((c) => c.event === row.id);
+        const claims = claimsOf.get(row.id) ?? [];
         const dates = claims.map((c) => dateKey(c.date) ?? c.published).filter((d): d is string => d !== null);
-        return { id: row.id, label: row.label, status: row.status, claims: claims.length, conflicts: exp.conflicts.filter((k) => k.event === row.id).length, lastActivity: dates.length ? dates.reduce((m, d) => (d > m ? d : m)) : null };
+        return { id: row.id, label: row.label, status: row.status, claims: claims.length, conflicts: conflictsOf.get(row.id)?.length ?? 0, lastActivity: dates.length ? dates.reduce((m, d) => (d > m ? d : m)) : null };
       });
     },
     claimsOfEvents: async (events) => inSet(exp.claims, events, (c) => c.event),
