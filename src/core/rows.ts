@@ -178,3 +178,10 @@ export const ClaimEvidence = z.object({ claim: ClaimView.nullable(), context: Co
 export type ClaimEvidence = z.infer<typeof ClaimEvidence>;
 export const ConflictView = ConflictRow.extend({ eventLabel: z.string().nullable(), a: ClaimEvidence, b: ClaimEvidence });
 export type ConflictView = z.infer<typeof ConflictView>;
+/**
+ * A conflict as search finds it: the row, its event's label and `date`, when its second claim
+ * was made (its own date, else its article's publication date). The evidence sentences are the
+ * conflict's own page's (GET /api/conflicts/:id): a page of hits stays small.
+ */
+export const ConflictHit = ConflictRow.extend({ eventLabel: z.string().nullable(), date: z.string().nullable() });
+export type ConflictHit = z.infer<typeof ConflictHit>;

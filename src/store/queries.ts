@@ -6,9 +6,9 @@
  * (the `data` column), joined with the names a reader needs; nothing here writes the ledger.
  */
 import type Database from 'better-sqlite3';
-import type { ClaimEvidence, ClaimRow, ClaimView, ConflictRow, ConflictView, Context, DocumentRef, DocumentRow, EntityRow, EventRow, SourceFields, StatementRow, StatementView } from '../core/rows.js';
+import type { ClaimEvidence, ClaimRow, ClaimView, ConflictHit, ConflictRow, ConflictView, Context, DocumentRef, DocumentRow, EntityRow, EventRow, StatementRow, StatementView } from '../core/rows.js';
 import type { StatementCore } from '../report/export.js';
-import { documentUrl, noSource, shareableSource } from '../core/source-ref.js';
+import { documentUrl, shareableSource } from '../core/source-ref.js';
 import { ANALYSED_LANGUAGES } from '../core/analysed-languages.js';
 import { ftsSql, ftsTables, ftsTriggers, FTS_TOKENIZE, FTS_VERSION, documentSearchText, eventSearchText, conflictSearchText, notAnalysedWhere, statementWithSpeaker, speakerJoin, statementOrder, statementOrderColumns } from './schema.js';
 import { widenPlan } from './search-terms.js';
@@ -21,9 +21,9 @@ import { claimColumns, claimOfRow, type ClaimDbRow, conflictColumns, conflictOfR
 import { registerDocText, unpackJson, unpackText } from './packed.js';
 import { snippetOf, termPattern, SNIPPET_SCAN } from './snippet.js';
 import { redirectOf, type RedirectKind } from './redirects.js';
-import { TIMELINE_PAGE, conflictsOnPage, documentView, timelineOrderSql, type TimelineKey } from './views.js';
+import { TIMELINE_PAGE, conflictHit, conflictSources, conflictsOnPage, documentView, sourceOfRef, timelineOrderSql, type TimelineKey } from './views.js';
 
-export type { ClaimEvidence, ClaimRow, ClaimView, ConflictRow, ConflictView, Context, DocumentRef, DocumentRow, EntityRow, EventRow, StatementRow, StatementView } from '../core/rows.js';
+export type { ClaimEvidence, ClaimRow, ClaimView, ConflictHit, ConflictRow, ConflictView, Context, DocumentRef, DocumentRow, EntityRow, EventRow, StatementRow, StatementView } from '../core/rows.js';
 
 
 export interface Page<T> {
@@ -85,7 +85,6 @@ function docRefOf<T extends DocRefDbRow>({ meta, source, ...r }: T): Omit<T, 'me
   return { ...r, source: shareableSource(source), url: documentUrl({ url: m.url }, source), authors: m.authors } as Omit<T, 'meta'> & DocumentRef;
 }
 
-const sourceOfRef = (d: DocumentRef): SourceFields => ({ url: d.url, outlet: d.outlet, authors: d.authors, published: d.published });
 
 export type DocumentView = DocumentRow & { statements: StatementView[]; claims: ClaimView[] };
 
@@ -117,7 +116,7 @@ export interface SearchResult {
   documents: Page<SearchHit<DocumentSummary>>;
   /** Events by label, place and participants; conflicts by explanation, event and both claims (scope `all`). */
   events: Page<SearchHit<EventSummary>>;
-  conflicts: Page<SearchHit<ConflictView>>;
+  conflicts: Page<SearchHit<ConflictHit>>;
 }
 
 export interface EventFilter {
@@ -335,24 +334,30 @@ export class Queries {
 
   /** Conflicts with both claims, their evidence and where each was published (a store built before conflicts carried it shows it too; also for search-ledger.ts). */
   conflictViews(rows: Array<Omit<ConflictRow, 'sources'>>): ConflictView[] {
-    const claimIds = rows.flatMap((k) => k.claims);
-    const claims = new Map(
-      this.claimViews(this.claims('c.id IN (SELECT value FROM json_each(?))', JSON.stringify(claimIds))).map((c) => [c.id, c]),
-    );
-    const labels = new Map(
-      (this.prepare('SELECT id, label FROM events WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(rows.map((k) => k.event))) as Array<{ id: string; label: string }>).map((r) => [r.id, r.label]),
-    );
-    const side = (id: string): ConflictRow['sources'][number] => {
-      const c = claims.get(id);
-      return c ? { document: c.document, ...sourceOfRef(c.doc) } : { document: '', ...noSource() };
-    };
+    const { claims, labels } = this.conflictParts(rows);
     return rows.map((k) => ({
       ...k,
-      sources: [side(k.claims[0]), side(k.claims[1])],
+      sources: conflictSources(k, claims),
       eventLabel: labels.get(k.event) ?? null,
       a: this.evidence(claims.get(k.claims[0]) ?? null),
       b: this.evidence(claims.get(k.claims[1]) ?? null),
     }));
+  }
+
+  /** Conflict rows as search hits, with the text of each one's snippet (views.ts conflictHit): no evidence sentences read. */
+  conflictHits(rows: Array<Omit<ConflictRow, 'sources'>>): Array<{ item: ConflictHit; text: string }> {
+    const { claims, labels } = this.conflictParts(rows);
+    return rows.map((k) => conflictHit(k, claims, labels.get(k.event) ?? null));
+  }
+
+  /** The claims of these conflicts, as views, and the labels of their events. */
+  private conflictParts(rows: Array<Omit<ConflictRow, 'sources'>>): { claims: Map<string, ClaimView>; labels: Map<string, string> } {
+    const claimIds = rows.flatMap((k) => k.claims);
+    const claims = new Map(this.claimViews(this.claims('c.id IN (SELECT value FROM json_each(?))', JSON.stringify(claimIds))).map((c) => [c.id, c]));
+    const labels = new Map(
+      (this.prepare('SELECT id, label FROM events WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(rows.map((k) => k.event))) as Array<{ id: string; label: string }>).map((r) => [r.id, r.label]),
+    );
+    return { claims, labels };
   }
 
   /** Event rows with their participants named (also for story.ts). */
@@ -580,7 +585,7 @@ export class Queries {
       // The snippet looks in the first SNIPPET_SCAN characters (snippet.ts) of the text, unpacked.
       documents = { total, limit: page.limit, offset: page.offset, items: rows.map(({ head, ...item }) => ({ item: docRefOf(item), snippet: snip(unpackText(head).slice(0, SNIPPET_SCAN + 1)) })) };
     }
-    const ledger = scope === 'all' ? searchLedger(this.db, this, q, page, snip) : { events: empty<SearchHit<EventSummary>>(), conflicts: empty<SearchHit<ConflictView>>() };
+    const ledger = scope === 'all' ? searchLedger(this.db, this, q, page, snip) : { events: empty<SearchHit<EventSummary>>(), conflicts: empty<SearchHit<ConflictHit>>() };
     return { query: q, statements, documents, ...ledger };
   }
 }

@@ -7,11 +7,11 @@
 import type Database from 'better-sqlite3';
 import { hitArgs, hitsOf } from './search-hits.js';
 import { conflictColumns, conflictOfRow, type ConflictDbRow } from './ledger-rows.js';
-import type { ConflictView, EventSummary, Page, PageArgs, Queries, SearchHit } from './queries.js';
+import type { ConflictHit, EventSummary, Page, PageArgs, Queries, SearchHit } from './queries.js';
 
 export interface LedgerHits {
   events: Page<SearchHit<EventSummary>>;
-  conflicts: Page<SearchHit<ConflictView>>;
+  conflicts: Page<SearchHit<ConflictHit>>;
 }
 
 const hasIndexes = (db: Database.Database): boolean =>
@@ -44,10 +44,7 @@ export function searchLedger(db: Database.Database, queries: Queries, q: string,
       )
       .all(...hitArgs(q, { limit, offset })) as ConflictDbRow[]
   ).map(conflictOfRow);
-  const conflicts = queries.conflictViews(conflictRows).map((item) => ({
-    item,
-    snippet: snip([item.a.claim?.text, item.b.claim?.text, item.eventLabel].filter(Boolean).join(' — ')),
-  }));
+  const conflicts = queries.conflictHits(conflictRows).map(({ item, text }) => ({ item, snippet: snip(text) }));
 
   return {
     events: { total: count('events_fts'), limit, offset, items: events },

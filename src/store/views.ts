@@ -2,9 +2,9 @@
  * View assembly shared by both backends' reads (src/store/queries.ts on SQLite,
  * src/store/postgres/reads.ts): what a row becomes in the API, whatever read it.
  */
-import type { ClaimView, StatementView } from '../core/rows.js';
+import type { ClaimView, ConflictHit, ConflictRow, DocumentRef, SourceFields, StatementView } from '../core/rows.js';
 import type { DocMeta } from '../core/types.js';
-import { documentUrl, shareableSource } from '../core/source-ref.js';
+import { documentUrl, noSource, shareableSource } from '../core/source-ref.js';
 import type { DocumentView } from './queries.js';
 
 type ViewMeta = Pick<DocMeta, 'title' | 'url' | 'outlet' | 'authors' | 'language'> & { published: { date: string; source: string | null } | null };
@@ -72,4 +72,25 @@ export function conflictsOnPage<K extends { claims: readonly string[] }>(page: T
       return !key || beforeInTimeline(key, first);
     }),
   );
+}
+
+/** A document's source fields, as a claim or conflict carries them. */
+export const sourceOfRef = (d: DocumentRef): SourceFields => ({ url: d.url, outlet: d.outlet, authors: d.authors, published: d.published });
+
+/** Where each of a conflict's claims was published, in the order of its claims (a claim not found: no source). */
+export function conflictSources(k: Pick<ConflictRow, 'claims'>, claims: Map<string, ClaimView>): ConflictRow['sources'] {
+  const side = (id: string): ConflictRow['sources'][number] => {
+    const c = claims.get(id);
+    return c ? { document: c.document, ...sourceOfRef(c.doc) } : { document: '', ...noSource() };
+  };
+  return [side(k.claims[0]), side(k.claims[1])];
+}
+
+/** A conflict row as a search hit (core/rows.ts ConflictHit), and the text its snippet is cut from: both claims, then its event's label. */
+export function conflictHit(k: Omit<ConflictRow, 'sources'>, claims: Map<string, ClaimView>, eventLabel: string | null): { item: ConflictHit; text: string } {
+  const [a, b] = [claims.get(k.claims[0]), claims.get(k.claims[1])];
+  return {
+    item: { ...k, sources: conflictSources(k, claims), eventLabel, date: b?.sortDate ?? null },
+    text: [a?.text, b?.text, eventLabel].filter(Boolean).join(' — '),
+  };
 }

@@ -66,6 +66,11 @@ describe('search', () => {
     const k = q.search('"further notice"', page)!;
     expect(k.conflicts.items.map((h) => [h.item.id, h.item.kind])).toEqual([['k2', 'reversal']]);
     expect(marked(k.conflicts.items[0]!.snippet)).toEqual(['further notice']);
+    // A hit is the conflict's row, sources and event label, dated by its second claim, without the evidence its own page has.
+    const full = q.conflict('k2')!;
+    const { a, b, ...row } = full;
+    expect(k.conflicts.items[0]!.item).toEqual({ ...row, date: b.claim!.sortDate });
+    expect(a.context).not.toBeNull();
     // Only with scope "all".
     expect(q.search('phone', page, 'documents')!.events.total).toBe(0);
     store.close();

@@ -48,4 +48,4 @@ export type PageQuery = z.infer<typeof PageQuery>;
 export const pageOf = <T extends z.ZodType>(item: T) =>
   z.object({ total: z.number().int(), limit: z.number().int(), offset: z.number().int(), items: z.array(item) });
 
-export { ExportSpan, ExportDate, EntityRow, StatementRow, EventRow, ClaimRow, ConflictRow, DocumentRow, SourceFields, DocumentRef, StatementView, ClaimView, Context, ClaimEvidence, ConflictView } from '../../core/rows.js';
+export { ExportSpan, ExportDate, EntityRow, StatementRow, EventRow, ClaimRow, ConflictRow, DocumentRow, SourceFields, DocumentRef, StatementView, ClaimView, Context, ClaimEvidence, ConflictView, ConflictHit } from '../../core/rows.js';

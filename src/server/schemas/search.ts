@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ConflictView, PageQuery, pageOf, StatementView } from './common.js';
+import { ConflictHit, PageQuery, pageOf, StatementView } from './common.js';
 import { EventSummary } from './events.js';
 import { DocumentSummary } from './documents.js';
 
@@ -16,5 +16,6 @@ export const SearchResult = z.object({
   documents: pageOf(z.object({ item: DocumentSummary, snippet: z.string() })),
   /** Searched with `in=all` only (empty otherwise). */
   events: pageOf(z.object({ item: EventSummary, snippet: z.string() })),
-  conflicts: pageOf(z.object({ item: ConflictView, snippet: z.string() })),
+  /** Each conflict without its evidence sentences (core/rows.ts ConflictHit; `GET /api/conflicts/:id` has them). */
+  conflicts: pageOf(z.object({ item: ConflictHit, snippet: z.string() })),
 });

@@ -5,10 +5,10 @@
  * the tsvector columns and GIN indexes of migration 2, best match (ts_rank) first.
  */
 import type pg from 'pg';
-import type { ClaimEvidence, ClaimRow, ClaimView, ConflictRow, ConflictView, DocumentRef, EntityRow, EventRow, SourceFields, StatementView } from '../../core/rows.js';
+import type { ClaimEvidence, ClaimRow, ClaimView, ConflictHit, ConflictRow, ConflictView, DocumentRef, EntityRow, EventRow, StatementView } from '../../core/rows.js';
 import type { StatementCore } from '../../report/export.js';
 import { ANALYSED_LANGUAGES } from '../../core/analysed-languages.js';
-import { documentUrl, noSource, shareableSource } from '../../core/source-ref.js';
+import { documentUrl, shareableSource } from '../../core/source-ref.js';
 import { episodes } from '../../conflicts/episodes.js';
 import { candidatesFor } from '../search-hits.js';
 import { unpackJson } from '../packed.js';
@@ -21,7 +21,7 @@ import type { TableCounts } from '../ranks.js';
 import type { StoredAnalysis } from '../store.js';
 import type { RedirectKind } from '../redirects.js';
 import type { LedgerReads } from '../port.js';
-import { TIMELINE_PAGE, conflictsOnPage, documentView, timelineOrderSql, type TimelineKey } from '../views.js';
+import { TIMELINE_PAGE, conflictHit, conflictSources, conflictsOnPage, documentView, sourceOfRef, timelineOrderSql, type TimelineKey } from '../views.js';
 import { STORY_CLAIMS, STORY_CONFLICTS, storyFacetSql, storyOrder, storyWhere, type Facet, type StoryFacets, type StoryFilter, type StoryPage } from '../story.js';
 import type { ChangeRow, ChangesOptions } from '../../watch/state.js';
 import { pgChangesSince } from './watch.js';
@@ -32,7 +32,6 @@ const docRefColumns = 'd.id, d.source, d.title, d.published, d.outlet, d.languag
 /** Documents whose URL and authors are kept (about 200 bytes each): a stored document never changes. */
 const DOC_SOURCES_KEPT = 20_000;
 
-const sourceOfRef = (d: DocumentRef): SourceFields => ({ url: d.url, outlet: d.outlet, authors: d.authors, published: d.published });
 const dateStart = (d: ClaimRow['date']): string | null => (typeof d === 'string' ? d : (d?.start ?? null));
 const like = (q: string): string => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 const parse = <T>(rows: Array<{ data: string }>): T[] => rows.map((r) => JSON.parse(r.data) as T);
@@ -165,20 +164,22 @@ export class PgReads implements LedgerReads {
   }
 
   private async conflictViews(rows: Array<Omit<ConflictRow, 'sources'>>): Promise<ConflictView[]> {
-    const claims = new Map((await this.claimViews(parse<ClaimRow>(await this.rows('SELECT data FROM claims WHERE id = ANY($1)', [rows.flatMap((k) => k.claims)])))).map((c) => [c.id, c]));
-    const labels = new Map((await this.rows<{ id: string; label: string }>('SELECT id, label FROM events WHERE id = ANY($1)', [rows.map((k) => k.event)])).map((r) => [r.id, r.label]));
-    const side = (id: string): ConflictRow['sources'][number] => {
-      const c = claims.get(id);
-      return c ? { document: c.document, ...sourceOfRef(c.doc) } : { document: '', ...noSource() };
-    };
+    const { claims, labels } = await this.conflictParts(rows);
     const evidence = await this.evidence(rows.flatMap((k) => [claims.get(k.claims[0]) ?? null, claims.get(k.claims[1]) ?? null]));
     return rows.map((k, i) => ({
       ...k,
-      sources: [side(k.claims[0]), side(k.claims[1])] as ConflictRow['sources'],
+      sources: conflictSources(k, claims),
       eventLabel: labels.get(k.event) ?? null,
       a: evidence[2 * i]!,
       b: evidence[2 * i + 1]!,
     }));
+  }
+
+  /** The claims of these conflicts, as views, and the labels of their events. */
+  private async conflictParts(rows: Array<Omit<ConflictRow, 'sources'>>): Promise<{ claims: Map<string, ClaimView>; labels: Map<string, string> }> {
+    const claims = new Map((await this.claimViews(parse<ClaimRow>(await this.rows('SELECT data FROM claims WHERE id = ANY($1)', [rows.flatMap((k) => k.claims)])))).map((c) => [c.id, c]));
+    const labels = new Map((await this.rows<{ id: string; label: string }>('SELECT id, label FROM events WHERE id = ANY($1)', [rows.map((k) => k.event)])).map((r) => [r.id, r.label]));
+    return { claims, labels };
   }
 
   private async eventSummaries(rows: EventDbRow[]): Promise<EventSummary[]> {
@@ -408,7 +409,7 @@ export class PgReads implements LedgerReads {
     let statements = empty<SearchHit<StatementView>>();
     let documents = empty<SearchHit<DocumentSummary>>();
     let events = empty<SearchHit<EventSummary>>();
-    let conflicts = empty<SearchHit<ConflictView>>();
+    let conflicts = empty<SearchHit<ConflictHit>>();
     if (scope !== 'documents') {
       const { total, rows } = await hits<StatementDbRow>('statements', 's', statementColumns, speakerJoin);
       const views = await this.statementViews(rows.map(statementOfRow));
@@ -427,8 +428,10 @@ export class PgReads implements LedgerReads {
       const evItems = await this.eventSummaries(ev.rows);
       events = { total: ev.total, limit: page.limit, offset: page.offset, items: evItems.map((item) => ({ item, snippet: snip([item.label, item.place, item.participantNames.join(', ')].filter(Boolean).join(' · ')) })) };
       const ks = await hits<{ data: string }>('conflicts', 'k', 'k.data');
-      const kItems = await this.conflictViews(parse<ConflictRow>(ks.rows));
-      conflicts = { total: ks.total, limit: page.limit, offset: page.offset, items: kItems.map((item) => ({ item, snippet: snip([item.a.claim?.text, item.b.claim?.text, item.eventLabel].filter(Boolean).join(' — ')) })) };
+      const kRows = parse<ConflictRow>(ks.rows);
+      const { claims, labels } = await this.conflictParts(kRows);
+      const kItems = kRows.map((k) => conflictHit(k, claims, labels.get(k.event) ?? null));
+      conflicts = { total: ks.total, limit: page.limit, offset: page.offset, items: kItems.map(({ item, text }) => ({ item, snippet: snip(text) })) };
     }
     return { query: plan.query, statements, documents, events, conflicts };
   }

@@ -33,7 +33,7 @@ export async function searchPage(route: Route): Promise<HTMLElement[]> {
         h(
           'li',
           { class: 'hit-conflict' },
-          h('p', {}, when(k.b.claim?.sortDate ?? null), ' ', kindBadge(k.kind), ' ', h('a', { href: `${href(`events/${enc(k.event)}`)}` }, k.eventLabel ?? k.event)),
+          h('p', {}, when(k.date), ' ', kindBadge(k.kind), ' ', h('a', { href: `${href(`events/${enc(k.event)}`)}` }, k.eventLabel ?? k.event)),
           h('p', { class: 'snippet' }, snippet(sn)),
         ),
       ),
