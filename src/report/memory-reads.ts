@@ -8,22 +8,12 @@ import type { ExportStream, SnapshotReads } from '../store/port.js';
 import { isAnalysedLanguage } from '../core/analysed-languages.js';
 import { citation } from '../core/source-ref.js';
 import { dateKey } from '../store/store.js';
+import { groupBy } from '../core/group.js';
 import { buildExport, docSource } from './export.js';
 import { exportTables } from './export-json.js';
 
 async function* asAsync<T>(rows: Iterable<T>): AsyncIterable<T> {
   yield* rows;
-}
-
-/** Rows filed by a key, each list in the rows' order. */
-function groupBy<T>(rows: readonly T[], key: (r: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const r of rows) {
-    const list = out.get(key(r));
-    if (list) list.push(r);
-    else out.set(key(r), [r]);
-  }
-  return out;
 }
 
 export function memoryReads(docs: readonly Doc[], ledger: Ledger): SnapshotReads {

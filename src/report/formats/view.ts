@@ -5,6 +5,7 @@
  * (counts, order, title) by bounded queries first, so a report's memory does not grow with the
  * store; formats only lay it out, event by event, as it comes.
  */
+import { groupBy } from '../../core/group.js';
 import type { Doc, Ledger, TimeValue } from '../../core/types.js';
 import type { ClaimRow as StoredClaim, ConflictRow as StoredConflict, EntityRow } from '../../core/rows.js';
 import type { Span } from '../../core/span.js';
@@ -331,12 +332,7 @@ export async function openReport(reads: SnapshotReads): Promise<ReportStream> {
    * ten thousand articles, and their texts at once were the report's peak.
    */
   async function fillSentences(claims: ClaimRow[], docOf: (r: ClaimRow) => StoredClaim): Promise<void> {
-    const byDoc = new Map<string, ClaimRow[]>();
-    for (const r of claims) {
-      const list = byDoc.get(docOf(r).document);
-      if (list) list.push(r);
-      else byDoc.set(docOf(r).document, [r]);
-    }
+    const byDoc = groupBy(claims, (r) => docOf(r).document);
     const fill = (doc: { text: string; sentences: Array<{ start: number; end: number }> }, rows: ClaimRow[]): void => {
       for (const r of rows) r.sentence = enclosingSentences(doc, docOf(r).span);
     };

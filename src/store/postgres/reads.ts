@@ -62,6 +62,9 @@ class Where {
   }
 }
 
+/** Timeline keys as read: row_no, a BIGINT, comes back a string. */
+const timelineKeys = (rows: TimelineKey[]): TimelineKey[] => rows.map((k) => ({ ...k, seq: Number(k.seq) }));
+
 const EVENT_COUNTS = '(SELECT COUNT(*) FROM claims c WHERE c.event = v.id) AS claims, (SELECT COUNT(*) FROM conflicts k WHERE k.event = v.id) AS conflicts';
 /** Latest activity first, undated last: the order of the events list (ranks.ts event_rank). */
 const EVENT_ORDER = 'v.last_date IS NULL, v.last_date DESC, v.row_no';
@@ -302,13 +305,13 @@ export class PgReads implements LedgerReads {
     const event = (await this.eventSummaries([r]))[0]!;
     // "C": byte order, as the timeline's keys compare (views.ts beforeInTimeline).
     const keyed = 'SELECT c.id, COALESCE(c.date, d.published) AS date, c.row_no AS seq FROM claims c LEFT JOIN documents d ON d.id = c.document';
-    const keys = (await this.rows<TimelineKey>(`${keyed} WHERE c.event = $1 ORDER BY ${timelineOrderSql('c.row_no', ' COLLATE "C"')} LIMIT $2 OFFSET $3`, [id, page.limit, page.offset])).map((k) => ({ ...k, seq: Number(k.seq) }));
+    const keys = timelineKeys(await this.rows<TimelineKey>(`${keyed} WHERE c.event = $1 ORDER BY ${timelineOrderSql('c.row_no', ' COLLATE "C"')} LIMIT $2 OFFSET $3`, [id, page.limit, page.offset]));
     const ids = keys.map((k) => k.id);
     const byId = new Map(parse<ClaimRow>(await this.rows('SELECT data FROM claims WHERE id = ANY($1)', [ids])).map((c) => [c.id, c]));
     const timeline = await this.claimViews(ids.map((i) => byId.get(i)!));
     const candidates = ids.length ? parse<ConflictRow>(await this.rows('SELECT data FROM conflicts WHERE event = $1 AND (claim_a = ANY($2) OR claim_b = ANY($2)) ORDER BY row_no', [id, ids])) : [];
     const off = [...new Set(candidates.flatMap((k) => k.claims))].filter((c) => !byId.has(c));
-    const offKeys = off.length ? (await this.rows<TimelineKey>(`${keyed} WHERE c.id = ANY($1)`, [off])).map((k) => ({ ...k, seq: Number(k.seq) })) : [];
+    const offKeys = off.length ? timelineKeys(await this.rows<TimelineKey>(`${keyed} WHERE c.id = ANY($1)`, [off])) : [];
     const conflicts = await this.conflictViews(conflictsOnPage(keys, candidates, new Map(offKeys.map((k) => [k.id, k]))));
     return { event, timeline, page, conflicts, episodes: episodes(conflicts).map((ep) => ({ claim: ep.claim, conflicts: ep.conflicts.map((k) => k.id) })) };
   }
