@@ -36,12 +36,14 @@ export interface TablePlan {
 
 /**
  * A row's digest, kept in its `digest` column: a stored row is compared with the new one by it,
- * so neither the stored rows nor the new rows' text are ever all held at once.
+ * so neither the stored rows nor the new rows' text are ever all held at once. Only a row's own
+ * stored digest is compared with its new one, so 72 bits (12 characters, a third of the whole
+ * SHA-1's in base64) leave a change unseen once in 2^72.
  */
 export function rowDigest(values: ReadonlyArray<string | number | null>): string {
   const h = createHash('sha1');
   for (const v of values) h.update(v === null ? '\u0002' : String(v)).update('\u0001');
-  return h.digest('base64');
+  return h.digest().subarray(0, 9).toString('base64');
 }
 
 /** The tables written by planTable, and the column each keeps its digest in (added to a store made before). */
@@ -56,10 +58,19 @@ export function addDigestColumns(db: Database.Database, tables: readonly string[
  * What writing `rows` (in order) into `table` changes. `columns` are the table's columns after
  * `id`; `keyed` makes a row's KeyedRow when it is compared or written, one row at a time, so that
  * no table's KeyedRows, JSON texts or digests are ever all held at once; `rewrite` names rows to
- * write again even when unchanged (their search text reads other tables that changed). What the
- * plan keeps a row is a few numbers in typed arrays, plus the stored ids and digests.
+ * write again even when unchanged (their search text reads other tables that changed); `stored`
+ * makes the values written of those digested (a rule's name as its number: rule-names.ts). What
+ * the plan keeps a row is a few numbers in typed arrays, plus the stored ids and digests.
  */
-export function planTable<T extends { id: string }>(db: Database.Database, table: string, columns: readonly string[], rows: readonly T[], keyed: (row: T) => KeyedRow, rewrite: (id: string) => boolean = () => false): TablePlan {
+export function planTable<T extends { id: string }>(
+  db: Database.Database,
+  table: string,
+  columns: readonly string[],
+  rows: readonly T[],
+  keyed: (row: T) => KeyedRow,
+  rewrite: (id: string) => boolean = () => false,
+  stored: (values: ReadonlyArray<string | number | null>) => ReadonlyArray<string | number | null> = (values) => values,
+): TablePlan {
   // The stored rows, by id: the index of each in two arrays of their rowids and digests.
   const storedAt = new Map<string, number>();
   const storedRowid: number[] = [];
@@ -111,7 +122,7 @@ export function planTable<T extends { id: string }>(db: Database.Database, table
   const insert = (rowid: number, row: T): void => {
     const r = keyed(row);
     const values = r.values();
-    statement.run(rowid, r.id, r.digest(values), ...values);
+    statement.run(rowid, r.id, r.digest(values), ...stored(values));
   };
   const stats = { deleted: 0, inserted: 0, kept: 0 };
   if (whole) {
@@ -178,15 +189,18 @@ export function keptInPlace(rowids: ArrayLike<number | null>): Uint8Array {
 }
 
 /**
- * Make a keyed table (`key` columns) hold exactly `rows`, writing only the rows that differ;
- * order does not matter here. The last row of a key wins, as INSERT OR REPLACE would have it.
+ * Make a keyed table (`key` columns) hold exactly `rows` (or those a SELECT of three columns
+ * gives, in SQL), writing only the rows that differ; order does not matter here. The last row of a key wins, as INSERT OR REPLACE would have it.
  * The rows are compared in SQLite (a TEMP table), not held in memory.
  */
-export function syncKeyed(db: Database.Database, table: string, key: readonly [string, string], value: string, rows: Iterable<{ a: string; b: string; value: string }>): { deleted: number; written: number } {
+export function syncKeyed(db: Database.Database, table: string, key: readonly [string, string], value: string, rows: Iterable<{ a: string; b: string; value: string }> | string): { deleted: number; written: number } {
   const [a, b] = key;
   db.exec(`DROP TABLE IF EXISTS temp.wanted; CREATE TEMP TABLE wanted (a TEXT NOT NULL, b TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (a, b)) WITHOUT ROWID`);
-  const put = db.prepare('INSERT OR REPLACE INTO wanted (a, b, value) VALUES (?, ?, ?)');
-  for (const r of rows) put.run(r.a, r.b, r.value);
+  if (typeof rows === 'string') db.exec(`INSERT OR REPLACE INTO wanted (a, b, value) ${rows}`);
+  else {
+    const put = db.prepare('INSERT OR REPLACE INTO wanted (a, b, value) VALUES (?, ?, ?)');
+    for (const r of rows) put.run(r.a, r.b, r.value);
+  }
   const deleted = db.prepare(`DELETE FROM ${table} WHERE NOT EXISTS (SELECT 1 FROM wanted w WHERE w.a = ${table}.${a} AND w.b = ${table}.${b})`).run().changes;
   const written = db
     .prepare(`INSERT OR REPLACE INTO ${table} (${a}, ${b}, ${value}) SELECT w.a, w.b, w.value FROM wanted w WHERE NOT EXISTS (SELECT 1 FROM ${table} t WHERE t.${a} = w.a AND t.${b} = w.b AND t.${value} = w.value)`)

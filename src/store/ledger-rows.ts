@@ -6,11 +6,12 @@
 import type { ClaimRow, ConflictRow, EntityRow, EventRow } from '../core/rows.js';
 import { dateKey } from './store.js';
 import { rowDigest, type KeyedRow } from './ledger-diff.js';
+import { ruleNameSql } from './rule-names.js';
 
 export const ledgerColumns = {
   entities: ['name', 'type', 'side', 'data'],
   events: ['type', 'label', 'status', 'last_date', 'data'],
-  claims: ['event', 'document', 'source', 'status', 'date', 'data'],
+  claims: ['event', 'document', 'source', 'status', 'date', 'data', 'rule'],
   conflicts: ['kind', 'event', 'claim_a', 'claim_b', 'data'],
 } as const;
 
@@ -55,7 +56,15 @@ function keyed(row: { id: string }, values: () => Values, remember: boolean): Ke
 
 export const entityRow = (e: EntityRow): KeyedRow => keyed(e, () => [e.name, e.type, e.side, JSON.stringify(e)], true);
 export const eventRow = (v: EventRow, lastDate: ReadonlyMap<string, string>): KeyedRow => keyed(v, () => [v.type, v.label, v.status, lastDate.get(v.id) ?? null, JSON.stringify(v)], false);
-export const claimRow = (c: ClaimRow): KeyedRow => keyed(c, () => [c.event, c.document, c.source, c.status, dateKey(c.date), claimData(c)], true);
+export const claimRow = (c: ClaimRow): KeyedRow =>
+  keyed(
+    c,
+    () => {
+      const { data, rule } = claimStored(c);
+      return [c.event, c.document, c.source, c.status, dateKey(c.date), data, rule];
+    },
+    true,
+  );
 export const conflictRow = (k: ConflictRow): KeyedRow => keyed(k, () => [k.kind, k.event, k.claims[0], k.claims[1], conflictData(k)], false);
 
 /** Where a claim was published: the last fields of its row, which every reader takes from its document. */
@@ -67,41 +76,57 @@ const CELL_KEYS = ['sourceText', 'status', 'modality', 'text', 'statement', 'dat
 
 /**
  * A claim's `data` in its usual shape: a list of cells, its fields in a fixed order with no key
- * written, less those its columns hold (id, event, document, source, status, and the date when
- * the `date` column says it all: cell 0), its span's rule (the claim's), and where it was
- * published (every reader takes that from the claim's document, as the export does for
- * statements: report/export.ts docSource, src/store/queries.ts claimViews). A third of the
- * bytes of the object it replaces.
+ * written, less those its columns hold (id, event, document, source, status, its rule: cell 0,
+ * and the date when the `date` column says it all: cell 0), its span's rule (the claim's), where
+ * it was published (every reader takes that from the claim's document, as the export does for
+ * statements: report/export.ts docSource, src/store/queries.ts claimViews), and its statement's
+ * document (the claim's: the statement cell is the id within it). A sixth of the bytes of the
+ * object it replaces. Rows written before name the rule and the statement whole in their cells.
  */
-type ClaimCells = [sourceText: string | null, modality: string, text: string, statement: string | null, start: number, end: number, rule: string, copyOf: string | null, date: 0 | Exclude<ClaimRow['date'], string | null>, actor?: string | null];
+type ClaimCells = [sourceText: string | null, modality: string, text: string, statement: string | null, start: number, end: number, rule: string | 0, copyOf: string | null, date: 0 | Exclude<ClaimRow['date'], string | null>, actor?: string | null];
+
+/** A statement id of the claim's own document as the id within it (`d1:s4` in d1: `s4`); null when it is not one (kept whole, in another shape). */
+function statementWithin(c: ClaimRow): string | null | undefined {
+  if (c.statement === null) return null;
+  const within = c.statement.startsWith(`${c.document}:`) ? c.statement.slice(c.document.length + 1) : '';
+  // A cell without `:` is read as an id within the document (claimOfRow): only such an id is shortened.
+  return within && !within.includes(':') ? within : c.statement.includes(':') ? c.statement : undefined;
+}
+
+/** A statement cell read back (see statementWithin). */
+const statementOf = (cell: string | null, document: string): string | null => (cell === null || cell.includes(':') ? cell : `${document}:${cell}`);
 
 const sameKeys = (keys: readonly string[], want: readonly string[]): boolean => keys.length === want.length && keys.every((k, i) => k === want[i]);
 
 /**
- * A claim's `data`: ClaimCells when the row has the usual shape; else (an editor's marks among
- * its fields, a span of another rule) the object less its columns' and its source's fields, or,
- * in another order still, the row whole, so that claimOfRow gives every row back as it was,
- * key for key.
+ * A claim's `data` and `rule` columns: ClaimCells and the rule's name when the row has the usual
+ * shape; else (an editor's marks among its fields, a span of another rule) the object less its
+ * columns' and its source's fields, or, in another order still, the row whole, and no rule (the
+ * data holds it), so that claimOfRow gives every row back as it was, key for key.
  */
-export function claimData(c: ClaimRow): string {
+export function claimStored(c: ClaimRow): { data: string; rule: string | null } {
   const keys = Object.keys(c);
   const span = Object.keys(c.span);
   const edges = sameKeys(keys.slice(0, KEYED.length), KEYED) && sameKeys(keys.slice(-SOURCE_KEYS.length), SOURCE_KEYS);
-  if (!edges || !sameKeys(span, ['start', 'end', 'rule']) || c.span.rule !== c.rule) return JSON.stringify(c);
+  if (!edges || !sameKeys(span, ['start', 'end', 'rule']) || c.span.rule !== c.rule) return { data: JSON.stringify(c), rule: null };
   const middle = keys.slice(KEYED.length, -SOURCE_KEYS.length);
   const withActor = middle.length === CELL_KEYS.length + 1 && middle.at(-1) === 'actor';
-  if (sameKeys(withActor ? middle.slice(0, -1) : middle, CELL_KEYS)) {
+  const statement = statementWithin(c);
+  if (statement !== undefined && sameKeys(withActor ? middle.slice(0, -1) : middle, CELL_KEYS)) {
     const date = typeof c.date === 'string' || c.date === null ? 0 : c.date;
-    const cells: ClaimCells = [c.sourceText, c.modality, c.text, c.statement, c.span.start, c.span.end, c.rule, c.copyOf, date];
+    const cells: ClaimCells = [c.sourceText, c.modality, c.text, statement, c.span.start, c.span.end, 0, c.copyOf, date];
     if (withActor) cells.push(c.actor ?? null);
-    return JSON.stringify(cells);
+    return { data: JSON.stringify(cells), rule: c.rule };
   }
   const { id: _id, event: _event, document: _document, source: _source, url: _url, outlet: _outlet, authors: _authors, published: _published, ...rest } = c;
-  return JSON.stringify({ ...rest, span: [c.span.start, c.span.end] });
+  return { data: JSON.stringify({ ...rest, span: [c.span.start, c.span.end] }), rule: null };
 }
 
+/** A claim's `data` column (claimStored). */
+export const claimData = (c: ClaimRow): string => claimStored(c).data;
+
 /** The columns a claim is read back from (`c` is the claims table): see claimOfRow. */
-export const claimColumns = 'c.id, c.event, c.document, c.source, c.status, c.date, c.data';
+export const claimColumns = `c.id, c.event, c.document, c.source, c.status, c.date, c.data, ${ruleNameSql('c')} AS rule`;
 
 export interface ClaimDbRow {
   id: string;
@@ -112,14 +137,17 @@ export interface ClaimDbRow {
   /** The `date` column: the claim's day, or its interval's start (store.ts dateKey). */
   date: string | null;
   data: string;
+  /** The rule's name, from the `rule` column (null: a row that keeps it in its data). */
+  rule: string | null;
 }
 
 /** A stored claim as its export row, less where it was published (the reader adds its document's); a row kept whole reads as it is. */
 export function claimOfRow(r: ClaimDbRow): ClaimRow {
   const d = JSON.parse(r.data) as ClaimCells | Record<string, unknown>;
   if (Array.isArray(d)) {
-    const [sourceText, modality, text, statement, start, end, rule, copyOf, date] = d;
-    const row: ClaimRow = { id: r.id, event: r.event, document: r.document, source: r.source, sourceText, status: r.status, modality, text, statement, date: date === 0 ? r.date : date, copyOf, span: { start, end, rule }, rule } as ClaimRow;
+    const [sourceText, modality, text, cell, start, end, inline, copyOf, date] = d;
+    const rule = inline === 0 ? r.rule! : inline;
+    const row: ClaimRow = { id: r.id, event: r.event, document: r.document, source: r.source, sourceText, status: r.status, modality, text, statement: statementOf(cell, r.document), date: date === 0 ? r.date : date, copyOf, span: { start, end, rule }, rule } as ClaimRow;
     if (d.length > 9) row.actor = d[9] ?? null;
     return row;
   }

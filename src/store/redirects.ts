@@ -4,7 +4,8 @@
  * an event can be merged with another or split, and an entity renamed (its most frequent name
  * changed). The id it had then answers with the ids that now hold its members:
  *   - an event's members are its mentions and claims (named by their document's raw hash and
- *     their id within it, so they never change; the event_mentions table keeps the mentions);
+ *     their id within it, so they never change; the event_mentions table keeps the mentions,
+ *     a row for each document and event: the list of that document's mentions that went to it);
  *   - an entity's members are the document-local entities it gathers (the speakers table);
  *   - a conflict's member is its pair of claims (a pair no longer in conflict is gone: 404).
  * Redirect rows always name live ids: a target dropped by a later rebuild is replaced by where
@@ -17,6 +18,25 @@ import { syncKeyed } from './ledger-diff.js';
 export const redirectKinds = ['event', 'entity', 'conflict'] as const;
 export type RedirectKind = (typeof redirectKinds)[number];
 
+/**
+ * A row for each document and event its mentions went to, `mentions` the JSON list of their ids
+ * in the order the ledger gives them (schema version 4; a document's mentions of one event are
+ * four on average: a row for each mention was four times the rows, and three KB an article).
+ */
+const eventMentionsSql = `CREATE TABLE IF NOT EXISTS event_mentions (
+  document TEXT NOT NULL,
+  event TEXT NOT NULL,
+  mentions TEXT NOT NULL,
+  PRIMARY KEY (document, event)
+) WITHOUT ROWID;`;
+
+/** Version 3's event_mentions, a row for each mention: what migrations read from and make (sqlite.ts). */
+export const eventMentionsV3 = { sql: 'CREATE TABLE IF NOT EXISTS event_mentions (document TEXT NOT NULL, mention TEXT NOT NULL, event TEXT NOT NULL, PRIMARY KEY (document, mention)) WITHOUT ROWID', columns: 'document, mention, event' };
+
+/** Version 3's rows of event_mentions as version 4 keeps them (`from` holds version 3's). */
+export const eventMentionsFromV3 = (from: string): string =>
+  `INSERT INTO event_mentions (document, event, mentions) SELECT document, event, json_group_array(mention) FROM ${from} GROUP BY document, event`;
+
 export const redirectSchemaSql = `
 CREATE TABLE IF NOT EXISTS redirects (
   kind TEXT NOT NULL,
@@ -26,12 +46,7 @@ CREATE TABLE IF NOT EXISTS redirects (
   PRIMARY KEY (kind, old, new)
 );
 CREATE INDEX IF NOT EXISTS conflicts_claims ON conflicts(claim_a, claim_b);
-CREATE TABLE IF NOT EXISTS event_mentions (
-  document TEXT NOT NULL,
-  mention TEXT NOT NULL,
-  event TEXT NOT NULL,
-  PRIMARY KEY (document, mention)
-) WITHOUT ROWID;
+${eventMentionsSql}
 CREATE INDEX IF NOT EXISTS event_mentions_event ON event_mentions(event);
 `;
 
@@ -42,24 +57,25 @@ export interface MentionRow {
   event: string;
 }
 
-/** The ledger's mention rows, written with the ledger (after keepDropped): only those that changed. */
+/** The ledger's mention rows, written with the ledger (after keepDropped): only the documents' lists that changed. */
 export function saveMentions(db: Database.Database, rows: Iterable<MentionRow>): void {
-  syncKeyed(db, 'event_mentions', ['document', 'mention'], 'event', mapRows(rows, (r) => ({ a: r.document, b: r.mention, value: r.event })));
-}
-
-function* mapRows<T, U>(rows: Iterable<T>, f: (r: T) => U): Iterable<U> {
-  for (const r of rows) yield f(r);
+  db.exec('DROP TABLE IF EXISTS temp.mention_rows; CREATE TEMP TABLE mention_rows (document TEXT NOT NULL, event TEXT NOT NULL, mention TEXT NOT NULL)');
+  const put = db.prepare('INSERT INTO mention_rows (document, event, mention) VALUES (?, ?, ?)');
+  for (const r of rows) put.run(r.document, r.event, r.mention);
+  syncKeyed(db, 'event_mentions', ['document', 'event'], 'mentions', 'SELECT document, event, json_group_array(mention ORDER BY rowid) FROM mention_rows GROUP BY document, event');
+  db.exec('DROP TABLE temp.mention_rows');
 }
 
 /**
  * Per kind: its table, the stored members of the ids in temp.dropped (through the indexes on
- * the id column), and how a member finds the id now holding it (`o` is the kept row).
+ * the id column), and how a member finds the id now holding it (`o` is the kept row). SQLite's:
+ * PostgreSQL keeps a row for each event mention (postgres/ledger.ts).
  */
 export const members: Record<RedirectKind, { table: string; rows: string; now: string }> = {
   event: {
     table: 'events',
-    rows: "SELECT event, id, '' FROM claims WHERE event IN dropped UNION ALL SELECT event, document, mention FROM event_mentions WHERE event IN dropped",
-    now: "CASE o.m2 WHEN '' THEN (SELECT n.event FROM claims n WHERE n.id = o.m1) ELSE (SELECT n.event FROM event_mentions n WHERE n.document = o.m1 AND n.mention = o.m2) END",
+    rows: "SELECT event, id, '' FROM claims WHERE event IN dropped UNION ALL SELECT m.event, m.document, j.value FROM event_mentions m, json_each(m.mentions) j WHERE m.event IN dropped",
+    now: "CASE o.m2 WHEN '' THEN (SELECT n.event FROM claims n WHERE n.id = o.m1) ELSE (SELECT n.event FROM event_mentions n, json_each(n.mentions) j WHERE n.document = o.m1 AND j.value = o.m2) END",
   },
   entity: { table: 'entities', rows: 'SELECT entity, document, local FROM speakers WHERE entity IN dropped', now: '(SELECT n.entity FROM speakers n WHERE n.document = o.m1 AND n.local = o.m2)' },
   conflict: { table: 'conflicts', rows: 'SELECT id, claim_a, claim_b FROM conflicts WHERE id IN dropped', now: '(SELECT n.id FROM conflicts n WHERE n.claim_a = o.m1 AND n.claim_b = o.m2)' },

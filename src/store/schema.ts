@@ -1,3 +1,5 @@
+import { ruleNamesSchemaSql } from './rule-names.js';
+
 /**
  * The store's schema, in the SQL that SQLite and PostgreSQL share. Documents keep their raw
  * input (content-addressed, verbatim), their per-document analysis and their statements,
@@ -17,8 +19,12 @@
  * WITHOUT ROWID, their key the table itself rather than an index beside it, and the index of
  * statements by document alone is gone (statements_speaker_local starts with the document).
  * A version 2 store is migrated when opened for writing (sqlite.ts migrateFrom2).
+ *
+ * Version 4: statements and claims name their rule by number (`rule`, into `rule_names`:
+ * rule-names.ts) instead of in their data. A version 3 store gains the column and the table when
+ * opened for writing (sqlite.ts migrateFrom3); its rows keep the name in their data, and read the same.
  */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /** The tables version 3 made WITHOUT ROWID, each with the indexes made with it (dropped and made again by the migration). */
 export const withoutRowidTables = [
@@ -27,6 +33,7 @@ export const withoutRowidTables = [
 ] as const;
 
 export const schemaSql = `
+${ruleNamesSchemaSql};
 CREATE TABLE IF NOT EXISTS store_meta (
   key TEXT PRIMARY KEY,
   value TEXT NOT NULL
@@ -74,7 +81,8 @@ CREATE TABLE IF NOT EXISTS statements (
   date TEXT,
   data TEXT NOT NULL,
   sort_date TEXT,
-  doc_seq INTEGER
+  doc_seq INTEGER,
+  rule INTEGER
 );
 CREATE TABLE IF NOT EXISTS speakers (
   document TEXT NOT NULL,
@@ -98,7 +106,8 @@ CREATE TABLE IF NOT EXISTS claims (
   source TEXT,
   status TEXT NOT NULL,
   date TEXT,
-  data TEXT NOT NULL
+  data TEXT NOT NULL,
+  rule INTEGER
 );
 CREATE INDEX IF NOT EXISTS claims_event ON claims(event);
 CREATE INDEX IF NOT EXISTS claims_document ON claims(document);
@@ -167,7 +176,11 @@ export const eventSearchText = (r: string): string =>
 /** A claim's words in SQL (`c` is the claims row), from either shape of its `data` (ledger-rows.ts claimData: cells, or an object). */
 export const claimTextSql = (c: string): string => `COALESCE(json_extract(${c}.data, '$[2]'), json_extract(${c}.data, '$.text'))`;
 /** The statement a claim reports, in SQL (as claimTextSql). */
-export const claimStatementSql = (c: string): string => `COALESCE(json_extract(${c}.data, '$[3]'), json_extract(${c}.data, '$.statement'))`;
+export const claimStatementSql = (c: string): string => {
+  // Cells name a statement of the claim's own document by its id within it (ledger-rows.ts statementWithin).
+  const cell = `json_extract(${c}.data, '$[3]')`;
+  return `COALESCE(CASE WHEN instr(${cell}, ':') > 0 THEN ${cell} ELSE ${c}.document || ':' || ${cell} END, json_extract(${c}.data, '$.statement'))`;
+};
 
 /** What a conflict is found by (either shape of its `data`: ledger-rows.ts conflictData): its explanation, its event's label and both claims' words (`r` is the conflicts row). */
 export const conflictSearchText = (r: string): string =>

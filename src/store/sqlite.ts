@@ -19,11 +19,12 @@ import { PIPELINE_VERSION } from '../version.js';
 import { packRaw, packText, registerDocText, unpackJson, unpackRaw, unpackText } from './packed.js';
 import { StringPool } from './interned.js';
 import { compareDocKeys, copiesAfterAdding, copiesInOrder, type DocKey } from './ledger-order.js';
-import { keepDropped, redirectOf, redirectSchemaSql, saveMentions, updateRedirects, type RedirectKind } from './redirects.js';
+import { eventMentionsFromV3, eventMentionsV3, keepDropped, redirectOf, redirectSchemaSql, saveMentions, updateRedirects, type RedirectKind } from './redirects.js';
 import { addDigestColumns, planTable, syncKeyed, type TablePlan } from './ledger-diff.js';
 import { claimRow, conflictRow, entityRow, eventRow, lastDates, ledgerColumns, ledgerRowTables, eventDigest, claimColumns, claimOfRow, type ClaimDbRow, conflictColumns, conflictOfRow, type ConflictDbRow, type StoredConflict } from './ledger-rows.js';
 import { CorrectionLog } from '../corrections/log.js';
 import { StoreError } from './errors.js';
+import { RuleCodes, ruleCodedTables } from './rule-names.js';
 
 export { StoreError };
 
@@ -93,6 +94,12 @@ export class SqliteStore implements Store {
   private conflictsOfEvent?: Database.Statement;
   /** Per ledger table, the rows the last saveLedger deleted, inserted and left alone (ledger-diff.ts). */
   lastLedgerWrite: Record<string, TablePlan['stats']> | null = null;
+  private ruleCodes?: RuleCodes;
+
+  /** The numbers statements and claims name their rules by (rule-names.ts). */
+  private get rules(): RuleCodes {
+    return (this.ruleCodes ??= new RuleCodes(this.db));
+  }
 
   /** The editor's corrections (src/corrections/), kept apart from the ledger tables. */
   get corrections(): CorrectionLog {
@@ -132,6 +139,7 @@ export class SqliteStore implements Store {
     else {
       if (Number(version.value) === 1) this.migrateFrom1();
       if (Number(version.value) <= 2) this.migrateFrom2();
+      if (Number(version.value) <= 3) this.migrateFrom3();
     }
     this.addShinglesColumn();
     addDigestColumns(this.db, ledgerRowTables);
@@ -219,9 +227,13 @@ export class SqliteStore implements Store {
     this.writing(() =>
       this.db.transaction(() => {
         for (const { table, columns, indexes } of withoutRowidTables) {
+          // A store older still had no event_mentions: made at this open, in version 4's shape.
+          const has = (this.db.prepare(`PRAGMA table_info(${table})`).all() as Array<{ name: string }>).map((c) => c.name);
+          if (!columns.split(', ').every((c) => has.includes(c))) continue;
           for (const i of indexes) this.db.exec(`DROP INDEX IF EXISTS ${i}`);
           this.db.exec(`ALTER TABLE ${table} RENAME TO ${table}_v2`);
-          this.db.exec(schemaSql);
+          // Version 3's shape of event_mentions, which version 4 groups (migrateFrom3).
+          this.db.exec(table === 'event_mentions' ? eventMentionsV3.sql : schemaSql);
           this.db.exec(redirectSchemaSql);
           this.db.exec(`INSERT INTO ${table} (${columns}) SELECT ${columns} FROM ${table}_v2; DROP TABLE ${table}_v2`);
         }
@@ -231,6 +243,28 @@ export class SqliteStore implements Store {
         for (const t of ftsTriggers) this.db.exec(`DROP TRIGGER IF EXISTS ${t}`);
         for (const t of ftsTables) this.db.exec(`DROP TABLE IF EXISTS ${t}`);
         this.db.exec("DELETE FROM store_meta WHERE key = 'fts_built'");
+        this.db.prepare("UPDATE store_meta SET value = '3' WHERE key = 'schema_version'").run();
+      })(),
+    );
+  }
+
+  /**
+   * Version 3 to 4 (schema.ts): statements and claims gain the `rule` column their rows name
+   * their rule by from now on (rule-names.ts; its table is made with the schema). Rows written
+   * before keep the name in their data and read the same; the claims are written anew by the
+   * next ledger update (their digests changed with the rows' shape). event_mentions is copied
+   * into its grouped form (redirects.ts).
+   */
+  private migrateFrom3(): void {
+    const columns = (table: string): string[] => (this.db.prepare(`PRAGMA table_info(${table})`).all() as Array<{ name: string }>).map((c) => c.name);
+    this.writing(() =>
+      this.db.transaction(() => {
+        for (const table of ruleCodedTables) if (!columns(table).includes('rule')) this.db.exec(`ALTER TABLE ${table} ADD COLUMN rule INTEGER`);
+        if (columns('event_mentions').includes('mention')) {
+          this.db.exec('DROP INDEX IF EXISTS event_mentions_event; ALTER TABLE event_mentions RENAME TO event_mentions_v3');
+          this.db.exec(redirectSchemaSql);
+          this.db.exec(`${eventMentionsFromV3('event_mentions_v3')}; DROP TABLE event_mentions_v3`);
+        }
         this.db.prepare("UPDATE store_meta SET value = ? WHERE key = 'schema_version'").run(String(SCHEMA_VERSION));
       })(),
     );
@@ -275,8 +309,8 @@ export class SqliteStore implements Store {
     );
     // A statement belongs to its document: written once with it; `speakers` names its speaker.
     const insS = this.db.prepare(
-      `INSERT OR IGNORE INTO statements (id, document, speaker_local, speaker_text, kind, text, date, data, sort_date, doc_seq)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT seq FROM documents WHERE id = ?))`,
+      `INSERT OR IGNORE INTO statements (id, document, speaker_local, speaker_text, kind, text, date, data, rule, sort_date, doc_seq)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT seq FROM documents WHERE id = ?))`,
     );
     const now = new Date().toISOString();
     const tx = this.db.transaction((batch: DocRow[]) => {
@@ -286,7 +320,7 @@ export class SqliteStore implements Store {
         const changes = insDoc.run(r.id, r.source, r.rawHash, r.title, r.published, r.outlet, r.language, r.duplicateOf, r.textHash, r.simhash, r.shingles, packText(r.text), r.analysis, r.ledgerInput, PIPELINE_VERSION, now).changes;
         if (changes === 0) continue;
         added++;
-        for (const st of r.statements) insS.run(st.id, r.id, st.speakerLocal, st.speakerText, st.kind, st.text, st.date, st.data, st.date ?? r.published, r.id);
+        for (const st of r.statements) insS.run(st.id, r.id, st.speakerLocal, st.speakerText, st.kind, st.text, st.date, st.data, this.rules.code(st.rule), st.date ?? r.published, r.id);
       }
       return added;
     });
@@ -337,6 +371,7 @@ export class SqliteStore implements Store {
     try {
       return write();
     } catch (err) {
+      this.rules.forget();
       if (!String((err as { code?: string }).code).startsWith('SQLITE_BUSY')) throw err;
       throw new StoreError(this.file, `locked by another process for over ${Math.round(this.lockWaitMs / 1000)} s (${(err as Error).message})`, true);
     }
@@ -408,7 +443,8 @@ export class SqliteStore implements Store {
       write(planTable(this.db, 'entities', ledgerColumns.entities, exp.entities, entityRow));
       syncKeyed(this.db, 'speakers', ['document', 'local'], 'entity', speakerPairs(exp.speakers));
       write(planTable(this.db, 'events', ledgerColumns.events, exp.events, (v) => eventRow(v, lastDate), (id) => participants.get(id)!.some((p) => renamed.has(p))));
-      write(planTable(this.db, 'claims', ledgerColumns.claims, exp.claims, claimRow));
+      // The rule's name (the last value) is written as its number.
+      write(planTable(this.db, 'claims', ledgerColumns.claims, exp.claims, claimRow, undefined, (v) => [...v.slice(0, -1), v.at(-1) === null ? null : this.rules.code(v.at(-1) as string)]));
       write(planTable(this.db, 'conflicts', ledgerColumns.conflicts, exp.conflicts, conflictRow, (id) => relabelled.has(conflictEvent.get(id)!)));
       saveMentions(this.db, exp.mentions ?? []);
       updateRedirects(this.db);

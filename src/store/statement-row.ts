@@ -1,5 +1,6 @@
 import type { StatementCore } from '../report/export.js';
 import type { ExportDate, ExportSpan } from '../core/rows.js';
+import { ruleNameSql } from './rule-names.js';
 
 type ExportStatement = StatementCore;
 
@@ -11,12 +12,13 @@ type SpanCell = [number, number] | [number, number, string];
 
 /**
  * What `statements.data` holds: a list of cells, no key written (a fifth of the bytes of
- * StatementData's JSON): its span and content as SpanCell, its rule once, then its cue, its
- * addressee and its date, each only when there is one and when a later cell needs its place (the
- * date only when the `date` column cannot say it: an interval; the column holds its start). Rows
- * written before hold StoredObject or StatementData itself, and read the same.
+ * StatementData's JSON): its span and content as SpanCell, 0 where its rule was (the `rule`
+ * column holds it: rule-names.ts), then its cue, its addressee and its date, each only when there
+ * is one and when a later cell needs its place (the date only when the `date` column cannot say
+ * it: an interval; the column holds its start). Rows written before hold the rule name in the
+ * third cell, or StoredObject or StatementData itself, and read the same.
  */
-type StoredCells = [span: SpanCell, content: SpanCell, rule: string, cue?: string | null, addressee?: string | null, date?: Exclude<ExportDate, string | null>];
+type StoredCells = [span: SpanCell, content: SpanCell, rule: string | 0, cue?: string | null, addressee?: string | null, date?: Exclude<ExportDate, string | null>];
 
 /** `statements.data` as an object with SpanCells (written before StoredCells). */
 interface StoredObject {
@@ -39,17 +41,25 @@ export interface StatementDbRow {
   date: string | null;
   data: string;
   speaker: string | null;
+  /** The rule's name, from the `rule` column (null: a row that keeps it in its data). */
+  rule: string | null;
 }
 
-/** The columns a StatementDbRow is read from (`s` statements, `p` speakers). */
-export const statementColumns = 's.id, s.document, s.speaker_text AS "speakerText", s.kind, s.text, s.date, s.data, p.entity AS speaker';
+/**
+ * The columns a StatementDbRow is read from (`s` statements, `p` speakers), `rule` the SQL of the
+ * rule's name: a number in SQLite's column (rule-names.ts ruleNameSql), the name in PostgreSQL's.
+ */
+export const statementColumnsWith = (rule: string): string => `s.id, s.document, s.speaker_text AS "speakerText", s.kind, s.text, s.date, s.data, p.entity AS speaker, ${rule} AS rule`;
+
+/** SQLite's statement columns. */
+export const statementColumns = statementColumnsWith(ruleNameSql('s'));
 
 const cell = (s: ExportSpan, rule: string): SpanCell => (s.rule === rule ? [s.start, s.end] : [s.start, s.end, s.rule]);
 const spanOf = (c: SpanCell, rule: string): ExportSpan => ({ start: c[0], end: c[1], rule: c[2] ?? rule });
 
-/** `statements.data` of a statement (StoredCells as JSON text). */
+/** `statements.data` of a statement (StoredCells as JSON text); its rule goes in the `rule` column. */
 export function statementData(st: ExportStatement): string {
-  const d: StoredCells = [cell(st.span, st.rule), cell(st.content, st.rule), st.rule, st.cue, st.addressee];
+  const d: StoredCells = [cell(st.span, st.rule), cell(st.content, st.rule), 0, st.cue, st.addressee];
   if (st.date !== null && typeof st.date !== 'string') d.push(st.date);
   // Trailing cells of none are left out.
   while (d.length > 3 && d.at(-1) === null) d.pop();
@@ -65,7 +75,8 @@ export function statementData(st: ExportStatement): string {
 export function statementOfRow(r: StatementDbRow): ExportStatement {
   const d = JSON.parse(r.data) as StoredCells | StoredObject | StatementData;
   if (Array.isArray(d)) {
-    const [span, content, rule, cue, addressee, date] = d;
+    const [span, content, inline, cue, addressee, date] = d;
+    const rule = inline === 0 ? r.rule! : inline;
     return { id: r.id, document: r.document, speaker: r.speaker, speakerText: r.speakerText, kind: r.kind, text: r.text, cue: cue ?? null, addressee: addressee ?? null, date: date ?? r.date, span: spanOf(span, rule), content: spanOf(content, rule), rule };
   }
   const compact = Array.isArray(d.span);

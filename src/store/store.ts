@@ -144,6 +144,8 @@ export interface StatementRow {
   text: string;
   date: string | null;
   data: string;
+  /** The statement's rule: its own column (rule-names.ts), not in `data`. */
+  rule: string;
 }
 
 /**
@@ -201,7 +203,7 @@ export function prepareRow(doc: Doc, { textHash, simhash, shingles }: { textHash
     text: doc.text,
     analysis: packJson(toStoredAnalysis(doc)),
     ledgerInput: packJson(toLedgerInput(doc)),
-    statements: documentStatements(doc).map(({ speakerLocal, ...st }) => ({ id: st.id, speakerLocal, speakerText: st.speakerText, kind: st.kind, text: st.text, date: dateKey(st.date), data: statementData(st) })),
+    statements: documentStatements(doc).map(({ speakerLocal, ...st }) => ({ id: st.id, speakerLocal, speakerText: st.speakerText, kind: st.kind, text: st.text, date: dateKey(st.date), data: statementData(st), rule: st.rule })),
   };
 }
 

@@ -2,8 +2,8 @@ import { describe, it, expect } from 'vitest';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { statementData, statementOfRow, type StatementDbRow } from '../../src/store/statement-row.js';
-import { claimData, claimOfRow, type ClaimDbRow } from '../../src/store/ledger-rows.js';
-import { dateKey } from '../../src/store/store.js';
+import { claimData, claimOfRow, claimStored, type ClaimDbRow } from '../../src/store/ledger-rows.js';
+import { dateKey, type SpeakerRow } from '../../src/store/store.js';
 import type { StatementCore } from '../../src/report/export.js';
 import type { ClaimRow } from '../../src/core/rows.js';
 import { SqliteStore } from '../../src/store/sqlite.js';
@@ -32,7 +32,7 @@ const statement = (over: Partial<StatementCore>): StatementCore => ({
 /** A statement as written to its row and read back. */
 const roundTrip = (st: StatementCore): { data: string; read: StatementCore } => {
   const data = statementData(st);
-  const row: StatementDbRow = { id: st.id, document: st.document, speakerText: st.speakerText, kind: st.kind, text: st.text, date: dateKey(st.date), data, speaker: st.speaker };
+  const row: StatementDbRow = { id: st.id, document: st.document, speakerText: st.speakerText, kind: st.kind, text: st.text, date: dateKey(st.date), data, speaker: st.speaker, rule: st.rule };
   return { data, read: statementOfRow(row) };
 };
 
@@ -49,14 +49,22 @@ describe('a statement row', () => {
     expect(read).toEqual(st);
     // Key for key, in the export's order.
     expect(JSON.stringify(read)).toBe(JSON.stringify(st));
-    expect(data.split(rule).length - 1).toBeLessThanOrEqual(1);
+    // The rule is the row's `rule` column (rule-names.ts), not in its data.
+    expect(data).not.toContain(rule);
+  });
+
+  it('reads a row written before, its rule named in its data, the same', () => {
+    const st = statement({ addressee: 'reporters' });
+    const inline = JSON.stringify([[0, 40], [18, 40], rule, 'said', 'reporters']);
+    const row: StatementDbRow = { id: st.id, document: st.document, speakerText: st.speakerText, kind: st.kind, text: st.text, date: dateKey(st.date), data: inline, speaker: st.speaker, rule: null };
+    expect(JSON.stringify(statementOfRow(row))).toBe(JSON.stringify(st));
   });
 
   it('keeps a third of the bytes the object did, and reads a row written before the same', () => {
     const st = statement({});
     const before = JSON.stringify({ cue: st.cue, addressee: st.addressee, date: st.date, span: st.span, content: st.content, rule: st.rule });
     expect(statementData(st).length).toBeLessThan(before.length / 2);
-    const row: StatementDbRow = { id: st.id, document: st.document, speakerText: st.speakerText, kind: st.kind, text: st.text, date: dateKey(st.date), data: before, speaker: st.speaker };
+    const row: StatementDbRow = { id: st.id, document: st.document, speakerText: st.speakerText, kind: st.kind, text: st.text, date: dateKey(st.date), data: before, speaker: st.speaker, rule: null };
     expect(JSON.stringify(statementOfRow(row))).toBe(JSON.stringify(st));
     // And an object of span cells, as written before the list of cells.
     const cells = JSON.stringify({ cue: st.cue, span: [0, 40], content: [18, 40], rule: st.rule });
@@ -72,18 +80,19 @@ describe("a claim row's data", () => {
     url: 'https://news.example/lind-ferry', outlet: 'Harbor Post', authors: ['Ada Brix'], published: '2025-03-11',
   };
 
-  const stored = (c: ClaimRow): ClaimDbRow => ({ id: c.id, event: c.event, document: c.document, source: c.source, status: c.status, date: dateKey(c.date), data: claimData(c) });
+  const stored = (c: ClaimRow): ClaimDbRow => ({ id: c.id, event: c.event, document: c.document, source: c.source, status: c.status, date: dateKey(c.date), ...claimStored(c) });
   const withSource = (c: ClaimRow): ClaimRow => {
     const { url, outlet, authors, published } = claim;
     return { ...c, url, outlet, authors, published };
   };
 
-  it('keeps a third of the bytes, and reads back key for key once a reader appends where it was published', () => {
+  it('keeps a fifth of the bytes, and reads back key for key once a reader appends where it was published', () => {
     const data = claimData(claim);
     expect(JSON.parse(data)).toBeInstanceOf(Array);
-    expect(data.length).toBeLessThan(JSON.stringify(claim).length / 3);
-    for (const k of ['"id"', '"url"', '"document"', '"agreed"', '"2025-03-10"']) expect(data).not.toContain(k);
-    expect(data.split('events/trigger').length - 1).toBe(1);
+    expect(data.length).toBeLessThan(JSON.stringify(claim).length / 5);
+    // Its rule is the `rule` column; its statement, of its own document, the id within it.
+    for (const k of ['"id"', '"url"', '"document"', '"agreed"', '"2025-03-10"', 'events/trigger', '"d1:s1"', '"s1"']) expect(data.includes(k)).toBe(k === '"s1"');
+    expect(claimStored(claim).rule).toBe('events/trigger');
     expect(JSON.stringify(withSource(claimOfRow(stored(claim))))).toBe(JSON.stringify(claim));
     const { url: _u, outlet: _o, authors: _a, published: _p, ...bare } = claim;
     expect(JSON.stringify(claimOfRow(stored(claim)))).toBe(JSON.stringify(bare));
@@ -117,6 +126,26 @@ describe("a claim row's data", () => {
     expect(claimOfRow(stored(c))).toEqual(c);
   });
 
+  it.each([
+    ['of another document', 'd0:s3'],
+    ['whose id within its document has a colon', 'd1:s:2'],
+  ])('keeps a statement %s whole', (_name, id) => {
+    const c = { ...claim, statement: id };
+    expect(JSON.parse(claimData(c))[3]).toBe(id);
+    expect(JSON.stringify(withSource(claimOfRow(stored(c))))).toBe(JSON.stringify(c));
+  });
+
+  it('keeps a row whose statement id has no colon (a cell would read as an id within the document) as an object', () => {
+    const c = { ...claim, statement: 's1' };
+    expect(JSON.parse(claimData(c))).not.toBeInstanceOf(Array);
+    expect(JSON.stringify(withSource(claimOfRow(stored(c))))).toBe(JSON.stringify(c));
+  });
+
+  it('reads a row of cells written before, its rule and statement named whole, the same', () => {
+    const before = JSON.stringify([claim.sourceText, claim.modality, claim.text, claim.statement, 5, 30, claim.rule, null, 0]);
+    expect(JSON.stringify(withSource(claimOfRow({ ...stored(claim), data: before, rule: null })))).toBe(JSON.stringify(claim));
+  });
+
   it('reads a row written whole before the same', () => {
     expect(JSON.stringify(withSource(claimOfRow({ ...stored(claim), data: JSON.stringify(claim) })))).toBe(JSON.stringify(claim));
   });
@@ -127,19 +156,40 @@ describe("a claim row's data", () => {
   });
 });
 
+/** The story's store, its ledger written again with where three event mentions went (the fixture writes none). */
+function storyWithMentions(file: string): SqliteStore {
+  const store = storyStore(file);
+  const exp = store.loadExport();
+  const speakers = store.db.prepare('SELECT document, local, entity FROM speakers').all() as SpeakerRow[];
+  const mentions = [
+    { document: 'doc-a', mention: 'em1', event: 'v-summit' },
+    { document: 'doc-a', mention: 'em3', event: 'v-summit' },
+    { document: 'doc-c', mention: 'em2', event: 'v-call' },
+  ];
+  store.saveLedger({ ...exp, speakers, mentions });
+  return store;
+}
+
+/** event_mentions a row for each mention (as version 3 kept it). */
+const eachMention = 'SELECT m.document, j.value AS mention, m.event FROM event_mentions m, json_each(m.mentions) j';
+
 describe('a version 2 store', () => {
   it('opens as version 3: pair-keyed tables without rowid, the index by document alone dropped, every row and the export kept', () => {
     const file = join(tempDir(), 'v2.db');
-    const store = storyStore(file);
+    const store = storyWithMentions(file);
     ensureSearch(store.db);
     const exported = JSON.stringify(store.loadExport());
     store.close();
     // Back to version 2: the pair-keyed tables with a rowid and an index beside them, the index by document.
     const db = new Database(file);
     db.transaction(() => {
-      for (const [table, key, columns] of [['speakers', 'document, local', 'document, local, entity'], ['event_mentions', 'document, mention', 'document, mention, event']] as const) {
+      for (const [table, key, columns, from] of [
+        ['speakers', 'document, local', 'document, local, entity', 'SELECT document, local, entity FROM speakers'],
+        // A row for each mention then (version 4 groups a document's mentions of an event).
+        ['event_mentions', 'document, mention', 'document, mention, event', eachMention],
+      ] as const) {
         db.exec(`CREATE TABLE ${table}_old (${columns.split(', ').map((c) => `${c} TEXT NOT NULL`).join(', ')}, PRIMARY KEY (${key}));
-          INSERT INTO ${table}_old SELECT ${columns} FROM ${table}; DROP TABLE ${table}; ALTER TABLE ${table}_old RENAME TO ${table}`);
+          INSERT INTO ${table}_old ${from}; DROP TABLE ${table}; ALTER TABLE ${table}_old RENAME TO ${table}`);
       }
       db.exec('CREATE INDEX speakers_entity ON speakers(entity); CREATE INDEX event_mentions_event ON event_mentions(event); CREATE INDEX statements_document ON statements(document)');
       db.exec("UPDATE store_meta SET value = '2' WHERE key = 'schema_version'");
@@ -148,6 +198,7 @@ describe('a version 2 store', () => {
     expect(rowid('speakers') && rowid('event_mentions')).toBe(true);
     const speakers = db.prepare('SELECT * FROM speakers ORDER BY document, local').all();
     const mentions = db.prepare('SELECT * FROM event_mentions ORDER BY document, mention').all();
+    expect(mentions.length).toBeGreaterThan(0);
     expect(speakers.length).toBeGreaterThan(0);
     db.close();
 
@@ -157,7 +208,7 @@ describe('a version 2 store', () => {
     for (const t of ['speakers', 'event_mentions']) expect(m.prepare('SELECT sql FROM sqlite_master WHERE name = ?').pluck().get(t)).toMatch(/WITHOUT ROWID/i);
     expect(m.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND name IN ('statements_document', 'speakers_entity', 'event_mentions_event') ORDER BY name").pluck().all()).toEqual(['event_mentions_event', 'speakers_entity']);
     expect(m.prepare('SELECT * FROM speakers ORDER BY document, local').all()).toEqual(speakers);
-    expect(m.prepare('SELECT * FROM event_mentions ORDER BY document, mention').all()).toEqual(mentions);
+    expect(m.prepare(`${eachMention} ORDER BY document, mention`).all()).toEqual(mentions);
     expect(JSON.stringify(migrated.loadExport())).toBe(exported);
     // The search index read the documents' text from their table: dropped, to be made again, contentless, when served.
     expect(searchReady(m)).toBe(false);
@@ -169,5 +220,55 @@ describe('a version 2 store', () => {
     const again = new SqliteStore(file, { readOnly: true });
     expect(JSON.stringify(again.loadExport())).toBe(exported);
     again.close();
+  });
+});
+
+describe('a version 3 store', () => {
+  it('opens as version 4: statements and claims gain the rule column, their rows written before read the same, the next ledger write numbers the claims; event mentions are grouped by document and event', () => {
+    const file = join(tempDir(), 'v3.db');
+    const store = storyWithMentions(file);
+    const exported = JSON.stringify(store.loadExport());
+    const exp = store.loadExport();
+    const grouped = store.db.prepare('SELECT * FROM event_mentions ORDER BY document, event').all();
+    expect(grouped).toEqual([
+      { document: 'doc-a', event: 'v-summit', mentions: '["em1","em3"]' },
+      { document: 'doc-c', event: 'v-call', mentions: '["em2"]' },
+    ]);
+    store.close();
+    // Back to version 3: each row names its rule (and a claim its statement) in its data, no rule column, no table of names.
+    const db = new Database(file);
+    db.transaction(() => {
+      const named = db.prepare('SELECT s.id, s.data, r.name FROM statements s JOIN rule_names r ON r.code = s.rule').all() as Array<{ id: string; data: string; name: string }>;
+      expect(named.length).toBeGreaterThan(0);
+      const setStatement = db.prepare('UPDATE statements SET data = ? WHERE id = ?');
+      for (const r of named) setStatement.run(JSON.stringify((JSON.parse(r.data) as unknown[]).map((c, i) => (i === 2 ? r.name : c))), r.id);
+      const setClaim = db.prepare('UPDATE claims SET data = ?, digest = NULL WHERE id = ?');
+      for (const c of exp.claims) {
+        const cells = JSON.parse(db.prepare('SELECT data FROM claims WHERE id = ?').pluck().get(c.id) as string) as unknown[];
+        expect(cells[6]).toBe(0);
+        // Its digest was of those values (of none here: a row whose digest is not known is written again too).
+        setClaim.run(JSON.stringify(cells.map((v, i) => (i === 6 ? c.rule : i === 3 ? c.statement : v))), c.id);
+      }
+      db.exec("ALTER TABLE statements DROP COLUMN rule; ALTER TABLE claims DROP COLUMN rule; DROP TABLE rule_names; UPDATE store_meta SET value = '3' WHERE key = 'schema_version'");
+      db.exec(`CREATE TABLE event_mentions_v3 (document TEXT NOT NULL, mention TEXT NOT NULL, event TEXT NOT NULL, PRIMARY KEY (document, mention)) WITHOUT ROWID;
+        INSERT INTO event_mentions_v3 ${eachMention}; DROP TABLE event_mentions; ALTER TABLE event_mentions_v3 RENAME TO event_mentions; CREATE INDEX event_mentions_event ON event_mentions(event)`);
+    })();
+    db.close();
+    // Read-only, a version 3 store cannot be read: it needs the columns.
+    expect(() => new SqliteStore(file, { readOnly: true })).toThrow(/store schema 3 cannot be read without write access/);
+
+    const migrated = new SqliteStore(file);
+    const m = migrated.db;
+    expect(m.prepare("SELECT value FROM store_meta WHERE key = 'schema_version'").pluck().get()).toBe(String(SCHEMA_VERSION));
+    for (const t of ['statements', 'claims']) expect((m.prepare(`PRAGMA table_info(${t})`).all() as Array<{ name: string }>).map((c) => c.name)).toContain('rule');
+    expect(m.prepare('SELECT COUNT(*) FROM claims WHERE rule IS NOT NULL').pluck().get()).toBe(0);
+    // A row for each document and event its mentions went to, as a store made now has them.
+    expect(m.prepare('SELECT * FROM event_mentions ORDER BY document, event').all()).toEqual(grouped);
+    expect(JSON.stringify(migrated.loadExport())).toBe(exported);
+    // The next ledger write (the same rows) writes every claim anew, its rule numbered: the export unchanged.
+    migrated.saveLedger({ ...exp, speakers: m.prepare('SELECT document, local, entity FROM speakers').all() as SpeakerRow[] });
+    expect(m.prepare('SELECT COUNT(*) FROM claims WHERE rule IS NULL').pluck().get()).toBe(0);
+    expect(JSON.stringify(migrated.loadExport())).toBe(exported);
+    migrated.close();
   });
 });

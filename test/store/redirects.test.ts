@@ -87,4 +87,23 @@ describe('redirects', () => {
     expect(store.redirect('event', 'v-summit-whole')).toEqual(['v-summit', 'v-call']);
     expect(store.redirect('entity', 'e-kross')).toEqual([]);
   });
+
+  it('sends an event with no claims where most of its mentions went', () => {
+    // Two claimless events; the first's mentions split two to one between the second and a new one.
+    const own = storyStore(join(tempDir(), 'mentions.db'), 2);
+    const exp = own.loadExport();
+    const speakers = own.db.prepare('SELECT document, local, entity FROM speakers').all() as Array<{ document: string; local: string; entity: string }>;
+    const mention = (document: string, id: string, event: string): { document: string; mention: string; event: string } => ({ document, mention: id, event });
+    own.saveLedger({ ...exp, speakers, mentions: [mention('doc-a', 'em7', 'v-extra-0000'), mention('doc-b', 'em2', 'v-extra-0000'), mention('doc-b', 'em4', 'v-extra-0000'), mention('doc-b', 'em3', 'v-extra-0001')] });
+    const third = { ...exp.events.find((v) => v.id === 'v-extra-0001')!, id: 'v-extra-0002' };
+    own.saveLedger({
+      ...exp,
+      events: [...exp.events.filter((v) => v.id !== 'v-extra-0000'), third],
+      speakers,
+      mentions: [mention('doc-a', 'em7', 'v-extra-0001'), mention('doc-b', 'em2', 'v-extra-0002'), mention('doc-b', 'em4', 'v-extra-0001'), mention('doc-b', 'em3', 'v-extra-0001')],
+    });
+    expect(own.redirect('event', 'v-extra-0000')).toEqual(['v-extra-0001', 'v-extra-0002']);
+    expect(own.db.prepare("SELECT shared FROM redirects WHERE old = 'v-extra-0000' ORDER BY shared DESC").pluck().all()).toEqual([2, 1]);
+    own.close();
+  });
 });

@@ -8,9 +8,19 @@ import type pg from 'pg';
 import type { LedgerRows } from '../store.js';
 import { dateKey } from '../store.js';
 import { lastDates } from '../ledger-rows.js';
-import { members, redirectKinds, type RedirectKind } from '../redirects.js';
+import { members as sqliteMembers, redirectKinds, type RedirectKind } from '../redirects.js';
 
 const tableOf: Record<RedirectKind, string> = { event: 'events', entity: 'entities', conflict: 'conflicts' };
+
+/** redirects.ts members, but for PostgreSQL's event_mentions: a row for each mention. */
+const members: typeof sqliteMembers = {
+  ...sqliteMembers,
+  event: {
+    table: 'events',
+    rows: "SELECT event, id, '' FROM claims WHERE event IN dropped UNION ALL SELECT event, document, mention FROM event_mentions WHERE event IN dropped",
+    now: "CASE o.m2 WHEN '' THEN (SELECT n.event FROM claims n WHERE n.id = o.m1) ELSE (SELECT n.event FROM event_mentions n WHERE n.document = o.m1 AND n.mention = o.m2) END",
+  },
+};
 
 /** Rows sent per INSERT: the values of a batch are held at once, never a whole table's (its JSON texts above all). */
 const BATCH = 2000;

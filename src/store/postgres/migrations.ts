@@ -162,6 +162,13 @@ CREATE INDEX conflicts_order ON conflicts (row_no);
 CREATE INDEX conflicts_kind ON conflicts (kind, row_no);
 `,
   },
+  {
+    version: 8,
+    name: "a statement's rule name in a column of its own",
+    // Statements written from now on keep 0 where their data held the rule name (statement-row.ts);
+    // those written before keep the name there, and read the same.
+    sql: 'ALTER TABLE statements ADD COLUMN rule TEXT;',
+  },
 ];
 
 export const PG_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;

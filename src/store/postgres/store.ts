@@ -86,11 +86,11 @@ export class PgDocumentStore implements DocumentStore {
         const col = <K extends keyof DocRow['statements'][number]>(k: K) => r.statements.map((s) => s[k]);
         // One statement per row, in the order written (WITH ORDINALITY keeps it for row_no).
         await c.query(
-          `INSERT INTO statements (id, document, speaker_local, speaker_text, kind, text, date, data, sort_date, doc_seq)
-           SELECT id, $1, speaker_local, speaker_text, kind, text, date, data, COALESCE(date, $2), $3
-           FROM unnest($4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[]) WITH ORDINALITY AS t(id, speaker_local, speaker_text, kind, text, date, data, n)
+          `INSERT INTO statements (id, document, speaker_local, speaker_text, kind, text, date, data, rule, sort_date, doc_seq)
+           SELECT id, $1, speaker_local, speaker_text, kind, text, date, data, rule, COALESCE(date, $2), $3
+           FROM unnest($4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[]) WITH ORDINALITY AS t(id, speaker_local, speaker_text, kind, text, date, data, rule, n)
            ORDER BY n ON CONFLICT DO NOTHING`,
-          [r.id, r.published, seq, col('id'), col('speakerLocal'), col('speakerText'), col('kind'), col('text'), col('date'), col('data')],
+          [r.id, r.published, seq, col('id'), col('speakerLocal'), col('speakerText'), col('kind'), col('text'), col('date'), col('data'), col('rule')],
         );
       }
       return added;
