@@ -11,6 +11,7 @@ import type { Doc } from './core/types.js';
 import { type Store, type StoreCounts, type NotAnalysed, type DocRow, toDocRow } from './store/store.js';
 import { DuplicateIndex, copySignatures } from './clean/duplicates.js';
 import { collectIfLarge } from './core/collect.js';
+import { spanTextsOf } from './store/ledger-rows.js';
 
 export interface RunSummary {
   read: number;
@@ -159,7 +160,11 @@ export function rebuildLedger(store: Store, told: (phase: LedgerPhase) => void =
       const { conflicts } = updatedConflicts(docs, ledger, { entities, events, claims }, stored);
       onPhase('save');
       // The editor's corrections over the machine's rows, every time (src/corrections/).
-      return store.corrections.applyTo({ entities, events, claims, conflicts, speakers: speakerRows(ledger.entityOf), mentions: mentionRows(ledger.events) });
+      const rows = store.corrections.applyTo({ entities, events, claims, conflicts, speakers: speakerRows(ledger.entityOf), mentions: mentionRows(ledger.events) });
+      // The claims whose words a store need not copy (ledger-rows.ts), checked on the rows it writes.
+      const texts = new Map(docs.map((d) => [d.id, d.text]));
+      spanTextsOf(rows.claims, (id) => texts.get(id));
+      return rows;
     },
     { full },
   );

@@ -40,7 +40,7 @@ function row(id: string, text: string) {
     const start = text.indexOf(s, at);
     at = start + s.length;
     const span = { start, end: at, rule: 'bench' };
-    r.statements.push({ id: `${id}:s${i}`, speakerLocal: null, speakerText: 'a speaker', kind: 'indirect', text: s, date: null, data: JSON.stringify({ cue: null, addressee: null, date: null, span, content: span, rule: 'bench' }), rule: 'bench' });
+    r.statements.push({ id: `${id}:s${i}`, speakerLocal: null, speakerText: 'a speaker', kind: 'indirect', text: s, date: null, data: JSON.stringify({ cue: null, addressee: null, date: null, span, content: span, rule: 'bench' }), rule: 'bench', spanText: false });
   }
   return r;
 }

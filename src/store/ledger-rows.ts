@@ -83,7 +83,19 @@ const CELL_KEYS = ['sourceText', 'status', 'modality', 'text', 'statement', 'dat
  * document (the claim's: the statement cell is the id within it). A sixth of the bytes of the
  * object it replaces. Rows written before name the rule and the statement whole in their cells.
  */
-type ClaimCells = [sourceText: string | null, modality: string, text: string, statement: string | null, start: number, end: number, rule: string | 0, copyOf: string | null, date: 0 | Exclude<ClaimRow['date'], string | null>, actor?: string | null];
+type ClaimCells = [sourceText: string | null, modality: string, text: string | 0, statement: string | null, start: number, end: number, rule: string | 0, copyOf: string | null, date: 0 | Exclude<ClaimRow['date'], string | null>, actor?: string | null];
+
+/** Claim rows whose text is their span of their document's text (spanTextsOf): their cells keep 0 for it. */
+const spanTexts = new WeakSet<ClaimRow>();
+
+/**
+ * Mark the claims whose text is their span of their document's text (`text` of a document by
+ * id; nearly every claim): a SQLite store keeps no copy of those words, and reads them from the
+ * document (claimColumns). Checked, not assumed, so that a row made otherwise keeps its text.
+ */
+export function spanTextsOf(claims: Iterable<ClaimRow>, text: (document: string) => string | undefined): void {
+  for (const c of claims) if (text(c.document)?.slice(c.span.start, c.span.end) === c.text) spanTexts.add(c);
+}
 
 /** A statement id of the claim's own document as the id within it (`d1:s4` in d1: `s4`); null when it is not one (kept whole, in another shape). */
 function statementWithin(c: ClaimRow): string | null | undefined {
@@ -114,7 +126,7 @@ export function claimStored(c: ClaimRow): { data: string; rule: string | null } 
   const statement = statementWithin(c);
   if (statement !== undefined && sameKeys(withActor ? middle.slice(0, -1) : middle, CELL_KEYS)) {
     const date = typeof c.date === 'string' || c.date === null ? 0 : c.date;
-    const cells: ClaimCells = [c.sourceText, c.modality, c.text, statement, c.span.start, c.span.end, 0, c.copyOf, date];
+    const cells: ClaimCells = [c.sourceText, c.modality, spanTexts.has(c) ? 0 : c.text, statement, c.span.start, c.span.end, 0, c.copyOf, date];
     if (withActor) cells.push(c.actor ?? null);
     return { data: JSON.stringify(cells), rule: c.rule };
   }
@@ -125,8 +137,12 @@ export function claimStored(c: ClaimRow): { data: string; rule: string | null } 
 /** A claim's `data` column (claimStored). */
 export const claimData = (c: ClaimRow): string => claimStored(c).data;
 
+/** A claim's text in SQLite (`c` the claims row) when its cells keep 0 for it: its span of its document's text; else NULL. */
+export const claimSpanTextSql = (c: string): string =>
+  `CASE WHEN json_type(${c}.data, '$[2]') = 'integer' THEN doc_slice(${c}.document, (SELECT cd.text FROM documents cd WHERE cd.id = ${c}.document), json_extract(${c}.data, '$[4]'), json_extract(${c}.data, '$[5]')) END`;
+
 /** The columns a claim is read back from (`c` is the claims table): see claimOfRow. */
-export const claimColumns = `c.id, c.event, c.document, c.source, c.status, c.date, c.data, ${ruleNameSql('c')} AS rule`;
+export const claimColumns = `c.id, c.event, c.document, c.source, c.status, c.date, c.data, ${ruleNameSql('c')} AS rule, ${claimSpanTextSql('c')} AS text`;
 
 export interface ClaimDbRow {
   id: string;
@@ -139,14 +155,17 @@ export interface ClaimDbRow {
   data: string;
   /** The rule's name, from the `rule` column (null: a row that keeps it in its data). */
   rule: string | null;
+  /** Its text read from its document (claimSpanTextSql) when its cells keep none. */
+  text?: string | null;
 }
 
 /** A stored claim as its export row, less where it was published (the reader adds its document's); a row kept whole reads as it is. */
 export function claimOfRow(r: ClaimDbRow): ClaimRow {
   const d = JSON.parse(r.data) as ClaimCells | Record<string, unknown>;
   if (Array.isArray(d)) {
-    const [sourceText, modality, text, cell, start, end, inline, copyOf, date] = d;
+    const [sourceText, modality, own, cell, start, end, inline, copyOf, date] = d;
     const rule = inline === 0 ? r.rule! : inline;
+    const text = own === 0 ? r.text! : own;
     const row: ClaimRow = { id: r.id, event: r.event, document: r.document, source: r.source, sourceText, status: r.status, modality, text, statement: statementOf(cell, r.document), date: date === 0 ? r.date : date, copyOf, span: { start, end, rule }, rule } as ClaimRow;
     if (d.length > 9) row.actor = d[9] ?? null;
     return row;

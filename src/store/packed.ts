@@ -42,10 +42,66 @@ export function unpackRaw(stored: Buffer, size: number): Buffer {
   return stored.length < size ? inflateRawSync(stored) : stored;
 }
 
+/** Documents whose text doc_slice keeps unpacked: a page of statements names a few documents. */
+const SLICED_DOCUMENTS = 32;
+
 /**
- * doc_text(text): a stored text in SQL (the search index's triggers read it). Every connection
- * that writes documents or builds the search index registers it.
+ * doc_text(text): a stored text in SQL (the search index's triggers read it); doc_slice(id,
+ * text, start, end): the characters start..end of document `id`'s stored text (JavaScript's
+ * UTF-16 offsets, which SQLite's substr does not count in), each text unpacked once while it is
+ * among the last few asked for. Every connection of a SQLite store registers them (statement
+ * rows read their text through doc_slice: statement-row.ts).
  */
 export function registerDocText(db: Database.Database): void {
   db.function('doc_text', { deterministic: true }, (stored: unknown) => (typeof stored === 'string' || stored instanceof Uint8Array ? unpackText(stored) : null));
+  const recent = new Map<string, string>();
+  db.function('doc_slice', { deterministic: true }, (id: unknown, stored: unknown, start: unknown, end: unknown) => {
+    if (typeof id !== 'string' || !(typeof stored === 'string' || stored instanceof Uint8Array)) return null;
+    let text = recent.get(id);
+    if (text === undefined) {
+      text = unpackText(stored);
+      if (recent.size >= SLICED_DOCUMENTS) recent.delete(recent.keys().next().value!);
+      recent.set(id, text);
+    }
+    return text.slice(Number(start), Number(end));
+  });
 }
+
+/**
+ * A containment sample (clean/duplicates.ts: sorted base-36 numbers joined by spaces) as the store
+ * keeps it: each number's distance from the one before as a base-128 varint, about half the bytes.
+ */
+export function packShingles(sample: string): Buffer {
+  const out: number[] = [];
+  let last = 0;
+  for (const x of sample ? sample.split(' ').map((v) => parseInt(v, 36)) : []) {
+    for (let d = x - last; ; d = Math.floor(d / 128)) {
+      if (d < 128) {
+        out.push(d);
+        break;
+      }
+      out.push((d % 128) | 128);
+    }
+    last = x;
+  }
+  return Buffer.from(out);
+}
+
+/** A stored containment sample: packed, or as text (a store written before), or none yet (null: ''). */
+export function unpackShingles(stored: string | Uint8Array | null): string {
+  if (stored === null || typeof stored === 'string') return stored ?? '';
+  const values: string[] = [];
+  let last = 0;
+  for (let i = 0; i < stored.length; ) {
+    let d = 0;
+    for (let scale = 1; ; scale *= 128) {
+      const b = stored[i++]!;
+      d += (b & 127) * scale;
+      if (b < 128) break;
+    }
+    last += d;
+    values.push(last.toString(36));
+  }
+  return values.join(' ');
+}
+

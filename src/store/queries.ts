@@ -15,7 +15,7 @@ import { widenPlan } from './search-terms.js';
 import { searchLedger } from './search-ledger.js';
 import { hitArgs, hitsOf } from './search-hits.js';
 import { Ranks, type TableCounts } from './ranks.js';
-import { statementOfRow, statementColumns, type StatementDbRow } from './statement-row.js';
+import { statementOfRow, statementColumns, statementTextSql, type StatementDbRow } from './statement-row.js';
 import { episodes } from '../conflicts/episodes.js';
 import { claimColumns, claimOfRow, type ClaimDbRow, conflictColumns, conflictOfRow, type ConflictDbRow, type StoredConflict } from './ledger-rows.js';
 import { registerDocText, unpackJson, unpackText } from './packed.js';
@@ -150,7 +150,7 @@ export function ensureSearch(db: Database.Database): void {
     for (const t of ftsTriggers) db.exec(`DROP TRIGGER IF EXISTS ${t}`);
     for (const t of ftsTables) db.exec(`DROP TABLE IF EXISTS ${t}`);
     db.exec(ftsSql);
-    db.exec("INSERT INTO statements_fts(statements_fts) VALUES ('rebuild')");
+    db.exec(`INSERT INTO statements_fts(rowid, text, speaker_text) SELECT s.rowid, ${statementTextSql('s')}, s.speaker_text FROM statements s`);
     db.exec(`INSERT INTO documents_fts(rowid, title, text) SELECT d.rowid, d.title, ${documentSearchText('d')} FROM documents d`);
     db.exec(`INSERT INTO events_fts(rowid, text) SELECT v.rowid, ${eventSearchText('v')} FROM events v`);
     db.exec(`INSERT INTO conflicts_fts(rowid, text) SELECT k.rowid, ${conflictSearchText('k')} FROM conflicts k`);
@@ -248,6 +248,8 @@ export class Queries {
     // each evicted the others' and a search read them again from the file, three times slower.
     db.pragma(`cache_size = -${READ_CACHE_KB}`);
     registerDocSource(db);
+    // Statements read their text from their documents' (statement-row.ts statementTextSql).
+    registerDocText(db);
     this.ranks = new Ranks(db);
     const columns = new Set((db.prepare('PRAGMA table_info(statements)').all() as Array<{ name: string }>).map((c) => c.name));
     this.orderColumns = statementOrderColumns.every((c) => columns.has(c));

@@ -1,4 +1,6 @@
 import { ruleNamesSchemaSql } from './rule-names.js';
+import { statementTextSql } from './statement-row.js';
+import { claimSpanTextSql } from './ledger-rows.js';
 
 /**
  * The store's schema, in the SQL that SQLite and PostgreSQL share. Documents keep their raw
@@ -162,9 +164,10 @@ export const FTS_TOKENIZE = 'porter unicode61 remove_diacritics 2';
  * The search indexes' version in store_meta `fts_built`: 1 had no stemming and no event or
  * conflict index; 2 read the documents' text from their table (external content), which 3
  * keeps packed (packed.ts): the index of documents is contentless since; 4 reads a claim's words
- * from either shape of its row (claimTextSql).
+ * from either shape of its row (claimTextSql); 5 indexes statements contentless too (a
+ * statement's text is read from its document's: statement-row.ts statementTextSql).
  */
-export const FTS_VERSION = '4';
+export const FTS_VERSION = '5';
 
 /** A document's words: its text, kept packed (packed.ts doc_text; `r` is the documents row). */
 export const documentSearchText = (r: string): string => `doc_text(${r}.text)`;
@@ -174,7 +177,7 @@ export const eventSearchText = (r: string): string =>
   `${r}.label || ' ' || COALESCE(json_extract(${r}.data, '$.place'), '') || ' ' || COALESCE((SELECT group_concat(e.name, ' ') FROM json_each(${r}.data, '$.participants') p JOIN entities e ON e.id = p.value), '')`;
 
 /** A claim's words in SQL (`c` is the claims row), from either shape of its `data` (ledger-rows.ts claimData: cells, or an object). */
-export const claimTextSql = (c: string): string => `COALESCE(json_extract(${c}.data, '$[2]'), json_extract(${c}.data, '$.text'))`;
+export const claimTextSql = (c: string): string => `COALESCE(${claimSpanTextSql(c)}, json_extract(${c}.data, '$[2]'), json_extract(${c}.data, '$.text'))`;
 /** The statement a claim reports, in SQL (as claimTextSql). */
 export const claimStatementSql = (c: string): string => {
   // Cells name a statement of the claim's own document by its id within it (ledger-rows.ts statementWithin).
@@ -201,21 +204,21 @@ CREATE TRIGGER IF NOT EXISTS ${table}_fts_ad AFTER DELETE ON ${table} BEGIN
 END;`;
 
 /**
- * Full-text search (SQLite FTS5 only, not part of the shared SQL): an external-content index
- * over statements, and contentless ones over documents (their text is kept packed) and the
- * ledger's events and conflicts (their words come from several tables, and the ledger is
+ * Full-text search (SQLite FTS5 only, not part of the shared SQL): contentless indexes over
+ * statements (their text is mostly read from their documents') and documents (their text is
+ * kept packed) and the ledger's events and conflicts (their words come from several tables, and the ledger is
  * rewritten by every rebuild): `contentless_delete` forgets a row by its rowid alone. Triggers
  * keep them in step.
  * src/store/queries.ts creates them on demand (`ensureSearch`) and rebuilds them when a store
  * predates them.
  */
 export const ftsSql = `
-CREATE VIRTUAL TABLE IF NOT EXISTS statements_fts USING fts5(text, speaker_text, content='statements', content_rowid='rowid', tokenize='${FTS_TOKENIZE}');
+CREATE VIRTUAL TABLE IF NOT EXISTS statements_fts USING fts5(text, speaker_text, content='', contentless_delete=1, tokenize='${FTS_TOKENIZE}');
 CREATE TRIGGER IF NOT EXISTS statements_fts_ai AFTER INSERT ON statements BEGIN
-  INSERT INTO statements_fts(rowid, text, speaker_text) VALUES (new.rowid, new.text, new.speaker_text);
+  INSERT INTO statements_fts(rowid, text, speaker_text) VALUES (new.rowid, ${statementTextSql('new')}, new.speaker_text);
 END;
 CREATE TRIGGER IF NOT EXISTS statements_fts_ad AFTER DELETE ON statements BEGIN
-  INSERT INTO statements_fts(statements_fts, rowid, text, speaker_text) VALUES ('delete', old.rowid, old.text, old.speaker_text);
+  DELETE FROM statements_fts WHERE rowid = old.rowid;
 END;
 CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(title, text, content='', contentless_delete=1, tokenize='${FTS_TOKENIZE}');
 CREATE TRIGGER IF NOT EXISTS documents_fts_ai AFTER INSERT ON documents BEGIN

@@ -13,10 +13,10 @@ import type { ClaimRow, ConflictRow, SourceFields } from '../core/rows.js';
 import { citation, documentUrl, noSource, shareableSource, sourceFields } from '../core/source-ref.js';
 import { ANALYSED_LANGUAGES } from '../core/analysed-languages.js';
 import { shingleSample } from '../clean/duplicates.js';
-import { statementOfRow, statementColumns, type StatementDbRow } from './statement-row.js';
+import { statementOfRow, statementColumns, SPAN_TEXT, type StatementDbRow } from './statement-row.js';
 import { type Store, type StoreCounts, type DocRow, type StoredAnalysis, fromStored, type LedgerInput, fromLedgerInput, type LedgerRows, type NotAnalysed, type LedgerDigests } from './store.js';
 import { PIPELINE_VERSION } from '../version.js';
-import { packRaw, packText, registerDocText, unpackJson, unpackRaw, unpackText } from './packed.js';
+import { packRaw, packShingles, packText, registerDocText, unpackJson, unpackRaw, unpackShingles, unpackText } from './packed.js';
 import { StringPool } from './interned.js';
 import { compareDocKeys, copiesAfterAdding, copiesInOrder, type DocKey } from './ledger-order.js';
 import { eventMentionsFromV3, eventMentionsV3, keepDropped, redirectOf, redirectSchemaSql, saveMentions, updateRedirects, type RedirectKind } from './redirects.js';
@@ -298,7 +298,8 @@ export class SqliteStore implements Store {
   }
 
   signatures(): Array<{ id: string; simhash: string; textHash: string; shingles: string }> {
-    return this.db.prepare("SELECT id, simhash, text_hash AS textHash, COALESCE(shingles, '') AS shingles FROM documents ORDER BY seq").all() as Array<{ id: string; simhash: string; textHash: string; shingles: string }>;
+    const rows = this.db.prepare('SELECT id, simhash, text_hash AS textHash, shingles FROM documents ORDER BY seq').all() as Array<{ id: string; simhash: string; textHash: string; shingles: string | Buffer | null }>;
+    return rows.map((r) => ({ ...r, shingles: unpackShingles(r.shingles) }));
   }
 
   saveDocs(rows: DocRow[]): number {
@@ -317,10 +318,10 @@ export class SqliteStore implements Store {
       let added = 0;
       for (const r of batch) {
         insRaw.run(r.rawHash, r.raw.length, packRaw(r.raw));
-        const changes = insDoc.run(r.id, r.source, r.rawHash, r.title, r.published, r.outlet, r.language, r.duplicateOf, r.textHash, r.simhash, r.shingles, packText(r.text), r.analysis, r.ledgerInput, PIPELINE_VERSION, now).changes;
+        const changes = insDoc.run(r.id, r.source, r.rawHash, r.title, r.published, r.outlet, r.language, r.duplicateOf, r.textHash, r.simhash, packShingles(r.shingles), packText(r.text), r.analysis, r.ledgerInput, PIPELINE_VERSION, now).changes;
         if (changes === 0) continue;
         added++;
-        for (const st of r.statements) insS.run(st.id, r.id, st.speakerLocal, st.speakerText, st.kind, st.text, st.date, st.data, this.rules.code(st.rule), st.date ?? r.published, r.id);
+        for (const st of r.statements) insS.run(st.id, r.id, st.speakerLocal, st.speakerText, st.kind, st.spanText ? SPAN_TEXT : st.text, st.date, st.data, this.rules.code(st.rule), st.date ?? r.published, r.id);
       }
       return added;
     });
@@ -395,8 +396,8 @@ export class SqliteStore implements Store {
     // Documents stored before the containment sample was kept get it now, once.
     const missing = this.db.prepare('SELECT id, text FROM documents WHERE shingles IS NULL').all() as Array<{ id: string; text: string | Buffer }>;
     const fill = this.db.prepare('UPDATE documents SET shingles = ? WHERE id = ?');
-    for (const m of missing) fill.run(shingleSample(unpackText(m.text)), m.id);
-    const rows = this.db.prepare('SELECT id, seq, source, simhash, text_hash AS textHash, shingles, duplicate_of AS duplicateOf FROM documents').all() as Array<DocKey & { seq: number; duplicateOf: string | null }>;
+    for (const m of missing) fill.run(packShingles(shingleSample(unpackText(m.text))), m.id);
+    const rows = (this.db.prepare('SELECT id, seq, source, simhash, text_hash AS textHash, shingles, duplicate_of AS duplicateOf FROM documents').all() as Array<DocKey & { seq: number; duplicateOf: string | null }>).map((r) => ({ ...r, shingles: unpackShingles(r.shingles) }));
     // The documents added since the stored ledger (seqs only grow): the others' verdicts stand
     // unless an added one could change them (ledger-order.ts). A sample just filled, or no
     // ledger yet, and every verdict is found again.

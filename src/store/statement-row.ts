@@ -47,12 +47,27 @@ export interface StatementDbRow {
 
 /**
  * The columns a StatementDbRow is read from (`s` statements, `p` speakers), `rule` the SQL of the
- * rule's name: a number in SQLite's column (rule-names.ts ruleNameSql), the name in PostgreSQL's.
+ * rule's name (a number in SQLite's column: rule-names.ts ruleNameSql; the name in PostgreSQL's)
+ * and `text` of its text (statementTextSql in SQLite).
  */
-export const statementColumnsWith = (rule: string): string => `s.id, s.document, s.speaker_text AS "speakerText", s.kind, s.text, s.date, s.data, p.entity AS speaker, ${rule} AS rule`;
+export const statementColumnsWith = (rule: string, text = 's.text'): string =>
+  `s.id, s.document, s.speaker_text AS "speakerText", s.kind, ${text} AS text, s.date, s.data, p.entity AS speaker, ${rule} AS rule`;
+
+/**
+ * What SQLite keeps in `statements.text` of a statement whose text is the span of its document
+ * that its content cell names (nearly every one): an empty blob, not a copy of the words.
+ */
+export const SPAN_TEXT = Buffer.alloc(0);
+
+/**
+ * A statement's text in SQLite (`s` the statements row): its `text`, or, when that is SPAN_TEXT,
+ * its content span of its document's text (packed.ts doc_slice).
+ */
+export const statementTextSql = (s: string): string =>
+  `CASE WHEN typeof(${s}.text) = 'blob' THEN doc_slice(${s}.document, (SELECT sd.text FROM documents sd WHERE sd.id = ${s}.document), json_extract(${s}.data, '$[1][0]'), json_extract(${s}.data, '$[1][1]')) ELSE ${s}.text END`;
 
 /** SQLite's statement columns. */
-export const statementColumns = statementColumnsWith(ruleNameSql('s'));
+export const statementColumns = statementColumnsWith(ruleNameSql('s'), statementTextSql('s'));
 
 const cell = (s: ExportSpan, rule: string): SpanCell => (s.rule === rule ? [s.start, s.end] : [s.start, s.end, s.rule]);
 const spanOf = (c: SpanCell, rule: string): ExportSpan => ({ start: c[0], end: c[1], rule: c[2] ?? rule });

@@ -146,6 +146,8 @@ export interface StatementRow {
   data: string;
   /** The statement's rule: its own column (rule-names.ts), not in `data`. */
   rule: string;
+  /** Its text is its content span of the document's text: SQLite keeps no copy of it (statement-row.ts SPAN_TEXT). */
+  spanText: boolean;
 }
 
 /**
@@ -203,7 +205,7 @@ export function prepareRow(doc: Doc, { textHash, simhash, shingles }: { textHash
     text: doc.text,
     analysis: packJson(toStoredAnalysis(doc)),
     ledgerInput: packJson(toLedgerInput(doc)),
-    statements: documentStatements(doc).map(({ speakerLocal, ...st }) => ({ id: st.id, speakerLocal, speakerText: st.speakerText, kind: st.kind, text: st.text, date: dateKey(st.date), data: statementData(st), rule: st.rule })),
+    statements: documentStatements(doc).map(({ speakerLocal, ...st }) => ({ id: st.id, speakerLocal, speakerText: st.speakerText, kind: st.kind, text: st.text, date: dateKey(st.date), data: statementData(st), rule: st.rule, spanText: st.text === doc.text.slice(st.content.start, st.content.end) })),
   };
 }
 

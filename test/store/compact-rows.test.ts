@@ -2,14 +2,16 @@ import { describe, it, expect } from 'vitest';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { statementData, statementOfRow, type StatementDbRow } from '../../src/store/statement-row.js';
-import { claimData, claimOfRow, claimStored, type ClaimDbRow } from '../../src/store/ledger-rows.js';
-import { dateKey, type SpeakerRow } from '../../src/store/store.js';
+import { claimData, claimOfRow, claimStored, spanTextsOf, type ClaimDbRow } from '../../src/store/ledger-rows.js';
+import { dateKey, toDocRow, type SpeakerRow } from '../../src/store/store.js';
 import type { StatementCore } from '../../src/report/export.js';
 import type { ClaimRow } from '../../src/core/rows.js';
 import { SqliteStore } from '../../src/store/sqlite.js';
 import { SCHEMA_VERSION } from '../../src/store/schema.js';
-import { ensureSearch, searchReady } from '../../src/store/queries.js';
-import { storyStore } from '../server/fixture.js';
+import { ensureSearch, searchReady, Queries } from '../../src/store/queries.js';
+import { copySignatures, shingleSample } from '../../src/clean/duplicates.js';
+import { packShingles, unpackShingles } from '../../src/store/packed.js';
+import { story, storyStore } from '../server/fixture.js';
 import { tempDir } from '../helpers/tmp.js';
 
 const rule = 'attribution/speaker-verb-content';
@@ -146,6 +148,18 @@ describe("a claim row's data", () => {
     expect(JSON.stringify(withSource(claimOfRow({ ...stored(claim), data: before, rule: null })))).toBe(JSON.stringify(claim));
   });
 
+  it('keeps no copy of a text that is its span of its document (0 in its cells), read back from the document', () => {
+    const marked = { ...claim };
+    spanTextsOf([marked], () => `Then ${claim.text}, she said.`);
+    expect(JSON.parse(claimData(marked))[2]).toBe(0);
+    // The reader gives the span's words (claimSpanTextSql) in the row's `text`.
+    expect(JSON.stringify(withSource(claimOfRow({ ...stored(marked), text: claim.text })))).toBe(JSON.stringify(claim));
+    // A text that is not its span (or of a document not known) is kept.
+    const other = { ...claim };
+    spanTextsOf([other], (id) => (id === 'd1' ? `Then ${claim.text.toUpperCase()}, she said.` : undefined));
+    expect(JSON.parse(claimData(other))[2]).toBe(claim.text);
+  });
+
   it('reads a row written whole before the same', () => {
     expect(JSON.stringify(withSource(claimOfRow({ ...stored(claim), data: JSON.stringify(claim) })))).toBe(JSON.stringify(claim));
   });
@@ -270,5 +284,52 @@ describe('a version 3 store', () => {
     expect(m.prepare('SELECT COUNT(*) FROM claims WHERE rule IS NULL').pluck().get()).toBe(0);
     expect(JSON.stringify(migrated.loadExport())).toBe(exported);
     migrated.close();
+  });
+});
+
+describe("a statement's text", () => {
+  it('is read from its document when it is its content span (an empty blob kept), and kept when it is not', () => {
+    const { docs } = story();
+    const rows = docs.map((doc) => toDocRow({ doc, raw: Buffer.from(doc.text), ...copySignatures(doc.text) }));
+    // Every statement the stages make is its content span; a row made otherwise keeps its text.
+    expect(rows.flatMap((r) => r.statements.map((st) => st.spanText))).toEqual([true, true, true]);
+    const tidied = rows[1]!.statements[0]!;
+    Object.assign(tidied, { text: tidied.text.replace(', and', ' and'), spanText: false });
+    const store = new SqliteStore(join(tempDir(), 'texts.db'));
+    store.saveDocs(rows);
+    const kinds = store.db.prepare('SELECT id, typeof(text) AS kind FROM statements ORDER BY id').all();
+    expect(kinds).toEqual([
+      { id: 'doc-a:s1', kind: 'blob' },
+      { id: 'doc-b:s1', kind: 'text' },
+      { id: 'doc-c:s1', kind: 'blob' },
+    ]);
+    const texts = (list: Array<{ id: string; text: string }>): Record<string, string> => Object.fromEntries(list.map((st) => [st.id, st.text]));
+    const want = Object.fromEntries(rows.flatMap((r) => r.statements.map((st) => [st.id, st.text])));
+    expect(want['doc-b:s1']).toBe('Nothing has been agreed and no date is set,');
+    expect(want['doc-a:s1']).toBe('We have agreed to meet in Tallinor in April,');
+    // The export, the API's list and detail, and search read the same words.
+    expect(texts(store.loadExport().statements)).toEqual(want);
+    const queries = new Queries(store.db);
+    expect(texts(queries.statements({ limit: 10, offset: 0 }).items)).toEqual(want);
+    expect(queries.statement('doc-a:s1')?.text).toBe(want['doc-a:s1']);
+    ensureSearch(store.db);
+    expect(queries.search('Tallinor April', { limit: 10, offset: 0 }, 'statements')?.statements.items.map((h) => h.item.id)).toEqual(['doc-a:s1']);
+    expect(queries.search('agreed date', { limit: 10, offset: 0 }, 'statements')?.statements.items.map((h) => h.item.id)).toEqual(['doc-b:s1']);
+    store.close();
+  });
+});
+
+describe('a containment sample', () => {
+  it('is kept as varint distances, half the bytes, and read back as it was', () => {
+    // Four hundred words, none twice: about one shingle in eight is sampled.
+    const sample = shingleSample(Array.from({ length: 400 }, (_, i) => `word${i.toString(36)}`).join(' '));
+    expect(sample.split(' ').length).toBeGreaterThan(20);
+    const packed = packShingles(sample);
+    expect(packed.length).toBeLessThan(sample.length * 0.7);
+    expect(unpackShingles(packed)).toBe(sample);
+    // Numbers far apart and next to each other, none, and a sample stored as text before.
+    for (const s of [[0, 1, 127, 128, 16383, 16384, 2 ** 32 - 1].map((x) => x.toString(36)).join(' '), '']) expect(unpackShingles(packShingles(s))).toBe(s);
+    expect(unpackShingles(sample)).toBe(sample);
+    expect(unpackShingles(null)).toBe('');
   });
 });
