@@ -55,7 +55,7 @@ function keyed(row: { id: string }, values: () => Values, remember: boolean): Ke
 }
 
 export const entityRow = (e: EntityRow): KeyedRow => keyed(e, () => [e.name, e.type, e.side, JSON.stringify(e)], true);
-export const eventRow = (v: EventRow, lastDate: ReadonlyMap<string, string>): KeyedRow => keyed(v, () => [v.type, v.label, v.status, lastDate.get(v.id) ?? null, JSON.stringify(v)], false);
+export const eventRow = (v: EventRow, lastDate: ReadonlyMap<string, string>): KeyedRow => keyed(v, () => [v.type, v.label, v.status, lastDate.get(v.id) ?? null, eventData(v)], false);
 export const claimRow = (c: ClaimRow): KeyedRow =>
   keyed(
     c,
@@ -174,6 +174,44 @@ export function claimOfRow(r: ClaimDbRow): ClaimRow {
   const [start, end] = d.span as [number, number];
   return { id: r.id, event: r.event, document: r.document, source: r.source, ...d, span: { start, end, rule: d.rule } } as ClaimRow;
 }
+
+/** An event's row as the ledger makes it: the fields in this order. */
+const EVENT_KEYS = ['id', 'type', 'participants', 'label', 'place', 'time', 'status'] as const;
+
+/** An event's `data` in that shape: the fields its columns (id, type, label, status) do not hold, as a list of cells. */
+type EventCells = [participants: string[], place: string | null, time: EventRow['time']];
+
+/**
+ * An event's `data`: EventCells when the row has the ledger's shape (a fifth of the bytes of
+ * the object); in another (an editor's marks), the row whole.
+ */
+export function eventData(v: EventRow): string {
+  return sameKeys(Object.keys(v), EVENT_KEYS) ? JSON.stringify([v.participants, v.place, v.time] satisfies EventCells) : JSON.stringify(v);
+}
+
+/** The columns an event is read back from (`v` is the events table): see eventOfRow. */
+export const eventColumns = 'v.id, v.type, v.label, v.status, v.data';
+
+export interface EventDbRow {
+  id: string;
+  type: string;
+  label: string;
+  status: string | null;
+  data: string;
+}
+
+/** A stored event as its export row; a row kept whole reads as it is. */
+export function eventOfRow(r: EventDbRow): EventRow {
+  const d = JSON.parse(r.data) as EventCells | EventRow;
+  if (!Array.isArray(d)) return d;
+  const [participants, place, time] = d;
+  return { id: r.id, type: r.type, participants, label: r.label, place, time, status: r.status } as EventRow;
+}
+
+/** An event's participants in SQL (`v` the events row), from either shape of its `data`, as a JSON path of it. */
+export const eventParticipantsPath = (v: string): string => `CASE json_type(${v}.data) WHEN 'array' THEN '$[0]' ELSE '$.participants' END`;
+/** An event's place in SQL, from either shape of its `data`. */
+export const eventPlaceSql = (v: string): string => `CASE json_type(${v}.data) WHEN 'array' THEN json_extract(${v}.data, '$[1]') ELSE json_extract(${v}.data, '$.place') END`;
 
 /** A conflict's row as the rule makes it: the fields in this order, where its claims were published last. */
 const CONFLICT_KEYS = ['id', 'kind', 'claims', 'event', 'explanation', 'rule', 'sources'] as const;

@@ -17,7 +17,7 @@ import { hitArgs, hitsOf } from './search-hits.js';
 import { Ranks, type TableCounts } from './ranks.js';
 import { statementOfRow, statementColumns, statementTextSql, type StatementDbRow } from './statement-row.js';
 import { episodes } from '../conflicts/episodes.js';
-import { claimColumns, claimOfRow, type ClaimDbRow, conflictColumns, conflictOfRow, type ConflictDbRow, type StoredConflict } from './ledger-rows.js';
+import { claimColumns, claimOfRow, type ClaimDbRow, conflictColumns, conflictOfRow, type ConflictDbRow, type StoredConflict, eventColumns, eventOfRow, type EventDbRow } from './ledger-rows.js';
 import { registerDocText, unpackJson, unpackText } from './packed.js';
 import { snippetOf, termPattern, SNIPPET_SCAN } from './snippet.js';
 import { redirectOf, type RedirectKind } from './redirects.js';
@@ -363,8 +363,8 @@ export class Queries {
   }
 
   /** Event rows with their participants named (also for story.ts). */
-  eventSummaries(rows: Array<{ data: string; last_date: string | null; claims: number; conflicts: number }>): EventSummary[] {
-    const events = rows.map((r) => ({ row: JSON.parse(r.data) as EventRow, r }));
+  eventSummaries(rows: Array<EventDbRow & { last_date: string | null; claims: number; conflicts: number }>): EventSummary[] {
+    const events = rows.map((r) => ({ row: eventOfRow(r), r }));
     const names = this.entityNames(events.flatMap((e) => e.row.participants));
     return events.map(({ row, r }) => ({
       ...row,
@@ -493,16 +493,16 @@ export class Queries {
     this.ranks.fresh();
     const total = conds.length ? (this.prepare(`SELECT COUNT(*) FROM events v ${where}`).pluck().get(...args) as number) : this.ranks.counts().events;
     // Latest activity first, undated last: the order event_rank keeps.
-    const rows = this.prepare(`SELECT v.data, v.last_date, r.claims, r.conflicts FROM temp.event_rank r CROSS JOIN events v ON v.id = r.event ${where} ORDER BY r.rank LIMIT ? OFFSET ?`)
-      .all(...args, limit, offset) as Array<{ data: string; last_date: string | null; claims: number; conflicts: number }>;
+    const rows = this.prepare(`SELECT ${eventColumns}, v.last_date, r.claims, r.conflicts FROM temp.event_rank r CROSS JOIN events v ON v.id = r.event ${where} ORDER BY r.rank LIMIT ? OFFSET ?`)
+      .all(...args, limit, offset) as Array<EventDbRow & { last_date: string | null; claims: number; conflicts: number }>;
     return { total, limit, offset, items: this.eventSummaries(rows) };
   }
 
   /** One event, a page of its claims in timeline order, and the conflicts that page shows, with both pieces of evidence. */
   event(id: string, page: PageArgs = { limit: TIMELINE_PAGE, offset: 0 }): EventDetail | null {
     this.ranks.fresh();
-    const r = this.prepare('SELECT v.data, v.last_date, r.claims, r.conflicts FROM events v JOIN temp.event_rank r ON r.event = v.id WHERE v.id = ?')
-      .get(id) as { data: string; last_date: string | null; claims: number; conflicts: number } | undefined;
+    const r = this.prepare(`SELECT ${eventColumns}, v.last_date, r.claims, r.conflicts FROM events v JOIN temp.event_rank r ON r.event = v.id WHERE v.id = ?`)
+      .get(id) as (EventDbRow & { last_date: string | null; claims: number; conflicts: number }) | undefined;
     if (!r) return null;
     const event = this.eventSummaries([r])[0]!;
     const keyed = `SELECT c.id, COALESCE(c.date, d.published) AS date, c.rowid AS seq FROM claims c LEFT JOIN documents d ON d.id = c.document`;

@@ -1,6 +1,6 @@
 import { ruleNamesSchemaSql } from './rule-names.js';
 import { statementTextSql } from './statement-row.js';
-import { claimSpanTextSql } from './ledger-rows.js';
+import { claimSpanTextSql, eventParticipantsPath, eventPlaceSql } from './ledger-rows.js';
 
 /**
  * The store's schema, in the SQL that SQLite and PostgreSQL share. Documents keep their raw
@@ -174,7 +174,7 @@ export const documentSearchText = (r: string): string => `doc_text(${r}.text)`;
 
 /** What an event is found by: its label, its place and its participants' names (`r` is the events row). */
 export const eventSearchText = (r: string): string =>
-  `${r}.label || ' ' || COALESCE(json_extract(${r}.data, '$.place'), '') || ' ' || COALESCE((SELECT group_concat(e.name, ' ') FROM json_each(${r}.data, '$.participants') p JOIN entities e ON e.id = p.value), '')`;
+  `${r}.label || ' ' || COALESCE(${eventPlaceSql(r)}, '') || ' ' || COALESCE((SELECT group_concat(e.name, ' ') FROM json_each(${r}.data, ${eventParticipantsPath(r)}) p JOIN entities e ON e.id = p.value), '')`;
 
 /** A claim's words in SQL (`c` is the claims row), from either shape of its `data` (ledger-rows.ts claimData: cells, or an object). */
 export const claimTextSql = (c: string): string => `COALESCE(${claimSpanTextSql(c)}, json_extract(${c}.data, '$[2]'), json_extract(${c}.data, '$.text'))`;

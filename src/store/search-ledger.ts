@@ -6,7 +6,7 @@
  */
 import type Database from 'better-sqlite3';
 import { hitArgs, hitsOf } from './search-hits.js';
-import { conflictColumns, conflictOfRow, type ConflictDbRow } from './ledger-rows.js';
+import { conflictColumns, conflictOfRow, type ConflictDbRow, eventColumns, type EventDbRow } from './ledger-rows.js';
 import type { ConflictHit, EventSummary, Page, PageArgs, Queries, SearchHit } from './queries.js';
 
 export interface LedgerHits {
@@ -28,12 +28,12 @@ export function searchLedger(db: Database.Database, queries: Queries, q: string,
 
   const eventRows = db
     .prepare(
-      `SELECT v.data, v.last_date, (SELECT COUNT(*) FROM claims c WHERE c.event = v.id) AS claims,
+      `SELECT ${eventColumns}, v.last_date, (SELECT COUNT(*) FROM claims c WHERE c.event = v.id) AS claims,
          (SELECT COUNT(*) FROM conflicts k WHERE k.event = v.id) AS conflicts
        FROM ${hitsOf('events_fts')}
        JOIN events v ON v.rowid = hit.rowid ORDER BY hit.score, hit.rowid`,
     )
-    .all(...hitArgs(q, { limit, offset })) as Array<{ data: string; last_date: string | null; claims: number; conflicts: number }>;
+    .all(...hitArgs(q, { limit, offset })) as Array<EventDbRow & { last_date: string | null; claims: number; conflicts: number }>;
   const events = queries.eventSummaries(eventRows).map((item) => ({ item, snippet: snip([item.label, item.place, item.participantNames.join(', ')].filter(Boolean).join(' · ')) }));
 
   const conflictRows = (

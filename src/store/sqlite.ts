@@ -21,7 +21,7 @@ import { StringPool } from './interned.js';
 import { compareDocKeys, copiesAfterAdding, copiesInOrder, type DocKey } from './ledger-order.js';
 import { eventMentionsFromV3, eventMentionsV3, keepDropped, redirectOf, redirectSchemaSql, saveMentions, updateRedirects, type RedirectKind } from './redirects.js';
 import { addDigestColumns, planTable, syncKeyed, type TablePlan } from './ledger-diff.js';
-import { claimRow, conflictRow, entityRow, eventRow, lastDates, ledgerColumns, ledgerRowTables, eventDigest, claimColumns, claimOfRow, type ClaimDbRow, conflictColumns, conflictOfRow, type ConflictDbRow, type StoredConflict } from './ledger-rows.js';
+import { claimRow, conflictRow, entityRow, eventRow, lastDates, ledgerColumns, ledgerRowTables, eventDigest, claimColumns, claimOfRow, type ClaimDbRow, conflictColumns, conflictOfRow, type ConflictDbRow, type StoredConflict, eventColumns, eventOfRow, type EventDbRow } from './ledger-rows.js';
 import { CorrectionLog } from '../corrections/log.js';
 import { StoreError } from './errors.js';
 import { RuleCodes, ruleCodedTables } from './rule-names.js';
@@ -544,7 +544,7 @@ export class SqliteStore implements Store {
         },
       },
       entities: this.ledgerRows('entities'),
-      events: this.ledgerRows('events'),
+      events: this.ledgerRows('events', eventColumns, (r) => eventOfRow(r as unknown as EventDbRow)),
       claims: {
         *[Symbol.iterator]() {
           for (const c of ledger<ClaimRow>('claims', claimColumns, (r) => claimOfRow(r as unknown as ClaimDbRow))) yield sourced(c);

@@ -6,6 +6,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { EventSummary, Page, PageArgs, Queries } from './queries.js';
+import { eventColumns, type EventDbRow } from './ledger-rows.js';
 
 export interface StoryFilter {
   status?: string;
@@ -113,11 +114,11 @@ export function storyEvents(db: Database.Database, queries: Queries, { limit, of
   const counts = db.prepare(`SELECT COUNT(*) AS total, COALESCE(SUM(s.claims < ?), 0) AS folded FROM ${from} ${base}`).get(min, ...args) as { total: number; folded: number };
   const rows = db
     .prepare(
-      `SELECT v.data, v.last_date, s.claims, s.conflicts
+      `SELECT ${eventColumns}, v.last_date, s.claims, s.conflicts
        FROM temp.story_rank s CROSS JOIN events v ON v.id = s.event ${base ? `${base} AND` : 'WHERE'} s.claims >= ?
        ORDER BY s.rank LIMIT ? OFFSET ?`,
     )
-    .all(...args, min, limit, offset) as Array<{ data: string; last_date: string | null; claims: number; conflicts: number }>;
+    .all(...args, min, limit, offset) as Array<EventDbRow & { last_date: string | null; claims: number; conflicts: number }>;
   return { total: counts.total - counts.folded, limit, offset, folded: counts.folded, items: queries.eventSummaries(rows) };
 }
 

@@ -2,10 +2,10 @@ import { describe, it, expect } from 'vitest';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { statementData, statementOfRow, type StatementDbRow } from '../../src/store/statement-row.js';
-import { claimData, claimOfRow, claimStored, spanTextsOf, type ClaimDbRow } from '../../src/store/ledger-rows.js';
+import { claimData, claimOfRow, claimStored, spanTextsOf, eventData, eventOfRow, type ClaimDbRow, type EventDbRow } from '../../src/store/ledger-rows.js';
 import { dateKey, toDocRow, type SpeakerRow } from '../../src/store/store.js';
 import type { StatementCore } from '../../src/report/export.js';
-import type { ClaimRow } from '../../src/core/rows.js';
+import type { ClaimRow, EventRow } from '../../src/core/rows.js';
 import { SqliteStore } from '../../src/store/sqlite.js';
 import { SCHEMA_VERSION } from '../../src/store/schema.js';
 import { ensureSearch, searchReady, Queries } from '../../src/store/queries.js';
@@ -331,5 +331,28 @@ describe('a containment sample', () => {
     for (const s of [[0, 1, 127, 128, 16383, 16384, 2 ** 32 - 1].map((x) => x.toString(36)).join(' '), '']) expect(unpackShingles(packShingles(s))).toBe(s);
     expect(unpackShingles(sample)).toBe(sample);
     expect(unpackShingles(null)).toBe('');
+  });
+});
+
+describe("an event row's data", () => {
+  const event: EventRow = { id: 'ev-1', type: 'meeting', participants: ['e-lind', 'e-moor'], label: 'meeting: Lind – Moor', place: 'Brackwater', time: '2025-03-10', status: 'planned' };
+  const stored = (v: EventRow): EventDbRow => ({ id: v.id, type: v.type, label: v.label, status: v.status, data: eventData(v) });
+
+  it.each([
+    ['a day', event],
+    ['an interval, no place, no status', { ...event, place: null, status: null, time: { start: '2025-03-01', end: '2025-03-31', granularity: 'month', timex: '2025-03', implied: false } }],
+    ['no participants', { ...event, participants: [] }],
+  ])('keeps only what its columns do not, and reads back key for key: %s', (_name, v) => {
+    const data = eventData(v as EventRow);
+    expect(JSON.parse(data)).toBeInstanceOf(Array);
+    for (const k of ['"ev-1"', '"meeting"', 'meeting: Lind', '"label"']) expect(data).not.toContain(k);
+    expect(JSON.stringify(eventOfRow(stored(v as EventRow)))).toBe(JSON.stringify(v));
+  });
+
+  it("is the whole row in another shape (an editor's marks), and a row written whole before reads the same", () => {
+    const marked = { ...event, corrected: true } as EventRow;
+    expect(eventData(marked)).toBe(JSON.stringify(marked));
+    expect(eventOfRow(stored(marked))).toEqual(marked);
+    expect(JSON.stringify(eventOfRow({ ...stored(event), data: JSON.stringify(event) }))).toBe(JSON.stringify(event));
   });
 });

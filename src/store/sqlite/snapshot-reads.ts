@@ -3,13 +3,13 @@
  * piece (the rows of a few events, of a page of ids), so that `report` and `export` hold a page
  * of the store at a time, never the store.
  */
-import type { ClaimRow, ConflictRow, EntityRow, EventRow, SourceFields } from '../../core/rows.js';
+import type { ClaimRow, ConflictRow, EntityRow, SourceFields } from '../../core/rows.js';
 import type { DocumentCite, EventOutline, ExportStream, SnapshotReads } from '../port.js';
 import { exportTables } from '../../report/export-json.js';
 import { compareDocKeys } from '../ledger-order.js';
 import { claimStatementSql } from '../schema.js';
 import { unpackJson, unpackText } from '../packed.js';
-import { claimColumns, claimOfRow, type ClaimDbRow, conflictColumns, conflictOfRow, type ConflictDbRow } from '../ledger-rows.js';
+import { claimColumns, claimOfRow, type ClaimDbRow, conflictColumns, conflictOfRow, type ConflictDbRow, eventColumns, eventOfRow, type EventDbRow } from '../ledger-rows.js';
 import { withConflictSources } from '../../report/export.js';
 import { noSource, sourceFields } from '../../core/source-ref.js';
 import { claimDocuments, type SqliteStore } from '../sqlite.js';
@@ -76,7 +76,7 @@ export function sqliteSnapshotReads(store: SqliteStore): SnapshotReads {
     conflictsOfEvents: async (events) => conflictsOf(events),
     claims: async (ids) => claimsOf(`c.id IN ${IN_IDS}`, ids),
     entities: async (ids) => dataOf<EntityRow>(`SELECT data FROM entities WHERE id IN ${IN_IDS}`, ids),
-    events: async (ids) => dataOf<EventRow>(`SELECT data FROM events WHERE id IN ${IN_IDS}`, ids),
+    events: async (ids) => (db.prepare(`SELECT ${eventColumns} FROM events v WHERE v.id IN ${IN_IDS}`).all(JSON.stringify(ids)) as EventDbRow[]).map(eventOfRow),
     documentCites: async (ids) => db.prepare(`SELECT id, source, title FROM documents WHERE id IN ${IN_IDS}`).all(JSON.stringify(ids)) as DocumentCite[],
     async documentSentences(ids) {
       const rows = db.prepare(`SELECT id, text, analysis FROM documents WHERE id IN ${IN_IDS}`).all(JSON.stringify(ids)) as Array<{ id: string; text: string | Buffer; analysis: Buffer | string }>;
