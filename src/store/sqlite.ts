@@ -14,7 +14,7 @@ import { citation, documentUrl, noSource, shareableSource, sourceFields } from '
 import { ANALYSED_LANGUAGES } from '../core/analysed-languages.js';
 import { shingleSample } from '../clean/duplicates.js';
 import { statementOfRow, statementColumns, SPAN_TEXT, type StatementDbRow } from './statement-row.js';
-import { type Store, type StoreCounts, type DocRow, type StoredAnalysis, fromStored, type LedgerInput, fromLedgerInput, type LedgerRows, type NotAnalysed, type LedgerDigests } from './store.js';
+import { type Store, type StoreCounts, type DocRow, type StoredAnalysis, fromStored, type LedgerInput, type DocKeys, fromLedgerInput, type LedgerRows, type NotAnalysed, type LedgerDigests } from './store.js';
 import { PIPELINE_VERSION } from '../version.js';
 import { packRaw, packShingles, packText, registerDocText, unpackJson, unpackRaw, unpackShingles, unpackText } from './packed.js';
 import { StringPool } from './interned.js';
@@ -40,6 +40,7 @@ const LEDGER_OF = 'ledger_of';
 interface StoredRow {
   id: string;
   source: string;
+  raw_hash: string;
   /** Packed (packed.ts), or text in a store written before. */
   text: string | Buffer;
   /** Packed (packed.ts), or JSON text in a store written before. */
@@ -58,7 +59,7 @@ export function claimDocuments(db: Database.Database, claims: readonly string[])
 const TABLE_ALIAS = { entities: 'e', events: 'v', claims: 'c', conflicts: 'k' } as const;
 
 /** The duplicate_of column is the copy verdict of the last ledger rebuild (ledger-order.ts); the JSON's meta is as analysed, before any verdict (a worker packs it). */
-const docOfRow = (r: StoredRow): Doc => withCopy(fromStored(unpackText(r.text), unpackJson<StoredAnalysis>(r.analysis), unpackJson<LedgerInput>(r.ledger_input)), r.duplicate_of);
+const docOfRow = (r: StoredRow): Doc => withCopy(fromStored({ id: r.id, source: r.source, rawHash: r.raw_hash }, unpackText(r.text), unpackJson<StoredAnalysis>(r.analysis), unpackJson<LedgerInput>(r.ledger_input)), r.duplicate_of);
 
 function withCopy(d: Doc, duplicateOf: string | null): Doc {
   d.meta = { ...d.meta, duplicateOf };
@@ -329,20 +330,20 @@ export class SqliteStore implements Store {
   }
 
   loadDocs(): Doc[] {
-    const rows = this.db.prepare('SELECT id, source, text, analysis, ledger_input, duplicate_of FROM documents').all() as StoredRow[];
+    const rows = this.db.prepare('SELECT id, source, raw_hash, text, analysis, ledger_input, duplicate_of FROM documents').all() as StoredRow[];
     return inLedgerOrder(rows).map(docOfRow);
   }
 
   loadLedgerInputs(): Doc[] {
     // Ordered by key, then read and unpacked one row at a time: the JSON text of every document is
     // never held at once beside what it parses to (on the parts of a long text, a third of the peak).
-    const keys = inLedgerOrder(this.db.prepare('SELECT id, source FROM documents').all() as Array<{ id: string; source: string }>);
+    const keys = inLedgerOrder(this.db.prepare('SELECT id, source, raw_hash AS rawHash FROM documents').all() as DocKeys[]);
     const read = this.db.prepare('SELECT text, ledger_input, duplicate_of FROM documents WHERE id = ?');
     // Every document's inputs are held at once: their repeated strings are kept once (interned.ts).
     const strings = new StringPool();
     return keys.map((k) => {
       const r = read.get(k.id) as Pick<StoredRow, 'text' | 'ledger_input' | 'duplicate_of'>;
-      return withCopy(fromLedgerInput(unpackText(r.text), strings.intern(unpackJson<LedgerInput>(r.ledger_input))), r.duplicate_of);
+      return withCopy(fromLedgerInput(k, unpackText(r.text), strings.intern(unpackJson<LedgerInput>(r.ledger_input))), r.duplicate_of);
     });
   }
 
@@ -518,7 +519,7 @@ export class SqliteStore implements Store {
         *[Symbol.iterator]() {
           const read = db.prepare('SELECT id, source, text, analysis, duplicate_of FROM documents WHERE id IN (SELECT value FROM json_each(?))');
           for (const ids of idPages(keys())) {
-            const rows = new Map((read.all(JSON.stringify(ids)) as Array<Omit<StoredRow, 'ledger_input'>>).map((r) => [r.id, r]));
+            const rows = new Map((read.all(JSON.stringify(ids)) as Array<Omit<StoredRow, 'ledger_input' | 'raw_hash'>>).map((r) => [r.id, r]));
             for (const id of ids) {
               const r = rows.get(id)!;
               const m = unpackJson<StoredAnalysis>(r.analysis).meta;

@@ -123,15 +123,22 @@ export interface StoredItem {
  * them), and the stages recompute them from the raw input; they were most of a stored
  * analysis. A document stored before keeps them, and reads without them.
  */
-export type LedgerInput = Pick<Doc, 'id' | 'source' | 'rawHash' | 'meta' | 'locals' | 'eventMentions' | 'claims'>;
-export type StoredAnalysis = Omit<Doc, 'text' | 'tokens' | 'mentions' | 'timexes' | 'statements' | 'locals' | 'eventMentions' | 'claims'>;
+export type LedgerInput = Pick<Doc, 'meta' | 'locals' | 'eventMentions' | 'claims'> & Partial<DocKeys>;
+export type StoredAnalysis = Omit<Doc, keyof DocKeys | 'text' | 'tokens' | 'mentions' | 'timexes' | 'statements' | 'locals' | 'eventMentions' | 'claims'> & Partial<DocKeys>;
+
+/**
+ * What a document's row keeps in columns of its own (id, source, raw_hash), and neither packed
+ * part repeats (a path and a hash are what deflate shrinks least). Parts stored before hold them
+ * too, and read the same.
+ */
+export type DocKeys = Pick<Doc, 'id' | 'source' | 'rawHash'>;
 
 export function toLedgerInput(doc: Doc): LedgerInput {
-  return { id: doc.id, source: doc.source, rawHash: doc.rawHash, meta: doc.meta, locals: doc.locals, eventMentions: doc.eventMentions, claims: doc.claims };
+  return { meta: doc.meta, locals: doc.locals, eventMentions: doc.eventMentions, claims: doc.claims };
 }
 
 export function toStoredAnalysis(doc: Doc): StoredAnalysis {
-  const { text: _text, tokens: _tokens, mentions: _mentions, timexes: _timexes, statements: _statements, locals: _locals, eventMentions: _eventMentions, claims: _claims, ...rest } = doc;
+  const { id: _id, source: _source, rawHash: _rawHash, text: _text, tokens: _tokens, mentions: _mentions, timexes: _timexes, statements: _statements, locals: _locals, eventMentions: _eventMentions, claims: _claims, ...rest } = doc;
   return rest;
 }
 
@@ -213,12 +220,12 @@ export function prepareRow(doc: Doc, { textHash, simhash, shingles }: { textHash
 export const rowOf = (doc: Doc): PreparedRow => prepareRow(doc, copySignatures(doc.text));
 
 /** The Doc from its two stored parts, less what is not stored (tokens, mentions, time expressions, statements: StoredAnalysis). */
-export function fromStored(text: string, a: StoredAnalysis, l: LedgerInput): Doc {
+export function fromStored(keys: DocKeys, text: string, a: StoredAnalysis, l: LedgerInput): Doc {
   const { mentions: _mentions, timexes: _timexes, statements: _statements, ...stored } = a as StoredAnalysis & Partial<Pick<Doc, 'mentions' | 'timexes' | 'statements'>>;
-  return { ...stored, text, tokens: [], mentions: [], timexes: [], statements: [], locals: l.locals, eventMentions: l.eventMentions, claims: l.claims };
+  return { ...keys, ...stored, text, tokens: [], mentions: [], timexes: [], statements: [], locals: l.locals, eventMentions: l.eventMentions, claims: l.claims };
 }
 
 /** A Doc with only what the corpus stages read; the other layers are empty. */
-export function fromLedgerInput(text: string, a: LedgerInput): Doc {
-  return { ...a, text, offsetMap: [], sentences: [], tokens: [], mentions: [], statements: [], timexes: [], messages: [] };
+export function fromLedgerInput(keys: DocKeys, text: string, a: LedgerInput): Doc {
+  return { ...keys, ...a, text, offsetMap: [], sentences: [], tokens: [], mentions: [], statements: [], timexes: [], messages: [] };
 }

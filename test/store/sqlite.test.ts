@@ -140,11 +140,16 @@ describe('SqliteStore', () => {
     expect(packed.loadDocs()[0]!.text).toBe(text);
     expect(packed.loadDocs()[0]).toMatchObject({ mentions: [], timexes: [], statements: [], sentences: analysed().sentences });
 
-    // Written before: JSON text, the mentions, time expressions and statements in it.
+    // Written before: JSON text, the mentions, time expressions and statements in it, and each part naming its document.
     const plain = new SqliteStore(join(tempDir(), 'plain.db'));
     const d1 = analysed();
     plain.saveDocs([toDocRow({ doc: d1, raw: Buffer.from('raw'), textHash: 't1', simhash: '', shingles: '' })]);
-    plain.db.prepare('UPDATE documents SET text = ?, analysis = ?, ledger_input = ?').run(text, JSON.stringify({ ...toStoredAnalysis(d1), mentions: d1.mentions, timexes: d1.timexes, statements: d1.statements }), JSON.stringify(toLedgerInput(d1)));
+    const keys = { id: d1.id, source: d1.source, rawHash: d1.rawHash };
+    expect(Object.keys(toStoredAnalysis(d1))).not.toContain('rawHash');
+    expect(Object.keys(toLedgerInput(d1))).not.toContain('source');
+    plain.db
+      .prepare('UPDATE documents SET text = ?, analysis = ?, ledger_input = ?')
+      .run(text, JSON.stringify({ ...keys, ...toStoredAnalysis(d1), mentions: d1.mentions, timexes: d1.timexes, statements: d1.statements }), JSON.stringify({ ...keys, ...toLedgerInput(d1) }));
     expect(plain.loadDocs()).toEqual(packed.loadDocs());
     expect(plain.loadLedgerInputs()).toEqual(packed.loadLedgerInputs());
     expect(plain.loadExport()).toEqual(packed.loadExport());
