@@ -7,6 +7,7 @@ import type { ClaimRow, ConflictRow, EntityRow, EventRow } from '../core/rows.js
 import { dateKey } from './store.js';
 import { rowDigest, type KeyedRow } from './ledger-diff.js';
 import { ruleNameSql } from './rule-names.js';
+import { spanTextSql } from './packed.js';
 
 export const ledgerColumns = {
   entities: ['name', 'type', 'side', 'data'],
@@ -139,7 +140,7 @@ export const claimData = (c: ClaimRow): string => claimStored(c).data;
 
 /** A claim's text in SQLite (`c` the claims row) when its cells keep 0 for it: its span of its document's text; else NULL. */
 export const claimSpanTextSql = (c: string): string =>
-  `CASE WHEN json_type(${c}.data, '$[2]') = 'integer' THEN doc_slice(${c}.document, (SELECT cd.text FROM documents cd WHERE cd.id = ${c}.document), json_extract(${c}.data, '$[4]'), json_extract(${c}.data, '$[5]')) END`;
+  `CASE WHEN json_type(${c}.data, '$[2]') = 'integer' THEN ${spanTextSql(`${c}.document`, `json_extract(${c}.data, '$[4]')`, `json_extract(${c}.data, '$[5]')`)} END`;
 
 /** The columns a claim is read back from (`c` is the claims table): see claimOfRow. */
 export const claimColumns = `c.id, c.event, c.document, c.source, c.status, c.date, c.data, ${ruleNameSql('c')} AS rule, ${claimSpanTextSql('c')} AS text`;

@@ -42,20 +42,26 @@ export function unpackRaw(stored: Buffer, size: number): Buffer {
   return stored.length < size ? inflateRawSync(stored) : stored;
 }
 
-/** Documents whose text doc_slice keeps unpacked: a page of statements names a few documents. */
-const SLICED_DOCUMENTS = 32;
+/** Documents whose text doc_slice keeps unpacked: a page of statements or an event's claims name a few hundred documents at most. */
+const SLICED_DOCUMENTS = 256;
 
 /**
- * doc_text(text): a stored text in SQL (the search index's triggers read it); doc_slice(id,
+ * doc_text(text): a stored text in SQL (the search index's triggers read it). doc_slice(id,
  * text, start, end): the characters start..end of document `id`'s stored text (JavaScript's
  * UTF-16 offsets, which SQLite's substr does not count in), each text unpacked once while it is
- * among the last few asked for. Every connection of a SQLite store registers them (statement
- * rows read their text through doc_slice: statement-row.ts).
+ * among the last few asked for; doc_slice_known(id, start, end) the same for a text among those,
+ * else NULL, so that `COALESCE(doc_slice_known(..), doc_slice(.., (SELECT text ..), ..))` reads
+ * a document's row only when its text is not at hand (spanTextSql). Every connection of a SQLite
+ * store registers them (statement and claim rows read their text through them).
  */
 export function registerDocText(db: Database.Database): void {
   db.function('doc_text', { deterministic: true }, (stored: unknown) => (typeof stored === 'string' || stored instanceof Uint8Array ? unpackText(stored) : null));
   const recent = new Map<string, string>();
-  db.function('doc_slice', { deterministic: true }, (id: unknown, stored: unknown, start: unknown, end: unknown) => {
+  db.function('doc_slice_known', (id: unknown, start: unknown, end: unknown) => {
+    const text = typeof id === 'string' ? recent.get(id) : undefined;
+    return text === undefined ? null : text.slice(Number(start), Number(end));
+  });
+  db.function('doc_slice', (id: unknown, stored: unknown, start: unknown, end: unknown) => {
     if (typeof id !== 'string' || !(typeof stored === 'string' || stored instanceof Uint8Array)) return null;
     let text = recent.get(id);
     if (text === undefined) {
@@ -66,6 +72,10 @@ export function registerDocText(db: Database.Database): void {
     return text.slice(Number(start), Number(end));
   });
 }
+
+/** The characters start..end of document `document`'s text, in SQL (all three SQL expressions): see registerDocText. */
+export const spanTextSql = (document: string, start: string, end: string): string =>
+  `COALESCE(doc_slice_known(${document}, ${start}, ${end}), doc_slice(${document}, (SELECT sd.text FROM documents sd WHERE sd.id = ${document}), ${start}, ${end}))`;
 
 /**
  * A containment sample (clean/duplicates.ts: sorted base-36 numbers joined by spaces) as the store

@@ -1,6 +1,7 @@
 import type { StatementCore } from '../report/export.js';
 import type { ExportDate, ExportSpan } from '../core/rows.js';
 import { ruleNameSql } from './rule-names.js';
+import { spanTextSql } from './packed.js';
 
 type ExportStatement = StatementCore;
 
@@ -61,10 +62,10 @@ export const SPAN_TEXT = Buffer.alloc(0);
 
 /**
  * A statement's text in SQLite (`s` the statements row): its `text`, or, when that is SPAN_TEXT,
- * its content span of its document's text (packed.ts doc_slice).
+ * its content span of its document's text (packed.ts spanTextSql).
  */
 export const statementTextSql = (s: string): string =>
-  `CASE WHEN typeof(${s}.text) = 'blob' THEN doc_slice(${s}.document, (SELECT sd.text FROM documents sd WHERE sd.id = ${s}.document), json_extract(${s}.data, '$[1][0]'), json_extract(${s}.data, '$[1][1]')) ELSE ${s}.text END`;
+  `CASE WHEN typeof(${s}.text) = 'blob' THEN ${spanTextSql(`${s}.document`, `json_extract(${s}.data, '$[1][0]')`, `json_extract(${s}.data, '$[1][1]')`)} ELSE ${s}.text END`;
 
 /** SQLite's statement columns. */
 export const statementColumns = statementColumnsWith(ruleNameSql('s'), statementTextSql('s'));
