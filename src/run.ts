@@ -154,6 +154,10 @@ export function rebuildLedger(store: Store, told: (phase: LedgerPhase) => void =
       const ledger = clusterLedger(docs, onPhase);
       collectIfLarge();
       const { entities, events, claims } = exportLedger(docs, { ...ledger, conflicts: [] });
+      // The claims whose words a store need not copy (ledger-rows.ts), marked before any digest
+      // of their rows is taken: the digests an update compares must be of the rows it writes.
+      const texts = new Map(docs.map((d) => [d.id, d.text]));
+      spanTextsOf(claims, (id) => texts.get(id));
       onPhase('conflicts');
       const corrections = store.corrections.list().length > 0;
       const stored = full || corrections ? null : { digests: store.ledgerDigests(), conflictsOf: (event: string) => store.conflictsOf(event) };
@@ -161,9 +165,8 @@ export function rebuildLedger(store: Store, told: (phase: LedgerPhase) => void =
       onPhase('save');
       // The editor's corrections over the machine's rows, every time (src/corrections/).
       const rows = store.corrections.applyTo({ entities, events, claims, conflicts, speakers: speakerRows(ledger.entityOf), mentions: mentionRows(ledger.events) });
-      // The claims whose words a store need not copy (ledger-rows.ts), checked on the rows it writes.
-      const texts = new Map(docs.map((d) => [d.id, d.text]));
-      spanTextsOf(rows.claims, (id) => texts.get(id));
+      // Corrected rows are copies (their digests are taken when written): checked again.
+      if (rows.claims !== claims) spanTextsOf(rows.claims, (id) => texts.get(id));
       return rows;
     },
     { full },
