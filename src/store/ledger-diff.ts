@@ -12,6 +12,7 @@
  */
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
+import { columnsOf } from './sqlite/columns.js';
 
 /** Rowids of a table written whole: room for many rows between any two (2^20 × a million rows is far under 2^53). */
 export const ROWID_STEP = 1 << 20;
@@ -49,8 +50,7 @@ export function rowDigest(values: ReadonlyArray<string | number | null>): string
 /** The tables written by planTable, and the column each keeps its digest in (added to a store made before). */
 export function addDigestColumns(db: Database.Database, tables: readonly string[]): void {
   for (const t of tables) {
-    const columns = db.prepare(`PRAGMA table_info(${t})`).all() as Array<{ name: string }>;
-    if (!columns.some((c) => c.name === 'digest')) db.exec(`ALTER TABLE ${t} ADD COLUMN digest TEXT`);
+    if (!columnsOf(db, t).has('digest')) db.exec(`ALTER TABLE ${t} ADD COLUMN digest TEXT`);
   }
 }
 
@@ -190,8 +190,9 @@ export function keptInPlace(rowids: ArrayLike<number | null>): Uint8Array {
 
 /**
  * Make a keyed table (`key` columns) hold exactly `rows` (or those a SELECT of three columns
- * gives, in SQL), writing only the rows that differ; order does not matter here. The last row of a key wins, as INSERT OR REPLACE would have it.
- * The rows are compared in SQLite (a TEMP table), not held in memory.
+ * gives, in SQL), writing only the rows that differ; order does not matter here. The last row
+ * of a key wins, as INSERT OR REPLACE would have it. The rows are compared in SQLite (a TEMP
+ * table), not held in memory.
  */
 export function syncKeyed(db: Database.Database, table: string, key: readonly [string, string], value: string, rows: Iterable<{ a: string; b: string; value: string }> | string): { deleted: number; written: number } {
   const [a, b] = key;

@@ -120,4 +120,3 @@ export function unpackShingles(stored: string | Uint8Array | null): string {
   }
   return values.join(' ');
 }
-

@@ -21,6 +21,7 @@ import { claimColumns, claimOfRow, type ClaimDbRow, conflictColumns, conflictOfR
 import { registerDocText, unpackJson, unpackText } from './packed.js';
 import { snippetOf, termPattern, SNIPPET_SCAN } from './snippet.js';
 import { redirectOf, type RedirectKind } from './redirects.js';
+import { columnsOf } from './sqlite/columns.js';
 import { TIMELINE_PAGE, conflictHit, conflictSources, conflictsOnPage, documentView, sourceOfRef, timelineOrderSql, type TimelineKey } from './views.js';
 
 export type { ClaimEvidence, ClaimRow, ClaimView, ConflictHit, ConflictRow, ConflictView, Context, DocumentRef, DocumentRow, EntityRow, EventRow, StatementRow, StatementView } from '../core/rows.js';
@@ -124,6 +125,9 @@ export interface EventFilter {
   type?: string;
   q?: string;
 }
+
+/** An event row as the lists read it (ledger-rows.ts eventColumns), with its last date and counts: what eventSummaries takes. */
+export type EventSummaryRow = EventDbRow & { last_date: string | null; claims: number; conflicts: number };
 
 export const MARK_OPEN = '\uE000';
 export const MARK_CLOSE = '\uE001';
@@ -251,7 +255,7 @@ export class Queries {
     // Statements read their text from their documents' (statement-row.ts statementTextSql).
     registerDocText(db);
     this.ranks = new Ranks(db);
-    const columns = new Set((db.prepare('PRAGMA table_info(statements)').all() as Array<{ name: string }>).map((c) => c.name));
+    const columns = columnsOf(db, 'statements');
     this.orderColumns = statementOrderColumns.every((c) => columns.has(c));
   }
 
@@ -363,7 +367,7 @@ export class Queries {
   }
 
   /** Event rows with their participants named (also for story.ts). */
-  eventSummaries(rows: Array<EventDbRow & { last_date: string | null; claims: number; conflicts: number }>): EventSummary[] {
+  eventSummaries(rows: EventSummaryRow[]): EventSummary[] {
     const events = rows.map((r) => ({ row: eventOfRow(r), r }));
     const names = this.entityNames(events.flatMap((e) => e.row.participants));
     return events.map(({ row, r }) => ({
@@ -494,7 +498,7 @@ export class Queries {
     const total = conds.length ? (this.prepare(`SELECT COUNT(*) FROM events v ${where}`).pluck().get(...args) as number) : this.ranks.counts().events;
     // Latest activity first, undated last: the order event_rank keeps.
     const rows = this.prepare(`SELECT ${eventColumns}, v.last_date, r.claims, r.conflicts FROM temp.event_rank r CROSS JOIN events v ON v.id = r.event ${where} ORDER BY r.rank LIMIT ? OFFSET ?`)
-      .all(...args, limit, offset) as Array<EventDbRow & { last_date: string | null; claims: number; conflicts: number }>;
+      .all(...args, limit, offset) as EventSummaryRow[];
     return { total, limit, offset, items: this.eventSummaries(rows) };
   }
 
@@ -502,7 +506,7 @@ export class Queries {
   event(id: string, page: PageArgs = { limit: TIMELINE_PAGE, offset: 0 }): EventDetail | null {
     this.ranks.fresh();
     const r = this.prepare(`SELECT ${eventColumns}, v.last_date, r.claims, r.conflicts FROM events v JOIN temp.event_rank r ON r.event = v.id WHERE v.id = ?`)
-      .get(id) as (EventDbRow & { last_date: string | null; claims: number; conflicts: number }) | undefined;
+      .get(id) as EventSummaryRow | undefined;
     if (!r) return null;
     const event = this.eventSummaries([r])[0]!;
     const keyed = `SELECT c.id, COALESCE(c.date, d.published) AS date, c.rowid AS seq FROM claims c LEFT JOIN documents d ON d.id = c.document`;

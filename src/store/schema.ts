@@ -23,8 +23,10 @@ import { claimSpanTextSql, eventParticipantsPath, eventPlaceSql } from './ledger
  * A version 2 store is migrated when opened for writing (sqlite.ts migrateFrom2).
  *
  * Version 4: statements and claims name their rule by number (`rule`, into `rule_names`:
- * rule-names.ts) instead of in their data. A version 3 store gains the column and the table when
- * opened for writing (sqlite.ts migrateFrom3); its rows keep the name in their data, and read the same.
+ * rule-names.ts) instead of in their data, and event_mentions keeps a row for each document and
+ * event (redirects.ts). A version 3 store gains the column and the table, and its mentions are
+ * grouped, when opened for writing (sqlite.ts migrateFrom3); its rows keep the name in their
+ * data, and read the same. docs/store.md lists every shape.
  */
 export const SCHEMA_VERSION = 4;
 

@@ -6,8 +6,8 @@
  */
 import type Database from 'better-sqlite3';
 import { hitArgs, hitsOf } from './search-hits.js';
-import { conflictColumns, conflictOfRow, type ConflictDbRow, eventColumns, type EventDbRow } from './ledger-rows.js';
-import type { ConflictHit, EventSummary, Page, PageArgs, Queries, SearchHit } from './queries.js';
+import { conflictColumns, conflictOfRow, type ConflictDbRow, eventColumns } from './ledger-rows.js';
+import type { ConflictHit, EventSummary, EventSummaryRow, Page, PageArgs, Queries, SearchHit } from './queries.js';
 
 export interface LedgerHits {
   events: Page<SearchHit<EventSummary>>;
@@ -33,7 +33,7 @@ export function searchLedger(db: Database.Database, queries: Queries, q: string,
        FROM ${hitsOf('events_fts')}
        JOIN events v ON v.rowid = hit.rowid ORDER BY hit.score, hit.rowid`,
     )
-    .all(...hitArgs(q, { limit, offset })) as Array<EventDbRow & { last_date: string | null; claims: number; conflicts: number }>;
+    .all(...hitArgs(q, { limit, offset })) as EventSummaryRow[];
   const events = queries.eventSummaries(eventRows).map((item) => ({ item, snippet: snip([item.label, item.place, item.participantNames.join(', ')].filter(Boolean).join(' · ')) }));
 
   const conflictRows = (

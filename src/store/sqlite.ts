@@ -25,6 +25,7 @@ import { claimRow, conflictRow, entityRow, eventRow, lastDates, ledgerColumns, l
 import { CorrectionLog } from '../corrections/log.js';
 import { StoreError } from './errors.js';
 import { RuleCodes, ruleCodedTables } from './rule-names.js';
+import { columnsOf } from './sqlite/columns.js';
 
 export { StoreError };
 
@@ -229,8 +230,8 @@ export class SqliteStore implements Store {
       this.db.transaction(() => {
         for (const { table, columns, indexes } of withoutRowidTables) {
           // A store older still had no event_mentions: made at this open, in version 4's shape.
-          const has = (this.db.prepare(`PRAGMA table_info(${table})`).all() as Array<{ name: string }>).map((c) => c.name);
-          if (!columns.split(', ').every((c) => has.includes(c))) continue;
+          const has = columnsOf(this.db, table);
+          if (!columns.split(', ').every((c) => has.has(c))) continue;
           for (const i of indexes) this.db.exec(`DROP INDEX IF EXISTS ${i}`);
           this.db.exec(`ALTER TABLE ${table} RENAME TO ${table}_v2`);
           // Version 3's shape of event_mentions, which version 4 groups (migrateFrom3).
@@ -257,11 +258,10 @@ export class SqliteStore implements Store {
    * into its grouped form (redirects.ts).
    */
   private migrateFrom3(): void {
-    const columns = (table: string): string[] => (this.db.prepare(`PRAGMA table_info(${table})`).all() as Array<{ name: string }>).map((c) => c.name);
     this.writing(() =>
       this.db.transaction(() => {
-        for (const table of ruleCodedTables) if (!columns(table).includes('rule')) this.db.exec(`ALTER TABLE ${table} ADD COLUMN rule INTEGER`);
-        if (columns('event_mentions').includes('mention')) {
+        for (const table of ruleCodedTables) if (!columnsOf(this.db, table).has('rule')) this.db.exec(`ALTER TABLE ${table} ADD COLUMN rule INTEGER`);
+        if (columnsOf(this.db, 'event_mentions').has('mention')) {
           this.db.exec('DROP INDEX IF EXISTS event_mentions_event; ALTER TABLE event_mentions RENAME TO event_mentions_v3');
           this.db.exec(redirectSchemaSql);
           this.db.exec(`${eventMentionsFromV3('event_mentions_v3')}; DROP TABLE event_mentions_v3`);
@@ -273,7 +273,7 @@ export class SqliteStore implements Store {
 
   /** A store written before the order columns (schema.ts) gains them, filled, in one transaction. */
   private addStatementOrder(): void {
-    const columns = new Set((this.db.prepare('PRAGMA table_info(statements)').all() as Array<{ name: string }>).map((c) => c.name));
+    const columns = columnsOf(this.db, 'statements');
     if (statementOrderColumns.every((c) => columns.has(c))) {
       this.db.exec(statementOrderIndexSql);
       return;
@@ -289,8 +289,7 @@ export class SqliteStore implements Store {
 
   /** A store made before copies were found by containment gets the column; rows without a sample are filled at the next rebuild (refreshCopies). */
   private addShinglesColumn(): void {
-    const columns = this.db.prepare('PRAGMA table_info(documents)').all() as Array<{ name: string }>;
-    if (!columns.some((c) => c.name === 'shingles')) this.db.exec('ALTER TABLE documents ADD COLUMN shingles TEXT');
+    if (!columnsOf(this.db, 'documents').has('shingles')) this.db.exec('ALTER TABLE documents ADD COLUMN shingles TEXT');
   }
 
   knownHashes(): Set<string> {

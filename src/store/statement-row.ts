@@ -69,6 +69,8 @@ export const statementTextSql = (s: string): string =>
 
 /** SQLite's statement columns. */
 export const statementColumns = statementColumnsWith(ruleNameSql('s'), statementTextSql('s'));
+/** PostgreSQL's: it keeps the rule's name in the `rule` column (its migration 8) and every text. */
+export const pgStatementColumns = statementColumnsWith('s.rule');
 
 const cell = (s: ExportSpan, rule: string): SpanCell => (s.rule === rule ? [s.start, s.end] : [s.start, s.end, s.rule]);
 const spanOf = (c: SpanCell, rule: string): ExportSpan => ({ start: c[0], end: c[1], rule: c[2] ?? rule });

@@ -5,8 +5,8 @@
  * values each filter can take. Kept apart from queries.ts: these only read, over its tables.
  */
 import type Database from 'better-sqlite3';
-import type { EventSummary, Page, PageArgs, Queries } from './queries.js';
-import { eventColumns, type EventDbRow } from './ledger-rows.js';
+import type { EventSummary, EventSummaryRow, Page, PageArgs, Queries } from './queries.js';
+import { eventColumns } from './ledger-rows.js';
 
 export interface StoryFilter {
   status?: string;
@@ -118,7 +118,7 @@ export function storyEvents(db: Database.Database, queries: Queries, { limit, of
        FROM temp.story_rank s CROSS JOIN events v ON v.id = s.event ${base ? `${base} AND` : 'WHERE'} s.claims >= ?
        ORDER BY s.rank LIMIT ? OFFSET ?`,
     )
-    .all(...args, min, limit, offset) as Array<EventDbRow & { last_date: string | null; claims: number; conflicts: number }>;
+    .all(...args, min, limit, offset) as EventSummaryRow[];
   return { total: counts.total - counts.folded, limit, offset, folded: counts.folded, items: queries.eventSummaries(rows) };
 }
 

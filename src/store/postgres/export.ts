@@ -13,10 +13,7 @@ import type { ExportStream } from '../port.js';
 import { compareDocKeys } from '../ledger-order.js';
 import { unpackJson } from '../packed.js';
 import { speakerJoin } from '../schema.js';
-import { statementColumnsWith, statementOfRow, type StatementDbRow } from '../statement-row.js';
-
-/** PostgreSQL keeps a statement's rule name in its `rule` column (migrations.ts version 8). */
-const statementColumns = statementColumnsWith('s.rule');
+import { pgStatementColumns as statementColumns, statementOfRow, type StatementDbRow } from '../statement-row.js';
 import type { StoredAnalysis } from '../store.js';
 
 /** Rows read per query: enough to amortise a round trip, few enough to bound memory. */

@@ -13,10 +13,7 @@ import { episodes } from '../../conflicts/episodes.js';
 import { candidatesFor } from '../search-hits.js';
 import { unpackJson } from '../packed.js';
 import { speakerJoin } from '../schema.js';
-import { statementColumnsWith, statementOfRow, type StatementDbRow } from '../statement-row.js';
-
-/** PostgreSQL keeps a statement's rule name in its `rule` column (migrations.ts version 8). */
-const statementColumns = statementColumnsWith('s.rule');
+import { pgStatementColumns as statementColumns, statementOfRow, type StatementDbRow } from '../statement-row.js';
 import { pickSpellings, widenGroups } from '../search-terms.js';
 import { snippetOf, termPattern, SNIPPET_SCAN } from '../snippet.js';
 import { contextWindow, searchPlan, MARK_CLOSE, MARK_OPEN, type DocumentSummary, type DocumentView, type EntitySummary, type EventDetail, type EventFilter, type EventSummary, type Page, type PageArgs, type SearchHit, type SearchResult } from '../queries.js';
