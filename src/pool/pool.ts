@@ -4,10 +4,8 @@
  * terminated and replaced, one over its memory budget kills only its worker (V8 heap limit),
  * and either comes back as an InputError naming it, so the batch goes on.
  */
-import { Worker } from 'node:worker_threads';
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
-import { dirname, join } from 'node:path';
+import type { Worker } from 'node:worker_threads';
+import { moduleThread } from '../core/thread.js';
 import { InputError } from '../core/message.js';
 import type { Doc } from '../core/types.js';
 import type { InputItem } from '../ingest/index.js';
@@ -47,18 +45,6 @@ interface Slot {
   timer?: NodeJS.Timeout;
   /** Set once the slot is given up (timeout, crash, close): its late messages are ignored. */
   dead?: boolean;
-}
-
-/**
- * From dist/ the worker is plain JavaScript. From the TypeScript sources (tsx, vitest) it is a
- * .ts file: a small JavaScript entry registers the tsx loader in the worker, then imports it.
- */
-function workerEntry(): { entry: URL | string; eval: boolean } {
-  if (!import.meta.url.endsWith('.ts')) return { entry: new URL('./worker.js', import.meta.url), eval: false };
-  const tsx = dirname(createRequire(import.meta.url).resolve('tsx/package.json'));
-  const api = pathToFileURL(join(tsx, 'dist/esm/api/index.mjs')).href;
-  const worker = new URL('./worker.ts', import.meta.url).href;
-  return { entry: `import(${JSON.stringify(api)}).then((t) => { t.register(); return import(${JSON.stringify(worker)}); })`, eval: true };
 }
 
 export class AnalysisPool {
@@ -101,9 +87,7 @@ export class AnalysisPool {
   }
 
   private spawn(): void {
-    const { entry, eval: isCode } = workerEntry();
-    const worker = new Worker(entry, {
-      eval: isCode,
+    const worker = moduleThread(import.meta.url, './worker', {
       workerData: this.opts.init,
       // A small young generation: a worker's garbage is collected sooner, which on a long
       // text's parts kept tens of MB per worker off the resident set at no measurable cost.

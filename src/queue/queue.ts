@@ -3,7 +3,6 @@
  * database): queue inputs, run workers, show and requeue jobs. Workers on other machines need
  * the same database URL and the queued paths at the same place (a shared folder), or URLs.
  */
-import { hostname } from 'node:os';
 import { resolve } from 'node:path';
 import { EventEmitter } from 'node:events';
 import { Logger, makeWorkerUtils, run, type Runner, type WorkerEvents, type WorkerUtils } from 'graphile-worker';
@@ -13,6 +12,7 @@ import { InputError } from '../core/message.js';
 import type { PgDocumentStore } from '../store/postgres/store.js';
 import { ANALYZE, MAX_ATTEMPTS, taskList, type AnalyzePayload, type QueuedOptions } from './tasks.js';
 import { inputHashes } from '../run-port.js';
+import { Heartbeat } from './heartbeat.js';
 
 /** graphile-worker's own log lines are left out; walkback says what it does itself. */
 const quiet = new Logger(() => () => {});
@@ -77,7 +77,7 @@ export interface WorkerOptions {
   exitWhenIdle?: boolean;
   /** A job locked by a worker silent for this long is unlocked for the others (the worker was killed). */
   staleAfterMs?: number;
-  /** How often this process says it is alive (and looks for dead workers' jobs). */
+  /** How often this process says it is alive (from a thread of its own) and looks for dead workers' jobs. */
   beatMs?: number;
 }
 
@@ -96,13 +96,10 @@ export async function runWorkers(store: PgDocumentStore, opts: WorkerOptions = {
   const beatMs = opts.beatMs ?? Math.max(100, Math.min(5_000, staleAfterMs / 3));
   const utils = await utilsOf(store);
   const ids = new Set<string>();
-  const beat = async (): Promise<void> => {
-    if (ids.size) {
-      await store.pool.query(
-        'INSERT INTO worker_heartbeats (worker_id, host, pid, beat) SELECT id, $2, $3, now() FROM unnest($1::text[]) AS id ON CONFLICT (worker_id) DO UPDATE SET beat = now()',
-        [[...ids], hostname(), process.pid],
-      );
-    }
+  // Beats come from a thread of their own: a job holding this thread must not look like death.
+  const heartbeat = Heartbeat.start(store.url, beatMs);
+  /** Unlock the jobs of workers (here or on other machines) that stopped beating. */
+  const reapDead = async (): Promise<void> => {
     const dead = (
       await store.pool.query<{ locked_by: string }>(
         `SELECT DISTINCT j.locked_by FROM graphile_worker.jobs j WHERE j.locked_by IS NOT NULL AND j.locked_at < now() - make_interval(secs => $1)
@@ -114,12 +111,12 @@ export async function runWorkers(store: PgDocumentStore, opts: WorkerOptions = {
   };
   let runner: Runner | null = null;
   try {
-    await beat();
+    await reapDead();
     // Listened to before run(): its workers are made, and may take a job, before it returns.
     const events: WorkerEvents = new EventEmitter();
     events.on('worker:create', ({ worker }) => {
       ids.add(worker.workerId);
-      void beat().catch(() => {});
+      heartbeat.beatFor(ids);
     });
     let stopping = false;
     const stopWhenIdle = async (): Promise<void> => {
@@ -134,7 +131,7 @@ export async function runWorkers(store: PgDocumentStore, opts: WorkerOptions = {
     const r = runner;
     const timer = setInterval(() => {
       void (async () => {
-        await beat();
+        await reapDead();
         await stopWhenIdle();
       })().catch(() => {});
     }, beatMs);
@@ -144,6 +141,7 @@ export async function runWorkers(store: PgDocumentStore, opts: WorkerOptions = {
       clearInterval(timer);
     }
   } finally {
+    await heartbeat.stop();
     if (ids.size) await store.pool.query('DELETE FROM worker_heartbeats WHERE worker_id = ANY($1)', [[...ids]]).catch(() => {});
     await utils.release();
   }

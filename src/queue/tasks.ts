@@ -33,7 +33,12 @@ export interface AnalyzePayload {
  * documents are committed. A running one may have asked already (it asks before its job is
  * marked done), so it must not hold the ledger back; if it is still to commit, it asks again.
  */
-const ANALYSES_LEFT = `SELECT COUNT(*) AS n FROM graphile_worker.jobs WHERE task_identifier = '${ANALYZE}' AND attempts < max_attempts AND locked_at IS NULL`;
+const ANALYSES_LEFT = `SELECT EXISTS (SELECT 1 FROM graphile_worker.jobs WHERE task_identifier = '${ANALYZE}' AND attempts < max_attempts AND locked_at IS NULL) AS left`;
+
+/** Whether any analysis waits: the first waiting row answers (a count read every waiting job, for every job). */
+async function analysesLeft(helpers: Pick<JobHelpers, 'query'>): Promise<boolean> {
+  return (await helpers.query<{ left: boolean }>(ANALYSES_LEFT)).rows[0]?.left === true;
+}
 
 export const askForLedger = (helpers: Pick<JobHelpers, 'addJob'>): Promise<unknown> =>
   helpers.addJob(LEDGER, {}, { jobKey: LEDGER_KEY, jobKeyMode: 'replace', runAt: new Date(Date.now() + LEDGER_DELAY_MS), maxAttempts: MAX_ATTEMPTS });
@@ -56,13 +61,12 @@ export function taskList(store: DocumentStore): TaskList {
         // Failed or not: when no analysis waits, this may have been the last; the ledger is asked
         // for (one job key: the asks of analyses ending together make one rebuild). When some
         // wait, the last of them asks: a job each would add a queue write to every analysis.
-        if (Number((await helpers.query<{ n: string }>(ANALYSES_LEFT)).rows[0]?.n ?? 0) === 0) await askForLedger(helpers);
+        if (!(await analysesLeft(helpers))) await askForLedger(helpers);
       }
     },
     [LEDGER]: async (_payload, helpers) => {
-      const left = Number((await helpers.query<{ n: string }>(ANALYSES_LEFT)).rows[0]?.n ?? 0);
       // Analyses still to come would each make this ledger stale: the last of them asks again.
-      if (left > 0) return;
+      if (await analysesLeft(helpers)) return;
       await rebuildStoreLedger(store);
     },
   };

@@ -3,7 +3,8 @@
  * deadline: past it the caller gets a DeadlineError and the worker that holds the job is
  * replaced (SQLite cannot be interrupted from outside the thread running the query).
  */
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { moduleThread } from '../core/thread.js';
 import type { PageArgs, SearchResult } from '../store/queries.js';
 import type { SearchJob } from './search-worker.js';
 
@@ -25,18 +26,6 @@ interface Pending {
 interface Slot {
   worker: Worker;
   busy: Pending | null;
-}
-
-/**
- * Run from source (tsx, vitest), the worker is TypeScript: a small bootstrap registers tsx's
- * loader in the worker first (Node 20 does not pass --import hooks on to workers). Built, it
- * is plain JS.
- */
-function startWorker(file: string): Worker {
-  const url = new URL(`./search-worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
-  if (!url.pathname.endsWith('.ts')) return new Worker(url, { workerData: { file } });
-  const boot = `import('tsx/esm/api').then((t) => { t.register(); return import(${JSON.stringify(url.href)}); });`;
-  return new Worker(boot, { eval: true, workerData: { file } });
 }
 
 export class SearchPool {
@@ -83,7 +72,7 @@ export class SearchPool {
   }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: startWorker(this.file), busy: null };
+    const slot: Slot = { worker: moduleThread(import.meta.url, './search-worker', { workerData: { file: this.file } }), busy: null };
     slot.worker.on('message', (m: { id: number; result?: SearchResult | null; error?: string }) => {
       const p = slot.busy;
       if (!p || p.job.id !== m.id) return;

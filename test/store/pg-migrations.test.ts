@@ -8,6 +8,7 @@ import pg from 'pg';
 import { migrate } from '../../src/store/postgres/connect.js';
 import { PG_SCHEMA_VERSION } from '../../src/store/postgres/migrations.js';
 import { PgDocumentStore } from '../../src/store/postgres/store.js';
+import { dataPageSql, PAGED_TABLES } from '../../src/store/postgres/export.js';
 import { withDatabase as withPgDatabase } from '../helpers/pg-cluster.js';
 
 const pgUrl = inject('pgUrl');
@@ -69,6 +70,28 @@ describe.skipIf(!pgUrl)('PostgreSQL schema migrations', () => {
             const plan = (await c.query<{ 'QUERY PLAN': string }>(`EXPLAIN ${sql}`)).rows.map((r) => r['QUERY PLAN']).join('\n');
             expect(plan, sql).toMatch(/Index Scan using conflicts_(order|kind)/);
             expect(plan, sql).not.toMatch(/\bSort\b/);
+          }
+        } finally {
+          c.release();
+        }
+      } finally {
+        await store.close();
+      }
+    });
+  });
+
+  it("read each page of the export's ledger tables off an index in the order written, not by sorting the table", async () => {
+    await withDatabase(async (url) => {
+      const store = await PgDocumentStore.open(url);
+      try {
+        const c = await store.pool.connect();
+        try {
+          await c.query('SET enable_seqscan = off');
+          await c.query('SET enable_sort = off');
+          for (const table of PAGED_TABLES) {
+            const plan = (await c.query<{ 'QUERY PLAN': string }>(`EXPLAIN ${dataPageSql(table).replace('$1', '0')}`)).rows.map((r) => r['QUERY PLAN']).join('\n');
+            expect(plan, table).toMatch(new RegExp(`Index Scan using ${table}_order`));
+            expect(plan, table).not.toMatch(/\bSort\b/);
           }
         } finally {
           c.release();

@@ -19,10 +19,16 @@ import type { StoredAnalysis } from '../store.js';
 /** Rows read per query: enough to amortise a round trip, few enough to bound memory. */
 const PAGE = 500;
 
+/** The ledger tables the export reads a keyset page at a time (each has an index on row_no). */
+export const PAGED_TABLES = ['entities', 'events', 'claims', 'conflicts'] as const;
+
+/** A page of a ledger table's rows after row_no $1, in the order written. */
+export const dataPageSql = (table: (typeof PAGED_TABLES)[number]): string => `SELECT row_no, data FROM ${table} WHERE row_no > $1 ORDER BY row_no LIMIT ${PAGE}`;
+
 /** A ledger table's `data` rows in the order written, a keyset page at a time. */
-async function* dataRows<T>(c: pg.PoolClient, table: string): AsyncIterable<T> {
+async function* dataRows<T>(c: pg.PoolClient, table: (typeof PAGED_TABLES)[number]): AsyncIterable<T> {
   for (let after = '0'; ; ) {
-    const rows = (await c.query<{ row_no: string; data: string }>(`SELECT row_no, data FROM ${table} WHERE row_no > $1 ORDER BY row_no LIMIT ${PAGE}`, [after])).rows;
+    const rows = (await c.query<{ row_no: string; data: string }>(dataPageSql(table), [after])).rows;
     if (!rows.length) return;
     after = rows[rows.length - 1]!.row_no;
     for (const r of rows) yield JSON.parse(r.data) as T;

@@ -169,6 +169,18 @@ CREATE INDEX conflicts_kind ON conflicts (kind, row_no);
     // those written before keep the name there, and read the same.
     sql: 'ALTER TABLE statements ADD COLUMN rule TEXT;',
   },
+  {
+    version: 9,
+    name: 'the export reads entities, events and claims off an index in the order written',
+    // As version 7 for conflicts: the export pages each ledger table by row_no (export.ts), and
+    // without an index every page sorted the whole table (60 ms a page of claims at 2,000
+    // articles, a page for every 500 claims: quadratic in the store).
+    sql: `
+CREATE INDEX entities_order ON entities (row_no);
+CREATE INDEX events_order ON events (row_no);
+CREATE INDEX claims_order ON claims (row_no);
+`,
+  },
 ];
 
 export const PG_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;

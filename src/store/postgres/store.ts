@@ -48,7 +48,8 @@ export class PgDocumentStore implements DocumentStore {
 
   private constructor(
     readonly pool: pg.Pool,
-    url: string,
+    /** The database's URL, credentials and all: for connections of other threads (the worker's heartbeat). */
+    readonly url: string,
   ) {
     this.name = publicName(url);
     this.corrections = new PgCorrections(pool);
