@@ -9,6 +9,7 @@ import type { ClaimRow, EventView, ReportStream } from './view.js';
 import { esc } from './html.js';
 import { conflictKindLabel, statusLabel } from '../../core/vocabulary.js';
 import { plural, shownClaims, statusWords } from './text.js';
+import { collectIfLarge } from '../../core/collect.js';
 
 export interface TimelineDate {
   year: number;
@@ -91,6 +92,7 @@ export async function timelineJs(report: ReportStream): Promise<{ headline: stri
     if (undated.length) yield* [`<p>Claims with no date, not on this timeline:</p>`, ...list(undated)];
   }
   async function* slides(): AsyncIterable<TimelineSlide> {
+    collectIfLarge();
     for await (const e of report.events({ only: new Set(groups.keys()), sentences: datedOf })) {
       const group = groups.get(e.id)!;
       // Each claim's conflicts, in the event's order, filed once: the busiest event of a large

@@ -37,10 +37,15 @@ export function sqliteSnapshotReads(store: SqliteStore): SnapshotReads {
     const metas = unread.length ? (db.prepare(`SELECT id, source, analysis FROM documents WHERE id IN ${IN_IDS}`).all(JSON.stringify(unread)) as Array<{ id: string; source: string; analysis: Buffer | string }>) : [];
     for (const r of metas) sources.set(r.id, sourceFields(unpackJson<StoredAnalysis>(r.analysis).meta, r.source));
   };
+  // Row by row, each claim given its sources in place: the busiest event of a large store has
+  // 20,000 claims, and the rows read whole, then parsed, then copied with their sources were
+  // three sets of them at once (TimelineJS's peak on 50,000 articles).
   const claimsOf = (where: string, ids: readonly string[]): ClaimRow[] => {
-    const rows = (db.prepare(`SELECT ${claimColumns} FROM claims c WHERE ${where} ORDER BY c.rowid`).all(JSON.stringify(ids)) as ClaimDbRow[]).map(claimOfRow);
+    const rows: ClaimRow[] = [];
+    for (const r of db.prepare(`SELECT ${claimColumns} FROM claims c WHERE ${where} ORDER BY c.rowid`).iterate(JSON.stringify(ids)) as IterableIterator<ClaimDbRow>) rows.push(claimOfRow(r));
     readSources(rows.map((c) => c.document));
-    return rows.map((c) => ({ ...c, ...(sources.get(c.document) ?? noSource()) }));
+    for (const c of rows) Object.assign(c, sources.get(c.document) ?? noSource());
+    return rows;
   };
   // A stored conflict leaves where its claims were published to its reader (ledger-rows.ts conflictData).
   const conflictsOf = (events: readonly string[]): ConflictRow[] => {
