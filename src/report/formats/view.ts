@@ -290,7 +290,13 @@ export async function openReport(reads: SnapshotReads): Promise<ReportStream> {
       if (la.document === lb.document) return la.span.start - lb.span.start;
       return order.get(a.id)! - order.get(b.id)!;
     };
-    const conflictRow = (k: StoredConflict): ConflictRow => ({ id: k.id, kind: k.kind, explanation: oneLine(k.explanation), claims: [rows.get(k.claims[0]) ?? null, rows.get(k.claims[1]) ?? null] });
+    // One row a conflict, shared by the event's list and its episodes (the busiest event of a large store has 15,000).
+    const conflictRows = new Map<string, ConflictRow>();
+    const conflictRow = (k: StoredConflict): ConflictRow => {
+      let row = conflictRows.get(k.id);
+      if (!row) conflictRows.set(k.id, (row = { id: k.id, kind: k.kind, explanation: oneLine(k.explanation), claims: [rows.get(k.claims[0]) ?? null, rows.get(k.claims[1]) ?? null] }));
+      return row;
+    };
     const views = batch.map((o) => {
       const e = rowOf.get(o.id)!;
       const claims = stored.filter((c) => c.event === e.id).map((c) => rows.get(c.id)!).sort((a, b) => compareRows(a, b) || tieBreak(a, b));
