@@ -28,7 +28,7 @@ export const formats: Record<string, ReportFormat> = {
   text: async (reads, write, opts) => writeText(await openReport(reads), write, { width: opts?.width }),
   md: async (reads, write) => writeMarkdown(await openReport(reads), write),
   html: async (reads, write, opts) => writeHtml(await openReport(reads), write, { generatedAt: opts?.generatedAt }),
-  timelinejs: async (reads, write) => writeTimelineJs(await openReport(reads), write),
+  timelinejs: async (reads, write) => writeTimelineJs(await openReport(reads, { numberSources: false }), write),
   csv: (reads, write, opts) => writeCsv(reads, write, { table: opts?.table, bom: opts?.bom }),
 };
 

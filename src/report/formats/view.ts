@@ -180,7 +180,7 @@ export interface ReportStream {
    * analyses); the others' `sentence` is their evidence.
    */
   events(opts?: { sentences?: (e: EventView) => Iterable<ClaimRow>; only?: ReadonlySet<string> }): AsyncIterable<EventView>;
-  /** The sources numbered so far: all of them once events() was read through. */
+  /** The sources numbered so far: all of them once events() was read through (none when not numbered). */
   sources(): SourceRow[];
 }
 
@@ -211,7 +211,16 @@ function reportOrder(outlines: EventOutline[]): EventOutline[] {
 
 const labelOf = (o: Pick<EventOutline, 'id' | 'label'>): string => oneLine(o.label) || o.id;
 
-export async function openReport(reads: SnapshotReads): Promise<ReportStream> {
+/**
+ * How a report is read. `numberSources: false` for a format that lists no sources (TimelineJS):
+ * the numbered list holds every cited article, and grows with the store; each claim's `ref` stays 0.
+ */
+export interface OpenReportOptions {
+  numberSources?: boolean;
+}
+
+export async function openReport(reads: SnapshotReads, opts: OpenReportOptions = {}): Promise<ReportStream> {
+  const numberSources = opts.numberSources ?? true;
   const counts = await reads.counts();
   const ordered = reportOrder(await reads.eventOutlines());
   const shown = ordered.filter((o) => o.claims > 0);
@@ -314,7 +323,7 @@ export async function openReport(reads: SnapshotReads): Promise<ReportStream> {
         conflicts: own.map(conflictRow),
         episodes: episodes(own).map((ep) => ({ claim: rows.get(ep.claim) ?? null, conflicts: ep.conflicts.map(conflictRow) })),
       };
-      for (const r of claims) {
+      for (const r of numberSources ? claims : []) {
         const docId = storedOf.get(r.id)!.document;
         let ref = refs.get(docId);
         if (ref === undefined) {

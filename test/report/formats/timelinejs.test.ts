@@ -22,6 +22,15 @@ describe('timelinejs report', () => {
     expect(tl.events[1].text.text).toContain('&quot;Nothing has been agreed, and no date is set,&quot; Vale said.');
   });
 
+  it('reads the story without numbering its sources, which a timeline does not list, and makes the same timeline', async () => {
+    const { docs, ledger } = story();
+    const numbered = await openReport(memoryReads(docs, ledger));
+    const unnumbered = await openReport(memoryReads(docs, ledger), { numberSources: false });
+    expect(await buildTimelineJs(unnumbered)).toEqual(await buildTimelineJs(numbered));
+    expect(numbered.sources().length).toBeGreaterThan(0);
+    expect(unnumbered.sources()).toEqual([]);
+  });
+
   it('leaves claims it cannot date off the timeline and lists them on the title slide', async () => {
     const { docs, ledger } = story();
     for (const d of docs) d.meta.published = null;
