@@ -92,6 +92,7 @@ export async function timelineJs(report: ReportStream): Promise<{ headline: stri
     if (undated.length) yield* [`<p>Claims with no date, not on this timeline:</p>`, ...list(undated)];
   }
   async function* slides(): AsyncIterable<TimelineSlide> {
+    // The first pass's garbage would otherwise sit under the busiest events read next (core/collect.ts).
     collectIfLarge();
     for await (const e of report.events({ only: new Set(groups.keys()), sentences: datedOf })) {
       const group = groups.get(e.id)!;
