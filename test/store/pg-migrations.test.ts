@@ -59,14 +59,14 @@ describe.skipIf(!pgUrl)('PostgreSQL schema migrations', () => {
 
   /** The plans of these queries on a migrated store, as on a large one: the planner may not sort a table (a small one it would). */
   async function plansOf(sqls: string[]): Promise<string[]> {
-    let plans: string[] = [];
+    const plans: string[] = [];
     await withDatabase(async (url) => {
       const store = await PgDocumentStore.open(url);
       const c = await store.pool.connect();
       try {
         await c.query('SET enable_seqscan = off');
         await c.query('SET enable_sort = off');
-        plans = await Promise.all(sqls.map(async (sql) => (await c.query<{ 'QUERY PLAN': string }>(`EXPLAIN ${sql}`)).rows.map((r) => r['QUERY PLAN']).join('\n')));
+        for (const sql of sqls) plans.push((await c.query<{ 'QUERY PLAN': string }>(`EXPLAIN ${sql}`)).rows.map((r) => r['QUERY PLAN']).join('\n'));
       } finally {
         c.release();
         await store.close();

@@ -25,13 +25,10 @@ const members: typeof sqliteMembers = {
 /** Rows sent per INSERT: the values of a batch are held at once, never a whole table's (its JSON texts above all). */
 const BATCH = 2000;
 
-/** Batches sent and not yet answered: the next is made while the server inserts these. */
-const IN_FLIGHT = 3;
-
 /**
  * Values as a PostgreSQL text[] literal: each quoted (its backslashes and quotes escaped), NULL
- * for null. Made here, as its batch is made, rather than by the driver when the query reaches the
- * connection: then it is made while the server is still busy with the batches before.
+ * for null. Made here, as its batch is made, rather than by the driver when the query is sent:
+ * then it is made while the server is still inserting the batch before.
  */
 export function textArrayLiteral(values: readonly unknown[]): string {
   return `{${values.map((v) => (v === null || v === undefined ? 'NULL' : `"${String(v).replace(/[\\"]/g, '\\$&')}"`)).join(',')}}`;
@@ -39,30 +36,30 @@ export function textArrayLiteral(values: readonly unknown[]): string {
 
 /**
  * Insert `rows` into `table` in order, a batch at a time, one array parameter per column; each
- * row's values made as its batch is sent (row_no follows the order, batch after batch). Up to
- * IN_FLIGHT batches are on the connection at once: the server inserts one while the next is made
- * (a rebuild at 10,000 articles spent as long making rows as the server spent inserting them,
- * one after the other). The first failure is the one thrown.
+ * row's values made as its batch is sent (row_no follows the order, batch after batch). The next
+ * batch is made while the server inserts the one before (a rebuild at 10,000 articles spent as
+ * long making rows as the server spent inserting them, one after the other); one query at a time
+ * on the connection, as the driver requires.
  */
 async function insertRows<T>(c: pg.PoolClient, table: string, columns: string[], rows: Iterable<T>, values: (row: T) => unknown[]): Promise<void> {
   const params = columns.map((_, i) => `$${i + 1}::text[]`).join(', ');
   const sql = `INSERT INTO ${table} (${columns.join(', ')}) SELECT ${columns.join(', ')} FROM unnest(${params}) WITH ORDINALITY AS t(${columns.join(', ')}, n) ORDER BY n`;
-  const sent: Array<Promise<unknown>> = [];
+  let inserting: Promise<unknown> | null = null;
   let batch: unknown[][] = [];
   const send = async (): Promise<void> => {
-    const answer = c.query(sql, columns.map((_, i) => textArrayLiteral(batch.map((r) => r[i]))));
-    // Awaited in order below; a failure before its turn must not count as unhandled meanwhile.
-    answer.catch(() => {});
-    sent.push(answer);
+    const columnsOfBatch = columns.map((_, i) => textArrayLiteral(batch.map((r) => r[i])));
     batch = [];
-    if (sent.length >= IN_FLIGHT) await sent.shift();
+    if (inserting) await inserting;
+    inserting = c.query(sql, columnsOfBatch);
+    // Awaited at the next batch or at the end; a failure must not count as unhandled meanwhile.
+    inserting.catch(() => {});
   };
   for (const row of rows) {
     batch.push(values(row));
     if (batch.length >= BATCH) await send();
   }
   if (batch.length) await send();
-  for (const answer of sent) await answer;
+  if (inserting) await inserting;
 }
 
 /** The last of rows with the same key (SQLite's INSERT OR REPLACE keeps the last). */
