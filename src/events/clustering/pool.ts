@@ -12,11 +12,12 @@
  * answered from the top buckets, where the story's main events are, instead of from all of it.
  */
 import type { Cluster } from './model.js';
+import { DescendingNumbers } from './descending.js';
 
 /** The events of one size, by last day: each day's events, and the days, latest first (undated last). */
 interface Bucket {
   byDay: Map<number, Set<Cluster>>;
-  days: number[];
+  days: DescendingNumbers;
 }
 
 export class EventPool {
@@ -24,7 +25,7 @@ export class EventPool {
   private readonly members = new Map<Cluster, { pos: number; size: number; day: number }>();
   private readonly bySize = new Map<number, Bucket>();
   /** The sizes that have a bucket, largest first. */
-  private sizes: number[] = [];
+  private readonly sizes = new DescendingNumbers();
   private next = 0;
   /** Buckets emptied, to be filled again under another size: their days' sets with them. */
   private readonly spare: Bucket[] = [];
@@ -65,14 +66,14 @@ export class EventPool {
     // The document's own events: any that fits outranks the rest (they score 0 for it).
     const top = mostSalient(inDoc ?? [], doc, fits, (c) => this.members.get(c)?.pos);
     if (top) return top;
-    for (const n of this.sizes) {
-      const bucket = this.bySize.get(n)!;
+    for (let s = 0; s < this.sizes.length; s++) {
+      const bucket = this.bySize.get(this.sizes.at(s))!;
       const { days } = bucket;
       for (let i = 0; i < days.length; i++) {
-        const day = days[i]!;
+        const day = days.at(i);
         // Days before `since` refuse all their events; the undated, last, are still asked.
         if (since !== undefined && day !== -Infinity && day < since) {
-          if (days[days.length - 1] !== -Infinity) break;
+          if (days.at(days.length - 1) !== -Infinity) break;
           i = days.length - 2;
           continue;
         }
@@ -92,9 +93,9 @@ export class EventPool {
   private file(c: Cluster, size: number, day: number): void {
     let bucket = this.bySize.get(size);
     if (!bucket) {
-      bucket = this.spare.pop() ?? { byDay: new Map(), days: [] };
+      bucket = this.spare.pop() ?? { byDay: new Map(), days: new DescendingNumbers() };
       this.bySize.set(size, bucket);
-      insertDescending(this.sizes, size);
+      this.sizes.insert(size);
     }
     let events = bucket.byDay.get(day);
     if (!events) {
@@ -102,7 +103,7 @@ export class EventPool {
       bucket.byDay.set(day, events);
     }
     // A day is searched while it holds an event; its emptied set waits in byDay to be filled again.
-    if (events.size === 0) insertDescending(bucket.days, day);
+    if (events.size === 0) bucket.days.insert(day);
     events.add(c);
   }
 
@@ -116,42 +117,16 @@ export class EventPool {
     const events = bucket.byDay.get(day)!;
     events.delete(c);
     if (events.size > 0) return;
-    removeAt(bucket.days, placeDescending(bucket.days, day));
+    bucket.days.remove(day);
     if (bucket.days.length > 0) return;
     this.bySize.delete(size);
-    removeAt(this.sizes, placeDescending(this.sizes, size));
+    this.sizes.remove(size);
     if (this.spare.length < SPARE_BUCKETS) this.spare.push(bucket);
   }
 }
 
 /** Emptied buckets kept for reuse by a pool: one event's growth needs one at a time. */
 const SPARE_BUCKETS = 4;
-
-/** Put `n` into `list`, kept largest first (-Infinity last); in place (splice makes an array a call). */
-function insertDescending(list: number[], n: number): void {
-  const at = placeDescending(list, n);
-  list.push(n);
-  list.copyWithin(at + 1, at, list.length - 1);
-  list[at] = n;
-}
-
-/** Take out the number at `at`, in place. */
-function removeAt(list: number[], at: number): void {
-  list.copyWithin(at, at + 1);
-  list.pop();
-}
-
-/** Where `n` is, or would go, in `list` (largest first): the first place whose number is not larger. */
-function placeDescending(list: readonly number[], n: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]! > n) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /**
  * Of `events`, the one with the highest score for document `doc` that `fits` accepts: the score,
