@@ -40,7 +40,7 @@ const WITH_COUNTERPART = /^\s+with\s/iu;
 /** How many days after the talks a head named in another article still tells who led them. */
 const AFTER_DAYS = 7;
 
-interface Head {
+export interface Head {
   entity: string;
   country: string;
   doc: string;
@@ -90,41 +90,102 @@ export function delegationHeads(docs: readonly Doc[], canon: Canonical, p: Parti
   }
   if (!heads.length) return () => null;
 
-  const headOf = (country: string, it: Item): string | undefined => {
-    const own = heads.find((h) => h.country === country && h.doc === it.doc.id);
-    if (own) return own.entity;
-    let best: Head | undefined;
-    // Undated talks could be any round: only their own article says who led them.
-    for (const h of heads) {
-      if (h.country !== country || Number.isNaN(h.day) || Number.isNaN(it.day) || h.day > it.day + AFTER_DAYS) continue;
-      if (!best || Math.abs(h.day - it.day) < Math.abs(best.day - it.day)) best = h;
-    }
-    return best?.entity;
-  };
+  const index = new HeadIndex(heads);
 
   return (it) => {
     // "in talks with its partners": talks that name their own counterpart are not the delegations'.
     if (WITH_COUNTERPART.test(it.doc.text.slice(it.mention.trigger.end, it.mention.trigger.end + 12))) return null;
     // The countries the talks are between: those named, or those of the one person named.
     const named = it.participants;
-    let countries: string[];
+    let countries: readonly string[];
     if (named.length >= 2 && named.every(p.isCountry)) countries = named;
     else if (named.length <= 1) {
       const one = named[0];
       // "China is in talks with its partners": a country named alone may be talking to anyone;
       // a head of delegation named alone ("we had productive talks") is in their talks.
-      if (one && !heads.some((h) => h.entity === one)) return null;
+      if (one && !index.entities.has(one)) return null;
       const own = one ? p.countryOf(one) : null;
-      const inDoc = [...new Set(heads.filter((h) => h.doc === it.doc.id).map((h) => h.country))];
+      const inDoc = index.countriesIn(it.doc.id);
       const pairs = own ? inDoc.filter((c) => c !== own).concat(own) : inDoc;
-      const storyPair = [...new Set(heads.filter((h) => !own || h.country !== own).map((h) => h.country))];
+      const storyPair = own ? index.countries.filter((c) => c !== own) : index.countries;
       // Named by no one ("talks in Kelmar"): the two sides whose heads the story knows, if only two.
       countries = pairs.length === 2 ? pairs : own && storyPair.length === 1 ? [own, storyPair[0]!] : !own && storyPair.length === 2 ? storyPair : [];
       if (countries.length !== 2) return null;
     } else return null;
-    const people = countries.map((c) => headOf(c, it));
+    const people = countries.map((c) => index.headOf(c, it.doc.id, it.day));
     if (people.some((x) => x === undefined)) return null;
     // A person already named keeps their place: the head is only who stands for a country.
     return [...new Set(people as string[])].sort();
   };
+}
+
+/**
+ * The heads of delegation, found without scanning them all for each mention of talks: a story of
+ * thousands of talks names thousands of heads (a scan a mention was 15 s of a 50,000-article
+ * rebuild). Answers are those of a scan in the order the heads were found.
+ */
+export class HeadIndex {
+  /** Every entity that heads a side. */
+  readonly entities: ReadonlySet<string>;
+  /** The countries of the heads, in the order first found. */
+  readonly countries: readonly string[];
+  private readonly byDoc = new Map<string, string[]>();
+  /** `doc|country` -> the first head found of that country in that article. */
+  private readonly firstInDoc = new Map<string, Head>();
+  /** A country's dated heads by day, then in the order found. */
+  private readonly dated = new Map<string, Array<{ head: Head; at: number }>>();
+
+  constructor(heads: readonly Head[]) {
+    this.entities = new Set(heads.map((h) => h.entity));
+    this.countries = [...new Set(heads.map((h) => h.country))];
+    heads.forEach((h, at) => {
+      const inDoc = this.byDoc.get(h.doc) ?? [];
+      if (!inDoc.includes(h.country)) inDoc.push(h.country);
+      this.byDoc.set(h.doc, inDoc);
+      const key = `${h.doc}|${h.country}`;
+      if (!this.firstInDoc.has(key)) this.firstInDoc.set(key, h);
+      if (Number.isNaN(h.day)) return;
+      const list = this.dated.get(h.country) ?? [];
+      list.push({ head: h, at });
+      this.dated.set(h.country, list);
+    });
+    for (const list of this.dated.values()) list.sort((a, b) => a.head.day - b.head.day || a.at - b.at);
+  }
+
+  /** The countries whose heads an article names, in the order found. */
+  countriesIn(doc: string): readonly string[] {
+    return this.byDoc.get(doc) ?? [];
+  }
+
+  /**
+   * Who headed `country`'s side in talks told by `doc` on `day`: the head that article names,
+   * else the one named nearest in time, before or at most AFTER_DAYS after (the first found
+   * among equally near). Undated talks could be any round: only their own article tells.
+   */
+  headOf(country: string, doc: string, day: number): string | undefined {
+    const own = this.firstInDoc.get(`${doc}|${country}`);
+    if (own) return own.entity;
+    const list = this.dated.get(country);
+    if (!list || Number.isNaN(day)) return undefined;
+    // The first head dated after `day`: the nearest before it end the run of days just below.
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]!.head.day <= day) lo = mid + 1;
+      else hi = mid;
+    }
+    const before = lo > 0 ? firstOfDay(list, lo - 1) : undefined;
+    const after = lo < list.length && list[lo]!.head.day <= day + AFTER_DAYS ? list[lo] : undefined;
+    if (!before || !after) return (before ?? after)?.head.entity;
+    const [b, a] = [day - before.head.day, after.head.day - day];
+    return (b < a || (b === a && before.at < after.at) ? before : after).head.entity;
+  }
+}
+
+/** Of the heads of the day at `i` (sorted by day, then found), the first found. */
+function firstOfDay(list: ReadonlyArray<{ head: Head; at: number }>, i: number): { head: Head; at: number } {
+  let j = i;
+  while (j > 0 && list[j - 1]!.head.day === list[i]!.head.day) j--;
+  return list[j]!;
 }
