@@ -167,7 +167,7 @@ export class HeadIndex {
     if (own) return own.entity;
     const list = this.dated.get(country);
     if (!list || Number.isNaN(day)) return undefined;
-    // The first head dated after `day`: the nearest before it end the run of days just below.
+    // lo: the first head dated after `day`. The nearest before it are the heads of the day just below lo.
     let lo = 0;
     let hi = list.length;
     while (lo < hi) {

@@ -1,6 +1,6 @@
 /**
  * Writing the ledger tables of a PostgreSQL store in the rebuild's transaction: the rows of
- * each table in one statement (arrays unnested in order, so `row_no` keeps the order written),
+ * each table with one COPY (in order, so `row_no` keeps the order written),
  * the words each event and conflict is found by, and the redirects of the ids a rebuild drops
  * (the SQL of src/store/redirects.ts, on temp tables that go with the transaction).
  */
@@ -30,13 +30,14 @@ const CHUNK = 1 << 20;
 
 /** What COPY's text format escapes in a field: the backslash, and the separators of fields and rows. */
 const COPY_SPECIAL = /[\\\n\r\t]/;
+const COPY_SPECIALS = new RegExp(COPY_SPECIAL.source, 'g');
 const COPY_ESCAPE: Record<string, string> = { '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
 /** A value as a field of COPY's text format: null as \N; a value without a special character as it is (most are). */
 export function copyField(v: unknown): string {
   if (v === null || v === undefined) return '\\N';
   const s = String(v);
-  return COPY_SPECIAL.test(s) ? s.replace(/[\\\n\r\t]/g, (ch) => COPY_ESCAPE[ch]!) : s;
+  return COPY_SPECIAL.test(s) ? s.replace(COPY_SPECIALS, (ch) => COPY_ESCAPE[ch]!) : s;
 }
 
 /**
