@@ -1,14 +1,11 @@
 /**
  * The ledger's rows reach PostgreSQL as COPY text made by walkback (postgres/ledger.ts
- * copyField): every value comes back as it was, whatever characters it holds.
+ * insertRows, copyField): every value comes back as it was, whatever characters it holds.
  */
 import { describe, it, expect, inject } from 'vitest';
 import fc from 'fast-check';
 import pg from 'pg';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import { from as copyFrom } from 'pg-copy-streams';
-import { copyField } from '../../src/store/postgres/ledger.js';
+import { insertRows } from '../../src/store/postgres/ledger.js';
 
 const pgUrl = inject('pgUrl');
 /** PostgreSQL's text holds no NUL character: none is ever given to it. */
@@ -23,8 +20,7 @@ describe.skipIf(!pgUrl)('COPY fields', () => {
       // Each value as the first field of a row and as the last, so a separator it holds would show.
       const back = async (values: Array<string | null>): Promise<Array<string | null>> => {
         await client.query('TRUNCATE copied RESTART IDENTITY');
-        const text = values.map((v) => `${copyField(v)}\t${copyField(v)}\n`).join('');
-        await pipeline(Readable.from([text], { objectMode: false }), client.query(copyFrom('COPY copied (a, b) FROM STDIN')));
+        await insertRows(client, 'copied', ['a', 'b'], values, (v) => [v, v]);
         const rows = (await client.query<{ a: string | null; b: string | null }>('SELECT a, b FROM copied ORDER BY n')).rows;
         expect(rows.map((r) => r.b)).toEqual(rows.map((r) => r.a));
         return rows.map((r) => r.a);

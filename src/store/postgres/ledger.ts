@@ -34,7 +34,7 @@ const COPY_SPECIALS = new RegExp(COPY_SPECIAL.source, 'g');
 const COPY_ESCAPE: Record<string, string> = { '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
 /** A value as a field of COPY's text format: null as \N; a value without a special character as it is (most are). */
-export function copyField(v: unknown): string {
+function copyField(v: unknown): string {
   if (v === null || v === undefined) return '\\N';
   const s = String(v);
   return COPY_SPECIAL.test(s) ? s.replace(COPY_SPECIALS, (ch) => COPY_ESCAPE[ch]!) : s;
@@ -46,7 +46,7 @@ export function copyField(v: unknown): string {
  * waits when the server is behind), and COPY's rows cost the server less to read than arrays
  * unnested (a rebuild at 10,000 articles spent about as long making rows as inserting them).
  */
-async function insertRows<T>(c: pg.PoolClient, table: string, columns: string[], rows: Iterable<T>, values: (row: T) => unknown[]): Promise<void> {
+export async function insertRows<T>(c: pg.ClientBase, table: string, columns: string[], rows: Iterable<T>, values: (row: T) => unknown[]): Promise<void> {
   function* chunks(): Generator<string> {
     let chunk = '';
     for (const row of rows) {
