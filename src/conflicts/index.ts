@@ -20,13 +20,14 @@ import type { Conflict, ConflictKind, Entity, Event, LedgerClaim, Status } from 
 import { conflictKind, firm, pressesOn, readPlanFirst, stops } from './table.js';
 import { explain } from './explain.js';
 import { partyResolver, type Party } from './party.js';
-import { answers, byTime, changeDay, comparable, sameDay, sameRound, type Timed } from './order.js';
+import { answers, byTime, comparable, sameDay, sameRound, timed, type Timed } from './order.js';
 import { isRecap } from './recap.js';
 import { isNonAnswer } from './non-answer.js';
 import { isAside } from './gloss.js';
 import { shortHash } from '../core/id.js';
 import { AGAINST_COURSE, STATUSES } from '../core/vocabulary.js';
 import { eventLexicon } from '../events/lexicon.js';
+import { lastBelow, reachOf } from './reach.js';
 
 const RULE = 'conflicts/ledger-table';
 
@@ -131,18 +132,6 @@ function turnedBetween(a: Placed, b: Placed, end: number, t: Timeline): boolean 
   return false;
 }
 
-/** The position of the last number below `end` in an ascending list, or -1. */
-function lastBelow(list: readonly number[], end: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (list[mid]! < end) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
-}
-
 /** Whether `b` retracts, reverses or corrects its side's earlier `a`, given the event's timeline `t`, of which the first `end` claims are before `b`. */
 function sameSideKind(a: Placed, b: Placed, end: number, t: Timeline): ConflictKind | null {
   const parties = t.parties;
@@ -177,7 +166,11 @@ function acrossKind(a: Placed, b: Placed, parties: ReadonlySet<string>): Conflic
   return conflictKind(a.c.claim.status, b.c.claim.status, false, b.pressing);
 }
 
-export function findConflicts(events: readonly Event[], claims: readonly LedgerClaim[], entities: readonly Entity[], textOf: TextOf = () => undefined): Conflict[] {
+/**
+ * The conflicts of each event. `scanAll` compares every earlier claim with each, not only those
+ * in reach (reach.ts): the same conflicts, found slowly; the reference the reach is tested against.
+ */
+export function findConflicts(events: readonly Event[], claims: readonly LedgerClaim[], entities: readonly Entity[], textOf: TextOf = () => undefined, scanAll = false): Conflict[] {
   const byId = new Map(entities.map((e) => [e.id, e]));
   const partyOf = partyResolver(entities);
   const byEvent = new Map<string, Placed[]>();
@@ -188,7 +181,9 @@ export function findConflicts(events: readonly Event[], claims: readonly LedgerC
     const text = textOf(c);
     const evidence = text?.slice(c.claim.evidence.start, c.claim.evidence.end);
     if (evidence && (isRecap(evidence) || isNonAnswer(evidence))) continue;
-    const p = { c, party, day: changeDay(c), actorSide: c.actor ? byId.get(c.actor)?.side ?? null : null, pressing: !!evidence && eventLexicon().persistenceRe.test(evidence), aside: !!evidence && isAside(text!, c.claim.evidence.start, evidence) };
+    // One literal, one shape: the loops below read these fields millions of times in a large event.
+    const { day, said, dayN, saidN } = timed(c);
+    const p: Placed = { c, day, said, dayN, saidN, party, actorSide: c.actor ? byId.get(c.actor)?.side ?? null : null, pressing: !!evidence && eventLexicon().persistenceRe.test(evidence), aside: !!evidence && isAside(text!, c.claim.evidence.start, evidence) };
     const list = byEvent.get(c.event);
     if (list) list.push(p);
     else byEvent.set(c.event, [p]);
@@ -202,7 +197,8 @@ export function findConflicts(events: readonly Event[], claims: readonly LedgerC
     const rounds = new Map<string, Placed[]>();
     const emit = (a: Placed, b: Placed, kind: ConflictKind): void => {
       const same = a.party.side === b.party.side;
-      const key = `${[a.party.side, b.party.side].sort().join('|')}|${kind}${same ? `|${b.c.claim.status}` : ''}`;
+      const [x, y] = a.party.side < b.party.side ? [a.party.side, b.party.side] : [b.party.side, a.party.side];
+      const key = `${x}|${y}|${kind}${same ? `|${b.c.claim.status}` : ''}`;
       const kept = rounds.get(key) ?? [];
       // A claim made again after the last answer opens another round: answered again, it is the dispute's next turn.
       if (kept.some((k) => sameRound(k, b) && !(!same && k.day !== '' && a.day > k.day))) return;
@@ -210,23 +206,36 @@ export function findConflicts(events: readonly Event[], claims: readonly LedgerC
       rounds.set(key, kept);
       out.push({ id: conflictId(kind, a.c.id, b.c.id, used), kind, claims: [a.c.id, b.c.id], event: ev.id, explanation: explain(a.c, b.c, byId), rule: `${RULE}/${kind}` });
     };
+    /** Compare `a` with `b` (the claim at place `j`) on their sides: an answer or a change of course. */
+    const pair = (a: Placed, b: Placed, j: number): void => {
+      if (a.party.side !== b.party.side) {
+        const kind = acrossKind(a, b, parties);
+        if (kind) emit(a, b, kind);
+        return;
+      }
+      // Told the same day, a stop and a plan are read plan first (readPlanFirst).
+      if (sameDay(a, b) && readPlanFirst(a.c.claim.status, b.c.claim.status)) {
+        const kind = sameSideKind(b, a, j, t);
+        if (kind) emit(b, a, kind);
+        return;
+      }
+      const kind = sameSideKind(a, b, j, t);
+      if (kind) emit(a, b, kind);
+    };
+    /** `a` (at place `i`) against `b` (at `j`) in the pass over `b`'s own party's claims or the others'. */
+    const visit = (i: number, b: Placed, j: number, own: boolean): void => {
+      const a = sorted[i]!;
+      if ((a.party.entity === b.party.entity) === own && comparable(a, b)) pair(a, b, j);
+    };
+    const reach = reachOf(sorted, t.places);
     for (let j = 1; j < sorted.length; j++) {
       const b = sorted[j]!;
+      const { from, extra } = scanAll ? { from: 0, extra: [] } : reach.before(j);
       // Its own party's claims first (a retreat is from one's own word), then latest first:
-      // the pair kept is the closest answer or change.
+      // the pair kept is the closest answer or change. Claims out of reach make no pair (reach.ts).
       for (const own of [true, false]) {
-        for (let i = j - 1; i >= 0; i--) {
-          const a = sorted[i]!;
-          if ((a.party.entity === b.party.entity) !== own || !comparable(a, b)) continue;
-          if (a.party.side !== b.party.side) {
-            const kind = acrossKind(a, b, parties);
-            if (kind) emit(a, b, kind);
-            continue;
-          }
-          const [x, y] = sameDay(a, b) && readPlanFirst(a.c.claim.status, b.c.claim.status) ? [b, a] : [a, b];
-          const kind = sameSideKind(x, y, j, t);
-          if (kind) emit(x, y, kind);
-        }
+        for (let i = j - 1; i >= from; i--) visit(i, b, j, own);
+        for (const i of extra) visit(i, b, j, own);
       }
     }
   }
