@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
 import { DuplicateIndex, hammingHex, NEAR_BITS, shingleSample } from '../../src/clean/duplicates.js';
 
 const STORY = [
@@ -61,6 +62,41 @@ describe('DuplicateIndex near-copy lookup by band', () => {
     idx.addSignature('d0', base, 'h0');
     expect(hammingHex(base, sig(bits))).toBe(bits.length);
     expect(idx.findSignature(sig(bits), 'h1')).toEqual(expected);
+  });
+});
+
+describe('DuplicateIndex near-copy lookup against a scan of every document', () => {
+  // Signatures near each other (a few bits flipped from a few bases), so that bands are shared,
+  // and halves with the top bit set (stored as negative 32-bit numbers).
+  const flip = (base: bigint, bits: number[]): string => bits.reduce((v, b) => v ^ (1n << BigInt(b)), base).toString(16).padStart(16, '0');
+  const bases = [0n, 0xffffffffffffffffn, 0x8000000180000001n, 0x0123456789abcdefn];
+  const signature = fc.record({ base: fc.constantFrom(...bases), bits: fc.array(fc.integer({ min: 0, max: 63 }), { maxLength: 9 }) }).map(({ base, bits }) => flip(base, bits));
+  /** The nearest within NEAR_BITS; among equals, the first found band by band, then in the order added. */
+  const scanned = (added: string[], sig: string): string | null => {
+    let best: { of: string; d: number } | null = null;
+    for (let band = 0; band < 7; band++) {
+      added.forEach((other, i) => {
+        const d = hammingHex(sig, other);
+        if (bandOf(sig, band) === bandOf(other, band) && d <= NEAR_BITS && (!best || d < best.d)) best = { of: `d${i}`, d };
+      });
+    }
+    return best === null ? null : (best as { of: string }).of;
+  };
+  const WIDTHS = [10, 9, 9, 9, 9, 9, 9];
+  const bandOf = (sig: string, band: number): bigint => {
+    const at = WIDTHS.slice(0, band).reduce((a, b) => a + b, 0);
+    return (BigInt(`0x${sig}`) >> BigInt(64 - at - WIDTHS[band]!)) & ((1n << BigInt(WIDTHS[band]!)) - 1n);
+  };
+
+  it('names the same document (fast-check)', () => {
+    fc.assert(
+      fc.property(fc.array(signature, { maxLength: 40 }), signature, (added, sig) => {
+        const idx = new DuplicateIndex();
+        added.forEach((other, i) => idx.addSignature(`d${i}`, other, `h${i}`));
+        expect(idx.findSignature(sig, 'query')?.of ?? null).toBe(scanned(added, sig));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 
