@@ -17,17 +17,21 @@ import { registerWorker } from './commands/worker.js';
 import { formatLexiconWarning, onLexiconWarning, useLexiconFiles } from '../core/lexicon.js';
 import { PIPELINE_VERSION } from '../version.js';
 import { printable } from '../core/message.js';
+import { endOnClosedPipe } from './sync-output.js';
 
 export const EXIT = { ok: 0, someFailed: 1, fatal: 2 } as const;
 
 export interface Io {
   out: (s: string) => void;
+  /** The file descriptor `out` writes to, when it is one: a report or export is written to it synchronously (sync-output.ts). */
+  fd?: number;
   err: (s: string) => void;
   isTTY: boolean;
 }
 
 export const processIo: Io = {
   out: (s) => process.stdout.write(s),
+  fd: 1,
   err: (s) => process.stderr.write(s),
   isTTY: Boolean(process.stderr.isTTY),
 };
@@ -42,7 +46,7 @@ function endQuietlyOnClosedPipe(): void {
   pipeWatched = true;
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code !== 'EPIPE') throw err;
-    process.exit(typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok);
+    endOnClosedPipe();
   });
 }
 

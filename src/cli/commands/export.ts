@@ -1,7 +1,8 @@
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { closeSync, openSync } from 'node:fs';
 import type { Command } from 'commander';
 import { storeFor, dbOption, isPostgresUrl, postgresStoreFor } from './store-option.js';
-import type { CommandContext } from '../main.js';
+import type { CommandContext, Io } from '../main.js';
+import { endOnClosedPipe, syncWriter } from '../sync-output.js';
 import type { DocumentStore } from '../../store/port.js';
 import { SqliteDocumentStore } from '../../store/sqlite/port.js';
 import type { SqliteStore } from '../../store/sqlite.js';
@@ -18,7 +19,7 @@ export function registerExport(program: Command, { io }: CommandContext): void {
       const store = await readStoreFor(flags.db, io.err);
       try {
         // Written as it is read, a page of rows at a time, from one snapshot: memory does not grow with the store.
-        await withOutput(flags.output, io.out, (write) => store.writeExport(write));
+        await withOutput(flags.output, io, (write) => store.writeExport(write));
       } finally {
         await store.close();
       }
@@ -31,28 +32,23 @@ export async function readStoreFor(db: string, err: (line: string) => void): Pro
   return new SqliteDocumentStore(storeFor(db, true, err, 'read') as SqliteStore);
 }
 
-/** Characters gathered before a write to the file: writers hand over many small pieces (a report's table rows). */
-const WRITE_CHUNK = 1 << 16;
-
-/** Hand `body` a writer to the file named (created or emptied first) or, without one, to `out`. */
-export async function withOutput(file: string | undefined, out: (s: string) => void, body: (write: (s: string) => void) => void | Promise<void>): Promise<void> {
-  if (!file) return body(out);
-  const fd = openSync(file, 'w');
-  let pending: string[] = [];
-  let size = 0;
-  const flush = (): void => {
-    if (pending.length) writeSync(fd, pending.join(''));
-    pending = [];
-    size = 0;
-  };
+/**
+ * Hand `body` a writer to the file named (created or emptied first) or, without one, to `io`'s
+ * output: synchronously when that is a file descriptor (standard output), so that a large
+ * output never waits in memory (sync-output.ts).
+ */
+export async function withOutput(file: string | undefined, io: Pick<Io, 'out' | 'fd'>, body: (write: (s: string) => void) => void | Promise<void>): Promise<void> {
+  if (!file && io.fd === undefined) return body(io.out);
+  const fd = file ? openSync(file, 'w') : io.fd!;
+  const out = syncWriter(fd);
   try {
-    await body((s) => {
-      pending.push(s);
-      size += s.length;
-      if (size >= WRITE_CHUNK) flush();
-    });
-    flush();
+    await body(out.write);
+    out.flush();
+  } catch (err) {
+    // A reader that closed the pipe early (`walkback export | head`): the run ends quietly, as a Unix filter does.
+    if (!file && (err as NodeJS.ErrnoException).code === 'EPIPE') endOnClosedPipe();
+    throw err;
   } finally {
-    closeSync(fd);
+    if (file) closeSync(fd);
   }
 }

@@ -22,7 +22,7 @@ export function registerReport(program: Command, { io }: CommandContext): void {
       const store = await readStoreFor(flags.db, io.err);
       try {
         // The stored ledger, read from one snapshot a few events at a time and written as it is read.
-        await withOutput(flags.output, io.out, (write) => store.readSnapshot((reads) => render(reads, write, { table: table as CsvTable | undefined, bom: flags.bom })));
+        await withOutput(flags.output, io, (write) => store.readSnapshot((reads) => render(reads, write, { table: table as CsvTable | undefined, bom: flags.bom })));
       } finally {
         await store.close();
       }
