@@ -2,12 +2,12 @@
  * Which earlier claims of an event's timeline can make a conflict with a later one. An event a
  * story's main parties hold gathers thousands of claims, and comparing each with every claim
  * before it grew with the square of the story (the busiest event of a synthetic 50,000-article
- * store has 19,797). A pair makes a conflict only when the later claim answers the earlier (order.ts
- * `answers`: the same article, or said within ANSWER_DAYS of the earlier change) or when a side
- * reverses its own course, which needs no answer (table.ts). So the claims worth reading before
- * `b` are those whose change falls in the days `b` can answer, those of `b`'s article, and those
- * of `b`'s side in a status that `b`'s status reverses; no other pair gives a conflict, and the
- * pairs read keep their order (the first found stands for its round).
+ * store has 19,797). A pair makes a conflict only when the later claim answers the earlier
+ * (order.ts `answers`: the same article, or said within ANSWER_DAYS of the earlier change) or
+ * when a side reverses its own course, which needs no answer (table.ts). So the claims worth
+ * reading before `b` are those whose change falls in the days `b` can answer, those of `b`'s
+ * article, and those of `b`'s side in a status that `b`'s status reverses; no other pair gives a
+ * conflict, and the pairs read keep their order (the first found stands for its round).
  */
 import type { Status } from '../core/types.js';
 import { STATUSES } from '../core/vocabulary.js';
