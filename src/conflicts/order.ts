@@ -24,7 +24,7 @@ export interface Timed {
 const DAY = 86_400_000;
 /** Days parsed once: a story's claims fall on a few hundred days. */
 const dayNumbers = new Map<string, number>();
-export function dayNumber(d: string): number {
+function dayNumber(d: string): number {
   let n = dayNumbers.get(d);
   if (n === undefined) {
     n = Math.round(Date.parse(d) / DAY);
