@@ -154,7 +154,10 @@ interface Bits {
 
 const bitsOf = (sig: string): Bits => ({ hi: parseInt(sig.slice(0, 8), 16) >>> 0, lo: parseInt(sig.slice(8), 16) >>> 0 });
 
-const distance = (a: Bits, b: Bits): number => popcount((a.hi ^ b.hi) >>> 0) + popcount((a.lo ^ b.lo) >>> 0);
+/** Bits apart of two signatures given as halves (the look-up reads them from typed arrays, not as Bits). */
+const halvesApart = (hi: number, lo: number, otherHi: number, otherLo: number): number => popcount((hi ^ otherHi) >>> 0) + popcount((lo ^ otherLo) >>> 0);
+
+const distance = (a: Bits, b: Bits): number => halvesApart(a.hi, a.lo, b.hi, b.lo);
 
 export function hammingHex(a: string, b: string): number {
   return distance(bitsOf(a), bitsOf(b));
@@ -353,7 +356,7 @@ export class DuplicateIndex {
       if (!bucket) continue;
       const { ids, hi, lo } = bucket;
       for (let i = 0; i < ids.length; i++) {
-        const d = popcount((bits.hi ^ hi[i]!) >>> 0) + popcount((bits.lo ^ lo[i]!) >>> 0);
+        const d = halvesApart(bits.hi, bits.lo, hi[i]!, lo[i]!);
         if (d < bestD) {
           bestD = d;
           best = ids[i]!;

@@ -27,7 +27,7 @@ import { isAside } from './gloss.js';
 import { shortHash } from '../core/id.js';
 import { AGAINST_COURSE, STATUSES } from '../core/vocabulary.js';
 import { eventLexicon } from '../events/lexicon.js';
-import { lastBelow, reachOf } from './reach.js';
+import { EVERY_EARLIER, lastBelow, reachOf, type Reach } from './reach.js';
 
 const RULE = 'conflicts/ledger-table';
 
@@ -227,10 +227,10 @@ export function findConflicts(events: readonly Event[], claims: readonly LedgerC
       const a = sorted[i]!;
       if ((a.party.entity === b.party.entity) === own && comparable(a, b)) pair(a, b, j);
     };
-    const reach = reachOf(sorted, t.places);
+    const reach: Reach = scanAll ? { before: () => EVERY_EARLIER } : reachOf(sorted, t.places);
     for (let j = 1; j < sorted.length; j++) {
       const b = sorted[j]!;
-      const { from, extra } = scanAll ? { from: 0, extra: [] } : reach.before(j);
+      const { from, extra } = reach.before(j);
       // Its own party's claims first (a retreat is from one's own word), then latest first:
       // the pair kept is the closest answer or change. Claims out of reach make no pair (reach.ts).
       for (const own of [true, false]) {

@@ -20,6 +20,9 @@ export interface Earlier {
   extra: readonly number[];
 }
 
+/** Every earlier claim: where the days give no window, and the reference comparing every pair. */
+export const EVERY_EARLIER: Earlier = { from: 0, extra: [] };
+
 /** Of each status, the statuses of one side's earlier claims that it reverses (a reversal needs no answer). */
 const reversedFrom = new Map<Status, Status[]>(STATUSES.map((later) => [later, STATUSES.filter((earlier) => conflictKind(earlier, later, true) === 'reversal')]));
 
@@ -63,7 +66,7 @@ export function reachOf<T extends Timed & { party: { side: string } }>(sorted: r
     else if (!(days[i]! >= days[i - 1]!)) ordered = false;
     if (!Number.isFinite(days[i]!)) ordered = false;
   });
-  if (!ordered) return { before: () => ({ from: 0, extra: [] }) };
+  if (!ordered) return { before: () => EVERY_EARLIER };
   /** The first dated place before `j` whose change is on or after day `limit`. */
   const firstFrom = (j: number, limit: number): number => {
     let lo = firstDated;

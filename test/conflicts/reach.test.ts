@@ -31,18 +31,21 @@ interface Spec {
   written: 'day' | 'month' | 'unpadded';
 }
 
+/** A day as a claim's time value. */
+const dayValue = (d: string) => ({ start: d, end: d, granularity: 'day' as const, timex: d, implied: false });
+
 const dayOf = (n: number): string => new Date(Date.UTC(2031, 2, 1) + n * 86_400_000).toISOString().slice(0, 10);
 
 function claimOf(s: Spec, n: number): LedgerClaim {
   const day = s.said === null ? null : dayOf(s.said);
   const said = day === null ? null : s.written === 'month' ? day.slice(0, 7) : s.written === 'unpadded' ? day.replace(/-0/g, '-') : day;
-  const date = said === null ? null : { start: said, end: said, granularity: 'day' as const, timex: said, implied: false };
+  const date = said === null ? null : dayValue(said);
   const claim: Claim = {
     id: `cl${n}`, eventMention: 'em1', statement: s.statement, source: s.source, sourceText: s.source, status: s.status, modality: s.modality,
     evidence: { start: s.at, end: s.at + 1, rule: 't' }, cue: null, date, rule: 't',
   };
   const told = s.said !== null && s.toldBefore !== null ? dayOf(s.said - s.toldBefore) : null;
-  return { id: `${s.doc}:cl${n}`, doc: s.doc, claim, event: s.event, source: s.source, side: null, copyOf: null, told: told ? { start: told, end: told, granularity: 'day', timex: told, implied: false } : null };
+  return { id: `${s.doc}:cl${n}`, doc: s.doc, claim, event: s.event, source: s.source, side: null, copyOf: null, told: told ? dayValue(told) : null };
 }
 
 const spec = (days: number): fc.Arbitrary<Spec> =>
