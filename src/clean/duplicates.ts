@@ -7,6 +7,7 @@
  * are strings so the store can keep them and re-fill an index with addSignature.
  */
 import { createHash } from 'node:crypto';
+import { ContainmentIndex, MAX_BUCKET } from './containment.js';
 
 /** Bits (of 64) two SimHashes may differ by and still be copies; see test/clean/duplicates.test.ts. */
 export const NEAR_BITS = 6;
@@ -85,15 +86,6 @@ function simhashNormalized(normalized: string): string {
 
 /** One shingle in SAMPLE_MOD is kept for containment: those whose hash is 0 modulo it, so two texts keep the same ones. */
 const SAMPLE_MOD = 8;
-/** Share of the shorter text's sampled shingles that must be in the longer one for a copy; see test/clean/duplicates.test.ts. */
-export const CONTAINED = 0.8;
-/** Below this many sampled shingles (about 60 words) containment is not judged. */
-const MIN_SAMPLES = 8;
-/** A text under this share of the other's length is an excerpt or a quote of it, not a copy. */
-const MIN_LENGTH_RATIO = 0.5;
-/** A sampled shingle shared by more documents than this is boilerplate ("the white house said"): it picks no candidates. */
-const MAX_BUCKET = 2000;
-
 /** The sampled word 3-shingles of a text, as sorted unique base-36 hashes joined by spaces ('' when too short). */
 export function shingleSample(text: string): string {
   return sampleNormalized(normalizeText(text));
@@ -118,26 +110,6 @@ export const samplesOf = (sample: string): number[] => (sample ? sample.split(' 
 export function copySignatures(text: string): { textHash: string; simhash: string; shingles: string } {
   const normalized = normalizeText(text);
   return { textHash: hashNormalized(normalized), simhash: simhashNormalized(normalized), shingles: sampleNormalized(normalized) };
-}
-
-/** A candidate of the containment look-up shares one more sample, the query's `at`th. */
-function share(n: { k: number; first: number }, at: number): void {
-  n.k++;
-  if (at < n.first) n.first = at;
-}
-
-/** Whether the sorted `values` hold `x` (binary search). */
-function has(values: Uint32Array, x: number): boolean {
-  let lo = 0;
-  let hi = values.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const v = values[mid]!;
-    if (v === x) return true;
-    if (v < x) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
 }
 
 function popcount(x: number): number {
@@ -222,10 +194,7 @@ export class DuplicateIndex {
   // Halves parsed once when added: the lookups compare a document with every one sharing a
   // band, which at tens of thousands of documents is hundreds of comparisons each.
   private readonly byBand = new Map<number, BandBucket>();
-  // Containment: which documents have each sampled shingle, and each document's own (sorted)
-  // with its place in the order documents were added.
-  private readonly bySample = new Map<number, string[]>();
-  private readonly sampled = new Map<string, { samples: Uint32Array; order: number }>();
+  private readonly contained = new ContainmentIndex();
 
   /** The near-copy signature of a text (store it with the doc to re-fill an index later). */
   signature(text: string): string {
@@ -244,15 +213,7 @@ export class DuplicateIndex {
   /** Re-fill from stored values; the first document with a hash stays the original. */
   addSignature(docId: string, sig: string, hash: string, shingles = ''): void {
     if (!this.byHash.has(hash)) this.byHash.set(hash, docId);
-    const samples = samplesOf(shingles);
-    if (samples.length >= MIN_SAMPLES && !this.sampled.has(docId)) {
-      this.sampled.set(docId, { samples: Uint32Array.from(samples).sort(), order: this.sampled.size });
-      for (const x of samples) {
-        const bucket = this.bySample.get(x);
-        if (bucket) bucket.push(docId);
-        else this.bySample.set(x, [docId]);
-      }
-    }
+    this.contained.add(docId, samplesOf(shingles));
     if (!sig) return;
     const bits = bitsOf(sig);
     for (const k of bandKeys(bits)) {
@@ -272,65 +233,8 @@ export class DuplicateIndex {
     if (exact) return { of: exact, exact: true };
     const near = sig ? this.nearest(sig) : null;
     if (near) return { of: near, exact: false };
-    const contains = this.containing(samplesOf(shingles));
+    const contains = this.contained.containing(samplesOf(shingles));
     return contains ? { of: contains, exact: false } : null;
-  }
-
-  /**
-   * The earlier document that contains most of this one or most of which this one contains
-   * (a copy cut short, or with another headline or clutter), of a comparable length: the one
-   * sharing the largest share of the shorter one's samples, at least CONTAINED, the first found
-   * (by this text's first shared sample, then the order documents were added) among equals.
-   * A bucket past MAX_BUCKET is boilerplate and counts for no one.
-   *
-   * The buckets are read smallest first. Any document that qualifies shares at least `least` of
-   * the samples (CONTAINED of the shorter text, which is at least MIN_LENGTH_RATIO of this one),
-   * so once fewer are left to read no new candidate can qualify; from then on a candidate that
-   * can no longer reach CONTAINED is dropped, and the large buckets (common phrases, thousands
-   * of documents at scale) are only asked about the few left, not read.
-   */
-  private containing(samples: readonly number[]): string | null {
-    if (samples.length < MIN_SAMPLES) return null;
-    const shared: Array<{ at: number; x: number; bucket: string[] }> = [];
-    samples.forEach((x, at) => {
-      const bucket = this.bySample.get(x);
-      if (bucket && bucket.length <= MAX_BUCKET) shared.push({ at, x, bucket });
-    });
-    const least = Math.max(1, Math.floor(CONTAINED * MIN_LENGTH_RATIO * samples.length));
-    if (shared.length < least) return null;
-    shared.sort((a, b) => a.bucket.length - b.bucket.length);
-    const count = new Map<string, { k: number; first: number; small: number }>();
-    for (let i = 0; i < shared.length; i++) {
-      const { at, x, bucket } = shared[i]!;
-      const left = shared.length - i - 1;
-      const admit = left + 1 >= least;
-      if (admit || bucket.length <= count.size) {
-        for (const id of bucket) {
-          const n = count.get(id);
-          if (n) {
-            share(n, at);
-            continue;
-          }
-          if (!admit) continue;
-          const m = this.sampled.get(id)!.samples.length;
-          const small = Math.min(m, samples.length);
-          // Of another length, or unable to reach CONTAINED with every sample left: never a copy.
-          if (small / Math.max(m, samples.length) < MIN_LENGTH_RATIO || (left + 1) / small < CONTAINED) continue;
-          count.set(id, { k: 1, first: at, small });
-        }
-      } else {
-        for (const [id, n] of count) if (has(this.sampled.get(id)!.samples, x)) share(n, at);
-      }
-      if (!admit) for (const [id, n] of count) if ((n.k + left) / n.small < CONTAINED) count.delete(id);
-    }
-    let best: { of: string; c: number; first: number; order: number } | null = null;
-    for (const [id, { k, first, small }] of count) {
-      const c = k / small;
-      if (c < CONTAINED) continue;
-      const { order } = this.sampled.get(id)!;
-      if (!best || c > best.c || (c === best.c && (first < best.first || (first === best.first && order < best.order)))) best = { of: id, c, first, order };
-    }
-    return best?.of ?? null;
   }
 
   /**
@@ -341,7 +245,7 @@ export class DuplicateIndex {
   crowdedBy(shingles: string, discount: ReadonlyMap<number, number>): boolean {
     for (const x of samplesOf(shingles)) {
       const d = discount.get(x) ?? 0;
-      const size = this.bySample.get(x)?.length ?? 0;
+      const size = this.contained.holders(x);
       if (d > 0 && size > MAX_BUCKET && size - d <= MAX_BUCKET) return true;
     }
     return false;

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { DuplicateIndex, hammingHex, NEAR_BITS, shingleSample } from '../../src/clean/duplicates.js';
+import { ContainmentIndex } from '../../src/clean/containment.js';
 
 const STORY = [
   'The council of Brenmoor voted on Thursday to close the old coal harbour by the end of next year, ending two centuries of shipping from the town.',
@@ -186,19 +187,35 @@ describe('DuplicateIndex containment on texts that share most of their phrases',
   }
 
   it('names the same original as reading every bucket', () => {
-    const idx = new DuplicateIndex();
-    const lookup = idx as unknown as { containing(samples: readonly number[]): string | null };
+    const idx = new ContainmentIndex();
     const indexed: number[][] = [];
     let copies = 0;
     texts.forEach((t, d) => {
       const query = samplesOfText(t);
-      const found = lookup.containing(query);
+      const found = idx.containing(query);
       const expected = reference(indexed, query);
       expect(found, `text ${d}`).toBe(expected === null ? null : `t${expected}`);
       if (found) copies++;
-      idx.add(`t${d}`, t);
+      idx.add(`t${d}`, query);
       indexed.push(query);
     });
     expect(copies).toBeGreaterThan(20);
+  });
+
+  // Samples drawn from a few dozen values, so that buckets overlap and many candidates tie:
+  // every look-up of a growing index against the reference.
+  const sampleSet = fc.uniqueArray(fc.integer({ min: 0, max: 40 }), { minLength: 5, maxLength: 30 }).map((xs) => xs.sort((a, b) => a - b));
+  it('names the same original as reading every bucket on random sample sets (fast-check)', () => {
+    fc.assert(
+      fc.property(fc.array(sampleSet, { minLength: 1, maxLength: 40 }), (sets) => {
+        const idx = new ContainmentIndex();
+        sets.forEach((query, d) => {
+          const expected = reference(sets.slice(0, d), query);
+          expect(idx.containing(query)).toBe(expected === null ? null : `t${expected}`);
+          idx.add(`t${d}`, query);
+        });
+      }),
+      { numRuns: 500 },
+    );
   });
 });
