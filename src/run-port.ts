@@ -4,10 +4,11 @@
  * ledger is rebuilt over everything stored, under the store's lock. Re-running on the same
  * input adds nothing.
  */
-import { buildLedger } from './pipeline.js';
+import { clusterLedger } from './pipeline.js';
+import { conflictRowSteps } from './conflicts/update.js';
 import { exportLedger, mentionRows, speakerRows } from './report/export.js';
 import type { Doc } from './core/types.js';
-import type { LedgerRows } from './store/store.js';
+import type { StagedLedger } from './store/staged-ledger.js';
 import { toDocRow } from './store/store.js';
 import type { DocumentStore } from './store/port.js';
 import { SqliteDocumentStore } from './store/sqlite/port.js';
@@ -18,12 +19,18 @@ import { InputError } from './core/message.js';
 import { collectIfLarge } from './core/collect.js';
 import { rawHash } from './core/id.js';
 
-/** The machine's ledger rows over these documents (no corrections: the store applies its own). */
-export function machineLedger(docs: Doc[], onPhase: (phase: LedgerPhase) => void = () => {}): LedgerRows {
-  const ledger = buildLedger(docs, onPhase);
+/**
+ * The machine's ledger rows over these documents (no corrections: the store applies its own),
+ * the conflicts still to find: the store finds them while it writes the rest.
+ */
+export function machineLedger(docs: Doc[], onPhase: (phase: LedgerPhase) => void = () => {}): StagedLedger {
+  const ledger = clusterLedger(docs, onPhase);
   // As run.ts: clustering's garbage collected before the rows are made on a large store.
   collectIfLarge();
-  return { ...exportLedger(docs, ledger), speakers: speakerRows(ledger.entityOf), mentions: mentionRows(ledger.events) };
+  const { entities, events, claims } = exportLedger(docs, { ...ledger, conflicts: [] });
+  // Found while the store writes the other tables: this phase and the save are one.
+  onPhase('conflicts');
+  return { rows: { entities, events, claims, speakers: speakerRows(ledger.entityOf), mentions: mentionRows(ledger.events) }, conflicts: conflictRowSteps(docs, ledger) };
 }
 
 /**

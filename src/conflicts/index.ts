@@ -28,6 +28,7 @@ import { shortHash } from '../core/id.js';
 import { AGAINST_COURSE, STATUSES } from '../core/vocabulary.js';
 import { eventLexicon } from '../events/lexicon.js';
 import { EVERY_EARLIER, lastBelow, reachOf, type Reach } from './reach.js';
+import { drain } from '../core/steps.js';
 
 const RULE = 'conflicts/ledger-table';
 
@@ -171,10 +172,24 @@ function acrossKind(a: Placed, b: Placed, parties: ReadonlySet<string>): Conflic
  * in reach (reach.ts): the same conflicts, found slowly; the reference the reach is tested against.
  */
 export function findConflicts(events: readonly Event[], claims: readonly LedgerClaim[], entities: readonly Entity[], textOf: TextOf = () => undefined, scanAll = false): Conflict[] {
+  return drain(conflictSteps(events, claims, entities, textOf, scanAll));
+}
+
+/** Claims read between two steps of conflictSteps' first pass. */
+const CLAIMS_A_STEP = 1024;
+
+/**
+ * findConflicts a step at a time: a step every CLAIMS_A_STEP claims read, then an event. Whoever
+ * runs it can let other work in between (a store writes the other ledger tables meanwhile:
+ * core/steps.ts); the conflicts are the same.
+ */
+export function* conflictSteps(events: readonly Event[], claims: readonly LedgerClaim[], entities: readonly Entity[], textOf: TextOf = () => undefined, scanAll = false): Generator<void, Conflict[]> {
   const byId = new Map(entities.map((e) => [e.id, e]));
   const partyOf = partyResolver(entities);
   const byEvent = new Map<string, Placed[]>();
+  let read = 0;
   for (const c of claims) {
+    if (++read % CLAIMS_A_STEP === 0) yield;
     if (c.copyOf || c.claim.modality === 'conditional' || c.claim.modality === 'questioned') continue;
     const party = partyOf(c);
     if (!party) continue;
@@ -238,6 +253,7 @@ export function findConflicts(events: readonly Event[], claims: readonly LedgerC
         for (const i of extra) visit(i, b, j, own);
       }
     }
+    yield;
   }
   return out;
 }

@@ -7,13 +7,13 @@
  * two claims, made unique over the whole ledger by a suffix: when an id has a suffix or comes
  * twice, every conflict is found again, as a rebuild would.
  */
-import type { Doc, Ledger } from '../core/types.js';
-import type { ConflictRow } from '../core/rows.js';
+import type { Conflict, Doc, Ledger } from '../core/types.js';
+import type { ConflictRow, SourceFields } from '../core/rows.js';
 import type { LedgerExport } from '../report/export.js';
 import { docSource, withConflictSources } from '../report/export.js';
 import type { LedgerDigests } from '../store/store.js';
 import { claimRow, entityRow, eventRow, eventDigest, lastDates, type StoredConflict } from '../store/ledger-rows.js';
-import { findConflicts } from './index.js';
+import { conflictSteps, findConflicts } from './index.js';
 
 /** The ledger stored before this update: its digests, and an event's conflict rows. */
 export interface StoredLedger {
@@ -33,14 +33,9 @@ const SUFFIXED = /^k-[0-9a-f]+-\d+$/;
 export function updatedConflicts(docs: readonly Doc[], ledger: Omit<Ledger, 'conflicts'>, rows: Omit<LedgerExport, 'conflicts'>, stored: StoredLedger | null): { conflicts: ConflictRow[]; found: number } {
   const changed = stored ? changedEvents(rows, stored.digests) : null;
   const text = new Map(docs.map((d) => [d.id, d.text]));
-  const sources = new Map(docs.map((d) => [d.id, docSource(d)]));
-  const docOfClaim = new Map(ledger.claims.map((lc) => [lc.id, lc.doc]));
+  const { sources, docOfClaim } = rowContext(docs, ledger);
   const find = (events: Ledger['events'], claims: Ledger['claims']): ConflictRow[] =>
-    withConflictSources(
-      findConflicts(events, claims, ledger.entities, (c) => text.get(c.doc)).map((k) => ({ id: k.id, kind: k.kind, claims: k.claims, event: k.event, explanation: k.explanation, rule: k.rule })),
-      docOfClaim,
-      sources,
-    );
+    withConflictSources(findConflicts(events, claims, ledger.entities, (c) => text.get(c.doc)).map(conflictFields), docOfClaim, sources);
   if (!stored || !changed) return { conflicts: find(ledger.events, ledger.claims), found: ledger.events.length };
   const again = find(
     ledger.events.filter((v) => changed.has(v.id)),
@@ -58,6 +53,24 @@ export function updatedConflicts(docs: readonly Doc[], ledger: Omit<Ledger, 'con
   if (ids.size !== out.length || out.some((k) => SUFFIXED.test(k.id))) return { conflicts: find(ledger.events, ledger.claims), found: ledger.events.length };
   return { conflicts: out, found: changed.size };
 }
+
+/**
+ * Every conflict row of `ledger`, found a step at a time (conflictSteps): a store writes the
+ * other tables while they are found.
+ */
+export function* conflictRowSteps(docs: readonly Doc[], ledger: Omit<Ledger, 'conflicts'>): Generator<void, ConflictRow[]> {
+  const text = new Map(docs.map((d) => [d.id, d.text]));
+  const found = yield* conflictSteps(ledger.events, ledger.claims, ledger.entities, (c) => text.get(c.doc));
+  const { sources, docOfClaim } = rowContext(docs, ledger);
+  return withConflictSources(found.map(conflictFields), docOfClaim, sources);
+}
+
+/** What a conflict row adds to a conflict: where each claim was published. */
+function rowContext(docs: readonly Doc[], ledger: Omit<Ledger, 'conflicts'>): { sources: Map<string, SourceFields>; docOfClaim: Map<string, string> } {
+  return { sources: new Map(docs.map((d) => [d.id, docSource(d)])), docOfClaim: new Map(ledger.claims.map((lc) => [lc.id, lc.doc])) };
+}
+
+const conflictFields = (k: Conflict): Omit<ConflictRow, 'sources'> => ({ id: k.id, kind: k.kind, claims: k.claims, event: k.event, explanation: k.explanation, rule: k.rule });
 
 /** The events whose conflicts may have changed since the digests stored; null when none were stored. */
 function changedEvents(rows: Omit<LedgerExport, 'conflicts'>, stored: LedgerDigests): Set<string> | null {

@@ -9,6 +9,7 @@ import type { Doc } from '../core/types.js';
 import type { WalkbackExport } from '../report/export.js';
 import type { DocRow, LedgerRows, NotAnalysed, StoreCounts } from './store.js';
 import type { RedirectKind } from './redirects.js';
+import type { StagedLedger } from './staged-ledger.js';
 import type { ConflictView, DocumentSummary, DocumentView, EntitySummary, EventDetail, EventFilter, EventSummary, Page, PageArgs, SearchResult, StatementView } from './queries.js';
 import type { TableCounts } from './ranks.js';
 import type { StoryFacets, StoryFilter, StoryPage } from './story.js';
@@ -51,10 +52,11 @@ export interface DocumentStore {
   loadLedgerInputs(): Promise<Doc[]>;
   /**
    * Rebuild the ledger from every committed document under the store's write lock: mark
-   * copies, read the documents, `build` the machine's rows, apply the editor's corrections the
-   * store keeps, save; in one transaction. Two processes never rebuild at once.
+   * copies, read the documents, `build` the machine's rows (the conflicts found while the store
+   * writes the rest, where it can), apply the editor's corrections the store keeps, save; in one
+   * transaction. Two processes never rebuild at once.
    */
-  rebuildLedger(build: (docs: Doc[]) => LedgerRows): Promise<void>;
+  rebuildLedger(build: (docs: Doc[]) => StagedLedger): Promise<void>;
   /** Replace the ledger tables with these rows, as they are (no corrections applied). */
   saveLedger(rows: LedgerRows): Promise<void>;
   /** True when documents were added after the stored ledger was built. */

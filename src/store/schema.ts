@@ -126,9 +126,6 @@ CREATE TABLE IF NOT EXISTS conflicts (
 CREATE INDEX IF NOT EXISTS conflicts_event ON conflicts(event);
 `;
 
-/** Ledger tables, emptied and refilled together (statements stay: they belong to their documents). */
-export const ledgerTables = ['entities', 'speakers', 'events', 'claims', 'conflicts'] as const;
-
 /** Indexes made at every writable open: on columns a version 1 store gains only when migrated, and the language (the not-analysed count of /api/stats reads it off the index). */
 export const openIndexSql = `
 CREATE INDEX IF NOT EXISTS statements_speaker_local ON statements(document, speaker_local);

@@ -17,6 +17,7 @@ import type { Doc } from '../../src/core/types.js';
 import { story } from '../server/fixture.js';
 import { analyzeIntoPort } from '../../src/run-port.js';
 import { backends, pgUrl, type Opened } from './backends.js';
+import { staged } from '../../src/store/staged-ledger.js';
 
 const EXAMPLES = fileURLToPath(new URL('../../examples', import.meta.url));
 if (!pgUrl) console.warn('walkback: the PostgreSQL half of the store contract suite is skipped: no PostgreSQL binaries (apt-get install postgresql) and no WALKBACK_PG_URL');
@@ -103,10 +104,23 @@ describe.each(backends)('the %s store', (backend, open) => {
       let seen: string[] = [];
       await store.rebuildLedger((docs) => {
         seen = docs.map((d) => d.id);
-        return { ...rows, events: rows.events.map((v) => (v.id === 'v-call' ? { ...v, label: 'A call' } : v)) };
+        return staged({ ...rows, events: rows.events.map((v) => (v.id === 'v-call' ? { ...v, label: 'A call' } : v)) });
       });
       expect(seen).toEqual(['doc-a', 'doc-b', 'doc-c']);
       expect((await store.loadExport()).events.find((v) => v.id === 'v-call')?.label).toBe('A call');
+    });
+
+    it('keeps the stored ledger whole when finding the conflicts fails mid-rebuild', async () => {
+      const before = await store.loadExport();
+      const { rows } = storyLedger();
+      // The other tables are being written (on PostgreSQL) when the conflicts fail.
+      function* failing(): Generator<void, never> {
+        yield;
+        throw new Error('conflicts failed');
+      }
+      await expect(store.rebuildLedger(() => ({ rows: { ...rows, events: rows.events.map((v) => ({ ...v, label: 'Not kept' })) }, conflicts: failing() }))).rejects.toThrow('conflicts failed');
+      expect(await store.loadExport()).toEqual(before);
+      expect((await store.loadExport()).events.some((v) => v.label === 'Not kept')).toBe(false);
     });
 
     it('redirects an id a rebuild dropped to the ids now holding its members', async () => {

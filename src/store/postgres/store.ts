@@ -15,9 +15,9 @@ import { correctionOfRow, type CorrectionDbRow } from '../../corrections/log.js'
 import { PIPELINE_VERSION } from '../../version.js';
 import { packRaw, unpackJson, unpackRaw } from '../packed.js';
 import { compareDocKeys, copiesInOrder, type DocKey } from '../ledger-order.js';
-import { ledgerTables } from '../schema.js';
 import { fromLedgerInput, type DocRow, type LedgerInput, type LedgerRows, type NotAnalysed, type StoreCounts, type StoredAnalysis } from '../store.js';
 import type { RedirectKind } from '../redirects.js';
+import { finished, staged, type StagedLedger } from '../staged-ledger.js';
 import type { DocumentStore, LedgerReads, Signature, SnapshotReads, StoreVersionFeed } from '../port.js';
 import { LOCKS, connect, publicName } from './connect.js';
 import { inTransaction } from './transaction.js';
@@ -118,7 +118,7 @@ export class PgDocumentStore implements DocumentStore {
     return { docs, generation: `${rows.length}:${last}` };
   }
 
-  async rebuildLedger(build: (docs: Doc[]) => LedgerRows): Promise<void> {
+  async rebuildLedger(build: (docs: Doc[]) => StagedLedger): Promise<void> {
     await inTransaction(this.pool, async (c) => {
       // Held to the end of the transaction: another worker's rebuild waits, then sees these rows.
       await c.query('SELECT pg_advisory_xact_lock($1)', [LOCKS.ledger]);
@@ -138,24 +138,28 @@ export class PgDocumentStore implements DocumentStore {
     if (changed.length) await c.query('UPDATE documents d SET duplicate_of = t.of FROM unnest($1::text[], $2::text[]) AS t(id, of) WHERE d.id = t.id', [changed.map((r) => r.id), changed.map((r) => copies.get(r.id) ?? null)]);
   }
 
-  /** The editor's corrections (the corrections table) over the machine's rows, each outcome recorded. */
-  private async corrected(c: pg.PoolClient, rows: LedgerRows): Promise<LedgerRows> {
+  /**
+   * The editor's corrections (the corrections table) over the machine's rows, each outcome
+   * recorded. With none, the rows as they come: their conflicts still to find while the rest is
+   * written.
+   */
+  private async corrected(c: pg.PoolClient, rows: StagedLedger): Promise<StagedLedger> {
     const all = (await c.query<CorrectionDbRow>('SELECT * FROM corrections ORDER BY seq')).rows.map(correctionOfRow);
     if (!all.length) return rows;
-    const { ledger, outcomes } = applyCorrections(rows, all);
+    const { ledger, outcomes } = applyCorrections(finished(rows), all);
     for (const o of outcomes) await c.query('UPDATE corrections SET state = $1, detail = $2, resolved = $3 WHERE id = $4', [o.state, o.detail, JSON.stringify(o.resolved), o.id]);
-    return ledger;
+    return staged(ledger);
   }
 
   async saveLedger(rows: LedgerRows): Promise<void> {
     await inTransaction(this.pool, async (c) => {
       await c.query('SELECT pg_advisory_xact_lock($1)', [LOCKS.ledger]);
-      await this.saveLedgerOn(c, rows, await generation(c));
+      await this.saveLedgerOn(c, staged(rows), await generation(c));
     });
   }
 
-  private async saveLedgerOn(c: pg.PoolClient, rows: LedgerRows, of: string): Promise<void> {
-    await writeLedger(c, rows, ledgerTables);
+  private async saveLedgerOn(c: pg.PoolClient, rows: StagedLedger, of: string): Promise<void> {
+    await writeLedger(c, rows);
     await writeEntityRanks(c);
     // In the same transaction: the ledger and the mark of what it reflects commit together.
     await c.query('INSERT INTO store_meta (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value', [LEDGER_OF, of]);

@@ -6,6 +6,7 @@ import type { Doc } from '../../core/types.js';
 import { writeExportJson } from '../../report/export-json.js';
 import type { DocRow, LedgerRows } from '../store.js';
 import type { RedirectKind } from '../redirects.js';
+import { finished, type StagedLedger } from '../staged-ledger.js';
 import { Queries, ensureSearch, searchReady, type EventFilter, type PageArgs } from '../queries.js';
 import { SqliteStore } from '../sqlite.js';
 import type { DocumentStore, LedgerReads, SnapshotReads } from '../port.js';
@@ -42,8 +43,8 @@ export class SqliteDocumentStore implements DocumentStore {
   async loadLedgerInputs() {
     return this.store.loadLedgerInputs();
   }
-  async rebuildLedger(build: (docs: Doc[]) => LedgerRows) {
-    this.store.rebuildLedger((docs) => this.store.corrections.applyTo(build(docs)));
+  async rebuildLedger(build: (docs: Doc[]) => StagedLedger) {
+    this.store.rebuildLedger((docs) => this.store.corrections.applyTo(finished(build(docs))));
   }
   async saveLedger(rows: LedgerRows) {
     this.store.saveLedger(rows);
