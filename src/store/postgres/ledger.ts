@@ -140,9 +140,10 @@ export async function writeLedger(c: pg.PoolClient, ledger: StagedLedger): Promi
   let conflicts: ConflictRow[];
   try {
     conflicts = await drainInSlices(ledger.conflicts);
-  } finally {
-    // The connection is free only once the writes are done, failed or not.
+  } catch (err) {
+    // The transaction is rolled back once the writes in flight are done, failed or not.
     await writing.catch(() => {});
+    throw err;
   }
   await writing;
   await keepOldAndEmpty(c, { conflict: conflicts.map((k) => k.id) }, ['conflicts']);
