@@ -47,11 +47,17 @@ export function rowDigest(values: ReadonlyArray<string | number | null>): string
   return h.digest().subarray(0, 9).toString('base64');
 }
 
-/** The tables written by planTable, and the column each keeps its digest in (added to a store made before). */
+/**
+ * The tables written by planTable, and the column each keeps its digest in (added to a store
+ * made before, and to a new one). Looked for again under the write lock: two processes opening
+ * a new store at once both find it missing, and the second's ALTER failed.
+ */
 export function addDigestColumns(db: Database.Database, tables: readonly string[]): void {
-  for (const t of tables) {
-    if (!columnsOf(db, t).has('digest')) db.exec(`ALTER TABLE ${t} ADD COLUMN digest TEXT`);
-  }
+  const missing = (): string[] => tables.filter((t) => !columnsOf(db, t).has('digest'));
+  if (!missing().length) return;
+  db.transaction(() => {
+    for (const t of missing()) db.exec(`ALTER TABLE ${t} ADD COLUMN digest TEXT`);
+  }).immediate();
 }
 
 /**

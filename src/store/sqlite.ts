@@ -136,15 +136,18 @@ export class SqliteStore implements Store {
       throw new StoreError(file, `cannot open the store: ${(err as Error).message}`);
     }
     const version = this.db.prepare('SELECT value FROM store_meta WHERE key = ?').get('schema_version') as { value: string } | undefined;
-    if (!version) this.db.prepare('INSERT INTO store_meta (key, value) VALUES (?, ?)').run('schema_version', String(SCHEMA_VERSION));
+    // OR IGNORE: another process making the same new store may have written it first.
+    if (!version) this.db.prepare('INSERT OR IGNORE INTO store_meta (key, value) VALUES (?, ?)').run('schema_version', String(SCHEMA_VERSION));
     else if (Number(version.value) > SCHEMA_VERSION) throw new StoreError(file, `store schema ${version.value} is newer than this walkback (${SCHEMA_VERSION})`);
     else {
       if (Number(version.value) === 1) this.migrateFrom1();
       if (Number(version.value) <= 2) this.migrateFrom2();
       if (Number(version.value) <= 3) this.migrateFrom3();
     }
-    this.addShinglesColumn();
-    addDigestColumns(this.db, ledgerRowTables);
+    this.writing(() => {
+      this.addShinglesColumn();
+      addDigestColumns(this.db, ledgerRowTables);
+    });
     this.db.exec(openIndexSql);
     this.addStatementOrder();
   }
@@ -287,9 +290,20 @@ export class SqliteStore implements Store {
     );
   }
 
-  /** A store made before copies were found by containment gets the column; rows without a sample are filled at the next rebuild (refreshCopies). */
+  /**
+   * A store made before copies were found by containment gets the column; rows without a sample
+   * are filled at the next rebuild (refreshCopies). Looked for again under the write lock, as
+   * addDigestColumns does: another process may be opening the same store.
+   */
   private addShinglesColumn(): void {
-    if (!columnsOf(this.db, 'documents').has('shingles')) this.db.exec('ALTER TABLE documents ADD COLUMN shingles TEXT');
+    const missing = (): boolean => !columnsOf(this.db, 'documents').has('shingles');
+    if (missing()) {
+      this.db
+        .transaction(() => {
+          if (missing()) this.db.exec('ALTER TABLE documents ADD COLUMN shingles TEXT');
+        })
+        .immediate();
+    }
   }
 
   knownHashes(): Set<string> {
