@@ -8,6 +8,8 @@
  * (copy verdicts of 10,000 synthetic articles 2.6 s, 1.8 s of it here, before).
  */
 
+import { lowerBound, withRoom } from '../core/number-arrays.js';
+
 /** Share of the shorter text's sampled shingles that must be in the longer one for a copy; see test/clean/duplicates.test.ts. */
 export const CONTAINED = 0.8;
 /** Below this many sampled shingles (about 60 words) containment is not judged. */
@@ -23,18 +25,10 @@ const LIVE = 1;
 /** Of another length, or unable to reach CONTAINED any more: never this look-up's answer. */
 const OUT = 2;
 
-/** Whether the sorted `values` hold `x` (binary search). */
+/** Whether the sorted `values` hold `x`. */
 function has(values: Uint32Array, x: number): boolean {
-  let lo = 0;
-  let hi = values.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const v = values[mid]!;
-    if (v === x) return true;
-    if (v < x) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
+  const at = lowerBound(values, x);
+  return at < values.length && values[at] === x;
 }
 
 /** The ordinals of the documents holding one sample, in the order they were added. */
@@ -43,21 +37,10 @@ class Bucket {
   at: Int32Array = new Int32Array(4);
 
   push(ordinal: number): void {
-    if (this.n === this.at.length) {
-      const grown = new Int32Array(this.n * 2);
-      grown.set(this.at);
-      this.at = grown;
-    }
+    this.at = withRoom(this.at, this.n + 1);
     this.at[this.n++] = ordinal;
   }
 }
-
-const grow = <T extends Int32Array | Uint8Array>(a: T, size: number, make: (n: number) => T): T => {
-  if (a.length >= size) return a;
-  const b = make(Math.max(size, a.length * 2));
-  b.set(a);
-  return b;
-};
 
 export class ContainmentIndex {
   /** By ordinal: the document's id and its sorted samples. */
@@ -115,14 +98,19 @@ export class ContainmentIndex {
     if (shared.length < least) return null;
     shared.sort((a, b) => a.bucket.n - b.bucket.n);
     const size = this.ids.length;
-    this.shares = grow(this.shares, size, (n) => new Int32Array(n));
-    this.firsts = grow(this.firsts, size, (n) => new Int32Array(n));
-    this.smalls = grow(this.smalls, size, (n) => new Int32Array(n));
-    this.states = grow(this.states, size, (n) => new Uint8Array(n));
+    this.shares = withRoom(this.shares, size);
+    this.firsts = withRoom(this.firsts, size);
+    this.smalls = withRoom(this.smalls, size);
+    this.states = withRoom(this.states, size);
     const { shares, firsts, smalls, states } = this;
     // Every ordinal given a state, to set back to NONE; and the live candidates, in the order admitted.
     const touched: number[] = [];
     const live: number[] = [];
+    /** Candidate `o` shares the query's `at`th sample. */
+    const share = (o: number, at: number): void => {
+      shares[o]!++;
+      if (at < firsts[o]!) firsts[o] = at;
+    };
     for (let i = 0; i < shared.length; i++) {
       const { at, x, bucket } = shared[i]!;
       const left = shared.length - i - 1;
@@ -132,8 +120,7 @@ export class ContainmentIndex {
           const o = bucket.at[j]!;
           const state = states[o]!;
           if (state === LIVE) {
-            shares[o]!++;
-            if (at < firsts[o]!) firsts[o] = at;
+            share(o, at);
             continue;
           }
           if (!admit || state === OUT) continue;
@@ -152,12 +139,7 @@ export class ContainmentIndex {
           live.push(o);
         }
       } else {
-        for (const o of live) {
-          if (has(this.samples[o]!, x)) {
-            shares[o]!++;
-            if (at < firsts[o]!) firsts[o] = at;
-          }
-        }
+        for (const o of live) if (has(this.samples[o]!, x)) share(o, at);
       }
       if (!admit) {
         let kept = 0;

@@ -8,6 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { ContainmentIndex, MAX_BUCKET } from './containment.js';
+import { withRoom } from '../core/number-arrays.js';
 
 /** Bits (of 64) two SimHashes may differ by and still be copies; see test/clean/duplicates.test.ts. */
 export const NEAR_BITS = 6;
@@ -174,15 +175,8 @@ class BandBucket {
 
   push(docId: string, bits: Bits): void {
     const n = this.ids.length;
-    if (n === this.hi.length) {
-      const grow = (a: Int32Array): Int32Array => {
-        const b = new Int32Array(n * 2);
-        b.set(a);
-        return b;
-      };
-      this.hi = grow(this.hi);
-      this.lo = grow(this.lo);
-    }
+    this.hi = withRoom(this.hi, n + 1);
+    this.lo = withRoom(this.lo, n + 1);
     this.hi[n] = bits.hi;
     this.lo[n] = bits.lo;
     this.ids.push(docId);

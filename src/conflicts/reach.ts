@@ -13,6 +13,7 @@ import type { Status } from '../core/types.js';
 import { STATUSES } from '../core/vocabulary.js';
 import { ANSWER_DAYS, type Timed } from './order.js';
 import { conflictKind } from './table.js';
+import { lowerBound } from '../core/number-arrays.js';
 
 /** Where to read before one claim: places from `from` up to it, then `extra` (each below `from`), latest first. */
 export interface Earlier {
@@ -27,16 +28,7 @@ export const EVERY_EARLIER: Earlier = { from: 0, extra: [] };
 const reversedFrom = new Map<Status, Status[]>(STATUSES.map((later) => [later, STATUSES.filter((earlier) => conflictKind(earlier, later, true) === 'reversal')]));
 
 /** The position of the last number below `end` in an ascending list, or -1. */
-export function lastBelow(list: readonly number[], end: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (list[mid]! < end) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
-}
+export const lastBelow = (list: readonly number[], end: number): number => lowerBound(list, end) - 1;
 
 export interface Reach {
   /** The earlier places that can pair with the claim at place `j`. */
@@ -68,16 +60,7 @@ export function reachOf<T extends Timed & { party: { side: string } }>(sorted: r
   });
   if (!ordered) return { before: () => EVERY_EARLIER };
   /** The first dated place before `j` whose change is on or after day `limit`. */
-  const firstFrom = (j: number, limit: number): number => {
-    let lo = firstDated;
-    let hi = j;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (days[mid]! < limit) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const firstFrom = (j: number, limit: number): number => lowerBound(days, limit, firstDated, j);
   return {
     before(j) {
       const b = sorted[j]!;

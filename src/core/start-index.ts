@@ -1,3 +1,5 @@
+import { lowerBound } from './number-arrays.js';
+
 /**
  * Items looked up by an offset window instead of a scan of the whole document: a rule that asks
  * "which of these starts within 40 characters after here" once per cue or mention would
@@ -21,19 +23,8 @@ export class StartIndex<T> {
   /** The items whose key is in [lo, hi), in their original order. */
   within(lo: number, hi: number): T[] {
     const out: number[] = [];
-    for (let j = this.lowerBound(lo); j < this.keys.length && this.keys[j]! < hi; j++) out.push(this.order[j]!);
+    for (let j = lowerBound(this.keys, lo); j < this.keys.length && this.keys[j]! < hi; j++) out.push(this.order[j]!);
     return out.sort((a, b) => a - b).map((i) => this.items[i]!);
-  }
-
-  private lowerBound(x: number): number {
-    let lo = 0;
-    let hi = this.keys.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.keys[mid]! < x) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
   }
 }
 

@@ -1,3 +1,5 @@
+import { withRoom } from '../../core/number-arrays.js';
+
 /**
  * Numbers kept largest first (-Infinity last), in a Float64Array that grows by doubling. An event
  * pool keeps its sizes and each size's days so (pool.ts), and an event taking a mention moves it
@@ -17,11 +19,7 @@ export class DescendingNumbers {
   /** Put `n` in its place (a number held already goes in again, before its equals). */
   insert(n: number): void {
     const at = this.place(n);
-    if (this.length === this.values.length) {
-      const grown = new Float64Array(this.values.length * 2);
-      grown.set(this.values);
-      this.values = grown;
-    }
+    this.values = withRoom(this.values, this.length + 1);
     this.values.copyWithin(at + 1, at, this.length);
     this.values[at] = n;
     this.length++;
