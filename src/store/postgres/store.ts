@@ -12,8 +12,7 @@ import { ANALYSED_LANGUAGES } from '../../core/analysed-languages.js';
 import { citation, documentUrl } from '../../core/source-ref.js';
 import { applyCorrections } from '../../corrections/apply.js';
 import { correctionOfRow, type CorrectionDbRow } from '../../corrections/log.js';
-import { PIPELINE_VERSION } from '../../version.js';
-import { packRaw, unpackJson, unpackRaw } from '../packed.js';
+import { unpackJson, unpackRaw } from '../packed.js';
 import { compareDocKeys, copiesInOrder, type DocKey } from '../ledger-order.js';
 import { fromLedgerInput, type DocRow, type LedgerInput, type LedgerRows, type NotAnalysed, type StoreCounts, type StoredAnalysis } from '../store.js';
 import type { RedirectKind } from '../redirects.js';
@@ -21,6 +20,7 @@ import { finished, staged, type StagedLedger } from '../staged-ledger.js';
 import type { DocumentStore, LedgerReads, Signature, SnapshotReads, StoreVersionFeed } from '../port.js';
 import { LOCKS, connect, publicName } from './connect.js';
 import { inTransaction } from './transaction.js';
+import { saveDocAlone, saveDocIn } from './save-doc.js';
 import { PgChangeFeed } from './changes.js';
 import { PgCorrections } from './corrections.js';
 import { PgWatchState } from './watch.js';
@@ -71,29 +71,11 @@ export class PgDocumentStore implements DocumentStore {
   async saveDocs(rows: DocRow[]): Promise<number> {
     if (!rows.length) return 0;
     const now = new Date().toISOString();
+    // A queue job's one document: one statement, its own transaction (save-doc.ts).
+    if (rows.length === 1) return (await saveDocAlone(this.pool, rows[0]!, now)) ? 1 : 0;
     return inTransaction(this.pool, async (c) => {
       let added = 0;
-      for (const r of rows) {
-        await c.query('INSERT INTO raw_inputs (hash, size, bytes) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [r.rawHash, r.raw.length, packRaw(r.raw)]);
-        const ins = await c.query<{ seq: string }>(
-          `INSERT INTO documents (id, source, raw_hash, title, published, outlet, language, duplicate_of, text_hash, simhash, shingles, text, analysis, ledger_input, pipeline_version, added_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) ON CONFLICT (id) DO NOTHING RETURNING seq`,
-          [r.id, r.source, r.rawHash, r.title, r.published, r.outlet, r.language, r.duplicateOf, r.textHash, r.simhash, r.shingles, r.text, r.analysis, r.ledgerInput, PIPELINE_VERSION, now],
-        );
-        const seq = ins.rows[0]?.seq;
-        if (seq === undefined) continue;
-        added++;
-        if (!r.statements.length) continue;
-        const col = <K extends keyof DocRow['statements'][number]>(k: K) => r.statements.map((s) => s[k]);
-        // One statement per row, in the order written (WITH ORDINALITY keeps it for row_no).
-        await c.query(
-          `INSERT INTO statements (id, document, speaker_local, speaker_text, kind, text, date, data, rule, sort_date, doc_seq)
-           SELECT id, $1, speaker_local, speaker_text, kind, text, date, data, rule, COALESCE(date, $2), $3
-           FROM unnest($4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[]) WITH ORDINALITY AS t(id, speaker_local, speaker_text, kind, text, date, data, rule, n)
-           ORDER BY n ON CONFLICT DO NOTHING`,
-          [r.id, r.published, seq, col('id'), col('speakerLocal'), col('speakerText'), col('kind'), col('text'), col('date'), col('data'), col('rule')],
-        );
-      }
+      for (const r of rows) if (await saveDocIn(c, r, now)) added++;
       return added;
     });
   }

@@ -8,6 +8,8 @@ export const CHANGED_CHANNEL = 'walkback_changed';
 /** Write transactions committed through each pool by this process: seen at once, before the notice arrives. */
 const committed = new WeakMap<pg.Pool, number>();
 export const writesCommitted = (pool: pg.Pool): number => committed.get(pool) ?? 0;
+/** A write transaction of `pool` committed (inTransaction's, or a statement's run alone). */
+export const countCommit = (pool: pg.Pool): void => void committed.set(pool, writesCommitted(pool) + 1);
 
 /**
  * What each pool's notices carry: its own, counted at commit, are then told from the others'
@@ -33,7 +35,7 @@ export async function inTransaction<T>(pool: pg.Pool, body: (c: pg.PoolClient) =
     const out = await body(client);
     if (writes) await client.query('SELECT pg_notify($1, $2)', [CHANGED_CHANNEL, poolToken(pool)]);
     await client.query('COMMIT');
-    if (writes) committed.set(pool, writesCommitted(pool) + 1);
+    if (writes) countCommit(pool);
     return out;
   } catch (err) {
     await client.query('ROLLBACK').catch(() => {});
