@@ -303,6 +303,41 @@ describe.each(backends)('analyze into the %s store', (backend, open) => {
   });
 });
 
+describe.each(backends)('documents saved one at a time into the %s store', (backend, open) => {
+  it.skipIf(backend === 'postgres' && !pgUrl)('are stored as one batch stores them: once, their statements in order', async () => {
+    const { docs: told } = storyLedger();
+    // One of them says three things at once, written in an order that is not their ids' order.
+    const [first, ...rest] = told;
+    const said = first!.statements[0]!;
+    const docs = [{ ...first!, statements: ['s-z', 's-a', 's-m'].map((id) => ({ ...said, id })) }, ...rest];
+    const stored = async (save: (store: DocumentStore) => Promise<number[]>): Promise<{ added: number[]; statements: unknown[]; raw: string[] }> => {
+      const { store, done } = await open();
+      try {
+        const added = await save(store);
+        const statements = (await store.reads().statements({ limit: 100, offset: 0 })).items.map((s) => [s.id, s.document, s.text, s.speakerText, s.kind, s.date, s.rule]);
+        const raw = await Promise.all(docs.map(async (d) => (await store.raw(d.rawHash!))?.toString() ?? ''));
+        return { added, statements, raw };
+      } finally {
+        await done();
+      }
+    };
+    // PostgreSQL saves a lone document with one statement of its own, a batch in a transaction (save-doc.ts).
+    const alone = await stored(async (store) => {
+      const added: number[] = [];
+      for (const d of docs) added.push(await store.saveDocs([rowOfDoc(d)]), await store.saveDocs([rowOfDoc(d)]));
+      return added;
+    });
+    const batch = await stored(async (store) => [await store.saveDocs(docs.map(rowOfDoc))]);
+    expect(alone.added).toEqual([1, 0, 1, 0, 1, 0]);
+    expect(batch.added).toEqual([3]);
+    expect(alone.statements.length).toBe(docs.reduce((n, d) => n + d.statements.length, 0));
+    expect(alone.statements).toEqual(batch.statements);
+    // Listed oldest first, and in the order written within a document and a day.
+    expect(alone.statements.filter((s: any) => s[1] === first!.id).map((s: any) => s[0])).toEqual(['s-z', 's-a', 's-m'].map((id) => `${first!.id}:${id}`));
+    expect(alone.raw).toEqual(docs.map((d) => d.text));
+  });
+});
+
 describe.each(backends)('an event read a page at a time from the %s store', (backend, open) => {
   it.skipIf(backend === 'postgres' && !pgUrl)('pages the busiest event of the examples: the pages make its timeline, and show each of its conflicts once, on the page of its later claim', async () => {
     const { store, done } = await open();
