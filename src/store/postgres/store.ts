@@ -1,8 +1,9 @@
 /**
  * The PostgreSQL store (node-postgres): the same tables as the SQLite file, shared by any
  * number of processes on any number of machines. Documents are written in a transaction per
- * batch; the ledger is rebuilt under an advisory lock, so two workers never rebuild at once
- * and the last rebuild reflects every committed document.
+ * batch (a lone one, a queue job's, by one statement: save-doc.ts); the ledger is rebuilt under
+ * an advisory lock, so two workers never rebuild at once and the last rebuild reflects every
+ * committed document.
  */
 import type pg from 'pg';
 import type { Doc } from '../../core/types.js';
