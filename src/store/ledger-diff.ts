@@ -12,7 +12,7 @@
  */
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import { columnsOf } from './sqlite/columns.js';
+import { addMissingColumns } from './sqlite/columns.js';
 
 /** Rowids of a table written whole: room for many rows between any two (2^20 × a million rows is far under 2^53). */
 export const ROWID_STEP = 1 << 20;
@@ -47,17 +47,9 @@ export function rowDigest(values: ReadonlyArray<string | number | null>): string
   return h.digest().subarray(0, 9).toString('base64');
 }
 
-/**
- * The tables written by planTable, and the column each keeps its digest in (added to a store
- * made before, and to a new one). Looked for again under the write lock: two processes opening
- * a new store at once both find it missing, and the second's ALTER failed.
- */
+/** The tables written by planTable, and the column each keeps its digest in (added to a store made before, and to a new one). */
 export function addDigestColumns(db: Database.Database, tables: readonly string[]): void {
-  const missing = (): string[] => tables.filter((t) => !columnsOf(db, t).has('digest'));
-  if (!missing().length) return;
-  db.transaction(() => {
-    for (const t of missing()) db.exec(`ALTER TABLE ${t} ADD COLUMN digest TEXT`);
-  }).immediate();
+  addMissingColumns(db, tables.map((t) => [t, 'digest', 'TEXT'] as const));
 }
 
 /**

@@ -25,7 +25,7 @@ import { claimRow, conflictRow, entityRow, eventRow, lastDates, ledgerColumns, l
 import { CorrectionLog } from '../corrections/log.js';
 import { StoreError } from './errors.js';
 import { RuleCodes, ruleCodedTables } from './rule-names.js';
-import { columnsOf } from './sqlite/columns.js';
+import { addMissingColumns, columnsOf } from './sqlite/columns.js';
 
 export { StoreError };
 
@@ -290,20 +290,9 @@ export class SqliteStore implements Store {
     );
   }
 
-  /**
-   * A store made before copies were found by containment gets the column; rows without a sample
-   * are filled at the next rebuild (refreshCopies). Looked for again under the write lock, as
-   * addDigestColumns does: another process may be opening the same store.
-   */
+  /** A store made before copies were found by containment gets the column; rows without a sample are filled at the next rebuild (refreshCopies). */
   private addShinglesColumn(): void {
-    const missing = (): boolean => !columnsOf(this.db, 'documents').has('shingles');
-    if (missing()) {
-      this.db
-        .transaction(() => {
-          if (missing()) this.db.exec('ALTER TABLE documents ADD COLUMN shingles TEXT');
-        })
-        .immediate();
-    }
+    addMissingColumns(this.db, [['documents', 'shingles', 'TEXT']]);
   }
 
   knownHashes(): Set<string> {
